@@ -1,0 +1,95 @@
+/**
+ * The event store port. Two real backends implement it: PostgreSQL (embedded default) and
+ * EventStoreDB. Both are held to the same contract suite (libs/event-store/test).
+ */
+export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | bigint;
+
+/** A global position in the $all order. PostgreSQL uses commit = prepare = global sequence. */
+export interface GlobalPosition {
+  readonly commit: bigint;
+  readonly prepare: bigint;
+}
+
+export interface EventMetadata {
+  readonly actorId: string;
+  readonly actorRole: string;
+  readonly departmentId: string | null;
+  readonly correlationId: string;
+  readonly causationId: string;
+  /** ISO-8601 time at which the command was decided. */
+  readonly occurredAt: string;
+  readonly [extra: string]: unknown;
+}
+
+export interface NewEvent {
+  /** UUID; derive it from the command id so that a retried command deduplicates. */
+  readonly id: string;
+  readonly type: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly metadata: EventMetadata;
+}
+
+export interface RecordedEvent {
+  readonly id: string;
+  readonly streamId: string;
+  readonly revision: bigint;
+  readonly position: GlobalPosition;
+  readonly type: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly metadata: EventMetadata;
+  readonly recordedAt: Date;
+}
+
+export interface AppendResult {
+  readonly nextExpectedRevision: bigint;
+  readonly position: GlobalPosition;
+}
+
+export interface ReadStreamOptions {
+  readonly fromRevision?: bigint;
+  readonly maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events strictly after this position. Omit to start at the beginning. */
+  readonly after?: GlobalPosition;
+  readonly maxCount?: number;
+  /** Only streams whose id starts with one of these prefixes. */
+  readonly streamPrefixes?: readonly string[];
+}
+
+export interface SubscribeOptions {
+  /** Exclusive checkpoint: the subscription delivers events strictly after it. */
+  readonly after?: GlobalPosition;
+  readonly streamPrefixes?: readonly string[];
+}
+
+/** A catch-up subscription to $all: historical events first, then live ones, in global order. */
+export interface AllSubscription extends AsyncIterable<RecordedEvent> {
+  /** Stops delivery; the iterator ends after the event being handled. */
+  close(): Promise<void>;
+}
+
+export interface EventStore {
+  readonly backend: 'postgres' | 'eventstoredb';
+  append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+  /** Events of one stream in revision order; an unknown stream reads as empty. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Position of the last event in $all, or null while the store is empty. */
+  headPosition(): Promise<GlobalPosition | null>;
+  subscribeToAll(options?: SubscribeOptions): AllSubscription;
+  close(): Promise<void>;
+}
+
+export const EVENT_STORE = Symbol('EVENT_STORE');
+
+export function comparePositions(a: GlobalPosition, b: GlobalPosition): number {
+  if (a.commit !== b.commit) return a.commit < b.commit ? -1 : 1;
+  if (a.prepare !== b.prepare) return a.prepare < b.prepare ? -1 : 1;
+  return 0;
+}
+
+export function formatPosition(p: GlobalPosition): string {
+  return `${p.commit}/${p.prepare}`;
+}

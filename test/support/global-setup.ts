@@ -1,0 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedPostgres } from '@app/platform/database/embedded-postgres';
+
+/**
+ * One throw-away PostgreSQL cluster per test run; each test file makes its own database in it.
+ * An external server can be used instead with TEST_DATABASE_ADMIN_URL.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.TEST_DATABASE_ADMIN_URL) return;
+  const dataDir = mkdtempSync(join(tmpdir(), 'cloud-warehouse-test-pg-'));
+  const pg = await startEmbeddedPostgres({ dataDir, database: 'postgres', durable: false });
+  process.env.TEST_DATABASE_ADMIN_URL = pg.url;
+  (globalThis as { __TEST_PG__?: { stop(): Promise<void> } }).__TEST_PG__ = pg;
+}
