@@ -1,0 +1,66 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { ASSET_CONDITIONS, AssetCondition } from '../domain/asset.events';
+
+// Postgres bigint holds more, but JSON numbers are exact only up to 2^53-1 分 (≈ ¥90 trillion).
+const MAX_FEN = Number.MAX_SAFE_INTEGER;
+
+/** Validation shared by registration and correction: one definition of what a valid card field is. */
+export class AssetCardFieldsDto {
+  @ApiProperty({ description: '名称', example: '台式计算机' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ description: 'GB/T 14885-2022 分类代码', example: 'A020000' })
+  @Matches(/^A0[1-7]\d{4}(\d{2})*$/, { message: 'categoryCode must be a GB/T 14885-2022 code such as A020000' })
+  categoryCode!: string;
+
+  @ApiProperty({ description: '使用人 (custodian)', example: '张三' })
+  @IsString()
+  @Length(1, 100)
+  custodian!: string;
+
+  @ApiProperty({ description: '存放地点', example: '行政楼302室' })
+  @IsString()
+  @Length(1, 200)
+  location!: string;
+
+  @ApiProperty({ description: '取得日期 YYYY-MM-DD', example: '2023-05-10' })
+  @IsISO8601({ strict: true }, { message: 'acquiredOn must be a date YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'acquiredOn must be a date YYYY-MM-DD' })
+  acquiredOn!: string;
+
+  @ApiProperty({ description: '原值, integer 分 (fen); ¥4,999.00 is 499900', example: 499900 })
+  @IsInt({ message: 'originalValueFen must be an integer number of fen (分), not yuan with decimals' })
+  @Min(0)
+  @Max(MAX_FEN)
+  originalValueFen!: number;
+
+  @ApiProperty({ description: '数量', example: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  quantity!: number;
+
+  @ApiProperty({ description: '计量单位', example: '台' })
+  @IsString()
+  @Length(1, 20)
+  unit!: string;
+
+  @ApiProperty({ enum: ASSET_CONDITIONS, description: '成色: new 全新, good 良好, fair 一般, poor 较差, unusable 不可用' })
+  @IsIn(ASSET_CONDITIONS)
+  condition!: AssetCondition;
+
+  @ApiPropertyOptional({ description: '品牌', example: '联想' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  brand?: string;
+
+  @ApiPropertyOptional({ description: '规格型号', example: 'ThinkCentre M920' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  specification?: string;
+}

@@ -1,0 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class AssetCommandResult {
+  @ApiProperty({ format: 'uuid' })
+  assetId!: string;
+
+  @ApiProperty({ description: 'Stream revision after the command; send it back in If-Match to guard the next change.', example: '0' })
+  revision!: string;
+
+  @ApiProperty({ description: 'Event types written by this command', example: ['asset.registered.v1'] })
+  events!: string[];
+
+  @ApiProperty({ description: 'True when the Idempotency-Key was already used: nothing new was written' })
+  replayed!: boolean;
+}

@@ -1,0 +1,102 @@
+import { Decision } from '@app/shared';
+import { CategoryCatalog } from '../categories/category-catalog';
+import { AssetCommand, CorrectAsset, RegisterAsset, RelocateAsset } from './asset.commands';
+import { AssetError } from './asset.errors';
+import { AssetCardFields, AssetEvent } from './asset.events';
+import { AssetState, evolveAsset, initialAssetState } from './asset.state';
+
+export interface AssetDeciderDeps {
+  readonly categories: CategoryCatalog;
+}
+
+type Registered = Extract<AssetState, { status: 'registered' }>;
+
+function checkCard(card: Partial<AssetCardFields>, today: string, deps: AssetDeciderDeps): AssetError | null {
+  if (card.categoryCode !== undefined && !deps.categories.resolve(card.categoryCode)) {
+    return new AssetError('UNKNOWN_CATEGORY', `categoryCode ${card.categoryCode} is not a GB/T 14885-2022 category`, {
+      field: 'categoryCode',
+      value: card.categoryCode,
+    });
+  }
+  if (card.acquiredOn !== undefined && card.acquiredOn > today) {
+    return new AssetError('ACQUISITION_DATE_IN_FUTURE', `acquiredOn ${card.acquiredOn} is after today (${today})`, {
+      field: 'acquiredOn',
+    });
+  }
+  return null;
+}
+
+function requireOwnDepartment(command: AssetCommand, state: AssetState): Registered | AssetError {
+  if (state.status !== 'registered') return new AssetError('ASSET_NOT_FOUND', `asset ${command.assetId} is not registered`);
+  if (command.actor.departmentId !== state.departmentId) {
+    return new AssetError('NOT_YOUR_DEPARTMENT', `asset ${state.assetNo} belongs to department ${state.departmentId}`);
+  }
+  return state;
+}
+
+function register(command: RegisterAsset, state: AssetState, deps: AssetDeciderDeps): Decision<AssetEvent> {
+  if (state.status !== 'unregistered') {
+    return new AssetError('ASSET_ALREADY_REGISTERED', `asset number ${command.assetNo} is already registered`, { assetNo: command.assetNo });
+  }
+  if (command.actor.departmentId !== command.departmentId) {
+    return new AssetError('NOT_YOUR_DEPARTMENT', `you register assets for ${command.actor.departmentId ?? 'no department'}, not ${command.departmentId}`);
+  }
+  const invalid = checkCard(command.card, command.today, deps);
+  if (invalid) return invalid;
+  return [{ type: 'asset.registered.v1', data: { assetId: command.assetId, assetNo: command.assetNo, departmentId: command.departmentId, ...command.card } }];
+}
+
+function correct(command: CorrectAsset, state: AssetState, deps: AssetDeciderDeps): Decision<AssetEvent> {
+  const asset = requireOwnDepartment(command, state);
+  if (asset instanceof AssetError) return asset;
+  const invalid = checkCard(command.changes, command.today, deps);
+  if (invalid) return invalid;
+  const previous: Record<string, unknown> = {};
+  const corrected: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(command.changes) as [keyof AssetCardFields, unknown][]) {
+    if (value === undefined || asset[field] === value) continue;
+    previous[field] = asset[field];
+    corrected[field] = value;
+  }
+  if (Object.keys(corrected).length === 0) {
+    return new AssetError('NOTHING_TO_CORRECT', 'every field given already has that value on the card');
+  }
+  return [{
+    type: 'asset.corrected.v1',
+    data: { assetId: asset.assetId, previous: previous as Partial<AssetCardFields>, corrected: corrected as Partial<AssetCardFields>, reason: command.reason },
+  }];
+}
+
+function relocate(command: RelocateAsset, state: AssetState): Decision<AssetEvent> {
+  const asset = requireOwnDepartment(command, state);
+  if (asset instanceof AssetError) return asset;
+  const to = { location: command.location, custodian: command.custodian ?? asset.custodian };
+  if (to.location === asset.location && to.custodian === asset.custodian) {
+    return new AssetError('NOTHING_TO_RELOCATE', 'the asset is already at that location with that custodian');
+  }
+  return [{
+    type: 'asset.relocated.v1',
+    data: { assetId: asset.assetId, from: { location: asset.location, custodian: asset.custodian }, to, reason: command.reason },
+  }];
+}
+
+export function decideAsset(command: AssetCommand, state: AssetState, deps: AssetDeciderDeps): Decision<AssetEvent> {
+  switch (command.kind) {
+    case 'RegisterAsset':
+      return register(command, state, deps);
+    case 'CorrectAsset':
+      return correct(command, state, deps);
+    case 'RelocateAsset':
+      return relocate(command, state);
+    default: {
+      const unreachable: never = command;
+      return unreachable;
+    }
+  }
+}
+
+export const assetDecider = (deps: AssetDeciderDeps) => ({
+  decide: (command: AssetCommand, state: AssetState) => decideAsset(command, state, deps),
+  evolve: evolveAsset,
+  initialState: initialAssetState,
+});

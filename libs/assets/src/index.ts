@@ -1,0 +1,12 @@
+export * from './domain/asset.events';
+export * from './domain/asset.state';
+export * from './domain/asset.errors';
+export * from './categories/category-catalog';
+export * from './commands/asset-command.result';
+export * from './commands/register-asset/register-asset.command';
+export * from './commands/register-asset/register-asset.request.dto';
+export * from './commands/correct-asset/correct-asset.command';
+export * from './commands/correct-asset/correct-asset.request.dto';
+export * from './commands/relocate-asset/relocate-asset.command';
+export * from './commands/relocate-asset/relocate-asset.request.dto';
+export { AssetsModule } from './assets.module';

@@ -1,0 +1,80 @@
+import { DomainError, Decision, CommandContext } from '@app/shared';
+import { AppendResult, EventMetadata, EventStore, eventIdFor, WrongExpectedVersionError } from '@app/event-store';
+
+export interface StreamDecider<C, E extends { type: string; data: object }, S> {
+  decide(command: C, state: S): Decision<E>;
+  evolve(state: S, event: E): S;
+  initialState(): S;
+}
+
+export interface ExecuteOptions {
+  /** The revision the client last saw (If-Match). When given, a mismatch is a conflict and is not retried. */
+  readonly expectedRevision?: bigint;
+  /** Re-decisions on a concurrent write when the client did not pin a revision. */
+  readonly maxRetries?: number;
+}
+
+export interface ExecuteResult<E> {
+  readonly events: readonly E[];
+  readonly revision: bigint;
+  readonly position: AppendResult['position'] | null;
+  /** True when this command id had already been carried out: nothing new was written. */
+  readonly replayed: boolean;
+}
+
+export function metadataFor(context: CommandContext): EventMetadata {
+  return {
+    actorId: context.actor.userId,
+    actorRole: context.actor.role,
+    departmentId: context.actor.departmentId,
+    correlationId: context.correlationId,
+    causationId: context.causationId,
+    occurredAt: context.now.toISOString(),
+    commandId: context.commandId,
+  };
+}
+
+/**
+ * The whole of a command handler's work: load the stream, fold it, decide, append at the
+ * revision that was read. A concurrent writer makes the append fail; the command is then decided
+ * again on the new state (decide is pure, so this is safe) up to `maxRetries` times.
+ */
+export async function executeOnStream<C, E extends { type: string; data: object }, S>(
+  store: EventStore,
+  streamId: string,
+  decider: StreamDecider<C, E, S>,
+  command: C,
+  context: CommandContext,
+  options: ExecuteOptions = {},
+): Promise<ExecuteResult<E>> {
+  const maxRetries = options.expectedRevision === undefined ? (options.maxRetries ?? 3) : 0;
+  const firstEventId = eventIdFor(context.commandId, 0);
+  for (let attempt = 0; ; attempt++) {
+    const recorded = await store.readStream(streamId);
+    const already = recorded.findIndex((e) => e.id === firstEventId);
+    if (already >= 0) {
+      const mine = recorded.filter((e) => e.metadata.commandId === context.commandId);
+      const last = mine[mine.length - 1];
+      return { events: mine.map((e) => ({ type: e.type, data: e.data }) as E), revision: last.revision, position: last.position, replayed: true };
+    }
+    const current = recorded.length === 0 ? null : recorded[recorded.length - 1].revision;
+    if (options.expectedRevision !== undefined && options.expectedRevision !== current) {
+      throw new WrongExpectedVersionError(streamId, options.expectedRevision, current ?? 'no_stream');
+    }
+    const state = recorded.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as E), decider.initialState());
+    const decision = decider.decide(command, state);
+    if (decision instanceof DomainError) throw decision;
+    if (decision.length === 0) return { events: [], revision: current ?? -1n, position: null, replayed: false };
+    const metadata = metadataFor(context);
+    try {
+      const result = await store.append(
+        streamId,
+        decision.map((e, i) => ({ id: eventIdFor(context.commandId, i), type: e.type, data: e.data as Record<string, unknown>, metadata })),
+        current === null ? 'no_stream' : current,
+      );
+      return { events: decision, revision: result.nextExpectedRevision, position: result.position, replayed: false };
+    } catch (error: unknown) {
+      if (!(error instanceof WrongExpectedVersionError) || attempt >= maxRetries) throw error;
+    }
+  }
+}
