@@ -1,0 +1,97 @@
+import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { Actor } from '@app/shared';
+import {
+  AssetCommandResult,
+  CorrectAssetCommand,
+  CorrectAssetRequestDto,
+  RegisterAssetCommand,
+  RegisterAssetRequestDto,
+  RelocateAssetCommand,
+  RelocateAssetRequestDto,
+} from '@app/assets';
+import { AssetPage, AssetRegisterQueries, AssetView, SearchAssetsQueryDto } from '@app/read-models';
+import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
+import { commandContextFrom, expectedRevisionFrom } from '@app/platform/http/command-context';
+
+type RawHeaders = Record<string, string | string[] | undefined>;
+
+const idempotencyHeader = { name: 'Idempotency-Key', required: false, description: 'Retry-safe key; the same key never writes twice' };
+const ifMatchHeader = { name: 'If-Match', required: false, description: 'Revision you last read; 409 if the asset changed since' };
+
+@ApiTags('assets (资产登记)')
+@ApiBearerAuth()
+@Controller('assets')
+export class AssetsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: AssetRegisterQueries,
+  ) {}
+
+  @Post()
+  @Roles('asset_manager')
+  @ApiOperation({ summary: 'Register an asset card (资产登记) for your own department' })
+  @ApiHeader(idempotencyHeader)
+  @ApiCreatedResponse({ type: AssetCommandResult })
+  async register(
+    @Body() body: RegisterAssetRequestDto,
+    @CurrentActor() actor: Actor,
+    @Headers() headers: RawHeaders,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AssetCommandResult> {
+    const result = await this.commands.execute(new RegisterAssetCommand(body, commandContextFrom(actor, headers)));
+    res.location(`/api/assets/${result.assetId}`);
+    return result;
+  }
+
+  @Post(':assetId/corrections')
+  @HttpCode(200)
+  @Roles('asset_manager')
+  @ApiOperation({ summary: 'Correct what the card got wrong (更正); history keeps the old value and the reason' })
+  @ApiHeader(idempotencyHeader)
+  @ApiHeader(ifMatchHeader)
+  @ApiOkResponse({ type: AssetCommandResult })
+  correct(
+    @Param('assetId', new ParseUUIDPipe()) assetId: string,
+    @Body() body: CorrectAssetRequestDto,
+    @CurrentActor() actor: Actor,
+    @Headers() headers: RawHeaders,
+  ): Promise<AssetCommandResult> {
+    return this.commands.execute(new CorrectAssetCommand(assetId, body, commandContextFrom(actor, headers), expectedRevisionFrom(headers)));
+  }
+
+  @Post(':assetId/relocations')
+  @HttpCode(200)
+  @Roles('asset_manager')
+  @ApiOperation({ summary: 'Record a move to another place and/or custodian (存放地点/使用人变更)' })
+  @ApiHeader(idempotencyHeader)
+  @ApiHeader(ifMatchHeader)
+  @ApiOkResponse({ type: AssetCommandResult })
+  relocate(
+    @Param('assetId', new ParseUUIDPipe()) assetId: string,
+    @Body() body: RelocateAssetRequestDto,
+    @CurrentActor() actor: Actor,
+    @Headers() headers: RawHeaders,
+  ): Promise<AssetCommandResult> {
+    return this.commands.execute(new RelocateAssetCommand(assetId, body, commandContextFrom(actor, headers), expectedRevisionFrom(headers)));
+  }
+
+  @Get()
+  @Roles('asset_manager', 'department_staff', 'finance_approver', 'auditor')
+  @ApiOperation({ summary: 'Search the register (一本账): text (Chinese substring), category, department, condition, value and date ranges' })
+  @ApiOkResponse({ type: AssetPage })
+  search(@Query() query: SearchAssetsQueryDto): Promise<AssetPage> {
+    return this.queries.search(query);
+  }
+
+  @Get(':assetId')
+  @Roles('asset_manager', 'department_staff', 'finance_approver', 'auditor')
+  @ApiOkResponse({ type: AssetView })
+  async get(@Param('assetId', new ParseUUIDPipe()) assetId: string): Promise<AssetView> {
+    const view = await this.queries.findById(assetId);
+    if (!view) throw new NotFoundException({ code: 'ASSET_NOT_FOUND', message: `no asset ${assetId} in the register` });
+    return view;
+  }
+}

@@ -1,0 +1,44 @@
+import { Body, Controller, Get, HttpCode, NotFoundException, Post } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor } from '@app/shared';
+import { CurrentActor, Public } from '@app/platform/auth/auth.decorators';
+import { claimsFor } from '@app/platform/auth/auth.guard';
+import { DEMO_USERS } from '@app/platform/auth/demo-users';
+import { validateConfig } from '@app/platform/config/validate-config';
+import { AuthConfig } from '@app/platform/auth/auth.config';
+import { DemoLoginRequestDto } from './demo-login.request.dto';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  private readonly demoEnabled = validateConfig(AuthConfig).DEMO_LOGIN === 'true';
+
+  constructor(private readonly jwt: JwtService) {}
+
+  @Public()
+  @Get('demo-users')
+  @ApiOperation({ summary: 'The seeded demo users (only when DEMO_LOGIN=true)' })
+  demoUsers(): readonly Actor[] {
+    if (!this.demoEnabled) throw new NotFoundException({ code: 'DEMO_LOGIN_DISABLED', message: 'demo login is disabled' });
+    return DEMO_USERS;
+  }
+
+  @Public()
+  @Post('demo-login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Get a bearer token for a seeded demo user (only when DEMO_LOGIN=true)' })
+  async demoLogin(@Body() body: DemoLoginRequestDto): Promise<{ accessToken: string; actor: Actor }> {
+    if (!this.demoEnabled) throw new NotFoundException({ code: 'DEMO_LOGIN_DISABLED', message: 'demo login is disabled' });
+    const actor = DEMO_USERS.find((u) => u.userId === body.userId);
+    if (!actor) throw new NotFoundException({ code: 'UNKNOWN_USER', message: `no demo user ${body.userId}` });
+    return { accessToken: await this.jwt.signAsync(claimsFor(actor)), actor };
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Who the bearer token says you are' })
+  me(@CurrentActor() actor: Actor): Actor {
+    return actor;
+  }
+}

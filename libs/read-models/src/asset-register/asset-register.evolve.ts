@@ -1,0 +1,50 @@
+import { AssetEvent, CategoryCatalog, classCodeOf, majorCodeOf } from '@app/assets';
+import { RecordedEvent } from '@app/event-store';
+import { AssetRegisterRow } from './asset-register.entity';
+
+export function searchTextOf(row: Pick<AssetRegisterRow, 'assetNo' | 'name' | 'brand' | 'specification' | 'location' | 'custodian'>): string {
+  return [row.assetNo, row.name, row.brand, row.specification, row.location, row.custodian]
+    .filter((part): part is string => !!part)
+    .join(' ')
+    .toLowerCase();
+}
+
+function withCategory<T extends { categoryCode: string }>(row: T): T & Pick<AssetRegisterRow, 'categoryClass' | 'categoryMajor'> {
+  return { ...row, categoryClass: classCodeOf(row.categoryCode), categoryMajor: majorCodeOf(row.categoryCode) };
+}
+
+/** The asset row after one event; null row means the asset is not in the register yet. */
+export function evolveAssetRow(row: AssetRegisterRow | null, event: AssetEvent, recorded: RecordedEvent): AssetRegisterRow | null {
+  const at = new Date(recorded.metadata.occurredAt);
+  const stamp = { revision: recorded.revision.toString(), updatedAt: at };
+  switch (event.type) {
+    case 'asset.registered.v1': {
+      const d = event.data;
+      const next = withCategory({
+        assetId: d.assetId, assetNo: d.assetNo, name: d.name, categoryCode: d.categoryCode, departmentId: d.departmentId,
+        custodian: d.custodian, location: d.location, acquiredOn: d.acquiredOn, originalValueFen: String(d.originalValueFen),
+        quantity: d.quantity, unit: d.unit, condition: d.condition, brand: d.brand, specification: d.specification,
+        registeredCommit: recorded.position.commit.toString(), registeredPrepare: recorded.position.prepare.toString(),
+        registeredAt: at, ...stamp,
+      });
+      return { ...next, searchText: searchTextOf(next) };
+    }
+    case 'asset.corrected.v1': {
+      if (!row) return null;
+      const { originalValueFen, ...rest } = event.data.corrected;
+      const next = withCategory({ ...row, ...rest, ...(originalValueFen === undefined ? {} : { originalValueFen: String(originalValueFen) }), ...stamp });
+      return { ...next, searchText: searchTextOf(next) };
+    }
+    case 'asset.relocated.v1': {
+      if (!row) return null;
+      const next = { ...row, ...event.data.to, ...stamp };
+      return { ...next, searchText: searchTextOf(next) };
+    }
+    default: {
+      const unreachable: never = event;
+      return unreachable;
+    }
+  }
+}
+
+export type { CategoryCatalog };

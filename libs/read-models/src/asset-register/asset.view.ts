@@ -1,0 +1,34 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class AssetCategoryView {
+  @ApiProperty({ example: 'A020000' }) code!: string;
+  @ApiProperty({ example: 'A020000' }) classCode!: string;
+  @ApiProperty({ example: '设备' }) className!: string;
+  @ApiPropertyOptional({ example: 'A020100', nullable: true, type: String }) majorCode!: string | null;
+}
+
+export class AssetView {
+  @ApiProperty({ format: 'uuid' }) assetId!: string;
+  @ApiProperty() assetNo!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: AssetCategoryView }) category!: AssetCategoryView;
+  @ApiProperty() departmentId!: string;
+  @ApiProperty() custodian!: string;
+  @ApiProperty() location!: string;
+  @ApiProperty({ example: '2023-05-10' }) acquiredOn!: string;
+  @ApiProperty({ description: '原值 in 分 (integer)' }) originalValueFen!: number;
+  @ApiProperty() quantity!: number;
+  @ApiProperty() unit!: string;
+  @ApiProperty() condition!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) brand!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) specification!: string | null;
+  @ApiProperty({ description: 'Stream revision; send in If-Match to guard a change' }) revision!: string;
+  @ApiProperty() registeredAt!: string;
+  @ApiProperty() updatedAt!: string;
+}
+
+export class AssetPage {
+  @ApiProperty({ type: [AssetView] }) items!: AssetView[];
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Pass as cursor for the next page; null on the last page' })
+  nextCursor!: string | null;
+}
