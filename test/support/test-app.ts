@@ -1,0 +1,70 @@
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import request from 'supertest';
+import { Client } from 'pg';
+import { createApiApp } from '../../apps/api/src/create-api-app';
+import { ProjectorModule } from '../../apps/projector/src/projector.module';
+import { createTestDatabase } from './test-database';
+
+export interface TestSystem {
+  readonly app: INestApplication;
+  readonly projector: INestApplicationContext;
+  readonly databaseUrl: string;
+  http(): ReturnType<typeof request>;
+  tokenFor(userId: string): Promise<string>;
+  countEvents(): Promise<number>;
+  query<T extends object>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Waits until the projector has applied every stored event. */
+  projected(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The API and the projector in this process, on a fresh database, with demo login on. */
+export async function startTestSystem(): Promise<TestSystem> {
+  const databaseUrl = await createTestDatabase('app');
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.JWT_SECRET = 'test-secret-test-secret-test-secret-42';
+  process.env.DEMO_LOGIN = 'true';
+  delete process.env.EVENTSTORE_CONNECTION_STRING;
+  const app = await createApiApp({ logger: false });
+  await app.init();
+  const projector = await NestFactory.createApplicationContext(ProjectorModule, { logger: false });
+  await projector.init();
+  const sql = new Client({ connectionString: databaseUrl });
+  await sql.connect();
+  const http = () => request(app.getHttpServer());
+  return {
+    app,
+    projector,
+    databaseUrl,
+    http,
+    async tokenFor(userId) {
+      const res = await http().post('/api/auth/demo-login').send({ userId }).expect(200);
+      return res.body.accessToken as string;
+    },
+    async query<T extends object>(text: string, params: unknown[] = []) {
+      return (await sql.query<T>(text, params)).rows;
+    },
+    async countEvents() {
+      const { rows } = await sql.query<{ n: string }>('SELECT count(*) AS n FROM event_store.events');
+      return Number(rows[0].n);
+    },
+    async projected() {
+      const deadline = Date.now() + 10000;
+      for (;;) {
+        const { rows } = await sql.query<{ lag: string }>(
+          `SELECT coalesce((SELECT max(global_position) FROM event_store.events), 0)
+                - coalesce((SELECT max(commit_position) FROM projection_checkpoints), 0) AS lag`,
+        );
+        if (Number(rows[0].lag) <= 0) return;
+        if (Date.now() > deadline) throw new Error(`projection still ${rows[0].lag} events behind`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    async close() {
+      await sql.end();
+      await projector.close();
+      await app.close();
+    },
+  };
+}
