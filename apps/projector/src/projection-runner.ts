@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { EventStore, GlobalPosition, RecordedEvent, formatPosition } from '@app/event-store';
 import { Projection } from '@app/read-models/projection';
 
-// A batch is whatever arrived while the previous one was being written, capped here.
-const MAX_BATCH = 1000;
+// A batch is whatever arrived while the previous one was being written, capped at maxBatch.
+export const DEFAULT_MAX_BATCH = 1000;
 const RETRY_MS = 1000;
 const NO_POSITION = '-1';
 
@@ -33,6 +33,7 @@ export class ProjectionRunner {
     private readonly store: EventStore,
     private readonly dataSource: DataSource,
     private readonly projection: Projection,
+    private readonly maxBatch = DEFAULT_MAX_BATCH,
   ) {
     this.logger = new Logger(`projection:${projection.name}`);
   }
@@ -68,13 +69,14 @@ export class ProjectionRunner {
     this.checkpoint = await this.loadCheckpoint();
     const subscription = this.store.subscribeToAll({ after: this.checkpoint ?? undefined, streamPrefixes: this.projection.streamPrefixes });
     this.closeSubscription = () => subscription.close();
+    // stop() may have run while the checkpoint was loading, before this subscription existed.
+    if (this.stopped) await subscription.close();
     let pending: RecordedEvent[] = [];
     let failure: unknown = null;
     let flushing: Promise<void> | null = null;
     const flush = async () => {
       while (pending.length > 0 && failure === null) {
-        const batch = pending;
-        pending = [];
+        const batch = pending.splice(0, this.maxBatch);
         await this.applyBatch(batch);
       }
     };
@@ -86,7 +88,7 @@ export class ProjectionRunner {
           await subscription.close();
         })
         .finally(() => (flushing = null));
-      if (pending.length >= MAX_BATCH) await flushing;
+      if (pending.length >= this.maxBatch) await flushing;
       if (failure !== null || this.stopped) break;
     }
     await subscription.close();

@@ -2,14 +2,26 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { allProjections } from './projections';
-import { ProjectionRunner, ProjectionStatus } from './projection-runner';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { validateConfig } from '@app/platform/config/validate-config';
+import { DEFAULT_MAX_BATCH, ProjectionRunner, ProjectionStatus } from './projection-runner';
+
+export class ProjectorConfig {
+  /** Most events written in one read-model transaction. */
+  @IsOptional()
+  @IsInt({ message: 'PROJECTOR_MAX_BATCH must be a whole number' })
+  @Min(1)
+  @Max(100000)
+  PROJECTOR_MAX_BATCH?: number;
+}
 
 @Injectable()
 export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly runners: ProjectionRunner[];
 
   constructor(@Inject(EVENT_STORE) store: EventStore, dataSource: DataSource) {
-    this.runners = allProjections().map((projection) => new ProjectionRunner(store, dataSource, projection));
+    const maxBatch = validateConfig(ProjectorConfig).PROJECTOR_MAX_BATCH ?? DEFAULT_MAX_BATCH;
+    this.runners = allProjections().map((projection) => new ProjectionRunner(store, dataSource, projection, maxBatch));
   }
 
   onApplicationBootstrap(): void {
