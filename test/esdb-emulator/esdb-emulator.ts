@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 import * as grpc from '@grpc/grpc-js';
 import { randomUUID } from 'node:crypto';
 

@@ -71,7 +71,7 @@ export class ProjectionRunner {
     this.closeSubscription = () => subscription.close();
     // stop() may have run while the checkpoint was loading, before this subscription existed.
     if (this.stopped) await subscription.close();
-    let pending: RecordedEvent[] = [];
+    const pending: RecordedEvent[] = [];
     let failure: unknown = null;
     let flushing: Promise<void> | null = null;
     const flush = async () => {

@@ -119,22 +119,21 @@ export class PostgresEventStore implements EventStore {
   subscribeToAll(options: SubscribeOptions = {}): AllSubscription {
     let closed = false;
     let wake: (() => void) | null = null;
-    const store = this;
-    async function* deliver(): AsyncGenerator<RecordedEvent> {
+    const deliver = async function* (this: PostgresEventStore): AsyncGenerator<RecordedEvent> {
       let after = options.after;
       while (!closed) {
-        const batch = await store.readAll({ after, maxCount: SUBSCRIPTION_BATCH, streamPrefixes: options.streamPrefixes });
+        const batch = await this.readAll({ after, maxCount: SUBSCRIPTION_BATCH, streamPrefixes: options.streamPrefixes });
         for (const event of batch) {
           if (closed) return;
           yield event;
           after = event.position;
         }
         if (batch.length < SUBSCRIPTION_BATCH && !closed) {
-          await store.signal.waitForAppend(SUBSCRIPTION_POLL_MS, (cancel) => (wake = cancel));
+          await this.signal.waitForAppend(SUBSCRIPTION_POLL_MS, (cancel) => (wake = cancel));
         }
       }
-    }
-    const iterator = deliver();
+    };
+    const iterator = deliver.call(this);
     return {
       [Symbol.asyncIterator]: () => iterator,
       close: async () => {

@@ -1,5 +1,5 @@
-import { EntityManager } from 'typeorm';
-import { ASSET_STREAM_PREFIX, isAssetEvent } from '@app/assets';
+import { EntityManager, In } from 'typeorm';
+import { ASSET_STREAM_PREFIX, AssetEvent, isAssetEvent } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { Projection } from '../projection';
 import { AssetRegisterRow } from './asset-register.entity';
@@ -10,14 +10,17 @@ export class AssetRegisterProjection implements Projection {
   readonly streamPrefixes = [ASSET_STREAM_PREFIX];
 
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
-    const rows = new Map<string, AssetRegisterRow | null>();
+    const assetEvents = events
+      .filter((recorded) => isAssetEvent(recorded))
+      .map((recorded) => ({ recorded, event: { type: recorded.type, data: recorded.data } as AssetEvent }));
+    if (assetEvents.length === 0) return;
     const repo = tx.getRepository(AssetRegisterRow);
-    for (const recorded of events) {
-      if (!isAssetEvent(recorded)) continue;
-      const event = { type: recorded.type, data: recorded.data } as Parameters<typeof evolveAssetRow>[1];
-      const assetId = event.data.assetId;
-      const current = rows.has(assetId) ? (rows.get(assetId) ?? null) : await repo.findOneBy({ assetId });
-      rows.set(assetId, evolveAssetRow(current, event, recorded));
+    // One read for every row the batch touches, then one upsert: per-event round trips dominate otherwise.
+    const ids = [...new Set(assetEvents.map(({ event }) => event.data.assetId))];
+    const rows = new Map<string, AssetRegisterRow | null>(ids.map((id) => [id, null]));
+    for (const row of await repo.findBy({ assetId: In(ids) })) rows.set(row.assetId, row);
+    for (const { recorded, event } of assetEvents) {
+      rows.set(event.data.assetId, evolveAssetRow(rows.get(event.data.assetId) ?? null, event, recorded));
     }
     const changed = [...rows.values()].filter((row): row is AssetRegisterRow => row !== null);
     if (changed.length > 0) await repo.upsert(changed, ['assetId']);

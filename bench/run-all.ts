@@ -1,0 +1,7 @@
+// Each benchmark is its own script; this runs them in turn.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+for (const script of ['append-rate.bench.js']) {
+  execFileSync(process.execPath, [join(__dirname, script)], { stdio: 'inherit' });
+}
