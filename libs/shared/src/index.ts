@@ -1,3 +1,4 @@
 export * from './domain-error';
 export * from './identity';
 export * from './calendar';
+export * from './department';

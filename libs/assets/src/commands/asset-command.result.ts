@@ -13,3 +13,7 @@ export class AssetCommandResult {
   @ApiProperty({ description: 'True when the Idempotency-Key was already used: nothing new was written' })
   replayed!: boolean;
 }
+
+export function toAssetCommandResult(assetId: string, result: { revision: bigint; events: readonly { type: string }[]; replayed: boolean }): AssetCommandResult {
+  return { assetId, revision: result.revision.toString(), events: result.events.map((e) => e.type), replayed: result.replayed };
+}

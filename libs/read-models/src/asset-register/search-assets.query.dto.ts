@@ -1,3 +1,4 @@
+import { DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
@@ -22,7 +23,7 @@ export class SearchAssetsQueryDto {
 
   @ApiPropertyOptional({ example: 'D-EDU' })
   @IsOptional()
-  @Matches(/^[A-Z][A-Z0-9-]{1,31}$/, { message: 'departmentId must be a department code such as D-EDU' })
+  @Matches(DEPARTMENT_CODE_PATTERN, { message: `departmentId ${DEPARTMENT_CODE_MESSAGE}` })
   departmentId?: string;
 
   @ApiPropertyOptional({ enum: ASSET_CONDITIONS })

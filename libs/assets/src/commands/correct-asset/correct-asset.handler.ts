@@ -6,7 +6,7 @@ import { executeOnStream } from '@app/platform/cqrs/execute-on-stream';
 import { CategoryCatalog } from '../../categories/category-catalog';
 import { assetDecider } from '../../domain/asset.decider';
 import { assetStreamId } from '../../domain/asset.events';
-import { AssetCommandResult } from '../asset-command.result';
+import { AssetCommandResult, toAssetCommandResult } from '../asset-command.result';
 import { CorrectAssetCommand } from './correct-asset.command';
 
 @CommandHandler(CorrectAssetCommand)
@@ -26,6 +26,6 @@ export class CorrectAssetHandler implements ICommandHandler<CorrectAssetCommand,
       context,
       { expectedRevision },
     );
-    return { assetId, revision: result.revision.toString(), events: result.events.map((e) => e.type), replayed: result.replayed };
+    return toAssetCommandResult(assetId, result);
   }
 }

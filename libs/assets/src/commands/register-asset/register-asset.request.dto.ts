@@ -1,3 +1,4 @@
+import { DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { AssetCardFieldsDto } from '../asset-card.fields.dto';
@@ -8,6 +9,6 @@ export class RegisterAssetRequestDto extends AssetCardFieldsDto {
   assetNo!: string;
 
   @ApiProperty({ description: 'Owning department (管理部门); must be your own', example: 'D-EDU' })
-  @Matches(/^[A-Z][A-Z0-9-]{1,31}$/, { message: 'departmentId must be a department code such as D-EDU' })
+  @Matches(DEPARTMENT_CODE_PATTERN, { message: `departmentId ${DEPARTMENT_CODE_MESSAGE}` })
   departmentId!: string;
 }

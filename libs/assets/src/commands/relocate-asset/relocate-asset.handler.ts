@@ -5,7 +5,7 @@ import { executeOnStream } from '@app/platform/cqrs/execute-on-stream';
 import { CategoryCatalog } from '../../categories/category-catalog';
 import { assetDecider } from '../../domain/asset.decider';
 import { assetStreamId } from '../../domain/asset.events';
-import { AssetCommandResult } from '../asset-command.result';
+import { AssetCommandResult, toAssetCommandResult } from '../asset-command.result';
 import { RelocateAssetCommand } from './relocate-asset.command';
 
 @CommandHandler(RelocateAssetCommand)
@@ -31,6 +31,6 @@ export class RelocateAssetHandler implements ICommandHandler<RelocateAssetComman
       context,
       { expectedRevision },
     );
-    return { assetId, revision: result.revision.toString(), events: result.events.map((e) => e.type), replayed: result.replayed };
+    return toAssetCommandResult(assetId, result);
   }
 }
