@@ -54,7 +54,7 @@ export async function startTestSystem(): Promise<TestSystem> {
       for (;;) {
         const { rows } = await sql.query<{ lag: string }>(
           `SELECT coalesce((SELECT max(global_position) FROM event_store.events), 0)
-                - coalesce((SELECT max(commit_position) FROM projection_checkpoints), 0) AS lag`,
+                - coalesce((SELECT min(commit_position) FROM projection_checkpoints), 0) AS lag`,
         );
         if (Number(rows[0].lag) <= 0) return;
         if (Date.now() > deadline) throw new Error(`projection still ${rows[0].lag} events behind`);

@@ -67,7 +67,7 @@ export class ProjectionRunner {
 
   private async follow(): Promise<void> {
     this.checkpoint = await this.loadCheckpoint();
-    const subscription = this.store.subscribeToAll({ after: this.checkpoint ?? undefined, streamPrefixes: this.projection.streamPrefixes });
+    const subscription = this.store.subscribeToAll({ after: this.checkpoint ?? undefined });
     this.closeSubscription = () => subscription.close();
     // stop() may have run while the checkpoint was loading, before this subscription existed.
     if (this.stopped) await subscription.close();

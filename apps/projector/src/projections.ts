@@ -1,7 +1,9 @@
 import { AssetRegisterProjection } from '@app/read-models/asset-register/asset-register.projection';
+import { MarketplaceProjection } from '@app/read-models/marketplace/marketplace.projection';
 import { Projection } from '@app/read-models/projection';
+import { TransferProjection } from '@app/read-models/transfers/transfer.projection';
 
 /** Every read model the projector keeps. A new read model is one more entry here. */
 export function allProjections(): Projection[] {
-  return [new AssetRegisterProjection()];
+  return [new AssetRegisterProjection(), new MarketplaceProjection(), new TransferProjection()];
 }

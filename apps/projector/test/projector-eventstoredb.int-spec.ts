@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { assetIdFor, CategoryCatalog } from '@app/assets';
-import { assetDecider } from '@app/assets/domain/asset.decider';
+import { assetIdFor } from '@app/assets';
+import { assetDecider, standardAssetDeps } from '@app/assets/domain/asset.decider';
 import { EventStoreDbEventStore } from '@app/event-store';
 import { executeOnStream } from '@app/platform/cqrs/execute-on-stream';
 import { dataSourceOptions } from '@app/platform/database/migrate';
@@ -19,12 +19,12 @@ describe('projector on the EventStoreDB backend', () => {
     const store = new EventStoreDbEventStore(process.env.EVENTSTORE_CONNECTION_STRING ?? emulator.connectionString);
     const dataSource = new DataSource(dataSourceOptions(await createTestDatabase('esdbproj'), DATABASE_SCHEMA));
     await dataSource.initialize();
-    const decider = assetDecider({ categories: CategoryCatalog.standard() });
+    const decider = assetDecider(standardAssetDeps());
     const run = Date.now().toString(36);
     const register = (i: number, commandId: string) =>
       executeOnStream(store, `asset-${assetIdFor(`E-${run}-${i}`)}`, decider, {
         kind: 'RegisterAsset', actor: manager, today: '2026-06-01', assetId: assetIdFor(`E-${run}-${i}`), assetNo: `E-${run}-${i}`, departmentId: 'D-EDU',
-        card: { name: `设备${i}`, categoryCode: 'A020000', custodian: '李四', location: '库房', acquiredOn: '2021-01-01', originalValueFen: 100 * i, quantity: 1, unit: '台', condition: 'good', brand: null, specification: null },
+        card: { name: `设备${i}`, categoryCode: 'A020000', custodian: '李四', location: '库房', acquiredOn: '2021-01-01', originalValueFen: 100 * i, quantity: 1, unit: '台', condition: 'good', brand: null, specification: null, accumulatedDepreciationFen: 0, usage: null },
       }, { actor: manager, commandId, correlationId: commandId, causationId: commandId, now: new Date() });
     const count = async () => Number((await dataSource.query(`SELECT count(*) AS n FROM asset_register WHERE asset_no LIKE $1`, [`E-${run}-%`]))[0].n);
     const until = async (n: number) => {

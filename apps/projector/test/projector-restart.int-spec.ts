@@ -3,8 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { CategoryCatalog } from '@app/assets';
-import { assetDecider } from '@app/assets/domain/asset.decider';
+import { assetDecider, standardAssetDeps } from '@app/assets/domain/asset.decider';
 import { PostgresEventStore } from '@app/event-store';
 import { executeOnStream } from '@app/platform/cqrs/execute-on-stream';
 import { dataSourceOptions } from '@app/platform/database/migrate';
@@ -23,7 +22,7 @@ describe('projector killed mid-stream and restarted', () => {
   let url: string;
   let store: PostgresEventStore;
   let sql: Client;
-  const decider = assetDecider({ categories: CategoryCatalog.standard() });
+  const decider = assetDecider(standardAssetDeps());
 
   beforeAll(async () => {
     if (!existsSync(PROJECTOR_MAIN)) throw new Error(`${PROJECTOR_MAIN} is missing: build first (npm test runs npm run build)`);
@@ -43,7 +42,7 @@ describe('projector killed mid-stream and restarted', () => {
       const stream = `asset-${assetId}`;
       await executeOnStream(store, stream, decider, {
         kind: 'RegisterAsset', actor: manager, today: '2026-06-01', assetId, assetNo: `R-${i}`, departmentId: 'D-EDU',
-        card: { name: `资产${i}`, categoryCode: i % 2 ? 'A020000' : 'A050000', custodian: '张三', location: `楼${i % 7}`, acquiredOn: '2020-01-01', originalValueFen: 1000 * i, quantity: 1, unit: '台', condition: 'good', brand: null, specification: null },
+        card: { name: `资产${i}`, categoryCode: i % 2 ? 'A020000' : 'A050000', custodian: '张三', location: `楼${i % 7}`, acquiredOn: '2020-01-01', originalValueFen: 1000 * i, quantity: 1, unit: '台', condition: 'good', brand: null, specification: null, accumulatedDepreciationFen: 0, usage: null },
       }, ctx());
       if (i % 2 === 0) await executeOnStream(store, stream, decider, { kind: 'CorrectAsset', actor: manager, today: '2026-06-01', assetId, changes: { originalValueFen: 1000 * i + 1 }, reason: '更正' }, ctx());
       if (i % 3 === 0) await executeOnStream(store, stream, decider, { kind: 'RelocateAsset', actor: manager, assetId, location: `新楼${i}`, custodian: null, reason: null }, ctx());

@@ -1,18 +1,45 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { validateConfig } from '@app/platform/config/validate-config';
+import { FileStore } from '@app/platform/files/file-store';
+import { AssetsConfig } from './assets.config';
 import { CategoryCatalog } from './categories/category-catalog';
-import { RegisterAssetHandler } from './commands/register-asset/register-asset.handler';
+import { AssetCommandRunner } from './commands/asset-command.runner';
+import { ClaimAssetHandler } from './commands/claim-asset/claim-asset.handler';
+import { ConfirmHandoverHandler } from './commands/confirm-handover/confirm-handover.handler';
 import { CorrectAssetHandler } from './commands/correct-asset/correct-asset.handler';
+import { DecideTransferStepHandler } from './commands/decide-transfer-step/decide-transfer-step.handler';
+import { ExpireListingHandler } from './commands/expire-listing/expire-listing.handler';
+import { ListAssetHandler } from './commands/list-asset/list-asset.handler';
+import { RegisterAssetHandler } from './commands/register-asset/register-asset.handler';
 import { RelocateAssetHandler } from './commands/relocate-asset/relocate-asset.handler';
+import { SelectClaimHandler } from './commands/select-claim/select-claim.handler';
+import { WithdrawListingHandler } from './commands/withdraw-listing/withdraw-listing.handler';
+import { WithdrawTransferHandler } from './commands/withdraw-transfer/withdraw-transfer.handler';
+import { ASSET_DECIDER_DEPS, AssetDeciderDeps, standardAssetDeps } from './domain/asset.decider';
 
 @Module({
   imports: [CqrsModule],
   providers: [
-    { provide: CategoryCatalog, useFactory: () => CategoryCatalog.standard() },
+    {
+      provide: ASSET_DECIDER_DEPS,
+      useFactory: () => standardAssetDeps(validateConfig(AssetsConfig).TRANSFER_FINANCE_APPROVAL_THRESHOLD_FEN),
+    },
+    { provide: CategoryCatalog, useFactory: (deps: AssetDeciderDeps) => deps.categories, inject: [ASSET_DECIDER_DEPS] },
+    FileStore,
+    AssetCommandRunner,
     RegisterAssetHandler,
     CorrectAssetHandler,
     RelocateAssetHandler,
+    ListAssetHandler,
+    WithdrawListingHandler,
+    ExpireListingHandler,
+    ClaimAssetHandler,
+    SelectClaimHandler,
+    DecideTransferStepHandler,
+    WithdrawTransferHandler,
+    ConfirmHandoverHandler,
   ],
-  exports: [CategoryCatalog],
+  exports: [CategoryCatalog, ASSET_DECIDER_DEPS, FileStore],
 })
 export class AssetsModule {}

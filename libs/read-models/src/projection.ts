@@ -2,12 +2,11 @@ import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '@app/event-store';
 
 /**
- * A read model fed by events. `apply` runs inside the projector's transaction, which also
+ * A read model fed by every event in global order (it ignores the ones it does not use, so its
+ * checkpoint always moves with the head and lag is a plain difference). `apply` runs inside the projector's transaction, which also
  * advances the checkpoint: rows and checkpoint commit together or not at all.
  */
 export interface Projection {
   readonly name: string;
-  /** Streams this read model reads; the subscription is filtered to them. */
-  readonly streamPrefixes: readonly string[];
   apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void>;
 }

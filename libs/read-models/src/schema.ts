@@ -2,10 +2,14 @@ import { EventStoreSchema1732300000000 } from '@app/event-store';
 import type { SchemaDefinition } from '@app/platform/database/migrate';
 import { AssetRegisterRow } from './asset-register/asset-register.entity';
 import { ProjectionCheckpoint } from './checkpoints/projection-checkpoint.entity';
+import { ListingClaimRow } from './marketplace/listing-claim.entity';
+import { MarketplaceListingRow } from './marketplace/marketplace-listing.entity';
+import { TransferRow } from './transfers/transfer.entity';
 import { AssetRegister1732300000100 } from './migrations/1732300000100-asset-register';
+import { Warehouse1732300000200 } from './migrations/1732300000200-warehouse';
 
 /** Every table the system owns: the PostgreSQL event store and the read models, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
-  entities: [ProjectionCheckpoint, AssetRegisterRow],
-  migrations: [EventStoreSchema1732300000000, AssetRegister1732300000100],
+  entities: [ProjectionCheckpoint, AssetRegisterRow, MarketplaceListingRow, ListingClaimRow, TransferRow],
+  migrations: [EventStoreSchema1732300000000, AssetRegister1732300000100, Warehouse1732300000200],
 };

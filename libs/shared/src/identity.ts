@@ -1,5 +1,7 @@
+/** Roles a person can hold (and a token can carry). */
 export const ROLES = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident'] as const;
-export type Role = (typeof ROLES)[number];
+/** 'system' acts for scheduled work (listing expiry); no token can carry it. */
+export type Role = (typeof ROLES)[number] | 'system';
 
 /** Who is acting. Every event records it in its metadata. */
 export interface Actor {
@@ -18,3 +20,5 @@ export interface CommandContext {
   readonly causationId: string;
   readonly now: Date;
 }
+
+export const SYSTEM_ACTOR: Actor = { userId: 'system', role: 'system', departmentId: null, displayName: '系统' };

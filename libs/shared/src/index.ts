@@ -2,3 +2,4 @@ export * from './domain-error';
 export * from './identity';
 export * from './calendar';
 export * from './department';
+export * from './departments/department-directory';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { ASSET_CONDITIONS, AssetCondition } from '../domain/asset.events';
+import { ASSET_CONDITIONS, ASSET_USAGES, AssetCondition, AssetUsage } from '../domain/asset.events';
 
 // Postgres bigint holds more, but JSON numbers are exact only up to 2^53-1 分 (≈ ¥90 trillion).
 const MAX_FEN = Number.MAX_SAFE_INTEGER;
@@ -63,4 +63,16 @@ export class AssetCardFieldsDto {
   @IsString()
   @Length(1, 200)
   specification?: string;
+
+  @ApiPropertyOptional({ description: '累计折旧 in 分 (default 0)', example: 120000 })
+  @IsOptional()
+  @IsInt({ message: 'accumulatedDepreciationFen must be an integer number of fen (分)' })
+  @Min(0)
+  @Max(MAX_FEN)
+  accumulatedDepreciationFen?: number;
+
+  @ApiPropertyOptional({ enum: ASSET_USAGES, description: '用途 of buildings and rooms: office_space 办公用房, business_space 业务用房, public_service 公共服务, other 其他' })
+  @IsOptional()
+  @IsIn(ASSET_USAGES)
+  usage?: AssetUsage;
 }

@@ -1,5 +1,6 @@
 import { Actor } from '@app/shared';
-import { AssetCardFields } from './asset.events';
+import { AssetCardFields, AssetCondition } from './asset.events';
+import { ClaimMode, PhotoRef } from './warehouse.events';
 
 export interface RegisterAsset {
   readonly kind: 'RegisterAsset';
@@ -30,4 +31,74 @@ export interface RelocateAsset {
   readonly reason: string | null;
 }
 
-export type AssetCommand = RegisterAsset | CorrectAsset | RelocateAsset;
+export type AssetCommand = RegisterAsset | CorrectAsset | RelocateAsset | WarehouseCommand;
+
+interface AtInstant {
+  readonly actor: Actor;
+  readonly assetId: string;
+  /** ISO time the command is decided at. */
+  readonly now: string;
+}
+
+export interface ListAsset extends AtInstant {
+  readonly kind: 'ListAsset';
+  readonly listingId: string;
+  readonly description: string;
+  readonly condition: AssetCondition;
+  readonly photos: readonly PhotoRef[];
+  readonly pickupLocation: string;
+  readonly claimMode: ClaimMode;
+  readonly internalUntil: string | null;
+  readonly advertiseUntil: string;
+}
+
+export interface WithdrawListing extends AtInstant {
+  readonly kind: 'WithdrawListing';
+  readonly reason: string;
+}
+
+/** Issued by the system's expiry sweep once a listing's advertise-until time has passed. */
+export interface ExpireListing extends AtInstant {
+  readonly kind: 'ExpireListing';
+}
+
+export interface ClaimAsset extends AtInstant {
+  readonly kind: 'ClaimAsset';
+  readonly claimId: string;
+  readonly transferId: string;
+  readonly justification: string;
+}
+
+export interface SelectClaim extends AtInstant {
+  readonly kind: 'SelectClaim';
+  readonly claimId: string;
+  readonly transferId: string;
+}
+
+export interface DecideTransferStep extends AtInstant {
+  readonly kind: 'DecideTransferStep';
+  readonly transferId: string;
+  readonly approve: boolean;
+  readonly comment: string | null;
+}
+
+export interface WithdrawTransfer extends AtInstant {
+  readonly kind: 'WithdrawTransfer';
+  readonly transferId: string;
+  readonly reason: string;
+}
+
+export interface ConfirmHandover extends AtInstant {
+  readonly kind: 'ConfirmHandover';
+  readonly transferId: string;
+}
+
+export type WarehouseCommand =
+  | ListAsset
+  | WithdrawListing
+  | ExpireListing
+  | ClaimAsset
+  | SelectClaim
+  | DecideTransferStep
+  | WithdrawTransfer
+  | ConfirmHandover;

@@ -1,15 +1,16 @@
-import { Decision } from '@app/shared';
+import { Decision, DepartmentDirectory } from '@app/shared';
 import { CategoryCatalog } from '../categories/category-catalog';
 import { AssetCommand, CorrectAsset, RegisterAsset, RelocateAsset } from './asset.commands';
 import { AssetError } from './asset.errors';
 import { AssetCardFields, AssetEvent } from './asset.events';
-import { AssetState, evolveAsset, initialAssetState } from './asset.state';
+import { AssetState, evolveAsset, initialAssetState, RegisteredAsset } from './asset.state';
+import { decideWarehouse, WarehouseDeciderDeps } from './warehouse.decider';
 
-export interface AssetDeciderDeps {
+export interface AssetDeciderDeps extends WarehouseDeciderDeps {
   readonly categories: CategoryCatalog;
 }
 
-type Registered = Extract<AssetState, { status: 'registered' }>;
+type Registered = RegisteredAsset;
 
 function checkCard(card: Partial<AssetCardFields>, today: string, deps: AssetDeciderDeps): AssetError | null {
   if (card.categoryCode !== undefined && !deps.categories.resolve(card.categoryCode)) {
@@ -17,6 +18,11 @@ function checkCard(card: Partial<AssetCardFields>, today: string, deps: AssetDec
       field: 'categoryCode',
       value: card.categoryCode,
     });
+  }
+  const value = card.originalValueFen;
+  const depreciation = card.accumulatedDepreciationFen;
+  if (value !== undefined && depreciation !== undefined && depreciation > value) {
+    return new AssetError('DEPRECIATION_EXCEEDS_VALUE', 'accumulatedDepreciationFen cannot exceed originalValueFen', { field: 'accumulatedDepreciationFen' });
   }
   if (card.acquiredOn !== undefined && card.acquiredOn > today) {
     return new AssetError('ACQUISITION_DATE_IN_FUTURE', `acquiredOn ${card.acquiredOn} is after today (${today})`, {
@@ -49,7 +55,12 @@ function register(command: RegisterAsset, state: AssetState, deps: AssetDeciderD
 function correct(command: CorrectAsset, state: AssetState, deps: AssetDeciderDeps): Decision<AssetEvent> {
   const asset = requireOwnDepartment(command, state);
   if (asset instanceof AssetError) return asset;
-  const invalid = checkCard(command.changes, command.today, deps);
+  // Depreciation is checked against the value the card will have after the correction.
+  const invalid = checkCard(
+    { ...command.changes, originalValueFen: command.changes.originalValueFen ?? asset.originalValueFen, accumulatedDepreciationFen: command.changes.accumulatedDepreciationFen ?? asset.accumulatedDepreciationFen },
+    command.today,
+    deps,
+  );
   if (invalid) return invalid;
   const previous: Record<string, unknown> = {};
   const corrected: Record<string, unknown> = {};
@@ -88,6 +99,15 @@ export function decideAsset(command: AssetCommand, state: AssetState, deps: Asse
       return correct(command, state, deps);
     case 'RelocateAsset':
       return relocate(command, state);
+    case 'ListAsset':
+    case 'WithdrawListing':
+    case 'ExpireListing':
+    case 'ClaimAsset':
+    case 'SelectClaim':
+    case 'DecideTransferStep':
+    case 'WithdrawTransfer':
+    case 'ConfirmHandover':
+      return decideWarehouse(command, state, deps);
     default: {
       const unreachable: never = command;
       return unreachable;
@@ -100,3 +120,13 @@ export const assetDecider = (deps: AssetDeciderDeps) => ({
   evolve: evolveAsset,
   initialState: initialAssetState,
 });
+
+/** Injection token for the decider's dependencies (catalog, directory, policy). */
+export const ASSET_DECIDER_DEPS = Symbol('ASSET_DECIDER_DEPS');
+
+/** ¥50,000: a common local threshold above which the finance bureau approves; set per locality. */
+export const DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN = 5_000_000;
+
+export function standardAssetDeps(financeApprovalThresholdFen = DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN): AssetDeciderDeps {
+  return { categories: CategoryCatalog.standard(), departments: DepartmentDirectory.demo(), policy: { financeApprovalThresholdFen } };
+}

@@ -1,6 +1,12 @@
+import { WAREHOUSE_EVENT_TYPES, WarehouseEvent } from './warehouse.events';
+
 /** Condition of an asset as recorded on its card (使用状况/成色). */
 export const ASSET_CONDITIONS = ['new', 'good', 'fair', 'poor', 'unusable'] as const;
 export type AssetCondition = (typeof ASSET_CONDITIONS)[number];
+
+/** 用途 of a building or room; office space (办公用房) may not be lent or rented out. */
+export const ASSET_USAGES = ['office_space', 'business_space', 'public_service', 'other'] as const;
+export type AssetUsage = (typeof ASSET_USAGES)[number];
 
 /** Fields an asset card carries and a correction may fix. Money is integer 分 (fen). */
 export interface AssetCardFields {
@@ -16,6 +22,9 @@ export interface AssetCardFields {
   readonly condition: AssetCondition;
   readonly brand: string | null;
   readonly specification: string | null;
+  /** 累计折旧 in 分; net book value = original value − accumulated depreciation. */
+  readonly accumulatedDepreciationFen: number;
+  readonly usage: AssetUsage | null;
 }
 
 export type CorrectableField = keyof AssetCardFields;
@@ -50,10 +59,10 @@ export interface AssetRelocated {
   };
 }
 
-export type AssetEvent = AssetRegistered | AssetCorrected | AssetRelocated;
+export type AssetEvent = AssetRegistered | AssetCorrected | AssetRelocated | WarehouseEvent;
 export type AssetEventType = AssetEvent['type'];
 
-export const ASSET_EVENT_TYPES: readonly AssetEventType[] = ['asset.registered.v1', 'asset.corrected.v1', 'asset.relocated.v1'];
+export const ASSET_EVENT_TYPES: readonly AssetEventType[] = ['asset.registered.v1', 'asset.corrected.v1', 'asset.relocated.v1', ...WAREHOUSE_EVENT_TYPES];
 
 export function isAssetEvent(event: { type: string }): event is AssetEvent {
   return (ASSET_EVENT_TYPES as readonly string[]).includes(event.type);

@@ -1,22 +1,120 @@
 import { AssetCardFields, AssetEvent } from './asset.events';
+import { ClaimMode, TransferStep, TransferStepKind } from './warehouse.events';
 
-export type AssetState =
-  | { readonly status: 'unregistered' }
-  | ({ readonly status: 'registered'; readonly assetId: string; readonly assetNo: string; readonly departmentId: string } & AssetCardFields);
+export interface Listing {
+  readonly listingId: string;
+  readonly claimMode: ClaimMode;
+  readonly internalUntil: string | null;
+  readonly advertiseUntil: string;
+  /** Claims that may still be chosen, by claim id. */
+  readonly openClaims: Readonly<Record<string, { readonly departmentId: string }>>;
+}
+
+export interface Transfer {
+  readonly transferId: string;
+  readonly claimId: string;
+  readonly toDepartmentId: string;
+  readonly steps: readonly TransferStep[];
+  readonly done: readonly TransferStepKind[];
+  readonly handover: { readonly releasing: boolean; readonly receiving: boolean };
+}
+
+/** 在用 → 在仓 (listed) → 调剂中 (transfer) → 在用 at the receiving department. */
+export type AssetPhase =
+  | { readonly kind: 'in_use' }
+  | { readonly kind: 'listed'; readonly listing: Listing }
+  | { readonly kind: 'in_transfer'; readonly listing: Listing; readonly transfer: Transfer };
+
+export type RegisteredAsset = {
+  readonly status: 'registered';
+  readonly assetId: string;
+  readonly assetNo: string;
+  readonly departmentId: string;
+  readonly phase: AssetPhase;
+} & AssetCardFields;
+
+export type AssetState = { readonly status: 'unregistered' } | RegisteredAsset;
 
 export const initialAssetState = (): AssetState => ({ status: 'unregistered' });
 
-export function evolveAsset(state: AssetState, event: AssetEvent): AssetState {
+export function pendingStep(transfer: Transfer): TransferStep | null {
+  return transfer.steps.find((step) => !transfer.done.includes(step.kind)) ?? null;
+}
+
+function withoutClaim(listing: Listing, claimId: string): Listing {
+  const { [claimId]: _removed, ...rest } = listing.openClaims;
+  return { ...listing, openClaims: rest };
+}
+
+function evolveRegistered(state: RegisteredAsset, event: AssetEvent): RegisteredAsset {
+  const phase = state.phase;
   switch (event.type) {
     case 'asset.registered.v1':
-      return { status: 'registered', ...event.data };
+      return state;
     case 'asset.corrected.v1':
-      return state.status === 'registered' ? { ...state, ...event.data.corrected } : state;
+      return { ...state, ...event.data.corrected };
     case 'asset.relocated.v1':
-      return state.status === 'registered' ? { ...state, ...event.data.to } : state;
+      return { ...state, ...event.data.to };
+    case 'asset.listed.v1': {
+      const { listingId, claimMode, internalUntil, advertiseUntil } = event.data;
+      return { ...state, phase: { kind: 'listed', listing: { listingId, claimMode, internalUntil, advertiseUntil, openClaims: {} } } };
+    }
+    case 'asset.listing-withdrawn.v1':
+    case 'asset.listing-expired.v1':
+      return { ...state, phase: { kind: 'in_use' } };
+    case 'asset.claimed.v1':
+      if (phase.kind !== 'listed') return state;
+      return {
+        ...state,
+        phase: { ...phase, listing: { ...phase.listing, openClaims: { ...phase.listing.openClaims, [event.data.claimId]: { departmentId: event.data.claimantDepartmentId } } } },
+      };
+    case 'asset.claim-selected.v1':
+      if (phase.kind !== 'listed') return state;
+      return {
+        ...state,
+        phase: {
+          kind: 'in_transfer',
+          listing: phase.listing,
+          transfer: {
+            transferId: event.data.transferId,
+            claimId: event.data.claimId,
+            toDepartmentId: event.data.toDepartmentId,
+            steps: event.data.steps,
+            done: [],
+            handover: { releasing: false, receiving: false },
+          },
+        },
+      };
+    case 'asset.transfer-step-approved.v1':
+      if (phase.kind !== 'in_transfer') return state;
+      return { ...state, phase: { ...phase, transfer: { ...phase.transfer, done: [...phase.transfer.done, event.data.step] } } };
+    case 'asset.transfer-rejected.v1':
+    case 'asset.transfer-withdrawn.v1':
+      // The listing reopens; the claim that failed cannot be chosen again.
+      if (phase.kind !== 'in_transfer') return state;
+      return { ...state, phase: { kind: 'listed', listing: withoutClaim(phase.listing, phase.transfer.claimId) } };
+    case 'asset.handover-confirmed.v1':
+      if (phase.kind !== 'in_transfer') return state;
+      return { ...state, phase: { ...phase, transfer: { ...phase.transfer, handover: { ...phase.transfer.handover, [event.data.side]: true } } } };
+    case 'asset.transferred.v1':
+      return { ...state, departmentId: event.data.toDepartmentId, phase: { kind: 'in_use' } };
     default: {
       const unreachable: never = event;
       return unreachable;
     }
   }
+}
+
+export function evolveAsset(state: AssetState, event: AssetEvent): AssetState {
+  if (event.type === 'asset.registered.v1') {
+    // Cards registered before depreciation and usage were recorded read as 0 and unknown.
+    return {
+      ...event.data,
+      accumulatedDepreciationFen: event.data.accumulatedDepreciationFen ?? 0,
+      usage: event.data.usage ?? null,
+      status: 'registered',
+      phase: { kind: 'in_use' },
+    };
+  }
+  return state.status === 'registered' ? evolveRegistered(state, event) : state;
 }

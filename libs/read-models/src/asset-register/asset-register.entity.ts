@@ -58,6 +58,16 @@ export class AssetRegisterRow {
   @Column({ type: 'text', nullable: true })
   specification!: string | null;
 
+  @Column({ name: 'accumulated_depreciation_fen', type: 'bigint' })
+  accumulatedDepreciationFen!: string;
+
+  @Column({ type: 'text', nullable: true })
+  usage!: string | null;
+
+  /** in_use 在用, listed 在仓, in_transfer 调剂中 */
+  @Column({ type: 'text' })
+  status!: string;
+
   /** Lower-cased text searched by substring (trigram index): number, name, brand, model, place, custodian. */
   @Column({ name: 'search_text', type: 'text' })
   searchText!: string;

@@ -24,6 +24,7 @@ export function evolveAssetRow(row: AssetRegisterRow | null, event: AssetEvent, 
         assetId: d.assetId, assetNo: d.assetNo, name: d.name, categoryCode: d.categoryCode, departmentId: d.departmentId,
         custodian: d.custodian, location: d.location, acquiredOn: d.acquiredOn, originalValueFen: String(d.originalValueFen),
         quantity: d.quantity, unit: d.unit, condition: d.condition, brand: d.brand, specification: d.specification,
+        accumulatedDepreciationFen: String(d.accumulatedDepreciationFen ?? 0), usage: d.usage ?? null, status: 'in_use',
         registeredCommit: recorded.position.commit.toString(), registeredPrepare: recorded.position.prepare.toString(),
         registeredAt: at, ...stamp,
       });
@@ -31,8 +32,14 @@ export function evolveAssetRow(row: AssetRegisterRow | null, event: AssetEvent, 
     }
     case 'asset.corrected.v1': {
       if (!row) return null;
-      const { originalValueFen, ...rest } = event.data.corrected;
-      const next = withCategory({ ...row, ...rest, ...(originalValueFen === undefined ? {} : { originalValueFen: String(originalValueFen) }), ...stamp });
+      const { originalValueFen, accumulatedDepreciationFen, ...rest } = event.data.corrected;
+      const next = withCategory({
+        ...row,
+        ...rest,
+        ...(originalValueFen === undefined ? {} : { originalValueFen: String(originalValueFen) }),
+        ...(accumulatedDepreciationFen === undefined ? {} : { accumulatedDepreciationFen: String(accumulatedDepreciationFen) }),
+        ...stamp,
+      });
       return { ...next, searchText: searchTextOf(next) };
     }
     case 'asset.relocated.v1': {
@@ -40,6 +47,21 @@ export function evolveAssetRow(row: AssetRegisterRow | null, event: AssetEvent, 
       const next = { ...row, ...event.data.to, ...stamp };
       return { ...next, searchText: searchTextOf(next) };
     }
+    case 'asset.listed.v1':
+    case 'asset.transfer-rejected.v1':
+    case 'asset.transfer-withdrawn.v1':
+      return row && { ...row, status: 'listed', ...stamp };
+    case 'asset.listing-withdrawn.v1':
+    case 'asset.listing-expired.v1':
+      return row && { ...row, status: 'in_use', ...stamp };
+    case 'asset.claim-selected.v1':
+      return row && { ...row, status: 'in_transfer', ...stamp };
+    case 'asset.transferred.v1':
+      return row && { ...row, status: 'in_use', departmentId: event.data.toDepartmentId, ...stamp };
+    case 'asset.claimed.v1':
+    case 'asset.transfer-step-approved.v1':
+    case 'asset.handover-confirmed.v1':
+      return row && { ...row, ...stamp };
     default: {
       const unreachable: never = event;
       return unreachable;

@@ -1,5 +1,5 @@
 import { EntityManager, In } from 'typeorm';
-import { ASSET_STREAM_PREFIX, AssetEvent, isAssetEvent } from '@app/assets';
+import { AssetEvent, isAssetEvent } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { Projection } from '../projection';
 import { AssetRegisterRow } from './asset-register.entity';
@@ -7,7 +7,6 @@ import { evolveAssetRow } from './asset-register.evolve';
 
 export class AssetRegisterProjection implements Projection {
   readonly name = 'asset_register';
-  readonly streamPrefixes = [ASSET_STREAM_PREFIX];
 
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
     const assetEvents = events

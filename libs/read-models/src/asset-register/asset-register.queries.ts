@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CategoryCatalog } from '@app/assets';
+import { likePattern } from '../like-pattern';
 import { AssetRegisterRow } from './asset-register.entity';
 import { AssetPage, AssetView } from './asset.view';
 import { SearchAssetsQueryDto } from './search-assets.query.dto';
 
-function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** Reads of the asset register. Only the read model is touched, never the event store. */
 @Injectable()
@@ -31,6 +29,10 @@ export class AssetRegisterQueries {
       originalValueFen: Number(row.originalValueFen),
       quantity: row.quantity,
       unit: row.unit,
+      accumulatedDepreciationFen: Number(row.accumulatedDepreciationFen),
+      netBookValueFen: Number(row.originalValueFen) - Number(row.accumulatedDepreciationFen),
+      usage: row.usage,
+      status: row.status,
       condition: row.condition,
       brand: row.brand,
       specification: row.specification,

@@ -1,7 +1,6 @@
 import { deciderSpec } from '@app/shared/testing/decider-spec';
 import { Actor } from '@app/shared';
-import { CategoryCatalog } from '../../categories/category-catalog';
-import { assetDecider } from '../../domain/asset.decider';
+import { assetDecider, standardAssetDeps } from '../../domain/asset.decider';
 import { AssetCardFields, AssetRegistered } from '../../domain/asset.events';
 import { CorrectAsset } from '../../domain/asset.commands';
 import { evolveAsset, initialAssetState } from '../../domain/asset.state';
@@ -9,7 +8,7 @@ import { evolveAsset, initialAssetState } from '../../domain/asset.state';
 const manager: Actor = { userId: 'mgr-edu', role: 'asset_manager', departmentId: 'D-EDU', displayName: '教育局资产管理员' };
 const card: AssetCardFields = {
   name: '投影仪', categoryCode: 'A020000', custodian: '李四', location: '教学楼101', acquiredOn: '2022-03-01',
-  originalValueFen: 350000, quantity: 1, unit: '台', condition: 'good', brand: null, specification: null,
+  originalValueFen: 350000, quantity: 1, unit: '台', condition: 'good', brand: null, specification: null, accumulatedDepreciationFen: 0, usage: null,
 };
 const registered: AssetRegistered = { type: 'asset.registered.v1', data: { assetId: 'a-2', assetNo: 'JY-2', departmentId: 'D-EDU', ...card } };
 const correct = (changes: Partial<AssetCardFields>, overrides: Partial<CorrectAsset> = {}): CorrectAsset => ({
@@ -17,7 +16,7 @@ const correct = (changes: Partial<AssetCardFields>, overrides: Partial<CorrectAs
 });
 
 describe('CorrectAsset', () => {
-  const decider = assetDecider({ categories: CategoryCatalog.standard() });
+  const decider = assetDecider(standardAssetDeps());
   const spec = deciderSpec(decider);
 
   it('records what was wrong, what is right, and why', () => {

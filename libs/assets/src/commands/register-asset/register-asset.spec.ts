@@ -1,14 +1,13 @@
 import { deciderSpec } from '@app/shared/testing/decider-spec';
 import { Actor } from '@app/shared';
-import { CategoryCatalog } from '../../categories/category-catalog';
-import { assetDecider } from '../../domain/asset.decider';
+import { assetDecider, standardAssetDeps } from '../../domain/asset.decider';
 import { AssetCardFields, AssetRegistered } from '../../domain/asset.events';
 import { RegisterAsset } from '../../domain/asset.commands';
 
 const manager: Actor = { userId: 'mgr-edu', role: 'asset_manager', departmentId: 'D-EDU', displayName: '教育局资产管理员' };
 const card: AssetCardFields = {
   name: '台式计算机', categoryCode: 'A020000', custodian: '张三', location: '行政楼302室', acquiredOn: '2023-05-10',
-  originalValueFen: 499900, quantity: 1, unit: '台', condition: 'good', brand: '联想', specification: 'M920',
+  originalValueFen: 499900, quantity: 1, unit: '台', condition: 'good', brand: '联想', specification: 'M920', accumulatedDepreciationFen: 0, usage: null,
 };
 const register = (overrides: Partial<RegisterAsset> = {}): RegisterAsset => ({
   kind: 'RegisterAsset', actor: manager, today: '2026-11-23', assetId: 'a-1', assetNo: 'JY-1', departmentId: 'D-EDU', card, ...overrides,
@@ -16,7 +15,7 @@ const register = (overrides: Partial<RegisterAsset> = {}): RegisterAsset => ({
 const registered: AssetRegistered = { type: 'asset.registered.v1', data: { assetId: 'a-1', assetNo: 'JY-1', departmentId: 'D-EDU', ...card } };
 
 describe('RegisterAsset', () => {
-  const spec = deciderSpec(assetDecider({ categories: CategoryCatalog.standard() }));
+  const spec = deciderSpec(assetDecider(standardAssetDeps()));
 
   it('registers a new asset card', () => {
     spec.given([]).when(register()).then([registered]);

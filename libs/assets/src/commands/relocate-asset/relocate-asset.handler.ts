@@ -1,25 +1,14 @@
-import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, EventStore } from '@app/event-store';
-import { executeOnStream } from '@app/platform/cqrs/execute-on-stream';
-import { CategoryCatalog } from '../../categories/category-catalog';
-import { assetDecider } from '../../domain/asset.decider';
-import { assetStreamId } from '../../domain/asset.events';
-import { AssetCommandResult, toAssetCommandResult } from '../asset-command.result';
+import { AssetCommandResult } from '../asset-command.result';
+import { AssetCommandRunner } from '../asset-command.runner';
 import { RelocateAssetCommand } from './relocate-asset.command';
 
 @CommandHandler(RelocateAssetCommand)
 export class RelocateAssetHandler implements ICommandHandler<RelocateAssetCommand, AssetCommandResult> {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly categories: CategoryCatalog,
-  ) {}
+  constructor(private readonly runner: AssetCommandRunner) {}
 
-  async execute({ assetId, request, context, expectedRevision }: RelocateAssetCommand): Promise<AssetCommandResult> {
-    const result = await executeOnStream(
-      this.store,
-      assetStreamId(assetId),
-      assetDecider({ categories: this.categories }),
+  execute({ assetId, request, context, expectedRevision }: RelocateAssetCommand): Promise<AssetCommandResult> {
+    return this.runner.run(
       {
         kind: 'RelocateAsset',
         actor: context.actor,
@@ -31,6 +20,5 @@ export class RelocateAssetHandler implements ICommandHandler<RelocateAssetComman
       context,
       { expectedRevision },
     );
-    return toAssetCommandResult(assetId, result);
   }
 }

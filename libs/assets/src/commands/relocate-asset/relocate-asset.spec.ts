@@ -1,7 +1,6 @@
 import { deciderSpec } from '@app/shared/testing/decider-spec';
 import { Actor } from '@app/shared';
-import { CategoryCatalog } from '../../categories/category-catalog';
-import { assetDecider } from '../../domain/asset.decider';
+import { assetDecider, standardAssetDeps } from '../../domain/asset.decider';
 import { AssetRegistered } from '../../domain/asset.events';
 import { RelocateAsset } from '../../domain/asset.commands';
 
@@ -10,7 +9,7 @@ const registered: AssetRegistered = {
   type: 'asset.registered.v1',
   data: {
     assetId: 'a-3', assetNo: 'JY-3', departmentId: 'D-EDU', name: '文件柜', categoryCode: 'A050000', custodian: '赵六',
-    location: '行政楼201', acquiredOn: '2020-01-01', originalValueFen: 120000, quantity: 2, unit: '个', condition: 'fair', brand: null, specification: null,
+    location: '行政楼201', acquiredOn: '2020-01-01', originalValueFen: 120000, quantity: 2, unit: '个', condition: 'fair', brand: null, specification: null, accumulatedDepreciationFen: 0, usage: null,
   },
 };
 const relocate = (overrides: Partial<RelocateAsset> = {}): RelocateAsset => ({
@@ -18,7 +17,7 @@ const relocate = (overrides: Partial<RelocateAsset> = {}): RelocateAsset => ({
 });
 
 describe('RelocateAsset', () => {
-  const spec = deciderSpec(assetDecider({ categories: CategoryCatalog.standard() }));
+  const spec = deciderSpec(assetDecider(standardAssetDeps()));
 
   it('moves the asset and keeps the custodian when none is given', () => {
     spec.given([registered]).when(relocate()).then([

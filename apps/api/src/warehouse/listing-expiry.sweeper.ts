@@ -1,0 +1,48 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { DomainError, SYSTEM_ACTOR } from '@app/shared';
+import { ExpireListingCommand } from '@app/assets';
+import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
+
+const SWEEP_EVERY_MS = 60_000;
+
+/**
+ * Turns listings past their advertise-until time into expiry events. Claims are already refused
+ * after that time by the decider; this writes the fact into history and closes the listing.
+ */
+@Injectable()
+export class ListingExpirySweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('listing-expiry');
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly marketplace: MarketplaceQueries,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.sweep().catch((e: unknown) => this.logger.error(String(e))), SWEEP_EVERY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Expires every overdue listing; returns how many were expired now. */
+  async sweep(now = new Date()): Promise<number> {
+    let expired = 0;
+    for (const { assetId } of await this.marketplace.overdue(now)) {
+      const id = randomUUID();
+      try {
+        await this.commands.execute(new ExpireListingCommand(assetId, { actor: SYSTEM_ACTOR, commandId: id, correlationId: id, causationId: id, now }));
+        expired += 1;
+      } catch (error: unknown) {
+        // Another instance got there first, or the read model lagged behind a withdrawal: nothing to do.
+        if (!(error instanceof DomainError)) throw error;
+      }
+    }
+    return expired;
+  }
+}

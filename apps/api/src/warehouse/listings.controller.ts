@@ -1,0 +1,99 @@
+import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor } from '@app/shared';
+import {
+  AssetCommandResult,
+  ClaimAssetCommand,
+  ClaimAssetRequestDto,
+  ConfirmHandoverCommand,
+  DecideTransferStepCommand,
+  DecideTransferStepRequestDto,
+  ListAssetCommand,
+  ListAssetRequestDto,
+  SelectClaimCommand,
+  WithdrawListingCommand,
+  WithdrawListingRequestDto,
+  WithdrawTransferCommand,
+  WithdrawTransferRequestDto,
+} from '@app/assets';
+import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
+import { commandContextFrom } from '@app/platform/http/command-context';
+
+type RawHeaders = Record<string, string | string[] | undefined>;
+const uuid = new ParseUUIDPipe();
+
+/** The warehouse journey of one asset: 入仓, 申领, 调剂 approvals, 交接. */
+@ApiTags('warehouse (云公物仓)')
+@ApiBearerAuth()
+@Controller('assets/:assetId')
+export class ListingsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('listing')
+  @Roles('asset_manager')
+  @ApiOperation({ summary: 'Declare the asset idle and list it in the warehouse (入仓). Office space is refused (机关事务管理条例 第二十三条).' })
+  @ApiOkResponse({ type: AssetCommandResult })
+  list(@Param('assetId', uuid) assetId: string, @Body() body: ListAssetRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.commands.execute(new ListAssetCommand(assetId, body, commandContextFrom(actor, h)));
+  }
+
+  @Post('listing/withdrawal')
+  @HttpCode(200)
+  @Roles('asset_manager')
+  @ApiOperation({ summary: 'Withdraw the open listing, with a reason (撤回)' })
+  withdraw(@Param('assetId', uuid) assetId: string, @Body() body: WithdrawListingRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.commands.execute(new WithdrawListingCommand(assetId, body, commandContextFrom(actor, h)));
+  }
+
+  @Post('listing/claims')
+  @Roles('department_staff', 'asset_manager')
+  @ApiOperation({ summary: 'Claim the listed asset for your department, with a justification (申领)' })
+  claim(@Param('assetId', uuid) assetId: string, @Body() body: ClaimAssetRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.commands.execute(new ClaimAssetCommand(assetId, body, commandContextFrom(actor, h)));
+  }
+
+  @Post('listing/claims/:claimId/selection')
+  @HttpCode(200)
+  @Roles('asset_manager')
+  @ApiOperation({ summary: 'Choose the claim that receives the asset; the transfer (调剂) and its approval chain start' })
+  select(@Param('assetId', uuid) assetId: string, @Param('claimId', uuid) claimId: string, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.commands.execute(new SelectClaimCommand(assetId, {}, commandContextFrom(actor, h), claimId));
+  }
+
+  @Post('transfers/:transferId/decisions')
+  @HttpCode(200)
+  @Roles('asset_manager', 'finance_approver')
+  @ApiOperation({ summary: 'Approve or reject the pending step: 主管部门 review (its asset manager), then 财政 approval (finance approvers)' })
+  decide(
+    @Param('assetId', uuid) assetId: string,
+    @Param('transferId', uuid) transferId: string,
+    @Body() body: DecideTransferStepRequestDto,
+    @CurrentActor() actor: Actor,
+    @Headers() h: RawHeaders,
+  ) {
+    return this.commands.execute(new DecideTransferStepCommand(assetId, body, commandContextFrom(actor, h), transferId));
+  }
+
+  @Post('transfers/:transferId/withdrawal')
+  @HttpCode(200)
+  @Roles('asset_manager')
+  @ApiOperation({ summary: 'Withdraw the transfer (either side), with a reason; the listing reopens' })
+  withdrawTransfer(
+    @Param('assetId', uuid) assetId: string,
+    @Param('transferId', uuid) transferId: string,
+    @Body() body: WithdrawTransferRequestDto,
+    @CurrentActor() actor: Actor,
+    @Headers() h: RawHeaders,
+  ) {
+    return this.commands.execute(new WithdrawTransferCommand(assetId, body, commandContextFrom(actor, h), transferId));
+  }
+
+  @Post('transfers/:transferId/handover')
+  @HttpCode(200)
+  @Roles('asset_manager')
+  @ApiOperation({ summary: 'Confirm the handover (交接) for your side; when both sides have confirmed the card moves to the receiver' })
+  handover(@Param('assetId', uuid) assetId: string, @Param('transferId', uuid) transferId: string, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.commands.execute(new ConfirmHandoverCommand(assetId, {}, commandContextFrom(actor, h), transferId));
+  }
+}

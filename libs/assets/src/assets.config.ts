@@ -1,0 +1,9 @@
+import { IsInt, IsOptional, Min } from 'class-validator';
+
+export class AssetsConfig {
+  /** 分 above which a transfer within one 主管部门 still needs the finance bureau's approval. */
+  @IsOptional()
+  @IsInt({ message: 'TRANSFER_FINANCE_APPROVAL_THRESHOLD_FEN must be a whole number of fen (分)' })
+  @Min(0)
+  TRANSFER_FINANCE_APPROVAL_THRESHOLD_FEN?: number;
+}

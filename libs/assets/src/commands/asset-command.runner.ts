@@ -1,0 +1,30 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { v5 as uuidv5 } from 'uuid';
+import { EVENT_STORE, EventStore } from '@app/event-store';
+import { CommandContext } from '@app/shared';
+import { executeOnStream, ExecuteOptions } from '@app/platform/cqrs/execute-on-stream';
+import { ASSET_DECIDER_DEPS, assetDecider, AssetDeciderDeps } from '../domain/asset.decider';
+import { AssetCommand } from '../domain/asset.commands';
+import { assetStreamId } from '../domain/asset.events';
+import { AssetCommandResult, toAssetCommandResult } from './asset-command.result';
+
+const DERIVED_ID_NAMESPACE = '9d0c4a7e-52a1-4f3b-8c11-7e5b2d6f0a39';
+
+/** Ids a command creates (listing, claim, transfer) follow from its command id, so a retry creates the same ones. */
+export function derivedId(context: CommandContext, purpose: string): string {
+  return uuidv5(`${context.commandId}:${purpose}`, DERIVED_ID_NAMESPACE);
+}
+
+/** Runs one asset command against the asset's stream: every asset handler is this call. */
+@Injectable()
+export class AssetCommandRunner {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(ASSET_DECIDER_DEPS) private readonly deps: AssetDeciderDeps,
+  ) {}
+
+  async run(command: AssetCommand, context: CommandContext, options: ExecuteOptions = {}): Promise<AssetCommandResult> {
+    const result = await executeOnStream(this.store, assetStreamId(command.assetId), assetDecider(this.deps), command, context, options);
+    return toAssetCommandResult(command.assetId, result);
+  }
+}

@@ -1,0 +1,2 @@
+/** Confirming a handover needs no body: the side follows from who confirms. */
+export class ConfirmHandoverRequestDto {}

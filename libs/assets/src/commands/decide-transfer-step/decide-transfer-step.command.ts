@@ -1,0 +1,15 @@
+import { Command } from '@nestjs/cqrs';
+import { CommandContext } from '@app/shared';
+import { AssetCommandResult } from '../asset-command.result';
+import { DecideTransferStepRequestDto } from './decide-transfer-step.request.dto';
+
+export class DecideTransferStepCommand extends Command<AssetCommandResult> {
+  constructor(
+    readonly assetId: string,
+    readonly request: DecideTransferStepRequestDto,
+    readonly context: CommandContext,
+    readonly subjectId: string | null = null,
+  ) {
+    super();
+  }
+}

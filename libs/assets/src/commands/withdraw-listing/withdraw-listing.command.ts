@@ -1,0 +1,15 @@
+import { Command } from '@nestjs/cqrs';
+import { CommandContext } from '@app/shared';
+import { AssetCommandResult } from '../asset-command.result';
+import { WithdrawListingRequestDto } from './withdraw-listing.request.dto';
+
+export class WithdrawListingCommand extends Command<AssetCommandResult> {
+  constructor(
+    readonly assetId: string,
+    readonly request: WithdrawListingRequestDto,
+    readonly context: CommandContext,
+    readonly subjectId: string | null = null,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,242 @@
+import { Decision, DepartmentDirectory } from '@app/shared';
+import {
+  ClaimAsset,
+  ConfirmHandover,
+  DecideTransferStep,
+  ExpireListing,
+  ListAsset,
+  SelectClaim,
+  WarehouseCommand,
+  WithdrawListing,
+  WithdrawTransfer,
+} from './asset.commands';
+import { AssetError, OFFICE_SPACE_RULE } from './asset.errors';
+import { AssetEvent } from './asset.events';
+import { AssetState, Listing, pendingStep, RegisteredAsset, Transfer } from './asset.state';
+import { approvalChain, TransferPolicy } from './transfer-policy';
+import { AssetTransferred, ClaimSelected, TransferStepApproved } from './warehouse.events';
+
+export interface WarehouseDeciderDeps {
+  readonly departments: DepartmentDirectory;
+  readonly policy: TransferPolicy;
+}
+
+type Registered = RegisteredAsset;
+
+function registered(command: WarehouseCommand, state: AssetState): Registered | AssetError {
+  return state.status === 'registered' ? state : new AssetError('ASSET_NOT_FOUND', `asset ${command.assetId} is not registered`);
+}
+
+function ownedByActor(command: WarehouseCommand, asset: Registered): AssetError | null {
+  return command.actor.departmentId === asset.departmentId
+    ? null
+    : new AssetError('NOT_YOUR_DEPARTMENT', `asset ${asset.assetNo} belongs to department ${asset.departmentId}`);
+}
+
+function openListing(asset: Registered, now: string): Listing | AssetError {
+  if (asset.phase.kind !== 'listed') return new AssetError('LISTING_NOT_OPEN', `asset ${asset.assetNo} is not open for claims`);
+  if (now >= asset.phase.listing.advertiseUntil) return new AssetError('LISTING_NOT_OPEN', `the listing of ${asset.assetNo} expired at ${asset.phase.listing.advertiseUntil}`);
+  return asset.phase.listing;
+}
+
+function currentTransfer(asset: Registered, transferId: string): Transfer | AssetError {
+  if (asset.phase.kind !== 'in_transfer' || asset.phase.transfer.transferId !== transferId) {
+    return new AssetError('TRANSFER_NOT_FOUND', `transfer ${transferId} is not under way for asset ${asset.assetNo}`);
+  }
+  return asset.phase.transfer;
+}
+
+function select(asset: Registered, listing: Listing, claimId: string, transferId: string, deps: WarehouseDeciderDeps): ClaimSelected {
+  const toDepartmentId = listing.openClaims[claimId].departmentId;
+  const { steps, crossesSupervisors } = approvalChain(asset.departmentId, toDepartmentId, asset.originalValueFen, deps.departments, deps.policy);
+  return {
+    type: 'asset.claim-selected.v1',
+    data: {
+      assetId: asset.assetId,
+      listingId: listing.listingId,
+      claimId,
+      transferId,
+      fromDepartmentId: asset.departmentId,
+      toDepartmentId,
+      steps,
+      crossesSupervisors,
+      assetNo: asset.assetNo,
+      assetName: asset.name,
+      originalValueFen: asset.originalValueFen,
+      netBookValueFen: netBookValue(asset),
+    },
+  };
+}
+
+function netBookValue(asset: Registered): number {
+  return asset.originalValueFen - asset.accumulatedDepreciationFen;
+}
+
+function list(c: ListAsset, asset: Registered, deps: WarehouseDeciderDeps): Decision<AssetEvent> {
+  const notOwner = ownedByActor(c, asset);
+  if (notOwner) return notOwner;
+  if (asset.usage === 'office_space') {
+    return new AssetError('OFFICE_SPACE_NOT_LENDABLE', `asset ${asset.assetNo} is office space and cannot be offered to other departments. ${OFFICE_SPACE_RULE}`, { rule: OFFICE_SPACE_RULE });
+  }
+  if (asset.phase.kind !== 'in_use') return new AssetError('ASSET_NOT_IN_USE', `asset ${asset.assetNo} is already ${asset.phase.kind === 'listed' ? 'listed' : 'in transfer'}`);
+  if (c.advertiseUntil <= c.now) return new AssetError('INVALID_LISTING_WINDOW', 'advertiseUntil must be in the future', { field: 'advertiseUntil' });
+  if (c.internalUntil !== null && (c.internalUntil <= c.now || c.internalUntil >= c.advertiseUntil)) {
+    return new AssetError('INVALID_LISTING_WINDOW', 'internalUntil must be in the future and before advertiseUntil', { field: 'internalUntil' });
+  }
+  const { listingId, description, condition, photos, pickupLocation, claimMode, internalUntil, advertiseUntil } = c;
+  const snapshot = {
+    assetNo: asset.assetNo,
+    name: asset.name,
+    categoryCode: asset.categoryCode,
+    departmentId: asset.departmentId,
+    ownerSupervisorId: deps.departments.supervisorOf(asset.departmentId),
+    quantity: asset.quantity,
+    unit: asset.unit,
+    originalValueFen: asset.originalValueFen,
+    netBookValueFen: netBookValue(asset),
+  };
+  return [{ type: 'asset.listed.v1', data: { assetId: asset.assetId, listingId, asset: snapshot, description, condition, photos, pickupLocation, claimMode, internalUntil, advertiseUntil } }];
+}
+
+function withdrawListing(c: WithdrawListing, asset: Registered): Decision<AssetEvent> {
+  const notOwner = ownedByActor(c, asset);
+  if (notOwner) return notOwner;
+  if (asset.phase.kind !== 'listed') return new AssetError('LISTING_NOT_OPEN', `asset ${asset.assetNo} has no open listing to withdraw`);
+  return [{ type: 'asset.listing-withdrawn.v1', data: { assetId: asset.assetId, listingId: asset.phase.listing.listingId, reason: c.reason } }];
+}
+
+function expire(c: ExpireListing, asset: Registered): Decision<AssetEvent> {
+  if (asset.phase.kind !== 'listed' || c.now < asset.phase.listing.advertiseUntil) {
+    return new AssetError('LISTING_NOT_EXPIRED', `asset ${asset.assetNo} has no listing past its advertise-until time`);
+  }
+  return [{ type: 'asset.listing-expired.v1', data: { assetId: asset.assetId, listingId: asset.phase.listing.listingId, expiredAt: asset.phase.listing.advertiseUntil } }];
+}
+
+function claim(c: ClaimAsset, asset: Registered, deps: WarehouseDeciderDeps): Decision<AssetEvent> {
+  const listing = openListing(asset, c.now);
+  if (listing instanceof AssetError) return listing;
+  const claimant = c.actor.departmentId;
+  if (claimant === null) return new AssetError('NOT_A_PARTY', 'only departments can claim assets');
+  if (claimant === asset.departmentId) return new AssetError('CANNOT_CLAIM_OWN_ASSET', `asset ${asset.assetNo} already belongs to ${claimant}`);
+  if (listing.internalUntil !== null && c.now < listing.internalUntil && !deps.departments.sameSupervisor(claimant, asset.departmentId)) {
+    return new AssetError('LISTING_INTERNAL_ONLY', `until ${listing.internalUntil} only departments under ${deps.departments.supervisorOf(asset.departmentId)} may claim`);
+  }
+  if (Object.values(listing.openClaims).some((open) => open.departmentId === claimant)) {
+    return new AssetError('ALREADY_CLAIMED', `department ${claimant} already has a claim on this listing`);
+  }
+  const claimed: AssetEvent = {
+    type: 'asset.claimed.v1',
+    data: { assetId: asset.assetId, listingId: listing.listingId, claimId: c.claimId, claimantDepartmentId: claimant, justification: c.justification },
+  };
+  if (listing.claimMode === 'manager_picks') return [claimed];
+  // First come, first served: the first claim to be appended is chosen in the same write.
+  const withClaim: Listing = { ...listing, openClaims: { ...listing.openClaims, [c.claimId]: { departmentId: claimant } } };
+  return [claimed, select(asset, withClaim, c.claimId, c.transferId, deps)];
+}
+
+function selectClaim(c: SelectClaim, asset: Registered, deps: WarehouseDeciderDeps): Decision<AssetEvent> {
+  const notOwner = ownedByActor(c, asset);
+  if (notOwner) return notOwner;
+  const listing = openListing(asset, c.now);
+  if (listing instanceof AssetError) return listing;
+  if (!listing.openClaims[c.claimId]) return new AssetError('CLAIM_NOT_FOUND', `claim ${c.claimId} is not open on this listing`);
+  return [select(asset, listing, c.claimId, c.transferId, deps)];
+}
+
+function decideStep(c: DecideTransferStep, asset: Registered): Decision<AssetEvent> {
+  const transfer = currentTransfer(asset, c.transferId);
+  if (transfer instanceof AssetError) return transfer;
+  const step = pendingStep(transfer);
+  if (!step) return new AssetError('NOT_YOUR_STEP', 'every approval step of this transfer is done');
+  const mayDecide =
+    step.kind === 'supervisor_review'
+      ? c.actor.role === 'asset_manager' && c.actor.departmentId === step.approverDepartmentId
+      : c.actor.role === 'finance_approver';
+  if (!mayDecide) {
+    const who = step.kind === 'supervisor_review' ? `the asset manager of ${step.approverDepartmentId}` : 'a finance approver';
+    return new AssetError('NOT_YOUR_STEP', `the pending step is ${step.kind}, decided by ${who}`);
+  }
+  if (!c.approve) {
+    return [{ type: 'asset.transfer-rejected.v1', data: { assetId: asset.assetId, transferId: transfer.transferId, step: step.kind, reason: c.comment ?? '' } }];
+  }
+  const approved: TransferStepApproved[] = [
+    { type: 'asset.transfer-step-approved.v1', data: { assetId: asset.assetId, transferId: transfer.transferId, step: step.kind, byDepartmentId: c.actor.departmentId, comment: c.comment } },
+  ];
+  const next = transfer.steps[transfer.steps.indexOf(step) + 1];
+  if (next?.kind === 'finance_filing') {
+    // 备案: filing needs no decision, it is recorded as soon as the review passes.
+    approved.push({ type: 'asset.transfer-step-approved.v1', data: { assetId: asset.assetId, transferId: transfer.transferId, step: 'finance_filing', byDepartmentId: null, comment: '备案' } });
+  }
+  return approved;
+}
+
+function sideOf(c: WarehouseCommand, asset: Registered, transfer: Transfer): 'releasing' | 'receiving' | null {
+  if (c.actor.role !== 'asset_manager') return null;
+  if (c.actor.departmentId === asset.departmentId) return 'releasing';
+  if (c.actor.departmentId === transfer.toDepartmentId) return 'receiving';
+  return null;
+}
+
+function withdrawTransfer(c: WithdrawTransfer, asset: Registered): Decision<AssetEvent> {
+  const transfer = currentTransfer(asset, c.transferId);
+  if (transfer instanceof AssetError) return transfer;
+  const side = sideOf(c, asset, transfer);
+  if (!side) return new AssetError('NOT_A_PARTY', 'only the releasing or receiving asset manager may withdraw a transfer');
+  return [{ type: 'asset.transfer-withdrawn.v1', data: { assetId: asset.assetId, transferId: transfer.transferId, side, reason: c.reason } }];
+}
+
+function confirmHandover(c: ConfirmHandover, asset: Registered): Decision<AssetEvent> {
+  const transfer = currentTransfer(asset, c.transferId);
+  if (transfer instanceof AssetError) return transfer;
+  const side = sideOf(c, asset, transfer);
+  if (!side) return new AssetError('NOT_A_PARTY', 'only the releasing or receiving asset manager confirms a handover');
+  const pending = pendingStep(transfer);
+  if (pending) return new AssetError('APPROVALS_PENDING', `handover waits for ${pending.kind}`);
+  if (transfer.handover[side]) return new AssetError('HANDOVER_ALREADY_CONFIRMED', `the ${side} side already confirmed`);
+  const confirmed: AssetEvent = { type: 'asset.handover-confirmed.v1', data: { assetId: asset.assetId, transferId: transfer.transferId, side } };
+  const other = side === 'releasing' ? 'receiving' : 'releasing';
+  if (!transfer.handover[other]) return [confirmed];
+  const listingId = asset.phase.kind === 'in_transfer' ? asset.phase.listing.listingId : '';
+  const transferred: AssetTransferred = {
+    type: 'asset.transferred.v1',
+    data: {
+      assetId: asset.assetId,
+      transferId: transfer.transferId,
+      listingId,
+      claimId: transfer.claimId,
+      fromDepartmentId: asset.departmentId,
+      toDepartmentId: transfer.toDepartmentId,
+      originalValueFen: asset.originalValueFen,
+      accumulatedDepreciationFen: asset.accumulatedDepreciationFen,
+      netBookValueFen: netBookValue(asset),
+    },
+  };
+  return [confirmed, transferred];
+}
+
+export function decideWarehouse(command: WarehouseCommand, state: AssetState, deps: WarehouseDeciderDeps): Decision<AssetEvent> {
+  const asset = registered(command, state);
+  if (asset instanceof AssetError) return asset;
+  switch (command.kind) {
+    case 'ListAsset':
+      return list(command, asset, deps);
+    case 'WithdrawListing':
+      return withdrawListing(command, asset);
+    case 'ExpireListing':
+      return expire(command, asset);
+    case 'ClaimAsset':
+      return claim(command, asset, deps);
+    case 'SelectClaim':
+      return selectClaim(command, asset, deps);
+    case 'DecideTransferStep':
+      return decideStep(command, asset);
+    case 'WithdrawTransfer':
+      return withdrawTransfer(command, asset);
+    case 'ConfirmHandover':
+      return confirmHandover(command, asset);
+    default: {
+      const unreachable: never = command;
+      return unreachable;
+    }
+  }
+}

@@ -1,0 +1,161 @@
+import type { AssetCondition } from './asset.events';
+
+/** How a listing picks its receiver: the releasing manager chooses, or the first claim wins. */
+export const CLAIM_MODES = ['manager_picks', 'first_come'] as const;
+export type ClaimMode = (typeof CLAIM_MODES)[number];
+
+/** Steps of a transfer (调剂) before handover, in order. */
+export type TransferStepKind = 'supervisor_review' | 'finance_approval' | 'finance_filing';
+
+export interface TransferStep {
+  readonly kind: TransferStepKind;
+  /** Department whose manager decides (supervisor review); null for the finance bureau's approvers. */
+  readonly approverDepartmentId: string | null;
+}
+
+export interface PhotoRef {
+  readonly fileId: string;
+  readonly contentType: string;
+  readonly size: number;
+}
+
+/** What the card said when it was offered: the listing shows the offer as it was made. */
+export interface ListedAssetSnapshot {
+  readonly assetNo: string;
+  readonly name: string;
+  readonly categoryCode: string;
+  readonly departmentId: string;
+  /** 主管部门 of the owner: the group that sees the listing during its internal window. */
+  readonly ownerSupervisorId: string;
+  readonly quantity: number;
+  readonly unit: string;
+  readonly originalValueFen: number;
+  readonly netBookValueFen: number;
+}
+
+/** 入仓: the asset is declared idle and offered in the warehouse. */
+export interface AssetListed {
+  readonly type: 'asset.listed.v1';
+  readonly data: {
+    readonly assetId: string;
+    readonly listingId: string;
+    readonly asset: ListedAssetSnapshot;
+    readonly description: string;
+    readonly condition: AssetCondition;
+    readonly photos: readonly PhotoRef[];
+    readonly pickupLocation: string;
+    readonly claimMode: ClaimMode;
+    /** Until then only departments under the same 主管部门 see and claim it. */
+    readonly internalUntil: string | null;
+    readonly advertiseUntil: string;
+  };
+}
+
+export interface ListingWithdrawn {
+  readonly type: 'asset.listing-withdrawn.v1';
+  readonly data: { readonly assetId: string; readonly listingId: string; readonly reason: string };
+}
+
+export interface ListingExpired {
+  readonly type: 'asset.listing-expired.v1';
+  readonly data: { readonly assetId: string; readonly listingId: string; readonly expiredAt: string };
+}
+
+/** 申领 */
+export interface AssetClaimed {
+  readonly type: 'asset.claimed.v1';
+  readonly data: {
+    readonly assetId: string;
+    readonly listingId: string;
+    readonly claimId: string;
+    readonly claimantDepartmentId: string;
+    readonly justification: string;
+  };
+}
+
+/** The releasing side (or first-come) chose a claim: a transfer starts with its approval chain. */
+export interface ClaimSelected {
+  readonly type: 'asset.claim-selected.v1';
+  readonly data: {
+    readonly assetId: string;
+    readonly listingId: string;
+    readonly claimId: string;
+    readonly transferId: string;
+    readonly fromDepartmentId: string;
+    readonly toDepartmentId: string;
+    readonly steps: readonly TransferStep[];
+    readonly crossesSupervisors: boolean;
+    readonly assetNo: string;
+    readonly assetName: string;
+    readonly originalValueFen: number;
+    readonly netBookValueFen: number;
+  };
+}
+
+export interface TransferStepApproved {
+  readonly type: 'asset.transfer-step-approved.v1';
+  readonly data: {
+    readonly assetId: string;
+    readonly transferId: string;
+    readonly step: TransferStepKind;
+    readonly byDepartmentId: string | null;
+    readonly comment: string | null;
+  };
+}
+
+export interface TransferRejected {
+  readonly type: 'asset.transfer-rejected.v1';
+  readonly data: { readonly assetId: string; readonly transferId: string; readonly step: TransferStepKind; readonly reason: string };
+}
+
+export interface TransferWithdrawn {
+  readonly type: 'asset.transfer-withdrawn.v1';
+  readonly data: { readonly assetId: string; readonly transferId: string; readonly side: 'releasing' | 'receiving'; readonly reason: string };
+}
+
+/** 交接: each side confirms; the receiving side's confirmation after all approvals moves the books. */
+export interface HandoverConfirmed {
+  readonly type: 'asset.handover-confirmed.v1';
+  readonly data: { readonly assetId: string; readonly transferId: string; readonly side: 'releasing' | 'receiving' };
+}
+
+/** The card moves to the receiving department with its original value and accumulated depreciation. */
+export interface AssetTransferred {
+  readonly type: 'asset.transferred.v1';
+  readonly data: {
+    readonly assetId: string;
+    readonly transferId: string;
+    readonly listingId: string;
+    readonly claimId: string;
+    readonly fromDepartmentId: string;
+    readonly toDepartmentId: string;
+    readonly originalValueFen: number;
+    readonly accumulatedDepreciationFen: number;
+    readonly netBookValueFen: number;
+  };
+}
+
+export type WarehouseEvent =
+  | AssetListed
+  | ListingWithdrawn
+  | ListingExpired
+  | AssetClaimed
+  | ClaimSelected
+  | TransferStepApproved
+  | TransferRejected
+  | TransferWithdrawn
+  | HandoverConfirmed
+  | AssetTransferred;
+
+export const WAREHOUSE_EVENT_TYPES: readonly WarehouseEvent['type'][] = [
+  'asset.listed.v1',
+  'asset.listing-withdrawn.v1',
+  'asset.listing-expired.v1',
+  'asset.claimed.v1',
+  'asset.claim-selected.v1',
+  'asset.transfer-step-approved.v1',
+  'asset.transfer-rejected.v1',
+  'asset.transfer-withdrawn.v1',
+  'asset.handover-confirmed.v1',
+  'asset.transferred.v1',
+];

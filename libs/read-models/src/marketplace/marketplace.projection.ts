@@ -1,0 +1,90 @@
+import { EntityManager } from 'typeorm';
+import { AssetEvent, classCodeOf, isAssetEvent, majorCodeOf } from '@app/assets';
+import { RecordedEvent } from '@app/event-store';
+import { Projection } from '../projection';
+import { ListingClaimRow } from './listing-claim.entity';
+import { MarketplaceListingRow } from './marketplace-listing.entity';
+
+type ListingStatus = 'listed' | 'in_transfer' | 'withdrawn' | 'expired' | 'transferred';
+
+/** The warehouse feed and its claims. Listing events carry a snapshot of the card, so no other read model is consulted. */
+export class MarketplaceProjection implements Projection {
+  readonly name = 'marketplace';
+
+  async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
+    for (const recorded of events) {
+      if (isAssetEvent(recorded)) await this.applyOne(tx, { type: recorded.type, data: recorded.data } as AssetEvent, recorded);
+    }
+  }
+
+  private async applyOne(tx: EntityManager, event: AssetEvent, recorded: RecordedEvent): Promise<void> {
+    const listings = tx.getRepository(MarketplaceListingRow);
+    const claims = tx.getRepository(ListingClaimRow);
+    const at = new Date(recorded.metadata.occurredAt);
+    // The asset's one active listing: transfer events name the asset, not the listing.
+    const active = (assetId: string) => listings.findOne({ where: [{ assetId, status: 'listed' }, { assetId, status: 'in_transfer' }] });
+    const setStatus = async (assetId: string, status: ListingStatus) => {
+      const listing = await active(assetId);
+      if (listing) await listings.update({ listingId: listing.listingId }, { status, updatedAt: at });
+      return listing;
+    };
+    switch (event.type) {
+      case 'asset.listed.v1': {
+        const d = event.data;
+        await listings.insert({
+          listingId: d.listingId, assetId: d.assetId, assetNo: d.asset.assetNo, name: d.asset.name, categoryCode: d.asset.categoryCode,
+          categoryClass: classCodeOf(d.asset.categoryCode), categoryMajor: majorCodeOf(d.asset.categoryCode), departmentId: d.asset.departmentId,
+          ownerSupervisorId: d.asset.ownerSupervisorId, quantity: d.asset.quantity, unit: d.asset.unit,
+          originalValueFen: String(d.asset.originalValueFen), netBookValueFen: String(d.asset.netBookValueFen),
+          description: d.description, condition: d.condition, photos: [...d.photos], pickupLocation: d.pickupLocation, claimMode: d.claimMode,
+          internalUntil: d.internalUntil ? new Date(d.internalUntil) : null, advertiseUntil: new Date(d.advertiseUntil), status: 'listed', claimsCount: 0,
+          searchText: [d.asset.assetNo, d.asset.name, d.description, d.pickupLocation].join(' ').toLowerCase(),
+          listedCommit: recorded.position.commit.toString(), listedPrepare: recorded.position.prepare.toString(), listedAt: at, updatedAt: at,
+        });
+        return;
+      }
+      case 'asset.listing-withdrawn.v1':
+      case 'asset.listing-expired.v1': {
+        const status = event.type === 'asset.listing-withdrawn.v1' ? 'withdrawn' : 'expired';
+        await listings.update({ listingId: event.data.listingId }, { status, updatedAt: at });
+        await claims.update({ listingId: event.data.listingId, status: 'pending' }, { status: 'closed' });
+        return;
+      }
+      case 'asset.claimed.v1':
+        await claims.insert({
+          claimId: event.data.claimId, listingId: event.data.listingId, assetId: event.data.assetId, claimantDepartmentId: event.data.claimantDepartmentId,
+          claimedBy: recorded.metadata.actorId, justification: event.data.justification, status: 'pending', claimedAt: at,
+        });
+        await listings.increment({ listingId: event.data.listingId }, 'claimsCount', 1);
+        return;
+      case 'asset.claim-selected.v1':
+        await listings.update({ listingId: event.data.listingId }, { status: 'in_transfer', updatedAt: at });
+        await claims.update({ claimId: event.data.claimId }, { status: 'selected' });
+        return;
+      case 'asset.transfer-rejected.v1':
+      case 'asset.transfer-withdrawn.v1': {
+        const listing = await setStatus(event.data.assetId, 'listed');
+        if (listing) {
+          const status = event.type === 'asset.transfer-rejected.v1' ? 'rejected' : 'withdrawn';
+          await claims.update({ listingId: listing.listingId, status: 'selected' }, { status });
+        }
+        return;
+      }
+      case 'asset.transferred.v1':
+        await listings.update({ listingId: event.data.listingId }, { status: 'transferred', updatedAt: at });
+        await claims.update({ claimId: event.data.claimId }, { status: 'transferred' });
+        await claims.update({ listingId: event.data.listingId, status: 'pending' }, { status: 'closed' });
+        return;
+      case 'asset.registered.v1':
+      case 'asset.corrected.v1':
+      case 'asset.relocated.v1':
+      case 'asset.transfer-step-approved.v1':
+      case 'asset.handover-confirmed.v1':
+        return;
+      default: {
+        const unreachable: never = event;
+        return unreachable;
+      }
+    }
+  }
+}

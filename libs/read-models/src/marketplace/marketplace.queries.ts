@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Actor, DepartmentDirectory } from '@app/shared';
+import { likePattern } from '../like-pattern';
+import { ListingClaimRow } from './listing-claim.entity';
+import { MarketplaceListingRow } from './marketplace-listing.entity';
+import { MarketplaceQueryDto } from './marketplace.query.dto';
+
+export interface ListingView {
+  listingId: string;
+  assetId: string;
+  assetNo: string;
+  name: string;
+  categoryCode: string;
+  categoryClass: string;
+  departmentId: string;
+  quantity: number;
+  unit: string;
+  originalValueFen: number;
+  netBookValueFen: number;
+  description: string;
+  condition: string;
+  photos: { fileId: string; contentType: string; size: number; url: string }[];
+  pickupLocation: string;
+  claimMode: string;
+  internalUntil: string | null;
+  advertiseUntil: string;
+  status: string;
+  claimsCount: number;
+  listedAt: string;
+}
+
+export function toListingView(row: MarketplaceListingRow): ListingView {
+  return {
+    listingId: row.listingId, assetId: row.assetId, assetNo: row.assetNo, name: row.name, categoryCode: row.categoryCode, categoryClass: row.categoryClass,
+    departmentId: row.departmentId, quantity: row.quantity, unit: row.unit, originalValueFen: Number(row.originalValueFen), netBookValueFen: Number(row.netBookValueFen),
+    description: row.description, condition: row.condition, photos: row.photos.map((p) => ({ ...p, url: `/api/files/${p.fileId}` })),
+    pickupLocation: row.pickupLocation, claimMode: row.claimMode, internalUntil: row.internalUntil?.toISOString() ?? null,
+    advertiseUntil: row.advertiseUntil.toISOString(), status: row.status, claimsCount: row.claimsCount, listedAt: row.listedAt.toISOString(),
+  };
+}
+
+/** Reads of the warehouse (云公物仓) feed. Visibility follows the listing's internal window. */
+@Injectable()
+export class MarketplaceQueries {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly departments: DepartmentDirectory,
+  ) {}
+
+  /** Open listings the viewer may see: during an internal window only the owner's 主管部门 group (and auditors, finance). */
+  async feed(viewer: Actor, query: MarketplaceQueryDto, now = new Date()): Promise<{ items: ListingView[]; nextCursor: string | null }> {
+    const limit = query.limit ?? 20;
+    const qb = this.dataSource
+      .getRepository(MarketplaceListingRow)
+      .createQueryBuilder('l')
+      .where(`l.status = 'listed'`)
+      .andWhere('l.advertise_until > :now', { now });
+    if (viewer.role !== 'auditor' && viewer.role !== 'finance_approver') {
+      const group = viewer.departmentId ? this.departments.supervisorOf(viewer.departmentId) : null;
+      qb.andWhere('(l.internal_until IS NULL OR l.internal_until <= :now OR l.owner_supervisor_id = :group)', { group });
+    }
+    if (query.q) qb.andWhere('l.search_text LIKE :q', { q: likePattern(query.q) });
+    if (query.location) qb.andWhere('lower(l.pickup_location) LIKE :loc', { loc: likePattern(query.location) });
+    if (query.categoryClass) qb.andWhere('l.category_class = :cc', { cc: query.categoryClass });
+    if (query.categoryMajor) qb.andWhere('l.category_major = :cm', { cm: query.categoryMajor });
+    if (query.departmentId) qb.andWhere('l.department_id = :dep', { dep: query.departmentId });
+    if (query.condition) qb.andWhere('l.condition = :cond', { cond: query.condition });
+    if (query.minValueFen !== undefined) qb.andWhere('l.original_value_fen >= :minV', { minV: query.minValueFen });
+    if (query.maxValueFen !== undefined) qb.andWhere('l.original_value_fen <= :maxV', { maxV: query.maxValueFen });
+    const byValue = query.sort === 'value';
+    if (query.cursor) {
+      const parts = query.cursor.split('.');
+      if (byValue && parts.length === 3) {
+        qb.andWhere('(l.original_value_fen, l.listed_commit, l.listed_prepare) < (:cv, :cc1, :cp1)', { cv: parts[0], cc1: parts[1], cp1: parts[2] });
+      } else if (!byValue && parts.length === 2) {
+        qb.andWhere('(l.listed_commit, l.listed_prepare) < (:cc1, :cp1)', { cc1: parts[0], cp1: parts[1] });
+      }
+    }
+    if (byValue) qb.orderBy('l.original_value_fen', 'DESC').addOrderBy('l.listed_commit', 'DESC').addOrderBy('l.listed_prepare', 'DESC');
+    else qb.orderBy('l.listed_commit', 'DESC').addOrderBy('l.listed_prepare', 'DESC');
+    const rows = await qb.limit(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const nextCursor =
+      rows.length > limit && last ? (byValue ? `${last.originalValueFen}.${last.listedCommit}.${last.listedPrepare}` : `${last.listedCommit}.${last.listedPrepare}`) : null;
+    return { items: page.map(toListingView), nextCursor };
+  }
+
+  async listing(listingId: string): Promise<MarketplaceListingRow | null> {
+    return this.dataSource.getRepository(MarketplaceListingRow).findOneBy({ listingId });
+  }
+
+  async claims(listingId: string): Promise<ListingClaimRow[]> {
+    return this.dataSource.getRepository(ListingClaimRow).find({ where: { listingId }, order: { claimedAt: 'ASC' } });
+  }
+
+  /** Open listings of one category (门类, or 大类 when given): the idle stock a demand or purchase is checked against. */
+  async openOfCategory(categoryCode: string, excludeDepartmentId: string | null, now = new Date()): Promise<ListingView[]> {
+    const major = categoryCode.slice(3, 5) === '00' ? null : `${categoryCode.slice(0, 5)}00`;
+    const qb = this.dataSource
+      .getRepository(MarketplaceListingRow)
+      .createQueryBuilder('l')
+      .where(`l.status = 'listed'`)
+      .andWhere('l.advertise_until > :now', { now })
+      .andWhere(major ? 'l.category_major = :cat' : 'l.category_class = :cat', { cat: major ?? `${categoryCode.slice(0, 3)}0000` });
+    if (excludeDepartmentId) qb.andWhere('l.department_id <> :dep', { dep: excludeDepartmentId });
+    return (await qb.orderBy('l.listed_commit', 'DESC').limit(50).getMany()).map(toListingView);
+  }
+
+  /** Open listings past their advertise-until time: the expiry sweep turns each into an expiry event. */
+  async overdue(now = new Date(), limit = 100): Promise<{ assetId: string }[]> {
+    return this.dataSource
+      .getRepository(MarketplaceListingRow)
+      .createQueryBuilder('l')
+      .select(['l.assetId'])
+      .where(`l.status = 'listed'`)
+      .andWhere('l.advertise_until <= :now', { now })
+      .limit(limit)
+      .getMany();
+  }
+}
