@@ -1,5 +1,8 @@
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { Client } from 'pg';
 import { createApiApp } from '../../apps/api/src/create-api-app';
@@ -25,6 +28,7 @@ export async function startTestSystem(): Promise<TestSystem> {
   process.env.DATABASE_URL = databaseUrl;
   process.env.JWT_SECRET = 'test-secret-test-secret-test-secret-42';
   process.env.DEMO_LOGIN = 'true';
+  process.env.FILES_DIR = mkdtempSync(join(tmpdir(), 'warehouse-files-'));
   delete process.env.EVENTSTORE_CONNECTION_STRING;
   const app = await createApiApp({ logger: false });
   await app.init();

@@ -198,7 +198,9 @@ describe('asset registration over HTTP', () => {
     await sys.http().get('/api/docs').expect(200);
     await sys.projected();
     const ready = await sys.http().get('/api/health/ready').expect(200);
-    expect(ready.body).toMatchObject({ status: 'ok', eventStore: 'postgres', projections: [{ name: 'asset_register', caughtUp: true, lagEvents: 0 }] });
+    expect(ready.body).toMatchObject({ status: 'ok', eventStore: 'postgres' });
+    expect(ready.body.projections.map((p: { name: string }) => p.name)).toEqual(['asset_register', 'marketplace', 'transfers']);
+    for (const projection of ready.body.projections) expect(projection).toMatchObject({ caughtUp: true, lagEvents: 0 });
     await sys.http().get('/api/health/live').expect(200);
   });
 });

@@ -7,6 +7,9 @@ export interface StreamDecider<C, E extends { type: string; data: object }, S> {
   initialState(): S;
 }
 
+/** Enough for a burst of concurrent claims on one listing; each retry re-reads and re-decides. */
+const DEFAULT_MAX_RETRIES = 10;
+
 export interface ExecuteOptions {
   /** The revision the client last saw (If-Match). When given, a mismatch is a conflict and is not retried. */
   readonly expectedRevision?: bigint;
@@ -37,7 +40,7 @@ export function metadataFor(context: CommandContext): EventMetadata {
 /**
  * The whole of a command handler's work: load the stream, fold it, decide, append at the
  * revision that was read. A concurrent writer makes the append fail; the command is then decided
- * again on the new state (decide is pure, so this is safe) up to `maxRetries` times.
+ * again on the new state (decide is pure, so this is safe) up to `maxRetries` times, with jittered backoff.
  */
 export async function executeOnStream<C, E extends { type: string; data: object }, S>(
   store: EventStore,
@@ -47,7 +50,7 @@ export async function executeOnStream<C, E extends { type: string; data: object 
   context: CommandContext,
   options: ExecuteOptions = {},
 ): Promise<ExecuteResult<E>> {
-  const maxRetries = options.expectedRevision === undefined ? (options.maxRetries ?? 3) : 0;
+  const maxRetries = options.expectedRevision === undefined ? (options.maxRetries ?? DEFAULT_MAX_RETRIES) : 0;
   const firstEventId = eventIdFor(context.commandId, 0);
   for (let attempt = 0; ; attempt++) {
     const recorded = await store.readStream(streamId);
@@ -75,6 +78,8 @@ export async function executeOnStream<C, E extends { type: string; data: object 
       return { events: decision, revision: result.nextExpectedRevision, position: result.position, replayed: false };
     } catch (error: unknown) {
       if (!(error instanceof WrongExpectedVersionError) || attempt >= maxRetries) throw error;
+      // Jittered backoff spreads writers that collided, so a hot stream does not make them collide again.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * 2 ** attempt)));
     }
   }
 }
