@@ -1,11 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ASSET_DECIDER_DEPS, AssetDeciderDeps, AssetsModule } from '@app/assets';
-import { DepartmentDirectory } from '@app/shared';
-import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
-import { TransferQueries } from '@app/read-models/transfers/transfer.queries';
-import { AssetRegisterQueries } from '@app/read-models';
+import { AssetsModule } from '@app/assets';
+import { WarehouseModule } from '@app/warehouse';
+import { ReadModelsModule } from '@app/read-models/read-models.module';
 import { AuthModule } from '@app/platform/auth/auth.module';
 import { DatabaseModule } from '@app/platform/database/database.module';
 import { EventStoreModule } from '@app/platform/event-store/event-store.module';
@@ -19,16 +17,14 @@ import { ListingExpirySweeper } from './warehouse/listing-expiry.sweeper';
 import { ListingsController } from './warehouse/listings.controller';
 import { MarketplaceController } from './warehouse/marketplace.controller';
 import { TransfersController } from './warehouse/transfers.controller';
+import { DemandsController } from './warehouse/demands.controller';
+import { PurchaseRequestsController } from './warehouse/purchase-requests.controller';
 
 @Module({
-  imports: [CqrsModule.forRoot(), DatabaseModule, EventStoreModule, AuthModule, AssetsModule],
-  controllers: [AuthController, AssetsController, CategoriesController, HealthController, FilesController, ListingsController, MarketplaceController, TransfersController],
+  imports: [CqrsModule.forRoot(), DatabaseModule, EventStoreModule, AuthModule, AssetsModule, ReadModelsModule, WarehouseModule],
+  controllers: [AuthController, AssetsController, CategoriesController, HealthController, FilesController, ListingsController, MarketplaceController, TransfersController, DemandsController, PurchaseRequestsController],
   providers: [
-    AssetRegisterQueries,
-    MarketplaceQueries,
-    TransferQueries,
     ListingExpirySweeper,
-    { provide: DepartmentDirectory, useFactory: (deps: AssetDeciderDeps) => deps.departments, inject: [ASSET_DECIDER_DEPS] },
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
   ],
 })

@@ -1,3 +1,4 @@
+import { allProjections } from '../../projector/src/projections';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 
 const card = (overrides: Record<string, unknown> = {}) => ({
@@ -199,7 +200,7 @@ describe('asset registration over HTTP', () => {
     await sys.projected();
     const ready = await sys.http().get('/api/health/ready').expect(200);
     expect(ready.body).toMatchObject({ status: 'ok', eventStore: 'postgres' });
-    expect(ready.body.projections.map((p: { name: string }) => p.name)).toEqual(['asset_register', 'marketplace', 'transfers']);
+    expect(ready.body.projections.map((p: { name: string }) => p.name)).toEqual(allProjections().map((p) => p.name).sort());
     for (const projection of ready.body.projections) expect(projection).toMatchObject({ caughtUp: true, lagEvents: 0 });
     await sys.http().get('/api/health/live').expect(200);
   });

@@ -2,8 +2,10 @@ import { AssetRegisterProjection } from '@app/read-models/asset-register/asset-r
 import { MarketplaceProjection } from '@app/read-models/marketplace/marketplace.projection';
 import { Projection } from '@app/read-models/projection';
 import { TransferProjection } from '@app/read-models/transfers/transfer.projection';
+import { DemandProjection } from '@app/read-models/demands/demand.projection';
+import { PurchaseRequestProjection } from '@app/read-models/purchase-requests/purchase-request.projection';
 
 /** Every read model the projector keeps. A new read model is one more entry here. */
 export function allProjections(): Projection[] {
-  return [new AssetRegisterProjection(), new MarketplaceProjection(), new TransferProjection()];
+  return [new AssetRegisterProjection(), new MarketplaceProjection(), new TransferProjection(), new DemandProjection(), new PurchaseRequestProjection()];
 }

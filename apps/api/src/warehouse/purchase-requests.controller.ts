@@ -1,0 +1,60 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+import { Actor, DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
+import { OverridePurchaseGateCommand, ReasonRequestDto, RequestPurchaseCommand, RequestPurchaseRequestDto, WithdrawPurchaseCommand } from '@app/warehouse';
+import { DemandQueries } from '@app/read-models/demands/demand.queries';
+import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
+import { commandContextFrom } from '@app/platform/http/command-context';
+
+type RawHeaders = Record<string, string | string[] | undefined>;
+
+class PurchaseListQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(DEPARTMENT_CODE_PATTERN, { message: `departmentId ${DEPARTMENT_CODE_MESSAGE}` })
+  departmentId?: string;
+}
+
+@ApiTags('purchase gate (采购前必先查仓)')
+@ApiBearerAuth()
+@Controller('purchase-requests')
+export class PurchaseRequestsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: DemandQueries,
+  ) {}
+
+  @Post()
+  @Roles('asset_manager')
+  @ApiOperation({
+    summary: 'Request a purchase; the warehouse is checked first',
+    description: 'If other departments list idle assets of the same category, the request is recorded as blocked with those listings (gate: blocked). Going ahead needs a reason: send overrideReason now or POST …/override later.',
+  })
+  request(@Body() body: RequestPurchaseRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.commands.execute(new RequestPurchaseCommand(body, commandContextFrom(actor, h)));
+  }
+
+  @Post(':purchaseId/override')
+  @HttpCode(200)
+  @Roles('asset_manager')
+  @ApiOperation({ summary: 'Go ahead despite idle stock, recording why' })
+  override(@Param('purchaseId', new ParseUUIDPipe()) purchaseId: string, @Body() body: ReasonRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.commands.execute(new OverridePurchaseGateCommand(purchaseId, body, commandContextFrom(actor, h)));
+  }
+
+  @Post(':purchaseId/withdrawal')
+  @HttpCode(200)
+  @Roles('asset_manager')
+  @ApiOperation({ summary: 'Withdraw the request (for example after claiming the idle item instead)' })
+  withdraw(@Param('purchaseId', new ParseUUIDPipe()) purchaseId: string, @Body() body: ReasonRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.commands.execute(new WithdrawPurchaseCommand(purchaseId, body, commandContextFrom(actor, h)));
+  }
+
+  @Get()
+  @Roles('asset_manager', 'finance_approver', 'auditor')
+  list(@Query() query: PurchaseListQueryDto) {
+    return this.queries.purchaseRequests(query.departmentId);
+  }
+}

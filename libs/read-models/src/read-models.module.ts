@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { ASSET_DECIDER_DEPS, AssetDeciderDeps, AssetsModule } from '@app/assets';
+import { DepartmentDirectory } from '@app/shared';
+import { AssetRegisterQueries } from './asset-register/asset-register.queries';
+import { DemandQueries } from './demands/demand.queries';
+import { MarketplaceQueries } from './marketplace/marketplace.queries';
+import { TransferQueries } from './transfers/transfer.queries';
+
+/** The read side: queries over the projected tables, never the event store. */
+@Module({
+  imports: [AssetsModule],
+  providers: [
+    { provide: DepartmentDirectory, useFactory: (deps: AssetDeciderDeps) => deps.departments, inject: [ASSET_DECIDER_DEPS] },
+    AssetRegisterQueries,
+    MarketplaceQueries,
+    TransferQueries,
+    DemandQueries,
+  ],
+  exports: [DepartmentDirectory, AssetRegisterQueries, MarketplaceQueries, TransferQueries, DemandQueries],
+})
+export class ReadModelsModule {}
