@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CategoryCatalog } from '@app/assets';
-import { likePattern } from '../like-pattern';
+import { applySearchFilters } from '../search-filters';
 import { AssetRegisterRow } from './asset-register.entity';
 import { AssetPage, AssetView } from './asset.view';
 import { SearchAssetsQueryDto } from './search-assets.query.dto';
@@ -51,14 +51,8 @@ export class AssetRegisterQueries {
   async search(query: SearchAssetsQueryDto): Promise<AssetPage> {
     const limit = query.limit ?? 20;
     const qb = this.dataSource.getRepository(AssetRegisterRow).createQueryBuilder('a');
-    if (query.q) qb.andWhere(`a.search_text LIKE :q`, { q: likePattern(query.q) });
-    if (query.location) qb.andWhere(`lower(a.location) LIKE :loc`, { loc: likePattern(query.location) });
-    if (query.categoryClass) qb.andWhere('a.category_class = :cc', { cc: query.categoryClass });
-    if (query.categoryMajor) qb.andWhere('a.category_major = :cm', { cm: query.categoryMajor });
-    if (query.departmentId) qb.andWhere('a.department_id = :dep', { dep: query.departmentId });
-    if (query.condition) qb.andWhere('a.condition = :cond', { cond: query.condition });
-    if (query.minValueFen !== undefined) qb.andWhere('a.original_value_fen >= :minV', { minV: query.minValueFen });
-    if (query.maxValueFen !== undefined) qb.andWhere('a.original_value_fen <= :maxV', { maxV: query.maxValueFen });
+    applySearchFilters(qb, 'a', query, { searchText: 'search_text', location: 'location' });
+    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.acquiredFrom) qb.andWhere('a.acquired_on >= :af', { af: query.acquiredFrom });
     if (query.acquiredTo) qb.andWhere('a.acquired_on <= :at', { at: query.acquiredTo });
     if (query.cursor) {

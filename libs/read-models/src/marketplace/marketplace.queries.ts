@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, DepartmentDirectory } from '@app/shared';
-import { likePattern } from '../like-pattern';
+import { applySearchFilters } from '../search-filters';
 import { ListingClaimRow } from './listing-claim.entity';
 import { MarketplaceListingRow } from './marketplace-listing.entity';
 import { MarketplaceQueryDto } from './marketplace.query.dto';
@@ -60,14 +60,7 @@ export class MarketplaceQueries {
       const group = viewer.departmentId ? this.departments.supervisorOf(viewer.departmentId) : null;
       qb.andWhere('(l.internal_until IS NULL OR l.internal_until <= :now OR l.owner_supervisor_id = :group)', { group });
     }
-    if (query.q) qb.andWhere('l.search_text LIKE :q', { q: likePattern(query.q) });
-    if (query.location) qb.andWhere('lower(l.pickup_location) LIKE :loc', { loc: likePattern(query.location) });
-    if (query.categoryClass) qb.andWhere('l.category_class = :cc', { cc: query.categoryClass });
-    if (query.categoryMajor) qb.andWhere('l.category_major = :cm', { cm: query.categoryMajor });
-    if (query.departmentId) qb.andWhere('l.department_id = :dep', { dep: query.departmentId });
-    if (query.condition) qb.andWhere('l.condition = :cond', { cond: query.condition });
-    if (query.minValueFen !== undefined) qb.andWhere('l.original_value_fen >= :minV', { minV: query.minValueFen });
-    if (query.maxValueFen !== undefined) qb.andWhere('l.original_value_fen <= :maxV', { maxV: query.maxValueFen });
+    applySearchFilters(qb, 'l', query, { searchText: 'search_text', location: 'pickup_location' });
     const byValue = query.sort === 'value';
     if (query.cursor) {
       const parts = query.cursor.split('.');
