@@ -2,8 +2,11 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AssetsModule } from '@app/assets';
 import { ReadModelsModule } from '@app/read-models/read-models.module';
-import { CloseDemandHandler, PostDemandHandler } from './commands/demand.handlers';
-import { OverridePurchaseGateHandler, RequestPurchaseHandler, WithdrawPurchaseHandler } from './commands/purchase.handlers';
+import { CloseDemandHandler } from './commands/close-demand/close-demand.handler';
+import { OverridePurchaseGateHandler } from './commands/override-purchase-gate/override-purchase-gate.handler';
+import { PostDemandHandler } from './commands/post-demand/post-demand.handler';
+import { RequestPurchaseHandler } from './commands/request-purchase/request-purchase.handler';
+import { WithdrawPurchaseHandler } from './commands/withdraw-purchase/withdraw-purchase.handler';
 
 @Module({
   imports: [CqrsModule, AssetsModule, ReadModelsModule],

@@ -1,0 +1,34 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CategoryCatalog } from '@app/assets';
+import { EVENT_STORE, EventStore } from '@app/event-store';
+import { executeOnStream } from '@app/platform/cqrs/execute-on-stream';
+import { purchaseDecider, PurchaseCommand } from '../../domain/purchase.decider';
+import { purchaseStreamId } from '../../domain/warehouse-requests.events';
+import { toResult } from '../purchase-result';
+import { WarehouseRequestResult } from '../request.result';
+import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
+import { newRequestId } from '../request-ids';
+import { RequestPurchaseCommand } from './request-purchase.command';
+
+/** The gate looks in the warehouse read model first, then the pure decider records what it found. */
+@CommandHandler(RequestPurchaseCommand)
+export class RequestPurchaseHandler implements ICommandHandler<RequestPurchaseCommand, WarehouseRequestResult> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly categories: CategoryCatalog,
+    private readonly marketplace: MarketplaceQueries,
+  ) {}
+
+  async execute({ request, context }: RequestPurchaseCommand): Promise<WarehouseRequestResult> {
+    const purchaseId = newRequestId(context.commandId, 'purchase');
+    const matches = this.categories.resolve(request.categoryCode)
+      ? await this.marketplace.openOfCategory(request.categoryCode, context.actor.departmentId, context.now)
+      : [];
+    const command: PurchaseCommand = {
+      kind: 'RequestPurchase', actor: context.actor, purchaseId, categoryCode: request.categoryCode, quantity: request.quantity,
+      estimatedValueFen: request.estimatedValueFen, purpose: request.purpose, matchedListingIds: matches.map((m) => m.listingId), overrideReason: request.overrideReason ?? null,
+    };
+    return toResult(purchaseId, await executeOnStream(this.store, purchaseStreamId(purchaseId), purchaseDecider(this.categories), command, context));
+  }
+}
