@@ -1,0 +1,84 @@
+import { startTestSystem, TestSystem } from '@test/support/test-app';
+
+type Role = 'asset_manager' | 'department_staff' | 'finance_approver' | 'auditor' | 'resident';
+const USERS: Record<Role, string> = {
+  asset_manager: 'mgr-sch1',
+  department_staff: 'staff-sch1',
+  finance_approver: 'fin-approver',
+  auditor: 'auditor',
+  resident: 'resident-1',
+};
+const ALL: Role[] = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident'];
+const READERS: Role[] = ['asset_manager', 'department_staff', 'finance_approver', 'auditor'];
+const ID = '00000000-0000-4000-8000-000000000000';
+
+/** Who may call what. Allowed roles get past authorisation (any answer but 401/403); every other role gets 403. */
+const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
+  { method: 'post', path: '/api/assets', allowed: ['asset_manager'] },
+  { method: 'post', path: `/api/assets/${ID}/corrections`, allowed: ['asset_manager'] },
+  { method: 'post', path: `/api/assets/${ID}/relocations`, allowed: ['asset_manager'] },
+  { method: 'get', path: '/api/assets', allowed: READERS },
+  { method: 'get', path: `/api/assets/${ID}`, allowed: READERS },
+  { method: 'post', path: `/api/assets/${ID}/listing`, allowed: ['asset_manager'] },
+  { method: 'post', path: `/api/assets/${ID}/listing/withdrawal`, allowed: ['asset_manager'] },
+  { method: 'post', path: `/api/assets/${ID}/listing/claims`, allowed: ['asset_manager', 'department_staff'] },
+  { method: 'post', path: `/api/assets/${ID}/listing/claims/${ID}/selection`, allowed: ['asset_manager'] },
+  { method: 'post', path: `/api/assets/${ID}/transfers/${ID}/decisions`, allowed: ['asset_manager', 'finance_approver'] },
+  { method: 'post', path: `/api/assets/${ID}/transfers/${ID}/withdrawal`, allowed: ['asset_manager'] },
+  { method: 'post', path: `/api/assets/${ID}/transfers/${ID}/handover`, allowed: ['asset_manager'] },
+  { method: 'get', path: '/api/marketplace', allowed: READERS },
+  { method: 'get', path: `/api/marketplace/${ID}`, allowed: READERS },
+  { method: 'get', path: `/api/marketplace/${ID}/claims`, allowed: READERS },
+  { method: 'get', path: `/api/marketplace/${ID}/demands`, allowed: READERS },
+  { method: 'get', path: '/api/transfers', allowed: READERS },
+  { method: 'get', path: `/api/transfers/${ID}`, allowed: READERS },
+  { method: 'get', path: '/api/savings', allowed: READERS },
+  { method: 'post', path: '/api/demands', allowed: ['asset_manager', 'department_staff'] },
+  { method: 'post', path: `/api/demands/${ID}/closure`, allowed: ['asset_manager', 'department_staff'] },
+  { method: 'get', path: '/api/demands', allowed: READERS },
+  { method: 'get', path: `/api/demands/${ID}/matches`, allowed: READERS },
+  { method: 'post', path: '/api/purchase-requests', allowed: ['asset_manager'] },
+  { method: 'post', path: `/api/purchase-requests/${ID}/override`, allowed: ['asset_manager'] },
+  { method: 'post', path: `/api/purchase-requests/${ID}/withdrawal`, allowed: ['asset_manager'] },
+  { method: 'get', path: '/api/purchase-requests', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
+  { method: 'post', path: '/api/files', allowed: ['asset_manager'] },
+  { method: 'get', path: `/api/files/${'0'.repeat(64)}`, allowed: READERS },
+  { method: 'get', path: '/api/categories', allowed: ALL },
+  { method: 'get', path: '/api/auth/me', allowed: ALL },
+];
+const PUBLIC = ['get /api/auth/demo-users', 'post /api/auth/demo-login', 'get /api/health/live', 'get /api/health/ready'];
+
+describe('who may call what', () => {
+  let sys: TestSystem;
+  const tokens = {} as Record<Role, string>;
+
+  beforeAll(async () => {
+    sys = await startTestSystem();
+    for (const role of ALL) tokens[role] = await sys.tokenFor(USERS[role]);
+  });
+  afterAll(() => sys.close());
+
+  it('covers every route the API serves', async () => {
+    const docs = await sys.http().get('/api/docs-json').expect(200);
+    const served = Object.entries(docs.body.paths as Record<string, object>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method} ${path.replace(/\{fileId\}/g, '0'.repeat(64)).replace(/\{[^}]+\}/g, ID)}`),
+    );
+    const listed = [...MATRIX.map((m) => `${m.method} ${m.path}`), ...PUBLIC];
+    expect(served.filter((route) => !listed.includes(route))).toEqual([]);
+  });
+
+  it.each(MATRIX)('$method $path', async ({ method, path, allowed }) => {
+    const before = await sys.countEvents();
+    await sys.http()[method](path).send({}).expect(401);
+    for (const role of ALL) {
+      const res = await sys.http()[method](path).set('authorization', `Bearer ${tokens[role]}`).send({});
+      if (allowed.includes(role)) {
+        expect([401, 403]).not.toContain(res.status);
+      } else {
+        expect({ role, status: res.status, code: res.body.code }).toEqual({ role, status: 403, code: 'ROLE_NOT_ALLOWED' });
+      }
+    }
+    // Empty bodies and unknown ids never write anything.
+    expect(await sys.countEvents()).toBe(before);
+  });
+});
