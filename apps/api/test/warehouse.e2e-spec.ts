@@ -203,6 +203,36 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
     expect((await get(`/api/marketplace/${relisted.body.listingId}`, 'auditor').expect(200)).body.status).toBe('withdrawn');
   });
 
+  it('orders the feed by newest or by value, filters it, and pages it stably', async () => {
+    const values = [120000, 980000, 45000, 560000];
+    for (const [i, value] of values.entries()) {
+      const assetId = await register(`SCH2-FEED-${i}`, { name: `书柜${i}`, categoryCode: 'A050000', originalValueFen: value, accumulatedDepreciationFen: 0 }, 'mgr-sch2', 'D-SCH2');
+      await post(`/api/assets/${assetId}/listing`, 'mgr-sch2', listing({ description: `二中书柜${i}`, pickupLocation: '二中仓库' })).expect(201);
+    }
+    await sys.projected();
+    const page = async (query: string) => (await get(`/api/marketplace?departmentId=D-SCH2&${query}`, 'auditor').expect(200)).body;
+    expect((await page('')).items.map((i: { assetNo: string }) => i.assetNo)).toEqual(['SCH2-FEED-3', 'SCH2-FEED-2', 'SCH2-FEED-1', 'SCH2-FEED-0']);
+    expect((await page('sort=value')).items.map((i: { originalValueFen: number }) => i.originalValueFen)).toEqual([980000, 560000, 120000, 45000]);
+    expect((await page('minValueFen=100000&maxValueFen=600000&sort=value')).items.map((i: { originalValueFen: number }) => i.originalValueFen)).toEqual([560000, 120000]);
+    expect((await page(`location=${encodeURIComponent('二中')}&q=${encodeURIComponent('书柜2')}`)).items.map((i: { assetNo: string }) => i.assetNo)).toEqual(['SCH2-FEED-2']);
+
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const body: { items: { originalValueFen: number }[]; nextCursor: string | null } = await page(`sort=value&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...body.items.map((i) => i.originalValueFen));
+      if (!cursor) {
+        // A new, more valuable listing lands at the top; the next page neither repeats nor skips.
+        const late = await register('SCH2-FEED-LATE', { name: '钢琴', categoryCode: 'A050000', originalValueFen: 5000000, accumulatedDepreciationFen: 0 }, 'mgr-sch2', 'D-SCH2');
+        await post(`/api/assets/${late}/listing`, 'mgr-sch2', listing()).expect(201);
+        await sys.projected();
+      }
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([980000, 560000, 120000, 45000]);
+    await get('/api/marketplace?sort=price&cursor=abc', 'auditor').expect(400);
+  });
+
   it('refuses to list office space, naming the rule, and writes nothing', async () => {
     const assetId = await register('SCH1-ROOM-301', { name: '行政楼301办公室', categoryCode: 'A010000', usage: 'office_space', unit: '间' });
     const before = await sys.countEvents();
