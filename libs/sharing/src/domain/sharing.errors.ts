@@ -1,0 +1,60 @@
+import { DomainError } from '@app/shared';
+
+export type SharingErrorCode =
+  | 'SPACE_NOT_FOUND'
+  | 'SPACE_ALREADY_EXISTS'
+  | 'NOT_YOUR_SPACE'
+  | 'INVALID_SCHEDULE'
+  | 'INVALID_BLACKOUT'
+  | 'NOT_A_SLOT'
+  | 'OUTSIDE_BOOKING_HORIZON'
+  | 'TOO_LATE_TO_BOOK'
+  | 'SLOT_SUSPENDED'
+  | 'AUDIENCE_NOT_ALLOWED'
+  | 'BOOKER_SUSPENDED'
+  | 'RESIDENT_PROFILE_REQUIRED'
+  | 'PLATE_REQUIRED'
+  | 'ALREADY_BOOKED'
+  | 'TOO_MANY_PLACES'
+  | 'BOOKING_NOT_FOUND'
+  | 'NOT_YOUR_BOOKING'
+  | 'BOOKING_NOT_ACTIVE'
+  | 'NOT_PENDING'
+  | 'CHECK_IN_CLOSED'
+  | 'NOT_CHECKED_IN'
+  | 'TOO_EARLY_FOR_NO_SHOW';
+
+export class SharingError extends DomainError {
+  constructor(
+    readonly code: SharingErrorCode,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message, details);
+  }
+}
+
+export const SHARING_ERROR_STATUS: Readonly<Record<SharingErrorCode, number>> = {
+  SPACE_NOT_FOUND: 404,
+  SPACE_ALREADY_EXISTS: 409,
+  NOT_YOUR_SPACE: 403,
+  INVALID_SCHEDULE: 400,
+  INVALID_BLACKOUT: 400,
+  NOT_A_SLOT: 400,
+  OUTSIDE_BOOKING_HORIZON: 400,
+  TOO_LATE_TO_BOOK: 400,
+  SLOT_SUSPENDED: 409,
+  AUDIENCE_NOT_ALLOWED: 403,
+  BOOKER_SUSPENDED: 403,
+  RESIDENT_PROFILE_REQUIRED: 400,
+  PLATE_REQUIRED: 400,
+  ALREADY_BOOKED: 409,
+  TOO_MANY_PLACES: 400,
+  BOOKING_NOT_FOUND: 404,
+  NOT_YOUR_BOOKING: 403,
+  BOOKING_NOT_ACTIVE: 409,
+  NOT_PENDING: 409,
+  CHECK_IN_CLOSED: 409,
+  NOT_CHECKED_IN: 409,
+  TOO_EARLY_FOR_NO_SHOW: 409,
+};

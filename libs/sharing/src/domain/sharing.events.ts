@@ -1,0 +1,131 @@
+import type { Schedule } from './schedule';
+
+export const SPACE_KINDS = ['parking', 'sports_ground', 'meeting_room', 'under_bridge', 'equipment', 'other'] as const;
+export type SpaceKind = (typeof SPACE_KINDS)[number];
+export const AUDIENCES = ['residents', 'departments'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+export type Approval = 'automatic' | 'manager';
+export type BookerKind = 'resident' | 'department';
+
+/** 错峰共享: a space (or shareable equipment) is opened to others in published windows. */
+export interface SpacePublished {
+  readonly type: 'space.published.v1';
+  readonly data: {
+    readonly spaceId: string;
+    readonly name: string;
+    readonly kind: SpaceKind;
+    readonly departmentId: string;
+    readonly location: string;
+    readonly audiences: readonly Audience[];
+    readonly approval: Approval;
+    readonly schedule: Schedule;
+  };
+}
+
+export interface SpaceScheduleChanged {
+  readonly type: 'space.schedule-changed.v1';
+  readonly data: { readonly spaceId: string; readonly schedule: Schedule };
+}
+
+/** Exam days, school events, emergencies: the windows in [from, to) are suspended. */
+export interface SpaceBlackoutDeclared {
+  readonly type: 'space.blackout-declared.v1';
+  readonly data: { readonly spaceId: string; readonly blackoutId: string; readonly from: string; readonly to: string; readonly reason: string };
+}
+
+export type SpaceEvent = SpacePublished | SpaceScheduleChanged | SpaceBlackoutDeclared;
+
+export type BookingHoldStatus = 'confirmed' | 'pending_approval';
+
+export interface BookingPlaced {
+  readonly type: 'booking.placed.v1';
+  readonly data: {
+    readonly bookingId: string;
+    readonly spaceId: string;
+    readonly slotStart: string;
+    readonly slotEnd: string;
+    readonly bookerId: string;
+    readonly bookerKind: BookerKind;
+    readonly departmentId: string | null;
+    readonly places: number;
+    readonly plateNumber: string | null;
+    /** Waitlisted when the slot is full ("员满即止"); promoted in order as places free up. */
+    readonly status: BookingHoldStatus | 'waitlisted';
+  };
+}
+
+export interface BookingApproved {
+  readonly type: 'booking.approved.v1';
+  readonly data: { readonly bookingId: string; readonly byUserId: string };
+}
+
+export interface BookingPromoted {
+  readonly type: 'booking.promoted.v1';
+  readonly data: { readonly bookingId: string; readonly status: BookingHoldStatus };
+}
+
+/** Every cancellation carries the notice the booker is given. */
+export interface BookingCancelled {
+  readonly type: 'booking.cancelled.v1';
+  readonly data: { readonly bookingId: string; readonly by: 'booker' | 'manager' | 'blackout'; readonly reason: string; readonly notice: string };
+}
+
+export interface BookingCheckedIn {
+  readonly type: 'booking.checked-in.v1';
+  readonly data: { readonly bookingId: string; readonly at: string };
+}
+
+export interface BookingCheckedOut {
+  readonly type: 'booking.checked-out.v1';
+  readonly data: { readonly bookingId: string; readonly at: string; readonly overstayMinutes: number };
+}
+
+export interface BookingNoShow {
+  readonly type: 'booking.no-show.v1';
+  readonly data: { readonly bookingId: string };
+}
+
+export interface SlotSuspended {
+  readonly type: 'slot.suspended.v1';
+  readonly data: { readonly spaceId: string; readonly slotStart: string; readonly blackoutId: string; readonly reason: string };
+}
+
+export type SlotEvent = BookingPlaced | BookingApproved | BookingPromoted | BookingCancelled | BookingCheckedIn | BookingCheckedOut | BookingNoShow | SlotSuspended;
+
+/** Repeated no-shows or overstays suspend the right to book. */
+export interface BookerStrikeRecorded {
+  readonly type: 'booker.strike-recorded.v1';
+  readonly data: { readonly bookerId: string; readonly bookingId: string; readonly kind: 'no_show' | 'overstay'; readonly at: string };
+}
+
+export interface BookerSuspended {
+  readonly type: 'booker.suspended.v1';
+  readonly data: { readonly bookerId: string; readonly until: string; readonly strikes: number };
+}
+
+export type BookerEvent = BookerStrikeRecorded | BookerSuspended;
+
+/** Only what a booking needs: name, phone, and a plate for parking. */
+export interface ResidentProfileRecorded {
+  readonly type: 'resident.profile-recorded.v1';
+  readonly data: { readonly residentId: string; readonly name: string; readonly phone: string; readonly plateNumber: string | null };
+}
+
+export type ResidentEvent = ResidentProfileRecorded;
+
+export type SharingEvent = SpaceEvent | SlotEvent | BookerEvent | ResidentEvent;
+
+export const spaceStreamId = (spaceId: string) => `space-${spaceId}`;
+export const slotStreamId = (spaceId: string, slotStart: string) => `slot-${spaceId}-${slotStart}`;
+export const bookerStreamId = (bookerId: string) => `booker-${bookerId}`;
+export const residentStreamId = (residentId: string) => `resident-${residentId}`;
+
+const SHARING_TYPES = new Set<string>([
+  'space.published.v1', 'space.schedule-changed.v1', 'space.blackout-declared.v1',
+  'booking.placed.v1', 'booking.approved.v1', 'booking.promoted.v1', 'booking.cancelled.v1', 'booking.checked-in.v1', 'booking.checked-out.v1', 'booking.no-show.v1',
+  'slot.suspended.v1', 'booker.strike-recorded.v1', 'booker.suspended.v1', 'resident.profile-recorded.v1',
+]);
+
+export function isSharingEvent(event: { type: string }): event is SharingEvent {
+  return SHARING_TYPES.has(event.type);
+}
