@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AssetsModule } from '@app/assets';
 import { WarehouseModule } from '@app/warehouse';
+import { SharingModule } from '@app/sharing';
 import { ReadModelsModule } from '@app/read-models/read-models.module';
 import { AuthModule } from '@app/platform/auth/auth.module';
 import { DatabaseModule } from '@app/platform/database/database.module';
@@ -19,10 +20,12 @@ import { MarketplaceController } from './warehouse/marketplace.controller';
 import { TransfersController } from './warehouse/transfers.controller';
 import { DemandsController } from './warehouse/demands.controller';
 import { PurchaseRequestsController } from './warehouse/purchase-requests.controller';
+import { SpacesController } from './sharing/spaces.controller';
+import { BookingsController } from './sharing/bookings.controller';
 
 @Module({
-  imports: [CqrsModule.forRoot(), DatabaseModule, EventStoreModule, AuthModule, AssetsModule, ReadModelsModule, WarehouseModule],
-  controllers: [AuthController, AssetsController, CategoriesController, HealthController, FilesController, ListingsController, MarketplaceController, TransfersController, DemandsController, PurchaseRequestsController],
+  imports: [CqrsModule.forRoot(), DatabaseModule, EventStoreModule, AuthModule, AssetsModule, ReadModelsModule, WarehouseModule, SharingModule],
+  controllers: [AuthController, AssetsController, CategoriesController, HealthController, FilesController, ListingsController, MarketplaceController, TransfersController, DemandsController, PurchaseRequestsController, SpacesController, BookingsController],
   providers: [
     ListingExpirySweeper,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },

@@ -5,6 +5,7 @@ import { AssetRegisterQueries } from './asset-register/asset-register.queries';
 import { DemandQueries } from './demands/demand.queries';
 import { MarketplaceQueries } from './marketplace/marketplace.queries';
 import { TransferQueries } from './transfers/transfer.queries';
+import { SharingQueries } from './sharing/sharing.queries';
 
 /** The read side: queries over the projected tables, never the event store. */
 @Module({
@@ -15,7 +16,8 @@ import { TransferQueries } from './transfers/transfer.queries';
     MarketplaceQueries,
     TransferQueries,
     DemandQueries,
+    SharingQueries,
   ],
-  exports: [DepartmentDirectory, AssetRegisterQueries, MarketplaceQueries, TransferQueries, DemandQueries],
+  exports: [DepartmentDirectory, AssetRegisterQueries, MarketplaceQueries, TransferQueries, DemandQueries, SharingQueries],
 })
 export class ReadModelsModule {}

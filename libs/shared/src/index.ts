@@ -3,3 +3,4 @@ export * from './identity';
 export * from './calendar';
 export * from './department';
 export * from './departments/department-directory';
+export * from './clock';

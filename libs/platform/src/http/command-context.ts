@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Actor, CommandContext } from '@app/shared';
+import { Actor, clock, CommandContext } from '@app/shared';
 
 type Headers = Record<string, string | string[] | undefined>;
 
@@ -26,7 +26,7 @@ export function commandContextFrom(actor: Actor, headers: Headers): CommandConte
   }
   const commandId = key ?? randomUUID();
   const correlationId = correlation ?? commandId;
-  return { actor, commandId, correlationId, causationId: correlationId, now: new Date() };
+  return { actor, commandId, correlationId, causationId: correlationId, now: clock.now() };
 }
 
 /** If-Match: "3" or 3 → 3n. */

@@ -1,0 +1,102 @@
+import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, clock } from '@app/shared';
+import { ActOnBookingCommand, BookingAction, CancelBookingRequestDto, RecordResidentProfileCommand, RecordResidentProfileRequestDto } from '@app/sharing';
+import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
+import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
+import { commandContextFrom } from '@app/platform/http/command-context';
+import { checkRange, DateRangeQueryDto } from './date-range.query.dto';
+
+type RawHeaders = Record<string, string | string[] | undefined>;
+const uuid = new ParseUUIDPipe();
+const BOOKERS = ['resident', 'department_staff', 'asset_manager'] as const;
+
+@ApiTags('sharing (错峰共享)')
+@ApiBearerAuth()
+@Controller()
+export class BookingsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly sharing: SharingQueries,
+  ) {}
+
+  private async act(bookingId: string, action: BookingAction, reason: string | null, actor: Actor, headers: RawHeaders) {
+    const booking = await this.sharing.booking(bookingId);
+    if (!booking) throw new NotFoundException({ code: 'BOOKING_NOT_FOUND', message: `no booking ${bookingId}` });
+    const location = { spaceId: booking.spaceId, slotStart: booking.slotStart.toISOString() };
+    return this.commands.execute(new ActOnBookingCommand(bookingId, location, action, reason, commandContextFrom(actor, headers)));
+  }
+
+  @Get('bookings/mine')
+  @Roles(...BOOKERS)
+  @ApiOperation({ summary: 'Your own bookings, including cancellations and the notice given' })
+  mine(@CurrentActor() actor: Actor) {
+    return this.sharing.myBookings(actor.userId);
+  }
+
+  @Post('bookings/:bookingId/cancellation')
+  @HttpCode(200)
+  @Roles(...BOOKERS)
+  cancel(@Param('bookingId', uuid) id: string, @Body() body: CancelBookingRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.act(id, 'cancel', body.reason, actor, h);
+  }
+
+  @Post('bookings/:bookingId/approval')
+  @HttpCode(200)
+  @Roles('asset_manager')
+  approve(@Param('bookingId', uuid) id: string, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.act(id, 'approve', null, actor, h);
+  }
+
+  @Post('bookings/:bookingId/check-in')
+  @HttpCode(200)
+  @Roles(...BOOKERS)
+  checkIn(@Param('bookingId', uuid) id: string, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.act(id, 'check-in', null, actor, h);
+  }
+
+  @Post('bookings/:bookingId/check-out')
+  @HttpCode(200)
+  @Roles(...BOOKERS)
+  @ApiOperation({ summary: 'Check out; leaving more than 10 minutes after the slot is an overstay and counts against the booker' })
+  checkOut(@Param('bookingId', uuid) id: string, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.act(id, 'check-out', null, actor, h);
+  }
+
+  @Post('bookings/:bookingId/no-show')
+  @HttpCode(200)
+  @Roles('asset_manager')
+  @ApiOperation({ summary: 'Record a no-show (30 minutes after the start at the earliest); repeated ones suspend the booker' })
+  noShow(@Param('bookingId', uuid) id: string, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.act(id, 'no-show', null, actor, h);
+  }
+
+  @Get('sharing/utilisation')
+  @Roles('asset_manager', 'finance_approver', 'auditor')
+  @ApiOperation({
+    summary: 'Hours offered, booked and used, and no-show rate, per space and per managing department',
+    description:
+      'For slots starting on the China dates from..to: offeredPlaceHours = Σ capacity × slot hours over published slots outside blackouts (current schedule); bookedPlaceHours = Σ places × slot hours of bookings not cancelled or waitlisted; usedPlaceHours = Σ places × hours from check-in (not before the slot start) to check-out (or the slot end); noShowRate = no-shows ÷ (no-shows + check-ins) over bookings whose slot has ended.',
+  })
+  utilisation(@Query() range: DateRangeQueryDto) {
+    checkRange(range);
+    return this.sharing.utilisation(range.from, range.to, clock.now());
+  }
+
+  @Post('residents/me')
+  @HttpCode(200)
+  @Roles('resident')
+  @ApiOperation({ summary: 'Record your name, phone and plate: only what a booking needs' })
+  recordProfile(@Body() body: RecordResidentProfileRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.commands.execute(new RecordResidentProfileCommand(body, commandContextFrom(actor, h)));
+  }
+
+  @Get('residents/me')
+  @Roles('resident')
+  async profile(@CurrentActor() actor: Actor) {
+    const resident = await this.sharing.resident(actor.userId);
+    if (!resident) throw new NotFoundException({ code: 'RESIDENT_PROFILE_REQUIRED', message: 'no profile recorded yet' });
+    return resident;
+  }
+}

@@ -1,0 +1,91 @@
+import { Body, Controller, ForbiddenException, Get, Headers, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor } from '@app/shared';
+import { ChangeScheduleCommand, DeclareBlackoutCommand, DeclareBlackoutRequestDto, PlaceBookingCommand, PlaceBookingRequestDto, PublishSpaceCommand, PublishSpaceRequestDto, ScheduleDto } from '@app/sharing';
+import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
+import { SharingSpaceRow } from '@app/read-models/sharing/sharing.entities';
+import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
+import { commandContextFrom } from '@app/platform/http/command-context';
+import { checkRange, DateRangeQueryDto } from './date-range.query.dto';
+
+type RawHeaders = Record<string, string | string[] | undefined>;
+const uuid = new ParseUUIDPipe();
+const EVERYONE = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident'] as const;
+
+
+@ApiTags('sharing (错峰共享)')
+@ApiBearerAuth()
+@Controller('spaces')
+export class SpacesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly sharing: SharingQueries,
+  ) {}
+
+  private async found(spaceId: string): Promise<SharingSpaceRow> {
+    const space = await this.sharing.space(spaceId);
+    if (!space) throw new NotFoundException({ code: 'SPACE_NOT_FOUND', message: `no shared space ${spaceId}` });
+    return space;
+  }
+
+  @Post()
+  @Roles('asset_manager')
+  @ApiOperation({ summary: 'Open a space or equipment off-peak: windows (China time, rest days per the official calendar), capacity, slots, horizon, notice, audiences' })
+  publish(@Body() body: PublishSpaceRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.commands.execute(new PublishSpaceCommand(body, commandContextFrom(actor, h)));
+  }
+
+  @Get()
+  @Roles(...EVERYONE)
+  list(@CurrentActor() actor: Actor) {
+    return this.sharing.spaces(actor);
+  }
+
+  @Get(':spaceId')
+  @Roles(...EVERYONE)
+  get(@Param('spaceId', uuid) spaceId: string) {
+    return this.found(spaceId);
+  }
+
+  @Post(':spaceId/schedule')
+  @Roles('asset_manager')
+  @ApiOperation({ summary: 'Replace the windows and capacity; existing bookings stand' })
+  schedule(@Param('spaceId', uuid) spaceId: string, @Body() body: ScheduleDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.commands.execute(new ChangeScheduleCommand(spaceId, body, commandContextFrom(actor, h)));
+  }
+
+  @Post(':spaceId/blackouts')
+  @Roles('asset_manager')
+  @ApiOperation({ summary: 'Suspend the windows in a period (exams, school events, emergencies); bookings in it are cancelled with notice' })
+  blackout(@Param('spaceId', uuid) spaceId: string, @Body() body: DeclareBlackoutRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.commands.execute(new DeclareBlackoutCommand(spaceId, body, commandContextFrom(actor, h)));
+  }
+
+  @Get(':spaceId/availability')
+  @Roles(...EVERYONE)
+  @ApiOperation({ summary: 'Free places per slot for a range of China dates (at most 62 days)' })
+  async availability(@Param('spaceId', uuid) spaceId: string, @Query() range: DateRangeQueryDto) {
+    checkRange(range);
+    return this.sharing.availability(await this.found(spaceId), range.from, range.to);
+  }
+
+  @Post(':spaceId/bookings')
+  @Roles('resident', 'department_staff', 'asset_manager')
+  @ApiOperation({ summary: 'Book a slot: confirmed, waiting for approval, or waitlisted when full' })
+  book(@Param('spaceId', uuid) spaceId: string, @Body() body: PlaceBookingRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+    return this.commands.execute(new PlaceBookingCommand(spaceId, body, commandContextFrom(actor, h)));
+  }
+
+  @Get(':spaceId/occupancy')
+  @Roles('asset_manager', 'auditor')
+  @ApiOperation({ summary: "The managing department's view of bookings (residents' phones masked)" })
+  async occupancy(@Param('spaceId', uuid) spaceId: string, @Query() range: DateRangeQueryDto, @CurrentActor() actor: Actor) {
+    checkRange(range);
+    const space = await this.found(spaceId);
+    if (actor.role !== 'auditor' && actor.departmentId !== space.departmentId) throw new ForbiddenException({ code: 'NOT_YOUR_SPACE', message: 'only the managing department sees occupancy' });
+    const from = new Date(Date.parse(`${range.from}T00:00:00+08:00`));
+    const to = new Date(Date.parse(`${range.to}T00:00:00+08:00`) + 86400_000);
+    return this.sharing.occupancy(spaceId, from, to);
+  }
+}

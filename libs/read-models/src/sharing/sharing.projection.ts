@@ -1,0 +1,83 @@
+import { EntityManager } from 'typeorm';
+import { RecordedEvent } from '@app/event-store';
+import { isSharingEvent, SharingEvent } from '@app/sharing/domain/sharing.events';
+import { Projection } from '../projection';
+import { SharingBookerRow, SharingBookingRow, SharingResidentRow, SharingSpaceRow } from './sharing.entities';
+
+export class SharingProjection implements Projection {
+  readonly name = 'sharing';
+
+  async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
+    for (const recorded of events) {
+      if (isSharingEvent(recorded)) await this.applyOne(tx, { type: recorded.type, data: recorded.data } as SharingEvent, recorded);
+    }
+  }
+
+  private async applyOne(tx: EntityManager, event: SharingEvent, recorded: RecordedEvent): Promise<void> {
+    const spaces = tx.getRepository(SharingSpaceRow);
+    const bookings = tx.getRepository(SharingBookingRow);
+    const at = new Date(recorded.metadata.occurredAt);
+    switch (event.type) {
+      case 'space.published.v1': {
+        const d = event.data;
+        await spaces.insert({ spaceId: d.spaceId, name: d.name, kind: d.kind, departmentId: d.departmentId, location: d.location, audiences: [...d.audiences], approval: d.approval, schedule: d.schedule, blackouts: [], publishedAt: at });
+        return;
+      }
+      case 'space.schedule-changed.v1':
+        await spaces.update({ spaceId: event.data.spaceId }, { schedule: event.data.schedule });
+        return;
+      case 'space.blackout-declared.v1': {
+        const space = await spaces.findOneByOrFail({ spaceId: event.data.spaceId });
+        const { blackoutId, from, to, reason } = event.data;
+        await spaces.update({ spaceId: space.spaceId }, { blackouts: [...space.blackouts, { blackoutId, from, to, reason }] });
+        return;
+      }
+      case 'booking.placed.v1': {
+        const d = event.data;
+        await bookings.insert({
+          bookingId: d.bookingId, spaceId: d.spaceId, slotStart: new Date(d.slotStart), slotEnd: new Date(d.slotEnd), bookerId: d.bookerId, bookerKind: d.bookerKind,
+          departmentId: d.departmentId, places: d.places, plateNumber: d.plateNumber, status: d.status, cancelledBy: null, notice: null,
+          checkedInAt: null, checkedOutAt: null, overstayMinutes: null, placedAt: at,
+        });
+        return;
+      }
+      case 'booking.approved.v1':
+        await bookings.update({ bookingId: event.data.bookingId }, { status: 'confirmed' });
+        return;
+      case 'booking.promoted.v1':
+        await bookings.update({ bookingId: event.data.bookingId }, { status: event.data.status });
+        return;
+      case 'booking.cancelled.v1':
+        await bookings.update({ bookingId: event.data.bookingId }, { status: 'cancelled', cancelledBy: event.data.by, notice: event.data.notice });
+        return;
+      case 'booking.checked-in.v1':
+        await bookings.update({ bookingId: event.data.bookingId }, { status: 'checked_in', checkedInAt: new Date(event.data.at) });
+        return;
+      case 'booking.checked-out.v1':
+        await bookings.update({ bookingId: event.data.bookingId }, { status: 'checked_out', checkedOutAt: new Date(event.data.at), overstayMinutes: event.data.overstayMinutes });
+        return;
+      case 'booking.no-show.v1':
+        await bookings.update({ bookingId: event.data.bookingId }, { status: 'no_show' });
+        return;
+      case 'slot.suspended.v1':
+        return;
+      case 'booker.strike-recorded.v1':
+        await tx.query(
+          `INSERT INTO sharing_bookers (booker_id, strikes, suspended_until) VALUES ($1, 1, NULL)
+           ON CONFLICT (booker_id) DO UPDATE SET strikes = sharing_bookers.strikes + 1`,
+          [event.data.bookerId],
+        );
+        return;
+      case 'booker.suspended.v1':
+        await tx.getRepository(SharingBookerRow).update({ bookerId: event.data.bookerId }, { suspendedUntil: new Date(event.data.until) });
+        return;
+      case 'resident.profile-recorded.v1':
+        await tx.getRepository(SharingResidentRow).upsert({ ...event.data }, ['residentId']);
+        return;
+      default: {
+        const unreachable: never = event;
+        return unreachable;
+      }
+    }
+  }
+}

@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { Actor } from '@app/shared';
+import { chinaCalendar } from '@app/sharing/domain/rest-day-calendar';
+import { slotsBetween } from '@app/sharing/domain/schedule';
+import { SharingBookerRow, SharingBookingRow, SharingResidentRow, SharingSpaceRow } from './sharing.entities';
+
+const HOLDING = ['confirmed', 'pending_approval', 'checked_in', 'checked_out', 'no_show'];
+
+export function maskPhone(phone: string): string {
+  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
+}
+
+export interface AvailabilitySlot {
+  start: string;
+  end: string;
+  capacity: number;
+  booked: number;
+  free: number;
+  waitlisted: number;
+  suspended: boolean;
+}
+
+export interface UtilisationRow {
+  spaceId: string;
+  name: string;
+  departmentId: string;
+  offeredPlaceHours: number;
+  bookedPlaceHours: number;
+  usedPlaceHours: number;
+  bookings: number;
+  noShows: number;
+  /** no-shows ÷ (no-shows + check-ins) over bookings whose slot has ended; null when there are none */
+  noShowRate: number | null;
+}
+
+const hours = (ms: number) => Math.round((ms / 3600_000) * 100) / 100;
+
+@Injectable()
+export class SharingQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Spaces a viewer may book or oversee: residents see those open to residents, departments those open to departments. */
+  async spaces(viewer: Actor): Promise<SharingSpaceRow[]> {
+    const all = await this.dataSource.getRepository(SharingSpaceRow).find({ order: { publishedAt: 'DESC' } });
+    if (viewer.role === 'auditor' || viewer.role === 'finance_approver') return all;
+    const audience = viewer.role === 'resident' ? 'residents' : 'departments';
+    return all.filter((s) => s.audiences.includes(audience) || s.departmentId === viewer.departmentId);
+  }
+
+  space(spaceId: string): Promise<SharingSpaceRow | null> {
+    return this.dataSource.getRepository(SharingSpaceRow).findOneBy({ spaceId });
+  }
+
+  /** Free places per published slot for China dates from..to: fast enough for a calendar (one grouped query). */
+  async availability(space: SharingSpaceRow, from: string, to: string): Promise<AvailabilitySlot[]> {
+    const slots = slotsBetween(space.schedule, from, to, chinaCalendar);
+    if (slots.length === 0) return [];
+    const rows = await this.dataSource.query<{ slot_start: Date; held: string; waiting: string }[]>(
+      `SELECT slot_start,
+              coalesce(sum(places) FILTER (WHERE status = ANY($4)), 0) AS held,
+              count(*) FILTER (WHERE status = 'waitlisted') AS waiting
+         FROM sharing_bookings WHERE space_id = $1 AND slot_start >= $2 AND slot_start <= $3 GROUP BY slot_start`,
+      [space.spaceId, slots[0].start, slots[slots.length - 1].start, HOLDING],
+    );
+    const bySlot = new Map(rows.map((r) => [r.slot_start.toISOString(), r]));
+    return slots.map((slot) => {
+      const row = bySlot.get(slot.start);
+      const booked = Number(row?.held ?? 0);
+      const suspended = space.blackouts.some((b) => b.from < slot.end && b.to > slot.start);
+      return { ...slot, capacity: space.schedule.capacity, booked, free: suspended ? 0 : Math.max(0, space.schedule.capacity - booked), waitlisted: Number(row?.waiting ?? 0), suspended };
+    });
+  }
+
+  booking(bookingId: string): Promise<SharingBookingRow | null> {
+    return this.dataSource.getRepository(SharingBookingRow).findOneBy({ bookingId });
+  }
+
+  myBookings(bookerId: string): Promise<SharingBookingRow[]> {
+    return this.dataSource.getRepository(SharingBookingRow).find({ where: { bookerId }, order: { slotStart: 'DESC' }, take: 200 });
+  }
+
+  /** The manager's view of one space's bookings in a time range; residents' phones are masked. */
+  async occupancy(spaceId: string, from: Date, to: Date) {
+    const bookings = await this.dataSource
+      .getRepository(SharingBookingRow)
+      .createQueryBuilder('b')
+      .where('b.space_id = :spaceId AND b.slot_start >= :from AND b.slot_start < :to', { spaceId, from, to })
+      .orderBy('b.slot_start')
+      .addOrderBy('b.placed_at')
+      .getMany();
+    const residentIds = bookings.filter((b) => b.bookerKind === 'resident').map((b) => b.bookerId);
+    const residents = residentIds.length ? await this.dataSource.getRepository(SharingResidentRow).findBy({ residentId: In(residentIds) }) : [];
+    const byId = new Map(residents.map((r) => [r.residentId, r]));
+    return bookings.map((b) => {
+      const resident = byId.get(b.bookerId);
+      return { ...b, bookerName: resident?.name ?? null, bookerPhone: resident ? maskPhone(resident.phone) : null };
+    });
+  }
+
+  resident(residentId: string): Promise<SharingResidentRow | null> {
+    return this.dataSource.getRepository(SharingResidentRow).findOneBy({ residentId });
+  }
+
+  booker(bookerId: string): Promise<SharingBookerRow | null> {
+    return this.dataSource.getRepository(SharingBookerRow).findOneBy({ bookerId });
+  }
+
+  /**
+   * Utilisation for slots starting on China dates from..to. Offered = capacity × slot hours of
+   * every published slot outside blackouts (current schedule); booked = places × slot hours of
+   * bookings not cancelled or waitlisted; used = places × hours from check-in (not before the slot)
+   * to check-out (or the slot end); no-show rate over bookings whose slot has ended.
+   */
+  async utilisation(from: string, to: string, now = new Date()): Promise<{ spaces: UtilisationRow[]; departments: Omit<UtilisationRow, 'spaceId' | 'name'>[] }> {
+    const spaces = await this.dataSource.getRepository(SharingSpaceRow).find();
+    const rows: (UtilisationRow & { shows: number })[] = [];
+    for (const space of spaces) {
+      const slots = slotsBetween(space.schedule, from, to, chinaCalendar);
+      const open = slots.filter((s) => !space.blackouts.some((b) => b.from < s.end && b.to > s.start));
+      const offered = open.reduce((sum, s) => sum + space.schedule.capacity * (Date.parse(s.end) - Date.parse(s.start)), 0);
+      const bookings = slots.length
+        ? await this.dataSource
+            .getRepository(SharingBookingRow)
+            .createQueryBuilder('b')
+            .where('b.space_id = :id AND b.slot_start >= :a AND b.slot_start <= :z', { id: space.spaceId, a: slots[0].start, z: slots[slots.length - 1].start })
+            .getMany()
+        : [];
+      let booked = 0;
+      let used = 0;
+      let noShows = 0;
+      let shows = 0;
+      for (const b of bookings) {
+        const length = b.slotEnd.getTime() - b.slotStart.getTime();
+        if (HOLDING.includes(b.status)) booked += b.places * length;
+        if (b.checkedInAt) {
+          const start = Math.max(b.checkedInAt.getTime(), b.slotStart.getTime());
+          const end = (b.checkedOutAt ?? b.slotEnd).getTime();
+          used += b.places * Math.max(0, end - start);
+        }
+        if (b.slotEnd <= now && b.status === 'no_show') noShows += 1;
+        if (b.slotEnd <= now && (b.status === 'checked_in' || b.status === 'checked_out')) shows += 1;
+      }
+      rows.push({
+        spaceId: space.spaceId, name: space.name, departmentId: space.departmentId, offeredPlaceHours: hours(offered), bookedPlaceHours: hours(booked),
+        usedPlaceHours: hours(used), bookings: bookings.filter((b) => HOLDING.includes(b.status)).length, noShows, shows, noShowRate: noShows + shows > 0 ? noShows / (noShows + shows) : null,
+      });
+    }
+    const departments = new Map<string, Omit<UtilisationRow, 'spaceId' | 'name'> & { shows: number }>();
+    for (const r of rows) {
+      const d = departments.get(r.departmentId) ?? { departmentId: r.departmentId, offeredPlaceHours: 0, bookedPlaceHours: 0, usedPlaceHours: 0, bookings: 0, noShows: 0, noShowRate: null, shows: 0 };
+      d.offeredPlaceHours += r.offeredPlaceHours;
+      d.bookedPlaceHours += r.bookedPlaceHours;
+      d.usedPlaceHours += r.usedPlaceHours;
+      d.bookings += r.bookings;
+      d.noShows += r.noShows;
+      d.shows += r.shows;
+      departments.set(r.departmentId, d);
+    }
+    return {
+      spaces: rows.map(({ shows: _shows, ...row }) => row),
+      departments: [...departments.values()].map(({ shows, ...d }) => ({ ...d, noShowRate: d.noShows + shows > 0 ? d.noShows / (d.noShows + shows) : null })),
+    };
+  }
+}

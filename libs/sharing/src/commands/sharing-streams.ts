@@ -1,0 +1,69 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { v5 as uuidv5 } from 'uuid';
+import { EVENT_STORE, EventStore } from '@app/event-store';
+import { CommandContext } from '@app/shared';
+import { validateConfig } from '@app/platform/config/validate-config';
+import { executeOnStream, ExecuteResult } from '@app/platform/cqrs/execute-on-stream';
+import { bookerDecider, BookerState, StrikePolicy } from '../domain/booker.decider';
+import { chinaCalendar } from '../domain/rest-day-calendar';
+import { SharingError } from '../domain/sharing.errors';
+import { BookerEvent, bookerStreamId, ResidentEvent, residentStreamId, SlotEvent, slotStreamId, SpaceEvent, spaceStreamId } from '../domain/sharing.events';
+import { SlotCommand, slotDecider } from '../domain/slot.decider';
+import { evolveSpace, initialSpaceState, PublishedSpace } from '../domain/space.decider';
+import { SharingConfig } from '../sharing.config';
+
+const DERIVED = '1b7e3c55-9a2d-4f80-8e61-3c0d2b9f7a14';
+
+/** Ids a command creates, and commands it causes, follow from its command id: retries repeat nothing. */
+export function derived(context: CommandContext, purpose: string): string {
+  return uuidv5(`${context.commandId}:${purpose}`, DERIVED);
+}
+
+export interface ResidentProfile {
+  readonly name: string;
+  readonly phone: string;
+  readonly plateNumber: string | null;
+}
+
+/** Loads what slot decisions take as input (the space, the booker's standing) and runs them. */
+@Injectable()
+export class SharingStreams {
+  readonly policy: StrikePolicy;
+
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
+    const config = validateConfig(SharingConfig);
+    this.policy = { limit: config.SHARING_STRIKE_LIMIT ?? 3, windowDays: config.SHARING_STRIKE_WINDOW_DAYS ?? 90, penaltyDays: config.SHARING_PENALTY_DAYS ?? 30 };
+  }
+
+  async space(spaceId: string): Promise<PublishedSpace> {
+    const events = await this.store.readStream(spaceStreamId(spaceId));
+    const state = events.reduce((s, e) => evolveSpace(s, { type: e.type, data: e.data } as SpaceEvent), initialSpaceState());
+    if (state.status !== 'published') throw new SharingError('SPACE_NOT_FOUND', `no shared space ${spaceId}`);
+    return state;
+  }
+
+  async bookerStanding(bookerId: string): Promise<BookerState> {
+    const events = await this.store.readStream(bookerStreamId(bookerId));
+    return events.reduce((s, e) => bookerDecider.evolve(s, { type: e.type, data: e.data } as BookerEvent), bookerDecider.initialState());
+  }
+
+  async residentProfile(residentId: string): Promise<ResidentProfile | null> {
+    const events = await this.store.readStream(residentStreamId(residentId));
+    const last = events[events.length - 1];
+    return last ? ({ ...(last.data as ResidentEvent['data']) } as ResidentProfile) : null;
+  }
+
+  runSlot(spaceId: string, slotStart: string, command: SlotCommand, context: CommandContext): Promise<ExecuteResult<SlotEvent>> {
+    return executeOnStream(this.store, slotStreamId(spaceId, slotStart), slotDecider(chinaCalendar), command, context);
+  }
+
+  /** A no-show or overstay counts against the booker, possibly suspending them. */
+  async recordStrike(bookerId: string, bookingId: string, strike: 'no_show' | 'overstay', at: string, cause: CommandContext): Promise<void> {
+    const context: CommandContext = { ...cause, commandId: derived(cause, 'strike'), causationId: cause.commandId };
+    await executeOnStream(this.store, bookerStreamId(bookerId), bookerDecider, { kind: 'RecordStrike', bookerId, bookingId, strike, at, policy: this.policy }, context);
+  }
+
+  get eventStore(): EventStore {
+    return this.store;
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ActOnBookingHandler } from './commands/act-on-booking/act-on-booking.handler';
+import { ChangeScheduleHandler } from './commands/change-schedule/change-schedule.handler';
+import { DeclareBlackoutHandler } from './commands/declare-blackout/declare-blackout.handler';
+import { PlaceBookingHandler } from './commands/place-booking/place-booking.handler';
+import { PublishSpaceHandler } from './commands/publish-space/publish-space.handler';
+import { RecordResidentProfileHandler } from './commands/record-resident-profile/record-resident-profile.handler';
+import { SharingStreams } from './commands/sharing-streams';
+
+@Module({
+  imports: [CqrsModule],
+  providers: [SharingStreams, PublishSpaceHandler, ChangeScheduleHandler, DeclareBlackoutHandler, PlaceBookingHandler, ActOnBookingHandler, RecordResidentProfileHandler],
+})
+export class SharingModule {}
