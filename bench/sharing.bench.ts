@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { PostgresEventStore } from '@app/event-store';
+import { executeOnStream } from '@app/platform/cqrs/execute-on-stream';
+import { startEmbeddedPostgres } from '@app/platform/database/embedded-postgres';
+import { dataSourceOptions, runMigrations } from '@app/platform/database/migrate';
+import { DATABASE_SCHEMA } from '@app/read-models/schema';
+import { SharingProjection } from '@app/read-models/sharing/sharing.projection';
+import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
+import { Actor, CommandContext } from '@app/shared';
+import { chinaCalendar } from '@app/sharing/domain/rest-day-calendar';
+import { slotsBetween } from '@app/sharing/domain/schedule';
+import { slotStreamId, spaceStreamId } from '@app/sharing/domain/sharing.events';
+import { slotDecider } from '@app/sharing/domain/slot.decider';
+import { spaceDecider } from '@app/sharing/domain/space.decider';
+import { ProjectionRunner } from '../apps/projector/src/projection-runner';
+import { writeBenchmarkSection } from './benchmarks-file';
+
+const manager: Actor = { userId: 'mgr', role: 'asset_manager', departmentId: 'D-SCH1', displayName: 'm' };
+const ctx = (id: string): CommandContext => ({ actor: manager, commandId: id, correlationId: id, causationId: id, now: new Date() });
+const BOOKINGS_PER_SLOT = 20;
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-sharing-'));
+  const pg = await startEmbeddedPostgres({ dataDir: dir, database: 'bench', durable: true });
+  const lines: string[] = [];
+  try {
+    await runMigrations(pg.url, DATABASE_SCHEMA);
+    const store = new PostgresEventStore({ connectionString: pg.url, max: 20 });
+    const spaceId = '00000000-0000-4000-a000-000000000001';
+    const schedule = { windows: [{ days: 'every_day' as const, start: '06:00', end: '22:00' }], slotMinutes: 60, capacity: 30, horizonDays: 90, minNoticeMinutes: 0 };
+    await executeOnStream(store, spaceStreamId(spaceId), spaceDecider, { kind: 'PublishSpace', actor: manager, spaceId, name: '跑道', spaceKind: 'sports_ground', location: 'x', audiences: ['residents'], approval: 'automatic', schedule }, ctx('publish'));
+    const space = { status: 'published' as const, spaceId, name: '跑道', kind: 'sports_ground' as const, departmentId: 'D-SCH1', audiences: ['residents' as const], approval: 'automatic' as const, schedule, blackouts: [] };
+    const today = new Date(Date.now() + 8 * 3600_000 + 86400_000).toISOString().slice(0, 10);
+    const end = new Date(Date.parse(`${today}T00:00:00Z`) + 30 * 86400_000).toISOString().slice(0, 10);
+    const slots = slotsBetween(schedule, today, end, chinaCalendar);
+
+    // Fill a month: 20 bookings in each of its slots, written through the slot decider.
+    const decider = slotDecider(chinaCalendar);
+    const start = process.hrtime.bigint();
+    let written = 0;
+    for (let i = 0; i < slots.length; i += 16) {
+      await Promise.all(slots.slice(i, i + 16).map(async (slot) => {
+        for (let b = 0; b < BOOKINGS_PER_SLOT; b++) {
+          const id = `${slot.start}-${b}`;
+          await executeOnStream(store, slotStreamId(spaceId, slot.start), decider, {
+            kind: 'PlaceBooking', space, bookingId: `00000000-0000-4000-b${String(i).padStart(3, '0')}-${String(slots.indexOf(slot) * 100 + b).padStart(12, '0')}`,
+            slotStart: slot.start, places: 1, booker: { id: `r-${b}`, kind: 'resident', departmentId: null, suspendedUntil: null }, plateNumber: null, now: new Date().toISOString(),
+          }, ctx(id));
+          written += 1;
+        }
+      }));
+    }
+    const writeSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+    lines.push(`| write ${written} bookings over ${slots.length} slots (16 slots in parallel, durable) | ${(written / writeSeconds).toFixed(0)} bookings/s |`);
+
+    const dataSource = new DataSource(dataSourceOptions(pg.url, DATABASE_SCHEMA));
+    await dataSource.initialize();
+    const runner = new ProjectionRunner(store, dataSource, new SharingProjection());
+    const projStart = process.hrtime.bigint();
+    runner.start();
+    for (;;) {
+      const [row] = await dataSource.query('SELECT count(*) AS n FROM sharing_bookings');
+      if (Number(row.n) >= written) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    lines.push(`| project them into sharing_bookings | ${(written / (Number(process.hrtime.bigint() - projStart) / 1e9)).toFixed(0)} events/s |`);
+    await runner.stop();
+
+    const queries = new SharingQueries(dataSource);
+    const row = await queries.space(spaceId);
+    if (!row) throw new Error('space not projected');
+    const timings: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const t = process.hrtime.bigint();
+      const view = await queries.availability(row, today, end);
+      timings.push(Number(process.hrtime.bigint() - t) / 1e6);
+      if (view.length !== slots.length || view[0].booked !== BOOKINGS_PER_SLOT) throw new Error('availability does not match what was written');
+    }
+    timings.sort((a, b) => a - b);
+    lines.push(`| availability for a 31-day calendar (${slots.length} slots), 50 runs | p50 ${timings[25].toFixed(1)} ms, p95 ${timings[47].toFixed(1)} ms |`);
+    const u = process.hrtime.bigint();
+    await queries.utilisation(today, end);
+    lines.push(`| utilisation report for the month | ${(Number(process.hrtime.bigint() - u) / 1e6).toFixed(0)} ms |`);
+    await dataSource.destroy();
+    await store.close();
+  } finally {
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const body = ['| measure | result |', '| --- | ---: |', ...lines].join('\n');
+  console.log(body);
+  writeBenchmarkSection('sharing', 'Shared spaces: bookings, availability, utilisation', body);
+}
+
+void main();
