@@ -1,8 +1,8 @@
 /** @type {import('jest').Config} */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, target: 'es2022', keepClassNames: true }, module: { type: 'commonjs', ignoreDynamic: true } }];
 const moduleNameMapper = {
-  '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing)$': '<rootDir>/libs/$1/src',
-  '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing|audit)$': '<rootDir>/libs/$1/src',
+  '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing|audit)/(.*)$': '<rootDir>/libs/$1/src/$2',
   '^@test/(.*)$': '<rootDir>/test/$1',
 };
 const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
