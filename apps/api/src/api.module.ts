@@ -22,10 +22,11 @@ import { DemandsController } from './warehouse/demands.controller';
 import { PurchaseRequestsController } from './warehouse/purchase-requests.controller';
 import { SpacesController } from './sharing/spaces.controller';
 import { BookingsController } from './sharing/bookings.controller';
+import { AuditController } from './audit/audit.controller';
 
 @Module({
   imports: [CqrsModule.forRoot(), DatabaseModule, EventStoreModule, AuthModule, AssetsModule, ReadModelsModule, WarehouseModule, SharingModule],
-  controllers: [AuthController, AssetsController, CategoriesController, HealthController, FilesController, ListingsController, MarketplaceController, TransfersController, DemandsController, PurchaseRequestsController, SpacesController, BookingsController],
+  controllers: [AuthController, AssetsController, CategoriesController, HealthController, FilesController, ListingsController, MarketplaceController, TransfersController, DemandsController, PurchaseRequestsController, SpacesController, BookingsController, AuditController],
   providers: [
     ListingExpirySweeper,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },

@@ -61,6 +61,17 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
   { method: 'get', path: '/api/sharing/utilisation', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
   { method: 'post', path: '/api/residents/me', allowed: ['resident'] },
   { method: 'get', path: '/api/residents/me', allowed: ['resident'] },
+  { method: 'get', path: '/api/audit/timeline', allowed: ['auditor'] },
+  { method: 'get', path: `/api/audit/assets/${ID}/as-of`, allowed: ['auditor'] },
+  { method: 'get', path: '/api/audit/departments/D-EDU/register', allowed: ['auditor'] },
+  { method: 'get', path: '/api/audit/tree-head', allowed: ['auditor'] },
+  { method: 'post', path: '/api/audit/tree-heads', allowed: ['auditor'] },
+  { method: 'get', path: '/api/audit/tree-heads', allowed: ['auditor'] },
+  { method: 'get', path: '/api/audit/public-key', allowed: ['auditor'] },
+  { method: 'get', path: '/api/audit/proofs/inclusion', allowed: ['auditor'] },
+  { method: 'get', path: '/api/audit/proofs/consistency', allowed: ['auditor'] },
+  { method: 'get', path: '/api/audit/verification', allowed: ['auditor'] },
+  { method: 'get', path: '/api/audit/export', allowed: ['auditor'] },
   { method: 'get', path: '/api/auth/me', allowed: ALL },
 ];
 const PUBLIC = ['get /api/auth/demo-users', 'post /api/auth/demo-login', 'get /api/health/live', 'get /api/health/ready'];
@@ -78,7 +89,7 @@ describe('who may call what', () => {
   it('covers every route the API serves', async () => {
     const docs = await sys.http().get('/api/docs-json').expect(200);
     const served = Object.entries(docs.body.paths as Record<string, object>).flatMap(([path, ops]) =>
-      Object.keys(ops).map((method) => `${method} ${path.replace(/\{fileId\}/g, '0'.repeat(64)).replace(/\{[^}]+\}/g, ID)}`),
+      Object.keys(ops).map((method) => `${method} ${path.replace(/\{fileId\}/g, '0'.repeat(64)).replace(/\{departmentId\}/g, 'D-EDU').replace(/\{[^}]+\}/g, ID)}`),
     );
     const listed = [...MATRIX.map((m) => `${m.method} ${m.path}`), ...PUBLIC];
     expect(served.filter((route) => !listed.includes(route))).toEqual([]);
@@ -86,6 +97,7 @@ describe('who may call what', () => {
 
   it.each(MATRIX)('$method $path', async ({ method, path, allowed }) => {
     const before = await sys.countEvents();
+    const auditorReadsBefore = Number((await sys.query<{ n: string }>(`SELECT count(*) AS n FROM event_store.events WHERE stream_id LIKE 'auditor-%'`))[0].n);
     await sys.http()[method](path).send({}).expect(401);
     for (const role of ALL) {
       const res = await sys.http()[method](path).set('authorization', `Bearer ${tokens[role]}`).send({});
@@ -95,7 +107,8 @@ describe('who may call what', () => {
         expect({ role, status: res.status, code: res.body.code }).toEqual({ role, status: 403, code: 'ROLE_NOT_ALLOWED' });
       }
     }
-    // Empty bodies and unknown ids never write anything.
-    expect(await sys.countEvents()).toBe(before);
+    // Empty bodies and unknown ids never write anything (an auditor's read is recorded, by design).
+    const auditorReads = (await sys.query<{ n: string }>(`SELECT count(*) AS n FROM event_store.events WHERE stream_id LIKE 'auditor-%'`))[0].n;
+    expect(await sys.countEvents()).toBe(before + Number(auditorReads) - auditorReadsBefore);
   });
 });

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ChildProcess, fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
@@ -23,6 +23,13 @@ class LauncherConfig {
 }
 
 const log = (message: string) => console.log(`[launcher] ${message}`);
+
+/** The Ed25519 key that signs audit tree heads, made once and kept: tree heads must stay verifiable. */
+function auditKeyFile(dataDir: string): string {
+  const file = join(dataDir, 'audit-signing-key.pem');
+  if (!existsSync(file)) writeFileSync(file, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { mode: 0o600 });
+  return file;
+}
 
 /** A signing key for demo tokens, made once and kept, so tokens survive restarts. */
 function jwtSecret(dataDir: string): string {
@@ -54,6 +61,7 @@ async function main(): Promise<void> {
   }
   env.JWT_SECRET ??= jwtSecret(dataDir);
   env.DEMO_LOGIN ??= 'true';
+  if (!env.AUDIT_SIGNING_KEY) env.AUDIT_SIGNING_KEY_FILE ??= auditKeyFile(dataDir);
 
   const applied = await runMigrations(env.DATABASE_URL as string, DATABASE_SCHEMA);
   log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'schema up to date');

@@ -5,8 +5,9 @@ import { TransferProjection } from '@app/read-models/transfers/transfer.projecti
 import { DemandProjection } from '@app/read-models/demands/demand.projection';
 import { PurchaseRequestProjection } from '@app/read-models/purchase-requests/purchase-request.projection';
 import { SharingProjection } from '@app/read-models/sharing/sharing.projection';
+import { AuditLogProjection } from '@app/read-models/audit-log/audit-log.projection';
 
 /** Every read model the projector keeps. A new read model is one more entry here. */
 export function allProjections(): Projection[] {
-  return [new AssetRegisterProjection(), new MarketplaceProjection(), new TransferProjection(), new DemandProjection(), new PurchaseRequestProjection(), new SharingProjection()];
+  return [new AssetRegisterProjection(), new MarketplaceProjection(), new TransferProjection(), new DemandProjection(), new PurchaseRequestProjection(), new SharingProjection(), new AuditLogProjection()];
 }

@@ -6,6 +6,9 @@ import { DemandQueries } from './demands/demand.queries';
 import { MarketplaceQueries } from './marketplace/marketplace.queries';
 import { TransferQueries } from './transfers/transfer.queries';
 import { SharingQueries } from './sharing/sharing.queries';
+import { AuditQueries } from './audit-log/audit.queries';
+import { MerkleLogService } from './audit-log/merkle-log.service';
+import { AuditExportService } from './audit-log/audit-export.service';
 
 /** The read side: queries over the projected tables, never the event store. */
 @Module({
@@ -17,7 +20,10 @@ import { SharingQueries } from './sharing/sharing.queries';
     TransferQueries,
     DemandQueries,
     SharingQueries,
+    AuditQueries,
+    MerkleLogService,
+    AuditExportService,
   ],
-  exports: [DepartmentDirectory, AssetRegisterQueries, MarketplaceQueries, TransferQueries, DemandQueries, SharingQueries],
+  exports: [DepartmentDirectory, AssetRegisterQueries, MarketplaceQueries, TransferQueries, DemandQueries, SharingQueries, AuditQueries, MerkleLogService, AuditExportService],
 })
 export class ReadModelsModule {}

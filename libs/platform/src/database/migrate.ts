@@ -1,4 +1,5 @@
-import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { DataSource, MixedList, EntitySchema } from 'typeorm';
+import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 
 export interface SchemaDefinition {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -7,7 +8,7 @@ export interface SchemaDefinition {
   readonly migrations: MixedList<Function | string>;
 }
 
-export function dataSourceOptions(url: string, schema: SchemaDefinition): DataSourceOptions {
+export function dataSourceOptions(url: string, schema: SchemaDefinition): PostgresConnectionOptions {
   return {
     type: 'postgres',
     url,

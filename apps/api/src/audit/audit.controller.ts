@@ -1,0 +1,100 @@
+import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+import { clock, DEPARTMENT_CODE_PATTERN } from '@app/shared';
+import { AuditQueries } from '@app/read-models/audit-log/audit.queries';
+import { AuditExportService } from '@app/read-models/audit-log/audit-export.service';
+import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
+import { Roles } from '@app/platform/auth/auth.decorators';
+import { AsOfQueryDto, ConsistencyQueryDto, ExportQueryDto, InclusionQueryDto, TimelineQueryDto } from './audit.query.dto';
+import { AuditReadInterceptor } from './audit-read.interceptor';
+
+class DepartmentParam {
+  @Matches(DEPARTMENT_CODE_PATTERN) departmentId!: string;
+}
+
+/** Read-only for auditors; every read is recorded. */
+@ApiTags('audit (审计)')
+@ApiBearerAuth()
+@Controller('audit')
+@Roles('auditor')
+@UseInterceptors(AuditReadInterceptor)
+export class AuditController {
+  constructor(
+    private readonly queries: AuditQueries,
+    private readonly log: MerkleLogService,
+    private readonly exporter: AuditExportService,
+  ) {}
+
+  @Get('timeline')
+  @ApiOperation({ summary: 'Ordered history — who did what, when, why — for an asset, stream, department or transfer; filter by type, actor, time' })
+  timeline(@Query() q: TimelineQueryDto) {
+    return this.queries.timeline({
+      streamId: q.assetId ? `asset-${q.assetId}` : q.streamId, departmentId: q.departmentId, transferId: q.transferId, types: q.type, actorId: q.actorId,
+      from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined, limit: q.limit, after: q.after,
+    });
+  }
+
+  @Get('assets/:assetId/as-of')
+  @ApiOperation({ summary: "An asset's card as of an instant: original (as recorded then) or corrected (later corrections applied)" })
+  async assetAsOf(@Param('assetId', new ParseUUIDPipe()) assetId: string, @Query() q: AsOfQueryDto) {
+    const result = await this.queries.assetAsOf(assetId, new Date(q.at), q.view ?? 'original');
+    if (!result) throw new NotFoundException({ code: 'ASSET_NOT_FOUND', message: `no events for asset ${assetId}` });
+    return result;
+  }
+
+  @Get('departments/:departmentId/register')
+  @ApiOperation({ summary: 'A department register as of an instant: count, original value and net book value per GB/T 14885 门类' })
+  register(@Param() p: DepartmentParam, @Query() q: AsOfQueryDto) {
+    return this.queries.registerAsOf(p.departmentId, new Date(q.at), q.view ?? 'original');
+  }
+
+  @Get('tree-head')
+  @ApiOperation({ summary: 'The latest signed tree head (RFC 9162 style); keep it outside the system' })
+  async treeHead() {
+    return (await this.log.treeHead()) ?? this.log.issueTreeHead(clock.now());
+  }
+
+  @Post('tree-heads')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Sign a tree head for the log as it stands now' })
+  issue() {
+    return this.log.issueTreeHead(clock.now());
+  }
+
+  @Get('tree-heads')
+  treeHeads() {
+    return this.log.treeHeads();
+  }
+
+  @Get('public-key')
+  publicKey() {
+    return { keyId: this.log.keyId, publicKeyPem: this.log.publicKeyPem };
+  }
+
+  @Get('proofs/inclusion')
+  async inclusion(@Query() q: InclusionQueryDto) {
+    const proof = await this.log.inclusion(q.eventId, q.treeSize);
+    if (!proof) throw new NotFoundException({ code: 'NO_PROOF', message: 'the event is not covered by that signed tree head (issue a newer one)' });
+    return proof;
+  }
+
+  @Get('proofs/consistency')
+  async consistency(@Query() q: ConsistencyQueryDto) {
+    const proof = await this.log.consistency(q.from, q.to);
+    if (!proof) throw new NotFoundException({ code: 'NO_PROOF', message: 'both sizes must be signed tree heads, from ≤ to' });
+    return proof;
+  }
+
+  @Get('verification')
+  @ApiOperation({ summary: 'Recompute every leaf from the event store and check every signed tree head; names the first altered, deleted or moved event' })
+  verify() {
+    return this.log.verify();
+  }
+
+  @Get('export')
+  @ApiOperation({ summary: 'Audit package for a department and period: manifest, signed tree head, events and their inclusion proofs' })
+  export(@Query() q: ExportQueryDto) {
+    return this.exporter.build(q.departmentId, new Date(q.from), new Date(q.to), clock.now());
+  }
+}

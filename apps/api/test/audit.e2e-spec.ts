@@ -1,0 +1,174 @@
+import { spawnSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inclusionProof, leafEntryBytes, leafHash, rootOf, SignedTreeHead, verifyInclusion, verifyTreeHead, verifyTreeHeadConsistency } from '@app/audit';
+import { clock } from '@app/shared';
+import { startTestSystem, TestSystem } from '@test/support/test-app';
+import { writePackage } from '../../cli/src/main';
+
+const VERIFIER = join(__dirname, '..', '..', '..', 'dist', 'apps', 'audit-verifier', 'src', 'main.js');
+const DAY = 86400_000;
+
+describe('auditor: history, as-of, proofs, tamper evidence', () => {
+  let sys: TestSystem;
+  const token: Record<string, string> = {};
+  let assetId: string;
+  let asOf: string;
+  let correctionEventId: string;
+
+  beforeAll(async () => {
+    sys = await startTestSystem();
+    for (const user of ['mgr-sch1', 'auditor', 'fin-approver']) token[user] = await sys.tokenFor(user);
+    // A scripted history: registered, moved; later (after the as-of instant) the value is corrected.
+    const reg = await post('/api/assets', 'mgr-sch1', {
+      assetNo: 'AUD-1', departmentId: 'D-SCH1', name: '钢琴', categoryCode: 'A050000', custodian: '音乐组', location: '艺术楼', acquiredOn: '2020-09-01',
+      originalValueFen: 1000000, accumulatedDepreciationFen: 200000, quantity: 1, unit: '架', condition: 'good',
+    }).expect(201);
+    assetId = reg.body.assetId;
+    clock.travel(DAY);
+    await post(`/api/assets/${assetId}/relocations`, 'mgr-sch1', { location: '礼堂', reason: '演出需要' }).expect(200);
+    asOf = new Date(clock.now().getTime() + 60_000).toISOString();
+    clock.travel(DAY);
+    await post(`/api/assets/${assetId}/corrections`, 'mgr-sch1', { originalValueFen: 1200000, reason: '按原始发票更正原值' }).expect(200);
+    await post('/api/assets', 'mgr-sch1', {
+      assetNo: 'AUD-2', departmentId: 'D-SCH1', name: '电子琴', categoryCode: 'A050000', custodian: '音乐组', location: '艺术楼', acquiredOn: '2024-01-01',
+      originalValueFen: 300000, quantity: 1, unit: '台', condition: 'new',
+    }).expect(201);
+    await sys.projected();
+    const [row] = await sys.query<{ event_id: string }>(`SELECT event_id FROM event_store.events WHERE event_type = 'asset.corrected.v1' AND stream_id = $1`, [`asset-${assetId}`]);
+    correctionEventId = row.event_id;
+  });
+  afterAll(async () => {
+    clock.reset();
+    await sys.close();
+  });
+
+  function post(path: string, who: string, body: object = {}) {
+    return sys.http().post(path).set('authorization', `Bearer ${token[who]}`).send(body);
+  }
+  const get = (path: string, who = 'auditor') => sys.http().get(path).set('authorization', `Bearer ${token[who]}`);
+
+  it('shows the ordered history of an asset with who, when, why, and filters it', async () => {
+    const all = (await get(`/api/audit/timeline?assetId=${assetId}`).expect(200)).body;
+    expect(all.items.map((e: { type: string }) => e.type)).toEqual(['asset.registered.v1', 'asset.relocated.v1', 'asset.corrected.v1']);
+    expect(all.items[2]).toMatchObject({ actorId: 'mgr-sch1', actorRole: 'asset_manager', reason: '按原始发票更正原值', departmentIds: ['D-SCH1'] });
+    expect(all.items[2].correlationId).toBeDefined();
+    const corrections = (await get(`/api/audit/timeline?assetId=${assetId}&type=asset.corrected.v1`).expect(200)).body.items;
+    expect(corrections).toHaveLength(1);
+    const beforeAsOf = (await get(`/api/audit/timeline?assetId=${assetId}&to=${encodeURIComponent(asOf)}`).expect(200)).body.items;
+    expect(beforeAsOf.map((e: { type: string }) => e.type)).toEqual(['asset.registered.v1', 'asset.relocated.v1']);
+    const page1 = (await get(`/api/audit/timeline?departmentId=D-SCH1&limit=2`).expect(200)).body;
+    const page2 = (await get(`/api/audit/timeline?departmentId=D-SCH1&limit=2&after=${page1.nextAfter}`).expect(200)).body;
+    expect(page1.items).toHaveLength(2);
+    expect(page2.items[0].leafIndex).toBeGreaterThan(page1.items[1].leafIndex);
+    expect((await get('/api/audit/timeline?actorId=nobody').expect(200)).body.items).toEqual([]);
+    await get('/api/audit/timeline?type=DROP TABLE').expect(400);
+  });
+
+  it('answers "as of" from the events: the original view ignores later corrections, the corrected view applies them', async () => {
+    const original = (await get(`/api/audit/assets/${assetId}/as-of?at=${encodeURIComponent(asOf)}`).expect(200)).body;
+    expect(original).toMatchObject({ view: 'original', state: { originalValueFen: 1000000, location: '礼堂' } });
+    expect(original.correctionsRecordedLater).toHaveLength(1);
+    const corrected = (await get(`/api/audit/assets/${assetId}/as-of?at=${encodeURIComponent(asOf)}&view=corrected`).expect(200)).body;
+    expect(corrected).toMatchObject({ view: 'corrected', state: { originalValueFen: 1200000, location: '礼堂' } });
+    const before = (await get(`/api/audit/assets/${assetId}/as-of?at=2000-01-01T00:00:00Z`).expect(200)).body;
+    expect(before.state).toEqual({ status: 'unregistered' });
+
+    const register = (await get(`/api/audit/departments/D-SCH1/register?at=${encodeURIComponent(asOf)}`).expect(200)).body;
+    expect(register.lines).toEqual([{ classCode: 'A050000', className: '家具和用具', count: 1, originalValueFen: 1000000, netBookValueFen: 800000 }]);
+    const correctedRegister = (await get(`/api/audit/departments/D-SCH1/register?at=${encodeURIComponent(asOf)}&view=corrected`).expect(200)).body;
+    expect(correctedRegister.total).toEqual({ count: 1, originalValueFen: 1200000, netBookValueFen: 1000000 });
+    const now = (await get(`/api/audit/departments/D-SCH1/register?at=${encodeURIComponent(clock.now().toISOString())}`).expect(200)).body;
+    expect(now.total).toEqual({ count: 2, originalValueFen: 1500000, netBookValueFen: 1300000 });
+    await get(`/api/audit/assets/${assetId}/as-of?at=yesterday`).expect(400);
+  });
+
+  it('signs tree heads and proves inclusion and consistency; forged proofs fail', async () => {
+    const key = (await get('/api/audit/public-key').expect(200)).body.publicKeyPem as string;
+    const first = (await post('/api/audit/tree-heads', 'auditor').expect(201)).body as SignedTreeHead;
+    expect(verifyTreeHead(first, key)).toBe(true);
+    expect(verifyTreeHead({ ...first, treeSize: first.treeSize + 1 }, key)).toBe(false);
+
+    const proof = (await get(`/api/audit/proofs/inclusion?eventId=${correctionEventId}`).expect(200)).body;
+    expect(proof.treeHead.treeSize).toBe(first.treeSize);
+    const [event] = await sys.query<{ stream_id: string; stream_revision: string; event_type: string; data: object; metadata: object }>(
+      'SELECT stream_id, stream_revision, event_type, data, metadata FROM event_store.events WHERE event_id = $1',
+      [correctionEventId],
+    );
+    const leaf = leafHash(leafEntryBytes({ streamId: event.stream_id, revision: event.stream_revision, eventId: correctionEventId, type: event.event_type, data: event.data, metadata: event.metadata }));
+    expect(leaf.toString('hex')).toBe(proof.leafHash);
+    const path = proof.proof.map((h: string) => Buffer.from(h, 'hex'));
+    expect(verifyInclusion(leaf, proof.leafIndex, first.treeSize, path, Buffer.from(first.rootHash, 'hex'))).toBe(true);
+    const forged = [...path];
+    forged[0] = leafHash(Buffer.from('forged'));
+    expect(verifyInclusion(leaf, proof.leafIndex, first.treeSize, forged, Buffer.from(first.rootHash, 'hex'))).toBe(false);
+
+    await post(`/api/assets/${assetId}/relocations`, 'mgr-sch1', { location: '艺术楼' }).expect(200);
+    await sys.projected();
+    const second = (await post('/api/audit/tree-heads', 'auditor').expect(201)).body as SignedTreeHead;
+    expect(second.treeSize).toBeGreaterThan(first.treeSize);
+    const consistency = (await get(`/api/audit/proofs/consistency?from=${first.treeSize}&to=${second.treeSize}`).expect(200)).body;
+    expect(verifyTreeHeadConsistency(first, second, consistency.proof, key).ok).toBe(true);
+    const rewritten = { ...first, rootHash: rootOf([leafHash(Buffer.from('other history'))]).toString('hex') };
+    expect(verifyTreeHeadConsistency(rewritten, second, consistency.proof, key).ok).toBe(false);
+    await get('/api/audit/proofs/consistency?from=5&to=3').expect(404);
+    expect(inclusionProof([leaf], 0)).toEqual([]);
+  });
+
+  it('exports a package that the standalone verifier accepts, and rejects once an event is edited', async () => {
+    if (!existsSync(VERIFIER)) throw new Error(`${VERIFIER} is missing: build first (npm test runs npm run build)`);
+    const from = new Date(clock.now().getTime() - 10 * DAY).toISOString();
+    const pkg = (await get(`/api/audit/export?departmentId=D-SCH1&from=${encodeURIComponent(from)}&to=${encodeURIComponent(clock.now().toISOString())}`).expect(200)).body;
+    expect(pkg.manifest.eventCount).toBe(pkg.events.length);
+    expect(pkg.events.length).toBeGreaterThanOrEqual(4);
+    const dir = mkdtempSync(join(tmpdir(), 'audit-package-'));
+    writePackage(pkg, dir);
+    const trusted = join(dir, 'trusted.pem');
+    writeFileSync(trusted, (await get('/api/audit/public-key').expect(200)).body.publicKeyPem);
+    const ok = spawnSync(process.execPath, [VERIFIER, 'package', dir, '--key', trusted], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain(`OK: ${pkg.events.length} events verified`);
+
+    const lines = readFileSync(join(dir, 'events.jsonl'), 'utf8').trim().split('\n');
+    const edited = JSON.parse(lines[1]);
+    edited.data = { ...edited.data, originalValueFen: 1 };
+    lines[1] = JSON.stringify(edited);
+    writeFileSync(join(dir, 'events.jsonl'), lines.join('\n') + '\n');
+    const bad = spawnSync(process.execPath, [VERIFIER, 'package', dir, '--key', trusted], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain(`FAILED: event ${edited.eventId}`);
+    const stranger = join(dir, 'stranger.pem');
+    writeFileSync(stranger, generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString());
+    expect(spawnSync(process.execPath, [VERIFIER, 'package', dir, '--key', stranger], { encoding: 'utf8' }).stdout).toContain('not signed by the trusted key');
+  });
+
+  it('records every auditor read, and lets nobody else in', async () => {
+    const before = await sys.query<{ n: string }>(`SELECT count(*) AS n FROM event_store.events WHERE stream_id = 'auditor-auditor'`);
+    await get(`/api/audit/timeline?assetId=${assetId}`).expect(200);
+    const after = await sys.query<{ n: string; data: object }>(`SELECT count(*) AS n FROM event_store.events WHERE stream_id = 'auditor-auditor'`);
+    expect(Number(after[0].n)).toBe(Number(before[0].n) + 1);
+    await get('/api/audit/timeline', 'mgr-sch1').expect(403);
+    await get('/api/audit/verification', 'fin-approver').expect(403);
+  });
+
+  it('finds history intact, then names the first event edited or deleted in the store', async () => {
+    await sys.projected();
+    const intact = (await get('/api/audit/verification').expect(200)).body;
+    expect(intact).toMatchObject({ ok: true, firstProblem: null });
+    expect(intact.eventsChecked).toBeGreaterThan(5);
+
+    await sys.query(`UPDATE event_store.events SET data = jsonb_set(data, '{corrected,originalValueFen}', '1') WHERE event_id = $1`, [correctionEventId]);
+    const altered = (await get('/api/audit/verification').expect(200)).body;
+    expect(altered).toMatchObject({ ok: false, firstProblem: { kind: 'altered', eventId: correctionEventId, streamId: `asset-${assetId}` } });
+
+    const [victim] = await sys.query<{ event_id: string; global_position: string }>(
+      `SELECT event_id, global_position FROM event_store.events WHERE stream_id = $1 AND stream_revision = 0`,
+      [`asset-${assetId}`],
+    );
+    await sys.query('DELETE FROM event_store.events WHERE event_id = $1', [victim.event_id]);
+    const deleted = (await get('/api/audit/verification').expect(200)).body;
+    expect(deleted).toMatchObject({ ok: false, firstProblem: { kind: 'missing', eventId: victim.event_id } });
+  });
+});

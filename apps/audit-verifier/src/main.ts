@@ -1,0 +1,50 @@
+/**
+ * Standalone verifier: no database, no network. Usage:
+ *   node dist/apps/audit-verifier/src/main.js package <dir> --key <trusted-public-key.pem>
+ *   node dist/apps/audit-verifier/src/main.js consistency <older-head.json> <newer-head.json> <proof.json> --key <pem>
+ * Exits 0 when everything checks out, 1 otherwise, naming the first bad event.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AuditPackage, LeafEntry, SignedTreeHead, verifyPackage, verifyTreeHeadConsistency } from '@app/audit';
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+const readJsonLines = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
+
+export function readPackage(dir: string): AuditPackage {
+  return {
+    manifest: readJson(join(dir, 'manifest.json')),
+    treeHead: readJson(join(dir, 'tree-head.json')),
+    events: readJsonLines<LeafEntry>(join(dir, 'events.jsonl')),
+    proofs: readJsonLines(join(dir, 'proofs.jsonl')),
+  };
+}
+
+function main(argv: string[]): number {
+  const keyAt = argv.indexOf('--key');
+  if (keyAt < 0 || !argv[keyAt + 1]) {
+    console.error('--key <trusted-public-key.pem> is required: a package is only as good as the key you trust');
+    return 2;
+  }
+  const key = readFileSync(argv[keyAt + 1], 'utf8');
+  const [mode, ...rest] = argv.filter((_, i) => i !== keyAt && i !== keyAt + 1);
+  const verdict =
+    mode === 'package'
+      ? verifyPackage(readPackage(rest[0]), key)
+      : mode === 'consistency'
+        ? verifyTreeHeadConsistency(readJson<SignedTreeHead>(rest[0]), readJson<SignedTreeHead>(rest[1]), readJson<string[]>(rest[2]), key)
+        : null;
+  if (!verdict) {
+    console.error('usage: main.js package <dir> --key <pem> | consistency <older.json> <newer.json> <proof.json> --key <pem>');
+    return 2;
+  }
+  if (verdict.ok) console.log(`OK: ${mode === 'package' ? `${verdict.eventsVerified} events verified against the signed tree head` : 'the newer tree head extends the older one'}`);
+  else console.log(`FAILED: ${verdict.problem}`);
+  return verdict.ok ? 0 : 1;
+}
+
+if (require.main === module) process.exit(main(process.argv.slice(2)));

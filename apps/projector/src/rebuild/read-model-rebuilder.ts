@@ -1,0 +1,148 @@
+import { Client } from 'pg';
+import { DataSource, getMetadataArgsStorage } from 'typeorm';
+import { comparePositions, EventStore, GlobalPosition } from '@app/event-store';
+import { dataSourceOptions } from '@app/platform/database/migrate';
+import { DATABASE_SCHEMA } from '@app/read-models/schema';
+import { allProjections } from '../projections';
+
+/** Tables the projector owns and a rebuild replaces; signed tree heads are history, never rebuilt. */
+const NOT_PROJECTED = new Set(['audit_tree_heads']);
+const BATCH = 1000;
+
+export interface TableDifference {
+  table: string;
+  onlyLive: number;
+  onlyRebuilt: number;
+  sample: unknown[];
+}
+
+export interface Progress {
+  events: number;
+  total: number;
+  seconds: number;
+}
+
+export class ReadModelRebuilder {
+  constructor(
+    private readonly store: EventStore,
+    private readonly url: string,
+    private readonly onProgress: (p: Progress) => void = () => undefined,
+  ) {}
+
+  private async sql<T extends object = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+    const client = new Client({ connectionString: this.url });
+    await client.connect();
+    try {
+      return (await client.query<T>(text, params)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
+  async tables(): Promise<string[]> {
+    const entities = DATABASE_SCHEMA.entities as unknown[];
+    return getMetadataArgsStorage()
+      .tables.filter((t) => entities.includes(t.target) && typeof t.name === 'string')
+      .map((t) => t.name as string)
+      .filter((t) => !NOT_PROJECTED.has(t));
+  }
+
+  /** Replays every event up to `until` (default: the head now) into fresh tables in a new schema. */
+  async buildShadow(until?: GlobalPosition): Promise<{ schema: string; events: number; seconds: number }> {
+    const schema = `rebuild_${Date.now()}`;
+    const tables = await this.tables();
+    await this.sql(`CREATE SCHEMA ${schema}`);
+    for (const table of tables) await this.sql(`CREATE TABLE ${schema}.${table} (LIKE public.${table} INCLUDING ALL)`);
+    const dataSource = new DataSource({ ...dataSourceOptions(this.url, DATABASE_SCHEMA), schema, extra: { options: `-c search_path=${schema},public` } });
+    await dataSource.initialize();
+    const target = until ?? (await this.store.headPosition());
+    const projections = allProjections();
+    const started = process.hrtime.bigint();
+    const totalRows = await this.sql<{ n: string }>('SELECT count(*) AS n FROM audit_log');
+    const total = Number(totalRows[0]?.n ?? 0);
+    let events = 0;
+    let after: GlobalPosition | undefined;
+    try {
+      while (target) {
+        const batch = (await this.store.readAll({ after, maxCount: BATCH })).filter((e) => comparePositions(e.position, target) <= 0);
+        if (batch.length === 0) break;
+        const last = batch[batch.length - 1].position;
+        await dataSource.transaction(async (tx) => {
+          for (const projection of projections) await projection.apply(tx, batch);
+          for (const projection of projections) {
+            await tx.query(
+              `INSERT INTO projection_checkpoints (name, commit_position, prepare_position, events_applied, updated_at) VALUES ($1, $2, $3, $4, now())
+               ON CONFLICT (name) DO UPDATE SET commit_position = $2, prepare_position = $3, events_applied = projection_checkpoints.events_applied + $4, updated_at = now()`,
+              [projection.name, last.commit.toString(), last.prepare.toString(), batch.length],
+            );
+          }
+        });
+        events += batch.length;
+        after = last;
+        this.onProgress({ events, total: Math.max(total, events), seconds: Number(process.hrtime.bigint() - started) / 1e9 });
+        if (comparePositions(last, target) >= 0) break;
+      }
+    } finally {
+      await dataSource.destroy();
+    }
+    return { schema, events, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  }
+
+  /** Rows that differ between the live read models and a rebuilt schema (checkpoint bookkeeping aside). */
+  async compare(schema: string): Promise<TableDifference[]> {
+    const out: TableDifference[] = [];
+    for (const table of (await this.tables()).filter((t) => t !== 'projection_checkpoints')) {
+      const onlyLive = await this.sql(`SELECT * FROM public.${table} EXCEPT ALL SELECT * FROM ${schema}.${table} LIMIT 1000`);
+      const onlyRebuilt = await this.sql(`SELECT * FROM ${schema}.${table} EXCEPT ALL SELECT * FROM public.${table} LIMIT 1000`);
+      if (onlyLive.length || onlyRebuilt.length) out.push({ table, onlyLive: onlyLive.length, onlyRebuilt: onlyRebuilt.length, sample: [...onlyLive.slice(0, 3), ...onlyRebuilt.slice(0, 3)] });
+    }
+    return out;
+  }
+
+  /**
+   * Puts the rebuilt rows in place in one transaction. Readers keep seeing the old rows until it
+   * commits (no downtime); a running projector finds its checkpoint moved and resumes from the new one.
+   */
+  async swapIn(schema: string): Promise<void> {
+    const tables = (await this.tables()).filter((t) => t !== 'projection_checkpoints');
+    const client = new Client({ connectionString: this.url });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT name FROM public.projection_checkpoints ORDER BY name FOR UPDATE');
+      for (const table of tables) {
+        await client.query(`DELETE FROM public.${table}`);
+        await client.query(`INSERT INTO public.${table} SELECT * FROM ${schema}.${table}`);
+      }
+      await client.query('DELETE FROM public.projection_checkpoints');
+      await client.query(`INSERT INTO public.projection_checkpoints SELECT * FROM ${schema}.projection_checkpoints`);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      await client.end();
+    }
+  }
+
+  async drop(schema: string): Promise<void> {
+    if (!/^rebuild_\d+$/.test(schema)) throw new Error(`refusing to drop ${schema}`);
+    await this.sql(`DROP SCHEMA ${schema} CASCADE`);
+  }
+
+  /** The position every live projection has reached, once they all agree (the system is caught up). */
+  async liveCheckpoint(timeoutMs = 30000): Promise<GlobalPosition | null> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const head = await this.store.headPosition();
+      const rows = await this.sql<{ commit_position: string; prepare_position: string }>('SELECT commit_position, prepare_position FROM projection_checkpoints');
+      const positions = rows.map((r) => `${r.commit_position}/${r.prepare_position}`);
+      const all = new Set(positions);
+      const headKey = head ? `${head.commit}/${head.prepare}` : '-1/-1';
+      if (rows.length === allProjections().length && all.size === 1 && all.has(headKey)) return head;
+      if (head === null && rows.length === 0) return null;
+      if (Date.now() > deadline) throw new Error('the live projections did not catch up; verify compares a quiet system');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}

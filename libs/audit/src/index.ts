@@ -1,0 +1,4 @@
+export * from './merkle';
+export * from './canonical';
+export * from './tree-head';
+export * from './audit-package';

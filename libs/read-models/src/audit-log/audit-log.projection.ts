@@ -1,0 +1,47 @@
+import { EntityManager } from 'typeorm';
+import { leafEntryBytes, leafHash } from '@app/audit';
+import { RecordedEvent } from '@app/event-store';
+import { Projection } from '../projection';
+import { AuditLogRow } from './audit-log.entity';
+
+const DEPARTMENT_FIELDS = ['departmentId', 'fromDepartmentId', 'toDepartmentId', 'claimantDepartmentId'];
+
+export function leafFor(event: RecordedEvent): Buffer {
+  return leafHash(leafEntryBytes({ streamId: event.streamId, revision: event.revision.toString(), eventId: event.id, type: event.type, data: event.data, metadata: event.metadata }));
+}
+
+export function departmentsOf(event: RecordedEvent): string[] {
+  const found = new Set<string>();
+  if (typeof event.metadata.departmentId === 'string') found.add(event.metadata.departmentId);
+  const data = event.data as Record<string, unknown>;
+  for (const field of DEPARTMENT_FIELDS) if (typeof data[field] === 'string') found.add(data[field] as string);
+  const asset = data.asset as Record<string, unknown> | undefined;
+  if (asset && typeof asset.departmentId === 'string') found.add(asset.departmentId);
+  return [...found].sort();
+}
+
+/** Appends one Merkle leaf per event, in global order: leaf index = number of events before it. */
+export class AuditLogProjection implements Projection {
+  readonly name = 'audit_log';
+
+  async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
+    const [{ next }] = await tx.query<{ next: string }[]>('SELECT coalesce(max(leaf_index) + 1, 0) AS next FROM audit_log');
+    let index = BigInt(next);
+    const rows: AuditLogRow[] = events.map((event) => ({
+      leafIndex: (index++).toString(),
+      eventId: event.id,
+      streamId: event.streamId,
+      streamRevision: event.revision.toString(),
+      commitPosition: event.position.commit.toString(),
+      preparePosition: event.position.prepare.toString(),
+      eventType: event.type,
+      actorId: String(event.metadata.actorId ?? ''),
+      departmentIds: departmentsOf(event),
+      occurredAt: new Date(String(event.metadata.occurredAt ?? event.recordedAt.toISOString())),
+      data: event.data,
+      metadata: event.metadata,
+      leafHash: leafFor(event),
+    }));
+    for (let i = 0; i < rows.length; i += 500) await tx.getRepository(AuditLogRow).insert(rows.slice(i, i + 500));
+  }
+}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AssetEvent, AssetState, CategoryCatalog, classCodeOf, evolveAsset, initialAssetState } from '@app/assets';
+import { AuditLogRow } from './audit-log.entity';
+
+export interface TimelineFilter {
+  streamId?: string;
+  departmentId?: string;
+  transferId?: string;
+  types?: string[];
+  actorId?: string;
+  from?: Date;
+  to?: Date;
+  limit?: number;
+  /** leaf index of the last entry of the previous page */
+  after?: number;
+}
+
+export interface TimelineEntry {
+  leafIndex: number;
+  eventId: string;
+  streamId: string;
+  revision: number;
+  type: string;
+  occurredAt: string;
+  actorId: string;
+  actorRole: unknown;
+  departmentIds: string[];
+  reason: unknown;
+  correlationId: unknown;
+  causationId: unknown;
+  data: object;
+}
+
+/**
+ * `original`: what the ledger said at the time (events recorded up to then).
+ * `corrected`: the same, with every correction recorded later applied to it.
+ */
+export type AsOfView = 'original' | 'corrected';
+
+export interface RegisterLine {
+  classCode: string;
+  className: string;
+  count: number;
+  originalValueFen: number;
+  netBookValueFen: number;
+}
+
+function toEntry(row: AuditLogRow): TimelineEntry {
+  const m = row.metadata as Record<string, unknown>;
+  const d = row.data as Record<string, unknown>;
+  return {
+    leafIndex: Number(row.leafIndex), eventId: row.eventId, streamId: row.streamId, revision: Number(row.streamRevision), type: row.eventType,
+    occurredAt: row.occurredAt.toISOString(), actorId: row.actorId, actorRole: m.actorRole, departmentIds: row.departmentIds, reason: d.reason ?? null,
+    correlationId: m.correlationId, causationId: m.causationId, data: row.data,
+  };
+}
+
+function foldAsOf(rows: readonly AuditLogRow[], at: Date, view: AsOfView): { state: AssetState; laterCorrections: TimelineEntry[] } {
+  let state = initialAssetState();
+  const laterCorrections: TimelineEntry[] = [];
+  for (const row of rows) {
+    const event = { type: row.eventType, data: row.data } as AssetEvent;
+    if (row.occurredAt <= at) state = evolveAsset(state, event);
+    else if (event.type === 'asset.corrected.v1') {
+      laterCorrections.push(toEntry(row));
+      if (view === 'corrected') state = evolveAsset(state, event);
+    }
+  }
+  return { state, laterCorrections };
+}
+
+@Injectable()
+export class AuditQueries {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly categories: CategoryCatalog,
+  ) {}
+
+  /** The ordered history, filtered; pages continue after the last leaf index. */
+  async timeline(filter: TimelineFilter): Promise<{ items: TimelineEntry[]; nextAfter: number | null }> {
+    const limit = Math.min(filter.limit ?? 50, 500);
+    const qb = this.dataSource.getRepository(AuditLogRow).createQueryBuilder('e');
+    if (filter.streamId) qb.andWhere('e.stream_id = :stream', { stream: filter.streamId });
+    if (filter.departmentId) qb.andWhere(':dep = ANY(e.department_ids)', { dep: filter.departmentId });
+    if (filter.transferId) qb.andWhere(`e.data @> :transfer::jsonb`, { transfer: JSON.stringify({ transferId: filter.transferId }) });
+    if (filter.types?.length) qb.andWhere('e.event_type IN (:...types)', { types: filter.types });
+    if (filter.actorId) qb.andWhere('e.actor_id = :actor', { actor: filter.actorId });
+    if (filter.from) qb.andWhere('e.occurred_at >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('e.occurred_at <= :to', { to: filter.to });
+    if (filter.after !== undefined) qb.andWhere('e.leaf_index > :after', { after: filter.after });
+    const rows = await qb.orderBy('e.leaf_index', 'ASC').limit(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    return { items: page.map(toEntry), nextAfter: rows.length > limit ? Number(page[page.length - 1].leafIndex) : null };
+  }
+
+  /** An asset's card as of an instant, computed from its events. */
+  async assetAsOf(assetId: string, at: Date, view: AsOfView) {
+    const rows = await this.dataSource.getRepository(AuditLogRow).find({ where: { streamId: `asset-${assetId}` }, order: { leafIndex: 'ASC' } });
+    if (rows.length === 0) return null;
+    const { state, laterCorrections } = foldAsOf(rows, at, view);
+    return { assetId, asOf: at.toISOString(), view, state, correctionsRecordedLater: laterCorrections };
+  }
+
+  /** A department's register as of an instant: assets on its books then, by GB/T 14885 门类. */
+  async registerAsOf(departmentId: string, at: Date, view: AsOfView): Promise<{ departmentId: string; asOf: string; view: AsOfView; lines: RegisterLine[]; total: Omit<RegisterLine, 'classCode' | 'className'> }> {
+    const rows = await this.dataSource
+      .getRepository(AuditLogRow)
+      .createQueryBuilder('e')
+      .where(`e.stream_id LIKE 'asset-%'`)
+      .andWhere(`(e.occurred_at <= :at OR e.event_type = 'asset.corrected.v1')`, { at })
+      .orderBy('e.leaf_index', 'ASC')
+      .getMany();
+    const byAsset = new Map<string, AuditLogRow[]>();
+    for (const row of rows) byAsset.set(row.streamId, [...(byAsset.get(row.streamId) ?? []), row]);
+    const lines = new Map<string, RegisterLine>();
+    for (const events of byAsset.values()) {
+      const { state } = foldAsOf(events, at, view);
+      if (state.status !== 'registered' || state.departmentId !== departmentId) continue;
+      const classCode = classCodeOf(state.categoryCode);
+      const line = lines.get(classCode) ?? { classCode, className: this.categories.resolve(classCode)?.className ?? classCode, count: 0, originalValueFen: 0, netBookValueFen: 0 };
+      line.count += 1;
+      line.originalValueFen += state.originalValueFen;
+      line.netBookValueFen += state.originalValueFen - state.accumulatedDepreciationFen;
+      lines.set(classCode, line);
+    }
+    const sorted = [...lines.values()].sort((a, b) => a.classCode.localeCompare(b.classCode));
+    const total = sorted.reduce((t, l) => ({ count: t.count + l.count, originalValueFen: t.originalValueFen + l.originalValueFen, netBookValueFen: t.netBookValueFen + l.netBookValueFen }), { count: 0, originalValueFen: 0, netBookValueFen: 0 });
+    return { departmentId, asOf: at.toISOString(), view, lines: sorted, total };
+  }
+
+  /** Events concerning a department in a period, in log order, for the export package. */
+  eventsFor(departmentId: string, from: Date, to: Date): Promise<AuditLogRow[]> {
+    return this.dataSource
+      .getRepository(AuditLogRow)
+      .createQueryBuilder('e')
+      .where(':dep = ANY(e.department_ids)', { dep: departmentId })
+      .andWhere('e.occurred_at >= :from AND e.occurred_at <= :to', { from, to })
+      .orderBy('e.leaf_index', 'ASC')
+      .getMany();
+  }
+}

@@ -1,0 +1,165 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { DataSource } from 'typeorm';
+import {
+  consistencyProof,
+  Hash,
+  inclusionProof,
+  loadPrivateKey,
+  publicKeyPemOf,
+  rootOf,
+  SignedTreeHead,
+  signTreeHead,
+  verifyTreeHead,
+} from '@app/audit';
+import { EVENT_STORE, EventStore, GlobalPosition } from '@app/event-store';
+import { ConfigError, validateConfig } from '@app/platform/config/validate-config';
+import { leafFor } from './audit-log.projection';
+import { AuditTreeHeadRow } from './audit-log.entity';
+import { AuditConfig } from './audit.config';
+
+export interface InclusionProofView {
+  eventId: string;
+  leafIndex: number;
+  leafHash: string;
+  treeHead: SignedTreeHead;
+  proof: string[];
+}
+
+export interface Tampering {
+  kind: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature';
+  leafIndex: number | null;
+  eventId: string | null;
+  streamId: string | null;
+  revision: string | null;
+  detail: string;
+}
+
+export interface LogVerification {
+  ok: boolean;
+  eventsChecked: number;
+  treeHeadsChecked: number;
+  firstProblem: Tampering | null;
+}
+
+const hex = (h: Hash) => h.toString('hex');
+
+function loadSigningKey(): KeyObject {
+  const config = validateConfig(AuditConfig);
+  const pem = config.AUDIT_SIGNING_KEY ?? (config.AUDIT_SIGNING_KEY_FILE ? readFileSync(config.AUDIT_SIGNING_KEY_FILE, 'utf8') : null);
+  if (!pem) throw new ConfigError('Invalid configuration (AuditConfig):\n  - AUDIT_SIGNING_KEY or AUDIT_SIGNING_KEY_FILE is required to sign tree heads');
+  return loadPrivateKey(pem);
+}
+
+/** The Merkle log over all events (RFC 9162): signed tree heads, proofs, and the check that history is unaltered. */
+@Injectable()
+export class MerkleLogService {
+  private readonly key = loadSigningKey();
+  readonly publicKeyPem = publicKeyPemOf(this.key);
+  readonly keyId = createHash('sha256').update(this.publicKeyPem).digest('hex').slice(0, 16);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async leaves(size?: number): Promise<Hash[]> {
+    const rows = await this.dataSource.query<{ leaf_hash: Buffer }[]>(
+      `SELECT leaf_hash FROM audit_log ${size === undefined ? '' : 'WHERE leaf_index < $1'} ORDER BY leaf_index`,
+      size === undefined ? [] : [size],
+    );
+    return rows.map((r) => r.leaf_hash);
+  }
+
+  /** Signs the current size and root (once per size). */
+  async issueTreeHead(now = new Date()): Promise<SignedTreeHead> {
+    const leaves = await this.leaves();
+    const existing = await this.dataSource.getRepository(AuditTreeHeadRow).findOneBy({ treeSize: String(leaves.length) });
+    if (existing) return this.toHead(existing);
+    const head = signTreeHead({ treeSize: leaves.length, rootHash: hex(rootOf(leaves)), timestamp: now.toISOString() }, this.key, this.keyId);
+    await this.dataSource.getRepository(AuditTreeHeadRow).insert({ ...head, treeSize: String(head.treeSize) });
+    return head;
+  }
+
+  async treeHead(size?: number): Promise<SignedTreeHead | null> {
+    const repo = this.dataSource.getRepository(AuditTreeHeadRow);
+    const row = size === undefined ? (await repo.find({ order: { treeSize: 'DESC' }, take: 1 }))[0] : await repo.findOneBy({ treeSize: String(size) });
+    return row ? this.toHead(row) : null;
+  }
+
+  async treeHeads(): Promise<SignedTreeHead[]> {
+    return (await this.dataSource.getRepository(AuditTreeHeadRow).find({ order: { treeSize: 'ASC' } })).map((r) => this.toHead(r));
+  }
+
+  async inclusion(eventId: string, treeSize?: number): Promise<InclusionProofView | null> {
+    const [row] = await this.dataSource.query<{ leaf_index: string; leaf_hash: Buffer }[]>('SELECT leaf_index, leaf_hash FROM audit_log WHERE event_id = $1', [eventId]);
+    if (!row) return null;
+    const head = (await this.treeHead(treeSize)) ?? null;
+    const index = Number(row.leaf_index);
+    if (!head || head.treeSize <= index) return null;
+    const leaves = await this.leaves(head.treeSize);
+    return { eventId, leafIndex: index, leafHash: hex(row.leaf_hash), treeHead: head, proof: inclusionProof(leaves, index, head.treeSize).map(hex) };
+  }
+
+  async consistency(fromSize: number, toSize: number): Promise<{ from: SignedTreeHead; to: SignedTreeHead; proof: string[] } | null> {
+    const [from, to] = await Promise.all([this.treeHead(fromSize), this.treeHead(toSize)]);
+    if (!from || !to || from.treeSize > to.treeSize || from.treeSize < 1) return null;
+    const leaves = await this.leaves(to.treeSize);
+    return { from, to, proof: consistencyProof(leaves, from.treeSize, to.treeSize).map(hex) };
+  }
+
+  /**
+   * Recomputes every leaf from the event store and compares it with the log, then every signed
+   * tree head with the recomputed tree. Names the first event that was altered, deleted or moved.
+   */
+  async verify(onProgress?: (checked: number) => void): Promise<LogVerification> {
+    const recomputed: Hash[] = [];
+    let after: GlobalPosition | undefined;
+    let firstProblem: Tampering | null = null;
+    const stored = await this.dataSource.query<{ leaf_index: string; event_id: string; stream_id: string; stream_revision: string; leaf_hash: Buffer }[]>(
+      'SELECT leaf_index, event_id, stream_id, stream_revision, leaf_hash FROM audit_log ORDER BY leaf_index',
+    );
+    for (;;) {
+      const batch = await this.store.readAll({ after, maxCount: 2000 });
+      for (const event of batch) {
+        const index = recomputed.length;
+        const leaf = leafFor(event);
+        recomputed.push(leaf);
+        const logged = stored[index];
+        if (firstProblem) continue;
+        if (!logged) {
+          firstProblem = { kind: 'unexpected', leafIndex: index, eventId: event.id, streamId: event.streamId, revision: event.revision.toString(), detail: 'event is not in the audit log yet (or was inserted)' };
+        } else if (logged.event_id !== event.id) {
+          firstProblem = {
+            kind: 'missing', leafIndex: index, eventId: logged.event_id, streamId: logged.stream_id, revision: logged.stream_revision,
+            detail: `the log's event at leaf ${index} is not where it was in the store (deleted or reordered); the store has ${event.id} there`,
+          };
+        } else if (!logged.leaf_hash.equals(leaf)) {
+          firstProblem = { kind: 'altered', leafIndex: index, eventId: event.id, streamId: event.streamId, revision: event.revision.toString(), detail: 'the stored event no longer hashes to its logged leaf' };
+        }
+      }
+      onProgress?.(recomputed.length);
+      if (batch.length === 0) break;
+      after = batch[batch.length - 1].position;
+    }
+    if (!firstProblem && stored.length > recomputed.length) {
+      const lost = stored[recomputed.length];
+      firstProblem = { kind: 'missing', leafIndex: recomputed.length, eventId: lost.event_id, streamId: lost.stream_id, revision: lost.stream_revision, detail: 'the logged event is gone from the store' };
+    }
+    const heads = await this.treeHeads();
+    for (const head of heads) {
+      if (firstProblem) break;
+      if (!verifyTreeHead(head, this.publicKeyPem)) {
+        firstProblem = { kind: 'bad_signature', leafIndex: null, eventId: null, streamId: null, revision: null, detail: `tree head of size ${head.treeSize} has an invalid signature` };
+      } else if (head.treeSize > recomputed.length || hex(rootOf(recomputed, 0, head.treeSize)) !== head.rootHash) {
+        firstProblem = { kind: 'tree_head_mismatch', leafIndex: null, eventId: null, streamId: null, revision: null, detail: `the events no longer produce the signed root of size ${head.treeSize}` };
+      }
+    }
+    return { ok: firstProblem === null, eventsChecked: recomputed.length, treeHeadsChecked: heads.length, firstProblem };
+  }
+
+  private toHead(row: AuditTreeHeadRow): SignedTreeHead {
+    return { treeSize: Number(row.treeSize), rootHash: row.rootHash, timestamp: row.timestamp, signature: row.signature, keyId: row.keyId };
+  }
+}
