@@ -23,12 +23,14 @@ import { PurchaseRequestsController } from './warehouse/purchase-requests.contro
 import { SpacesController } from './sharing/spaces.controller';
 import { BookingsController } from './sharing/bookings.controller';
 import { AuditController } from './audit/audit.controller';
+import { TreeHeadScheduler } from './audit/tree-head.scheduler';
 
 @Module({
   imports: [CqrsModule.forRoot(), DatabaseModule, EventStoreModule, AuthModule, AssetsModule, ReadModelsModule, WarehouseModule, SharingModule],
   controllers: [AuthController, AssetsController, CategoriesController, HealthController, FilesController, ListingsController, MarketplaceController, TransfersController, DemandsController, PurchaseRequestsController, SpacesController, BookingsController, AuditController],
   providers: [
     ListingExpirySweeper,
+    TreeHeadScheduler,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
   ],
 })

@@ -7,6 +7,7 @@ import { inclusionProof, leafEntryBytes, leafHash, rootOf, SignedTreeHead, verif
 import { clock } from '@app/shared';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 import { writePackage } from '../../cli/src/main';
+import { TreeHeadScheduler } from '../src/audit/tree-head.scheduler';
 
 const VERIFIER = join(__dirname, '..', '..', '..', 'dist', 'apps', 'audit-verifier', 'src', 'main.js');
 const DAY = 86400_000;
@@ -142,6 +143,17 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
     const stranger = join(dir, 'stranger.pem');
     writeFileSync(stranger, generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString());
     expect(spawnSync(process.execPath, [VERIFIER, 'package', dir, '--key', stranger], { encoding: 'utf8' }).stdout).toContain('not signed by the trusted key');
+  });
+
+  it('signs tree heads periodically when the log has grown', async () => {
+    const scheduler = sys.app.get(TreeHeadScheduler);
+    await post(`/api/assets/${assetId}/relocations`, 'mgr-sch1', { location: '琴房' }).expect(200);
+    await sys.projected();
+    const size = await scheduler.tick();
+    expect(size).toBeGreaterThan(0);
+    expect(await scheduler.tick()).toBeNull();
+    const heads = (await get('/api/audit/tree-heads').expect(200)).body as SignedTreeHead[];
+    expect(heads.at(-1)?.treeSize).toBe(size);
   });
 
   it('records every auditor read, and lets nobody else in', async () => {
