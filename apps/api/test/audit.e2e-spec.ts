@@ -132,6 +132,16 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain(`OK: ${pkg.events.length} events verified`);
 
+    // A forged proof (one sibling hash changed) is rejected, naming its event.
+    const proofs = readFileSync(join(dir, 'proofs.jsonl'), 'utf8').trim().split('\n');
+    const forged = JSON.parse(proofs[0]);
+    forged.path[0] = '00'.repeat(32);
+    writeFileSync(join(dir, 'proofs.jsonl'), [JSON.stringify(forged), ...proofs.slice(1)].join('\n') + '\n');
+    const forgedRun = spawnSync(process.execPath, [VERIFIER, 'package', dir, '--key', trusted], { encoding: 'utf8' });
+    expect(forgedRun.status).toBe(1);
+    expect(forgedRun.stdout).toContain(`FAILED: event ${forged.eventId}`);
+    writeFileSync(join(dir, 'proofs.jsonl'), proofs.join('\n') + '\n');
+
     const lines = readFileSync(join(dir, 'events.jsonl'), 'utf8').trim().split('\n');
     const edited = JSON.parse(lines[1]);
     edited.data = { ...edited.data, originalValueFen: 1 };

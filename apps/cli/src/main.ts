@@ -5,6 +5,8 @@
  *   audit-verify            recompute the Merkle log from the events; name the first altered, deleted or moved event
  *   audit-tree-head         sign and print a tree head for the log as it stands
  *   audit-export --department D --from T --to T --out DIR   write an audit package for the standalone verifier
+ *   audit-proof --event ID [--tree-size N]       inclusion proof of an event against a signed tree head
+ *   audit-consistency --from N --to M            consistency proof between two signed tree heads
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -94,8 +96,29 @@ export async function run(args: string[], out: (line: string) => void = console.
         out(`wrote ${pkg.events.length} events with proofs against tree head ${pkg.treeHead.treeSize} to ${option(args, 'out')}`);
         return 0;
       }
+      case 'audit-proof': {
+        await dataSource.initialize();
+        const size = args.includes('--tree-size') ? Number(option(args, 'tree-size')) : undefined;
+        const proof = await new MerkleLogService(dataSource, store).inclusion(option(args, 'event'), size);
+        if (!proof) {
+          out('no signed tree head covers that event yet: run audit-tree-head first');
+          return 1;
+        }
+        out(JSON.stringify(proof));
+        return 0;
+      }
+      case 'audit-consistency': {
+        await dataSource.initialize();
+        const proof = await new MerkleLogService(dataSource, store).consistency(Number(option(args, 'from')), Number(option(args, 'to')));
+        if (!proof) {
+          out('both sizes must be signed tree heads, from ≤ to');
+          return 1;
+        }
+        out(JSON.stringify(proof));
+        return 0;
+      }
       default:
-        out('commands: rebuild | verify-read-models | audit-verify | audit-tree-head | audit-export --department D --from T --to T --out DIR');
+        out('commands: rebuild | verify-read-models | audit-verify | audit-tree-head | audit-export --department D --from T --to T --out DIR | audit-proof --event ID [--tree-size N] | audit-consistency --from N --to M');
         return 2;
     }
   } finally {

@@ -91,5 +91,17 @@ describe('read models rebuilt from the events', () => {
 
     expect(await cli('audit-verify')).toBe(0);
     expect(lines.at(-1)).toBe('history is intact');
+
+    expect(await cli('audit-tree-head')).toBe(0);
+    const first = JSON.parse(lines[0]) as { treeSize: number };
+    const [{ event_id }] = await sys.query<{ event_id: string }>('SELECT event_id FROM audit_log WHERE leaf_index = 3');
+    expect(await cli('audit-proof', '--event', event_id)).toBe(0);
+    expect(JSON.parse(lines[0])).toMatchObject({ eventId: event_id, leafIndex: 3, treeHead: { treeSize: first.treeSize } });
+    await post('/api/demands', 'staff-hosp1', { categoryCode: 'A050000', quantity: 1, purpose: '再来一条' }).expect(201);
+    await sys.projected();
+    expect(await cli('audit-tree-head')).toBe(0);
+    const second = JSON.parse(lines[0]) as { treeSize: number };
+    expect(await cli('audit-consistency', '--from', String(first.treeSize), '--to', String(second.treeSize))).toBe(0);
+    expect(JSON.parse(lines[0]).proof.length).toBeGreaterThan(0);
   });
 });
