@@ -24,10 +24,11 @@ import { SpacesController } from './sharing/spaces.controller';
 import { BookingsController } from './sharing/bookings.controller';
 import { AuditController } from './audit/audit.controller';
 import { TreeHeadScheduler } from './audit/tree-head.scheduler';
+import { ReportsController } from './reports/reports.controller';
 
 @Module({
   imports: [CqrsModule.forRoot(), DatabaseModule, EventStoreModule, AuthModule, AssetsModule, ReadModelsModule, WarehouseModule, SharingModule],
-  controllers: [AuthController, AssetsController, CategoriesController, HealthController, FilesController, ListingsController, MarketplaceController, TransfersController, DemandsController, PurchaseRequestsController, SpacesController, BookingsController, AuditController],
+  controllers: [AuthController, AssetsController, CategoriesController, HealthController, FilesController, ListingsController, MarketplaceController, TransfersController, DemandsController, PurchaseRequestsController, SpacesController, BookingsController, AuditController, ReportsController],
   providers: [
     ListingExpirySweeper,
     TreeHeadScheduler,

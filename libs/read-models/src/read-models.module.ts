@@ -9,6 +9,7 @@ import { SharingQueries } from './sharing/sharing.queries';
 import { AuditQueries } from './audit-log/audit.queries';
 import { MerkleLogService } from './audit-log/merkle-log.service';
 import { AuditExportService } from './audit-log/audit-export.service';
+import { ReportQueries } from './reports/reports.queries';
 
 /** The read side: queries over the projected tables, never the event store. */
 @Module({
@@ -23,7 +24,8 @@ import { AuditExportService } from './audit-log/audit-export.service';
     AuditQueries,
     MerkleLogService,
     AuditExportService,
+    ReportQueries,
   ],
-  exports: [DepartmentDirectory, AssetRegisterQueries, MarketplaceQueries, TransferQueries, DemandQueries, SharingQueries, AuditQueries, MerkleLogService, AuditExportService],
+  exports: [DepartmentDirectory, AssetRegisterQueries, MarketplaceQueries, TransferQueries, DemandQueries, SharingQueries, AuditQueries, MerkleLogService, AuditExportService, ReportQueries],
 })
 export class ReadModelsModule {}

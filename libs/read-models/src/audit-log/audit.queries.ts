@@ -102,8 +102,8 @@ export class AuditQueries {
     return { assetId, asOf: at.toISOString(), view, state, correctionsRecordedLater: laterCorrections };
   }
 
-  /** A department's register as of an instant: assets on its books then, by GB/T 14885 门类. */
-  async registerAsOf(departmentId: string, at: Date, view: AsOfView): Promise<{ departmentId: string; asOf: string; view: AsOfView; lines: RegisterLine[]; total: Omit<RegisterLine, 'classCode' | 'className'> }> {
+  /** Every asset on some department's books as of an instant, folded from its events. */
+  async assetStatesAsOf(at: Date, view: AsOfView): Promise<Extract<AssetState, { status: 'registered' }>[]> {
     const rows = await this.dataSource
       .getRepository(AuditLogRow)
       .createQueryBuilder('e')
@@ -113,20 +113,35 @@ export class AuditQueries {
       .getMany();
     const byAsset = new Map<string, AuditLogRow[]>();
     for (const row of rows) byAsset.set(row.streamId, [...(byAsset.get(row.streamId) ?? []), row]);
-    const lines = new Map<string, RegisterLine>();
+    const states: Extract<AssetState, { status: 'registered' }>[] = [];
     for (const events of byAsset.values()) {
       const { state } = foldAsOf(events, at, view);
-      if (state.status !== 'registered' || state.departmentId !== departmentId) continue;
+      if (state.status === 'registered') states.push(state);
+    }
+    return states;
+  }
+
+  /** Every department's register as of an instant, by 门类, computed by folding each asset's events. */
+  async registersAsOf(at: Date, view: AsOfView): Promise<Map<string, RegisterLine[]>> {
+    const registers = new Map<string, Map<string, RegisterLine>>();
+    for (const state of await this.assetStatesAsOf(at, view)) {
+      const lines = registers.get(state.departmentId) ?? new Map<string, RegisterLine>();
       const classCode = classCodeOf(state.categoryCode);
       const line = lines.get(classCode) ?? { classCode, className: this.categories.resolve(classCode)?.className ?? classCode, count: 0, originalValueFen: 0, netBookValueFen: 0 };
       line.count += 1;
       line.originalValueFen += state.originalValueFen;
       line.netBookValueFen += state.originalValueFen - state.accumulatedDepreciationFen;
       lines.set(classCode, line);
+      registers.set(state.departmentId, lines);
     }
-    const sorted = [...lines.values()].sort((a, b) => a.classCode.localeCompare(b.classCode));
-    const total = sorted.reduce((t, l) => ({ count: t.count + l.count, originalValueFen: t.originalValueFen + l.originalValueFen, netBookValueFen: t.netBookValueFen + l.netBookValueFen }), { count: 0, originalValueFen: 0, netBookValueFen: 0 });
-    return { departmentId, asOf: at.toISOString(), view, lines: sorted, total };
+    return new Map([...registers].map(([dep, lines]) => [dep, [...lines.values()].sort((a, b) => a.classCode.localeCompare(b.classCode))]));
+  }
+
+  /** A department's register as of an instant: assets on its books then, by GB/T 14885 门类. */
+  async registerAsOf(departmentId: string, at: Date, view: AsOfView): Promise<{ departmentId: string; asOf: string; view: AsOfView; lines: RegisterLine[]; total: Omit<RegisterLine, 'classCode' | 'className'> }> {
+    const lines = (await this.registersAsOf(at, view)).get(departmentId) ?? [];
+    const total = lines.reduce((t, l) => ({ count: t.count + l.count, originalValueFen: t.originalValueFen + l.originalValueFen, netBookValueFen: t.netBookValueFen + l.netBookValueFen }), { count: 0, originalValueFen: 0, netBookValueFen: 0 });
+    return { departmentId, asOf: at.toISOString(), view, lines, total };
   }
 
   /** Events concerning a department in a period, in log order, for the export package. */

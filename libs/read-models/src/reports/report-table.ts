@@ -1,0 +1,71 @@
+import ExcelJS from 'exceljs';
+
+export type ColumnKind = 'text' | 'count' | 'fen' | 'days' | 'ratio';
+
+export interface ReportColumn {
+  readonly key: string;
+  /** Chinese header, as finance staff read it */
+  readonly header: string;
+  readonly kind: ColumnKind;
+}
+
+export interface ReportTable {
+  readonly title: string;
+  /** Period and/or as-of stamp printed in the file */
+  readonly stamp: string;
+  readonly columns: readonly ReportColumn[];
+  readonly rows: readonly Record<string, unknown>[];
+}
+
+/** 分 → 元 as an exact decimal string (no floating point): 123456 → "1234.56". */
+export function fenToYuan(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+function cell(value: unknown, kind: ColumnKind): string {
+  if (value === null || value === undefined) return '';
+  if (kind === 'fen') return fenToYuan(Number(value));
+  if (kind === 'ratio') return (Number(value) * 100).toFixed(1) + '%';
+  return String(value);
+}
+
+const quote = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/** CSV with a BOM (so Excel reads the Chinese), the stamp on the first line, amounts in 元. */
+export function toCsv(table: ReportTable): Buffer {
+  const lines = [
+    quote(`${table.title}（${table.stamp}）`),
+    table.columns.map((c) => quote(c.kind === 'fen' ? `${c.header}（元）` : c.header)).join(','),
+    ...table.rows.map((row) => table.columns.map((c) => quote(cell(row[c.key], c.kind))).join(',')),
+  ];
+  return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+const FORMATS: Record<ColumnKind, string | undefined> = { text: undefined, count: '#,##0', fen: '#,##0.00', days: '#,##0.000', ratio: '0.0%' };
+
+/** XLSX: title and stamp in the first row, headers in the second, 元 amounts as numbers formatted #,##0.00. */
+export async function toXlsx(table: ReportTable): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(table.title.slice(0, 31));
+  sheet.addRow([`${table.title}（${table.stamp}）`]);
+  sheet.mergeCells(1, 1, 1, Math.max(1, table.columns.length));
+  sheet.getRow(1).font = { bold: true };
+  sheet.addRow(table.columns.map((c) => (c.kind === 'fen' ? `${c.header}（元）` : c.header))).font = { bold: true };
+  for (const row of table.rows) {
+    sheet.addRow(table.columns.map((c) => {
+      const v = row[c.key];
+      if (v === null || v === undefined) return null;
+      // Amounts are exact in 分; the cell holds 元 with two decimals, which a double represents exactly enough for display and sums.
+      return c.kind === 'fen' ? Number(fenToYuan(Number(v))) : c.kind === 'text' ? String(v) : Number(v);
+    }));
+  }
+  table.columns.forEach((c, i) => {
+    const column = sheet.getColumn(i + 1);
+    column.width = Math.max(12, c.header.length * 2 + 4);
+    const format = FORMATS[c.kind];
+    if (format) column.eachCell((cellValue, rowNumber) => { if (rowNumber > 2) cellValue.numFmt = format; });
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

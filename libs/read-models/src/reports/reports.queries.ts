@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AssetEvent, CategoryCatalog } from '@app/assets';
+import { AuditLogRow } from '../audit-log/audit-log.entity';
+import { AsOfView, AuditQueries } from '../audit-log/audit.queries';
+import { holdingsOf, overlapDays } from './idle-intervals';
+
+export interface RegisterSummaryRow {
+  departmentId: string;
+  classCode: string;
+  className: string;
+  majorCode: string | null;
+  count: number;
+  originalValueFen: number;
+  netBookValueFen: number;
+}
+
+export interface IdleRateRow {
+  departmentId: string;
+  assetDays: number;
+  idleDays: number;
+  /** idleDays ÷ assetDays; null when the department held no assets in the period */
+  idleRate: number | null;
+}
+
+export interface ReuseRow {
+  departmentId: string;
+  transfersReceived: number;
+  reallocatedOriginalValueFen: number;
+  /** avoided procurement at net book value */
+  reallocatedNetBookValueFen: number;
+  purchaseRequests: number;
+  purchaseGateHits: number;
+  purchasesOverridden: number;
+}
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+/** The figures finance bureaus and department heads decide from. Definitions are in the API docs. */
+@Injectable()
+export class ReportQueries {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditQueries,
+    private readonly categories: CategoryCatalog,
+  ) {}
+
+  /** Register by department, 门类 and 大类: now from the register, or as of an instant from the events. */
+  async registerSummary(asOf?: Date, view: AsOfView = 'original'): Promise<RegisterSummaryRow[]> {
+    if (asOf) {
+      const states = await this.audit.assetStatesAsOf(asOf, view);
+      const groups = new Map<string, RegisterSummaryRow>();
+      for (const s of states) {
+        const classCode = `${s.categoryCode.slice(0, 3)}0000`;
+        const majorCode = s.categoryCode.slice(3, 5) === '00' ? null : `${s.categoryCode.slice(0, 5)}00`;
+        const key = `${s.departmentId}|${classCode}|${majorCode}`;
+        const row = groups.get(key) ?? { departmentId: s.departmentId, classCode, className: this.className(classCode), majorCode, count: 0, originalValueFen: 0, netBookValueFen: 0 };
+        row.count += 1;
+        row.originalValueFen += s.originalValueFen;
+        row.netBookValueFen += s.originalValueFen - s.accumulatedDepreciationFen;
+        groups.set(key, row);
+      }
+      return [...groups.values()].sort((a, b) => `${a.departmentId}${a.classCode}${a.majorCode}`.localeCompare(`${b.departmentId}${b.classCode}${b.majorCode}`));
+    }
+    const rows = await this.dataSource.query<{ department_id: string; category_class: string; category_major: string | null; n: string; original: string; nbv: string }[]>(
+      `SELECT department_id, category_class, category_major, count(*) AS n, sum(original_value_fen) AS original,
+              sum(original_value_fen - accumulated_depreciation_fen) AS nbv
+         FROM asset_register GROUP BY department_id, category_class, category_major
+        ORDER BY department_id, category_class, category_major NULLS FIRST`,
+    );
+    return rows.map((r) => ({
+      departmentId: r.department_id, classCode: r.category_class, className: this.className(r.category_class), majorCode: r.category_major,
+      count: Number(r.n), originalValueFen: Number(r.original), netBookValueFen: Number(r.nbv),
+    }));
+  }
+
+  /** Idle rate over [from, to): Σ idle days ÷ Σ asset days per department (see idle-intervals.ts). */
+  async idleRate(from: Date, to: Date): Promise<IdleRateRow[]> {
+    const rows = await this.dataSource
+      .getRepository(AuditLogRow)
+      .createQueryBuilder('e')
+      .where(`e.stream_id LIKE 'asset-%'`)
+      .andWhere('e.occurred_at < :to', { to })
+      .orderBy('e.leaf_index', 'ASC')
+      .getMany();
+    const byAsset = new Map<string, { event: AssetEvent; at: number }[]>();
+    for (const r of rows) byAsset.set(r.streamId, [...(byAsset.get(r.streamId) ?? []), { event: { type: r.eventType, data: r.data } as AssetEvent, at: r.occurredAt.getTime() }]);
+    const totals = new Map<string, { assetDays: number; idleDays: number }>();
+    for (const events of byAsset.values()) {
+      for (const h of holdingsOf(events)) {
+        const t = totals.get(h.departmentId) ?? { assetDays: 0, idleDays: 0 };
+        t.assetDays += overlapDays(h.from, h.to, from.getTime(), to.getTime());
+        for (const idle of h.idle) t.idleDays += overlapDays(idle.from, idle.to, from.getTime(), to.getTime());
+        totals.set(h.departmentId, t);
+      }
+    }
+    return [...totals]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([departmentId, t]) => ({ departmentId, assetDays: round3(t.assetDays), idleDays: round3(t.idleDays), idleRate: t.assetDays > 0 ? round3(t.idleDays / t.assetDays) : null }));
+  }
+
+  /** Assets listed in the warehouse for more than `days` days without finding a receiver. */
+  async longIdle(days: number, now = new Date()) {
+    const rows = await this.dataSource.query<{ asset_id: string; asset_no: string; name: string; department_id: string; listed_at: Date; original_value_fen: string }[]>(
+      `SELECT asset_id, asset_no, name, department_id, listed_at, original_value_fen FROM marketplace_listings
+        WHERE status = 'listed' AND listed_at <= $1 ORDER BY listed_at`,
+      [new Date(now.getTime() - days * 86400_000)],
+    );
+    return rows.map((r) => ({
+      assetId: r.asset_id, assetNo: r.asset_no, name: r.name, departmentId: r.department_id, listedAt: r.listed_at.toISOString(),
+      idleDays: Math.floor((now.getTime() - r.listed_at.getTime()) / 86400_000), originalValueFen: Number(r.original_value_fen),
+    }));
+  }
+
+  /** 盘活 in [from, to): transfers completed per receiving department, and the purchase gate per requesting department. */
+  async reuse(from: Date, to: Date): Promise<ReuseRow[]> {
+    const transfers = await this.dataSource.query<{ d: string; n: string; o: string; nbv: string }[]>(
+      `SELECT to_department_id AS d, count(*) AS n, sum(original_value_fen) AS o, sum(net_book_value_fen) AS nbv
+         FROM transfers WHERE status = 'completed' AND completed_at >= $1 AND completed_at < $2 GROUP BY to_department_id`,
+      [from, to],
+    );
+    const purchases = await this.dataSource.query<{ d: string; n: string; hits: string; overridden: string }[]>(
+      `SELECT department_id AS d, count(*) AS n, count(*) FILTER (WHERE gate_hit) AS hits, count(*) FILTER (WHERE status = 'overridden') AS overridden
+         FROM purchase_requests WHERE requested_at >= $1 AND requested_at < $2 GROUP BY department_id`,
+      [from, to],
+    );
+    const rows = new Map<string, ReuseRow>();
+    const row = (d: string) => rows.get(d) ?? { departmentId: d, transfersReceived: 0, reallocatedOriginalValueFen: 0, reallocatedNetBookValueFen: 0, purchaseRequests: 0, purchaseGateHits: 0, purchasesOverridden: 0 };
+    for (const t of transfers) rows.set(t.d, { ...row(t.d), transfersReceived: Number(t.n), reallocatedOriginalValueFen: Number(t.o), reallocatedNetBookValueFen: Number(t.nbv) });
+    for (const p of purchases) rows.set(p.d, { ...row(p.d), purchaseRequests: Number(p.n), purchaseGateHits: Number(p.hits), purchasesOverridden: Number(p.overridden) });
+    return [...rows.values()].sort((a, b) => a.departmentId.localeCompare(b.departmentId));
+  }
+
+  private className(classCode: string): string {
+    return this.categories.resolve(classCode)?.className ?? classCode;
+  }
+}
