@@ -25,10 +25,11 @@ import { BookingsController } from './sharing/bookings.controller';
 import { AuditController } from './audit/audit.controller';
 import { TreeHeadScheduler } from './audit/tree-head.scheduler';
 import { ReportsController } from './reports/reports.controller';
+import { SearchController } from './search/search.controller';
 
 @Module({
   imports: [CqrsModule.forRoot(), DatabaseModule, EventStoreModule, AuthModule, AssetsModule, ReadModelsModule, WarehouseModule, SharingModule],
-  controllers: [AuthController, AssetsController, CategoriesController, HealthController, FilesController, ListingsController, MarketplaceController, TransfersController, DemandsController, PurchaseRequestsController, SpacesController, BookingsController, AuditController, ReportsController],
+  controllers: [AuthController, AssetsController, CategoriesController, HealthController, FilesController, ListingsController, MarketplaceController, TransfersController, DemandsController, PurchaseRequestsController, SpacesController, BookingsController, AuditController, ReportsController, SearchController],
   providers: [
     ListingExpirySweeper,
     TreeHeadScheduler,

@@ -72,6 +72,7 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
   { method: 'get', path: '/api/audit/proofs/consistency', allowed: ['auditor'] },
   { method: 'get', path: '/api/audit/verification', allowed: ['auditor'] },
   { method: 'get', path: '/api/audit/export', allowed: ['auditor'] },
+  { method: 'get', path: '/api/search', allowed: READERS },
   { method: 'get', path: '/api/reports/register-summary', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
   { method: 'get', path: '/api/reports/idle-rate', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
   { method: 'get', path: '/api/reports/long-idle', allowed: ['asset_manager', 'finance_approver', 'auditor'] },

@@ -10,6 +10,7 @@ import { AuditQueries } from './audit-log/audit.queries';
 import { MerkleLogService } from './audit-log/merkle-log.service';
 import { AuditExportService } from './audit-log/audit-export.service';
 import { ReportQueries } from './reports/reports.queries';
+import { SearchQueries } from './search/search.queries';
 
 /** The read side: queries over the projected tables, never the event store. */
 @Module({
@@ -25,7 +26,8 @@ import { ReportQueries } from './reports/reports.queries';
     MerkleLogService,
     AuditExportService,
     ReportQueries,
+    SearchQueries,
   ],
-  exports: [DepartmentDirectory, AssetRegisterQueries, MarketplaceQueries, TransferQueries, DemandQueries, SharingQueries, AuditQueries, MerkleLogService, AuditExportService, ReportQueries],
+  exports: [DepartmentDirectory, AssetRegisterQueries, MarketplaceQueries, TransferQueries, DemandQueries, SharingQueries, AuditQueries, MerkleLogService, AuditExportService, ReportQueries, SearchQueries],
 })
 export class ReadModelsModule {}

@@ -8,15 +8,17 @@ import { TransferRow } from './transfers/transfer.entity';
 import { DemandRow } from './demands/demand.entity';
 import { PurchaseRequestRow } from './purchase-requests/purchase-request.entity';
 import { AuditLogRow, AuditTreeHeadRow } from './audit-log/audit-log.entity';
+import { SearchItemRow } from './search/search-item.entity';
 import { SharingBookerRow, SharingBookingRow, SharingResidentRow, SharingSpaceRow } from './sharing/sharing.entities';
 import { AssetRegister1732300000100 } from './migrations/1732300000100-asset-register';
 import { Warehouse1732300000200 } from './migrations/1732300000200-warehouse';
 import { DemandsAndPurchases1732300000300 } from './migrations/1732300000300-demands-and-purchases';
 import { Sharing1732300000400 } from './migrations/1732300000400-sharing';
 import { AuditLog1732300000500 } from './migrations/1732300000500-audit-log';
+import { SearchItems1732300000600 } from './migrations/1732300000600-search-items';
 
 /** Every table the system owns: the PostgreSQL event store and the read models, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
-  entities: [ProjectionCheckpoint, AssetRegisterRow, MarketplaceListingRow, ListingClaimRow, TransferRow, DemandRow, PurchaseRequestRow, SharingSpaceRow, SharingBookingRow, SharingResidentRow, SharingBookerRow, AuditLogRow, AuditTreeHeadRow],
-  migrations: [EventStoreSchema1732300000000, AssetRegister1732300000100, Warehouse1732300000200, DemandsAndPurchases1732300000300, Sharing1732300000400, AuditLog1732300000500],
+  entities: [ProjectionCheckpoint, AssetRegisterRow, MarketplaceListingRow, ListingClaimRow, TransferRow, DemandRow, PurchaseRequestRow, SharingSpaceRow, SharingBookingRow, SharingResidentRow, SharingBookerRow, AuditLogRow, AuditTreeHeadRow, SearchItemRow],
+  migrations: [EventStoreSchema1732300000000, AssetRegister1732300000100, Warehouse1732300000200, DemandsAndPurchases1732300000300, Sharing1732300000400, AuditLog1732300000500, SearchItems1732300000600],
 };

@@ -4,6 +4,17 @@ import { RecordedEvent } from '@app/event-store';
 import { Projection } from '../projection';
 import { AssetRegisterRow } from './asset-register.entity';
 import { evolveAssetRow } from './asset-register.evolve';
+import { SearchItemRow } from '../search/search-item.entity';
+import { searchableText } from '../search/search-text';
+
+export function assetSearchItem(row: AssetRegisterRow): SearchItemRow {
+  return {
+    itemKey: `asset:${row.assetId}`, kind: 'asset', itemId: row.assetId, title: row.name,
+    searchText: searchableText(row.name, row.assetNo, row.brand, row.specification, row.location, row.custodian),
+    categoryClass: row.categoryClass, categoryMajor: row.categoryMajor, departmentId: row.departmentId, status: row.status, location: row.location,
+    valueFen: row.originalValueFen, itemDate: row.acquiredOn, sortCommit: row.registeredCommit, sortPrepare: row.registeredPrepare,
+  };
+}
 
 export class AssetRegisterProjection implements Projection {
   readonly name = 'asset_register';
@@ -22,6 +33,9 @@ export class AssetRegisterProjection implements Projection {
       rows.set(event.data.assetId, evolveAssetRow(rows.get(event.data.assetId) ?? null, event, recorded));
     }
     const changed = [...rows.values()].filter((row): row is AssetRegisterRow => row !== null);
-    if (changed.length > 0) await repo.upsert(changed, ['assetId']);
+    if (changed.length > 0) {
+      await repo.upsert(changed, ['assetId']);
+      await tx.getRepository(SearchItemRow).upsert(changed.map(assetSearchItem), ['itemKey']);
+    }
   }
 }

@@ -1,9 +1,20 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { AssetEvent, classCodeOf, isAssetEvent, majorCodeOf } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { Projection } from '../projection';
 import { ListingClaimRow } from './listing-claim.entity';
 import { MarketplaceListingRow } from './marketplace-listing.entity';
+import { SearchItemRow } from '../search/search-item.entity';
+import { chinaDateOfInstant, searchableText } from '../search/search-text';
+
+export function listingSearchItem(row: MarketplaceListingRow): SearchItemRow {
+  return {
+    itemKey: `listing:${row.listingId}`, kind: 'listing', itemId: row.listingId, title: row.name,
+    searchText: searchableText(row.name, row.assetNo, row.description, row.pickupLocation),
+    categoryClass: row.categoryClass, categoryMajor: row.categoryMajor, departmentId: row.departmentId, status: row.status, location: row.pickupLocation,
+    valueFen: row.originalValueFen, itemDate: chinaDateOfInstant(row.listedAt), sortCommit: row.listedCommit, sortPrepare: row.listedPrepare,
+  };
+}
 
 type ListingStatus = 'listed' | 'in_transfer' | 'withdrawn' | 'expired' | 'transferred';
 
@@ -12,9 +23,15 @@ export class MarketplaceProjection implements Projection {
   readonly name = 'marketplace';
 
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
+    const touched = new Set<string>();
     for (const recorded of events) {
       if (isAssetEvent(recorded)) await this.applyOne(tx, { type: recorded.type, data: recorded.data } as AssetEvent, recorded);
+      if (isAssetEvent(recorded)) touched.add(recorded.data.assetId);
     }
+    if (touched.size === 0) return;
+    // Keep the listings' search items in step with the listings.
+    const listings = await tx.getRepository(MarketplaceListingRow).find({ where: { assetId: In([...touched]) } });
+    if (listings.length > 0) await tx.getRepository(SearchItemRow).upsert(listings.map(listingSearchItem), ['itemKey']);
   }
 
   private async applyOne(tx: EntityManager, event: AssetEvent, recorded: RecordedEvent): Promise<void> {

@@ -3,6 +3,8 @@ import { RecordedEvent } from '@app/event-store';
 import { isSharingEvent, SharingEvent } from '@app/sharing/domain/sharing.events';
 import { Projection } from '../projection';
 import { SharingBookerRow, SharingBookingRow, SharingResidentRow, SharingSpaceRow } from './sharing.entities';
+import { SearchItemRow } from '../search/search-item.entity';
+import { chinaDateOfInstant, searchableText } from '../search/search-text';
 
 export class SharingProjection implements Projection {
   readonly name = 'sharing';
@@ -21,6 +23,11 @@ export class SharingProjection implements Projection {
       case 'space.published.v1': {
         const d = event.data;
         await spaces.insert({ spaceId: d.spaceId, name: d.name, kind: d.kind, departmentId: d.departmentId, location: d.location, audiences: [...d.audiences], approval: d.approval, schedule: d.schedule, blackouts: [], publishedAt: at });
+        await tx.getRepository(SearchItemRow).insert({
+          itemKey: `space:${d.spaceId}`, kind: 'space', itemId: d.spaceId, title: d.name, searchText: searchableText(d.name, d.location, d.kind),
+          categoryClass: null, categoryMajor: null, departmentId: d.departmentId, status: 'open', location: d.location, valueFen: null,
+          itemDate: chinaDateOfInstant(at), sortCommit: recorded.position.commit.toString(), sortPrepare: recorded.position.prepare.toString(),
+        });
         return;
       }
       case 'space.schedule-changed.v1':

@@ -1,0 +1,77 @@
+import { startTestSystem, TestSystem } from '@test/support/test-app';
+
+describe('one search over assets, listings and spaces', () => {
+  let sys: TestSystem;
+  const token: Record<string, string> = {};
+
+  beforeAll(async () => {
+    sys = await startTestSystem();
+    for (const user of ['mgr-sch1', 'mgr-hosp1', 'staff-hosp1', 'resident-1']) token[user] = await sys.tokenFor(user);
+    const card = (assetNo: string, name: string, categoryCode: string, departmentId: string, value: number, acquiredOn = '2022-01-01') => ({
+      assetNo, departmentId, name, categoryCode, custodian: '张三', location: departmentId === 'D-SCH1' ? '实验小学' : '人民医院', acquiredOn,
+      originalValueFen: value, quantity: 1, unit: '台', condition: 'good',
+    });
+    const pc = await post('/api/assets', 'mgr-sch1', card('S-PC-1', '台式计算机', 'A020000', 'D-SCH1', 500000)).expect(201);
+    await post('/api/assets', 'mgr-sch1', card('S-PC-2', '笔记本计算机', 'A020000', 'D-SCH1', 800000, '2024-06-01')).expect(201);
+    await post('/api/assets', 'mgr-hosp1', card('H-DESK-1', '办公桌', 'A050000', 'D-HOSP1', 90000)).expect(201);
+    await post(`/api/assets/${pc.body.assetId}/listing`, 'mgr-sch1', { description: '换新后闲置的计算机', condition: 'good', pickupLocation: '实验小学门卫', advertiseUntil: new Date(Date.now() + 7 * 86400_000).toISOString() }).expect(201);
+    await post('/api/spaces', 'mgr-sch1', {
+      name: '实验小学停车场', kind: 'parking', location: '和平路12号', audiences: ['residents'], approval: 'automatic',
+      schedule: { windows: [{ days: 'workdays', start: '18:30', end: '07:30' }], slotMinutes: 780, capacity: 120, horizonDays: 7, minNoticeMinutes: 30 },
+    }).expect(201);
+    await sys.projected();
+  });
+  afterAll(() => sys.close());
+
+  function post(path: string, who: string, body: object = {}) {
+    return sys.http().post(path).set('authorization', `Bearer ${token[who]}`).send(body);
+  }
+  const search = async (query: string) => (await sys.http().get(`/api/search?${query}`).set('authorization', `Bearer ${token['staff-hosp1']}`).expect(200)).body;
+  const titles = async (query: string) => (await search(query)).items.map((i: { kind: string; title: string }) => `${i.kind}:${i.title}`);
+
+  it('finds Chinese substrings across kinds, and pinyin initials', async () => {
+    expect(await titles(`q=${encodeURIComponent('计算')}`)).toEqual(['listing:台式计算机', 'asset:笔记本计算机', 'asset:台式计算机']);
+    expect(await titles('q=tsjsj')).toEqual(['listing:台式计算机', 'asset:台式计算机']);
+    expect(await titles(`q=${encodeURIComponent('停车')}`)).toEqual(['space:实验小学停车场']);
+    expect(await titles('q=bgz')).toEqual(['asset:办公桌']);
+  });
+
+  it('filters by kind, 门类, department, status, location, value and date', async () => {
+    expect(await titles('kind=asset&categoryClass=A020000')).toEqual(['asset:笔记本计算机', 'asset:台式计算机']);
+    expect(await titles('kind=asset,space&departmentId=D-SCH1&status=listed')).toEqual(['asset:台式计算机']);
+    expect(await titles(`location=${encodeURIComponent('医院')}`)).toEqual(['asset:办公桌']);
+    expect(await titles('minValueFen=100000&maxValueFen=600000')).toEqual(['listing:台式计算机', 'asset:台式计算机']);
+    expect(await titles('kind=asset&dateFrom=2024-01-01')).toEqual(['asset:笔记本计算机']);
+  });
+
+  it('counts facets under the same filters', async () => {
+    const { facets } = await search('facets=true');
+    expect(facets.kind).toEqual({ asset: 3, listing: 1, space: 1 });
+    expect(facets.categoryClass).toEqual({ A020000: 3, A050000: 1, none: 1 });
+    expect(facets.departmentId).toEqual({ 'D-SCH1': 4, 'D-HOSP1': 1 });
+    expect(facets.status).toEqual({ in_use: 2, listed: 2, open: 1 });
+    const narrowed = await search(`facets=true&q=${encodeURIComponent('计算')}`);
+    expect(narrowed.facets.kind).toEqual({ asset: 2, listing: 1 });
+  });
+
+  it('pages stably while new items arrive', async () => {
+    const first = await search('limit=2');
+    await post('/api/assets', 'mgr-hosp1', { assetNo: 'H-NEW', departmentId: 'D-HOSP1', name: '新登记', categoryCode: 'A020000', custodian: '李', location: '医院', acquiredOn: '2023-01-01', originalValueFen: 1, quantity: 1, unit: '台', condition: 'new' }).expect(201);
+    await sys.projected();
+    const seen = first.items.map((i: { id: string; kind: string }) => `${i.kind}:${i.id}`);
+    let cursor = first.nextCursor;
+    while (cursor) {
+      const page = await search(`limit=2&cursor=${encodeURIComponent(cursor)}`);
+      seen.push(...page.items.map((i: { id: string; kind: string }) => `${i.kind}:${i.id}`));
+      cursor = page.nextCursor;
+    }
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
+  });
+
+  it('refuses bad filters with 400 and residents with 403', async () => {
+    const bad = await sys.http().get('/api/search?kind=car&limit=0&cursor=x').set('authorization', `Bearer ${token['staff-hosp1']}`).expect(400);
+    expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['cursor', 'kind', 'limit']);
+    await sys.http().get('/api/search').set('authorization', `Bearer ${token['resident-1']}`).expect(403);
+  });
+});

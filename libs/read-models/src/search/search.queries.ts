@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { applySearchFilters } from '../search-filters';
+import { SearchItemRow } from './search-item.entity';
+import { SearchQueryDto } from './search.query.dto';
+
+export interface SearchHit {
+  kind: string;
+  id: string;
+  title: string;
+  categoryClass: string | null;
+  categoryMajor: string | null;
+  departmentId: string;
+  status: string;
+  location: string;
+  valueFen: number | null;
+  date: string;
+}
+
+export type Facets = Record<'kind' | 'categoryClass' | 'departmentId' | 'status', Record<string, number>>;
+
+/** One search over assets, warehouse listings and shareable spaces; read models only. */
+@Injectable()
+export class SearchQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private filtered(q: SearchQueryDto): SelectQueryBuilder<SearchItemRow> {
+    const qb = this.dataSource.getRepository(SearchItemRow).createQueryBuilder('s');
+    applySearchFilters(qb, 's', { ...q, minValueFen: undefined, maxValueFen: undefined }, { searchText: 'search_text', location: 'location' });
+    if (q.kind?.length) qb.andWhere('s.kind IN (:...kinds)', { kinds: q.kind });
+    if (q.status) qb.andWhere('s.status = :status', { status: q.status });
+    if (q.minValueFen !== undefined) qb.andWhere('s.value_fen >= :minV', { minV: q.minValueFen });
+    if (q.maxValueFen !== undefined) qb.andWhere('s.value_fen <= :maxV', { maxV: q.maxValueFen });
+    if (q.dateFrom) qb.andWhere('s.item_date >= :df', { df: q.dateFrom });
+    if (q.dateTo) qb.andWhere('s.item_date <= :dt', { dt: q.dateTo });
+    return qb;
+  }
+
+  async search(q: SearchQueryDto): Promise<{ items: SearchHit[]; nextCursor: string | null; facets?: Facets }> {
+    const limit = q.limit ?? 20;
+    const qb = this.filtered(q);
+    if (q.cursor) {
+      const [commit, prepare, key] = [q.cursor.split('.')[0], q.cursor.split('.')[1], q.cursor.split('.').slice(2).join('.')];
+      qb.andWhere('(s.sort_commit, s.sort_prepare, s.item_key) < (:c, :p, :k)', { c: commit, p: prepare, k: key });
+    }
+    const rows = await qb.orderBy('s.sort_commit', 'DESC').addOrderBy('s.sort_prepare', 'DESC').addOrderBy('s.item_key', 'DESC').limit(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const result: { items: SearchHit[]; nextCursor: string | null; facets?: Facets } = {
+      items: page.map((r) => ({
+        kind: r.kind, id: r.itemId, title: r.title, categoryClass: r.categoryClass, categoryMajor: r.categoryMajor, departmentId: r.departmentId,
+        status: r.status, location: r.location, valueFen: r.valueFen === null ? null : Number(r.valueFen), date: r.itemDate,
+      })),
+      nextCursor: rows.length > limit && last ? `${last.sortCommit}.${last.sortPrepare}.${last.itemKey}` : null,
+    };
+    if (q.facets === 'true') result.facets = await this.facets(q);
+    return result;
+  }
+
+  /** Counts under the current filters, by kind, 门类, department and status, in one grouped query. */
+  private async facets(q: SearchQueryDto): Promise<Facets> {
+    const [sql, params] = this.filtered(q)
+      .select(['s.kind AS kind', 's.category_class AS category_class', 's.department_id AS department_id', 's.status AS status', 'count(*) AS n'])
+      .getQueryAndParameters();
+    const grouped = `${sql} GROUP BY GROUPING SETS ((s.kind), (s.category_class), (s.department_id), (s.status))`;
+    const rows = await this.dataSource.query<{ kind: string | null; category_class: string | null; department_id: string | null; status: string | null; n: string }[]>(grouped, params);
+    const facets: Facets = { kind: {}, categoryClass: {}, departmentId: {}, status: {} };
+    for (const r of rows) {
+      if (r.kind !== null) facets.kind[r.kind] = Number(r.n);
+      else if (r.department_id !== null) facets.departmentId[r.department_id] = Number(r.n);
+      else if (r.status !== null) facets.status[r.status] = Number(r.n);
+      else facets.categoryClass[r.category_class ?? 'none'] = Number(r.n);
+    }
+    return facets;
+  }
+}
