@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nest
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import { Response } from 'express';
-import { clock } from '@app/shared';
+import { chinaDate, clock } from '@app/shared';
 import { ReportColumn, ReportTable, toCsv, toXlsx } from '@app/read-models/reports/report-table';
 import { ReportQueries } from '@app/read-models/reports/reports.queries';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
@@ -118,7 +118,6 @@ export class ReportsController {
   @ApiOperation({ summary: '共享利用率: hours offered / booked / used and no-show rate per space (definitions as GET /api/sharing/utilisation)' })
   async sharingUtilisation(@Query() q: PeriodQuery, @Res() res: Response): Promise<void> {
     const { from, to } = period(q);
-    const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
     const result = await this.sharing.utilisation(chinaDate(from), chinaDate(new Date(to.getTime() - 1)), clock.now());
     await this.send(res, q.format, {
       title: '共享利用率', stamp: `期间 ${chinaDate(from)} 至 ${chinaDate(new Date(to.getTime() - 1))}`,

@@ -5,14 +5,15 @@ import { Projection } from '../projection';
 import { ListingClaimRow } from './listing-claim.entity';
 import { MarketplaceListingRow } from './marketplace-listing.entity';
 import { SearchItemRow } from '../search/search-item.entity';
-import { chinaDateOfInstant, searchableText } from '../search/search-text';
+import { chinaDate } from '@app/shared';
+import { searchableText } from '../search/search-text';
 
 export function listingSearchItem(row: MarketplaceListingRow): SearchItemRow {
   return {
     itemKey: `listing:${row.listingId}`, kind: 'listing', itemId: row.listingId, title: row.name,
     searchText: searchableText(row.name, row.assetNo, row.description, row.pickupLocation),
     categoryClass: row.categoryClass, categoryMajor: row.categoryMajor, departmentId: row.departmentId, status: row.status, location: row.pickupLocation,
-    valueFen: row.originalValueFen, itemDate: chinaDateOfInstant(row.listedAt), sortCommit: row.listedCommit, sortPrepare: row.listedPrepare,
+    valueFen: row.originalValueFen, itemDate: chinaDate(row.listedAt), sortCommit: row.listedCommit, sortPrepare: row.listedPrepare,
   };
 }
 

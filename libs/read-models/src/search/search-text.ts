@@ -14,5 +14,3 @@ export function searchableText(title: string, ...parts: (string | null | undefin
   const initials = pinyinInitials(title);
   return initials ? `${words} ${initials}` : words;
 }
-
-export const chinaDateOfInstant = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -4,7 +4,8 @@ import { isSharingEvent, SharingEvent } from '@app/sharing/domain/sharing.events
 import { Projection } from '../projection';
 import { SharingBookerRow, SharingBookingRow, SharingResidentRow, SharingSpaceRow } from './sharing.entities';
 import { SearchItemRow } from '../search/search-item.entity';
-import { chinaDateOfInstant, searchableText } from '../search/search-text';
+import { chinaDate } from '@app/shared';
+import { searchableText } from '../search/search-text';
 
 export class SharingProjection implements Projection {
   readonly name = 'sharing';
@@ -26,7 +27,7 @@ export class SharingProjection implements Projection {
         await tx.getRepository(SearchItemRow).insert({
           itemKey: `space:${d.spaceId}`, kind: 'space', itemId: d.spaceId, title: d.name, searchText: searchableText(d.name, d.location, d.kind),
           categoryClass: null, categoryMajor: null, departmentId: d.departmentId, status: 'open', location: d.location, valueFen: null,
-          itemDate: chinaDateOfInstant(at), sortCommit: recorded.position.commit.toString(), sortPrepare: recorded.position.prepare.toString(),
+          itemDate: chinaDate(at), sortCommit: recorded.position.commit.toString(), sortPrepare: recorded.position.prepare.toString(),
         });
         return;
       }

@@ -1,4 +1,5 @@
-import { addDays, chinaDateOf, chinaInstant, minutesOf } from './china-time';
+import { chinaDate } from '@app/shared';
+import { addDays, chinaInstant, minutesOf } from './china-time';
 import { RestDayCalendar } from './rest-day-calendar';
 
 export const DAY_KINDS = ['workdays', 'rest_days', 'every_day'] as const;
@@ -57,7 +58,7 @@ export function slotsBetween(schedule: Schedule, from: string, to: string, calen
 
 /** The published slot that starts at this instant, if any (looking at its own day and the window that ran over from the day before). */
 export function findSlot(schedule: Schedule, start: string, calendar: RestDayCalendar): Slot | null {
-  const date = chinaDateOf(new Date(start));
+  const date = chinaDate(new Date(start));
   for (const day of [date, addDays(date, -1)]) {
     const slot = slotsStartingOn(schedule, day, calendar).find((s) => s.start === start);
     if (slot) return slot;
@@ -67,7 +68,7 @@ export function findSlot(schedule: Schedule, start: string, calendar: RestDayCal
 
 /** Slots of one day overlapping [from, to): what a blackout suspends. */
 export function slotsOverlapping(schedule: Schedule, from: string, to: string, calendar: RestDayCalendar): Slot[] {
-  const first = addDays(chinaDateOf(new Date(from)), -1);
-  const last = chinaDateOf(new Date(to));
+  const first = addDays(chinaDate(new Date(from)), -1);
+  const last = chinaDate(new Date(to));
   return slotsBetween(schedule, first, last, calendar).filter((s) => s.start < to && s.end > from);
 }
