@@ -1,4 +1,4 @@
-import { AssetEvent, CategoryCatalog, classCodeOf, majorCodeOf } from '@app/assets';
+import { AssetEvent, classCodeOf, majorCodeOf } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { AssetRegisterRow } from './asset-register.entity';
 
@@ -68,5 +68,3 @@ export function evolveAssetRow(row: AssetRegisterRow | null, event: AssetEvent, 
     }
   }
 }
-
-export type { CategoryCatalog };

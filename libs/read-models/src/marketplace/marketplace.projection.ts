@@ -26,8 +26,9 @@ export class MarketplaceProjection implements Projection {
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
     const touched = new Set<string>();
     for (const recorded of events) {
-      if (isAssetEvent(recorded)) await this.applyOne(tx, { type: recorded.type, data: recorded.data } as AssetEvent, recorded);
-      if (isAssetEvent(recorded)) touched.add(recorded.data.assetId);
+      if (!isAssetEvent(recorded)) continue;
+      await this.applyOne(tx, { type: recorded.type, data: recorded.data } as AssetEvent, recorded);
+      touched.add(recorded.data.assetId);
     }
     if (touched.size === 0) return;
     // Keep the listings' search items in step with the listings.

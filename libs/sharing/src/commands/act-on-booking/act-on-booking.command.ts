@@ -5,10 +5,11 @@ import { SharingCommandResult } from '../sharing-command.result';
 export const BOOKING_ACTIONS = ['approve', 'cancel', 'check-in', 'check-out', 'no-show'] as const;
 export type BookingAction = (typeof BOOKING_ACTIONS)[number];
 
-/** Where a booking lives: found through the bookings read model. */
+/** Where a booking lives and whose it is (neither ever changes): found through the bookings read model. */
 export interface BookingLocation {
   readonly spaceId: string;
   readonly slotStart: string;
+  readonly bookerId: string;
 }
 
 export class ActOnBookingCommand extends Command<SharingCommandResult> {

@@ -1,5 +1,4 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { slotStreamId } from '../../domain/sharing.events';
 import { SlotCommand } from '../../domain/slot.decider';
 import { PublishedSpace } from '../../domain/space.decider';
 import { SharingCommandResult, toSharingResult } from '../sharing-command.result';
@@ -15,11 +14,10 @@ export class ActOnBookingHandler implements ICommandHandler<ActOnBookingCommand,
     const space = await this.streams.space(location.spaceId);
     const command = this.commandFor(action, space, bookingId, reason, context.actor, context.now.toISOString());
     const result = await this.streams.runSlot(location.spaceId, location.slotStart, command, context);
-    const bookerId = await this.bookerOf(location, bookingId);
     for (const event of result.events) {
-      if (event.type === 'booking.no-show.v1') await this.streams.recordStrike(bookerId, bookingId, 'no_show', context.now.toISOString(), context);
+      if (event.type === 'booking.no-show.v1') await this.streams.recordStrike(location.bookerId, bookingId, 'no_show', context.now.toISOString(), context);
       if (event.type === 'booking.checked-out.v1' && event.data.overstayMinutes > 0) {
-        await this.streams.recordStrike(bookerId, bookingId, 'overstay', context.now.toISOString(), context);
+        await this.streams.recordStrike(location.bookerId, bookingId, 'overstay', context.now.toISOString(), context);
       }
     }
     return toSharingResult(bookingId, result);
@@ -43,11 +41,5 @@ export class ActOnBookingHandler implements ICommandHandler<ActOnBookingCommand,
         return unreachable;
       }
     }
-  }
-
-  private async bookerOf(location: { spaceId: string; slotStart: string }, bookingId: string): Promise<string> {
-    const events = await this.streams.eventStore.readStream(slotStreamId(location.spaceId, location.slotStart));
-    const placed = events.find((e) => e.type === 'booking.placed.v1' && e.data.bookingId === bookingId);
-    return String(placed?.data.bookerId ?? '');
   }
 }
