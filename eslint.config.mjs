@@ -14,7 +14,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/libs/*', '../../libs/**', '../../../libs/**'], message: 'Import another lib through its @app/* alias.' }] },
+        {
+          patterns: [
+            { group: ['**/libs/*', '../../libs/**', '../../../libs/**'], message: 'Import another lib through its @app/* alias.' },
+          ],
+        },
       ],
     },
   },

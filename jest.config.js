@@ -1,5 +1,16 @@
 /** @type {import('jest').Config} */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, target: 'es2022', keepClassNames: true }, module: { type: 'commonjs', ignoreDynamic: true } }];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs', ignoreDynamic: true },
+  },
+];
 const moduleNameMapper = {
   '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing|audit)$': '<rootDir>/libs/$1/src',
   '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing|audit)/(.*)$': '<rootDir>/libs/$1/src/$2',

@@ -22,7 +22,14 @@ function event(i: number): NewEvent {
     id: randomUUID(),
     type: 'bench.appended.v1',
     data: { i, note: '台式计算机 联想 ThinkCentre' },
-    metadata: { actorId: 'bench', actorRole: 'asset_manager', departmentId: 'D-BENCH', correlationId: 'b', causationId: 'b', occurredAt: new Date().toISOString() },
+    metadata: {
+      actorId: 'bench',
+      actorRole: 'asset_manager',
+      departmentId: 'D-BENCH',
+      correlationId: 'b',
+      causationId: 'b',
+      occurredAt: new Date().toISOString(),
+    },
   };
 }
 
@@ -56,11 +63,32 @@ async function projectionRate(store: EventStore, url: string): Promise<number> {
       Array.from({ length: 500 }, (_, k) => {
         const i = batch + k;
         const assetId = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-        return store.append(`asset-${assetId}`, [{
-          ...event(i),
-          type: 'asset.registered.v1',
-          data: { assetId, assetNo: `B-${i}`, departmentId: 'D-BENCH', name: `资产${i}`, categoryCode: 'A020000', custodian: '张三', location: `楼${i % 9}`, acquiredOn: '2020-01-01', originalValueFen: i, quantity: 1, unit: '台', condition: 'good', brand: null, specification: null },
-        }], 'no_stream');
+        return store.append(
+          `asset-${assetId}`,
+          [
+            {
+              ...event(i),
+              type: 'asset.registered.v1',
+              data: {
+                assetId,
+                assetNo: `B-${i}`,
+                departmentId: 'D-BENCH',
+                name: `资产${i}`,
+                categoryCode: 'A020000',
+                custodian: '张三',
+                location: `楼${i % 9}`,
+                acquiredOn: '2020-01-01',
+                originalValueFen: i,
+                quantity: 1,
+                unit: '台',
+                condition: 'good',
+                brand: null,
+                specification: null,
+              },
+            },
+          ],
+          'no_stream',
+        );
       }),
     );
   }

@@ -17,19 +17,60 @@ const CORRECTIONS = 10000;
 /** Mixed asset history written straight to the store (same events the command path writes). */
 async function history(store: PostgresEventStore): Promise<number> {
   let n = 0;
-  const meta = () => ({ actorId: 'bench', actorRole: 'asset_manager', departmentId: 'D-BENCH', correlationId: 'b', causationId: 'b', occurredAt: new Date().toISOString() });
+  const meta = () => ({
+    actorId: 'bench',
+    actorRole: 'asset_manager',
+    departmentId: 'D-BENCH',
+    correlationId: 'b',
+    causationId: 'b',
+    occurredAt: new Date().toISOString(),
+  });
   for (let batch = 0; batch < ASSETS; batch += 500) {
-    await Promise.all(Array.from({ length: 500 }, async (_, k) => {
-      const i = batch + k;
-      const assetId = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-      const events = [{
-        id: `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`, type: 'asset.registered.v1', metadata: meta(),
-        data: { assetId, assetNo: `B-${i}`, departmentId: 'D-BENCH', name: `资产${i}`, categoryCode: i % 2 ? 'A020000' : 'A050000', custodian: '张三', location: `楼${i % 9}`, acquiredOn: '2020-01-01', originalValueFen: i * 100, quantity: 1, unit: '台', condition: 'good', brand: null, specification: null, accumulatedDepreciationFen: 0, usage: null },
-      }];
-      if (i < CORRECTIONS) events.push({ id: `00000000-0000-4000-a000-${String(i).padStart(12, '0')}`, type: 'asset.corrected.v1', metadata: meta(), data: { assetId, previous: { originalValueFen: i * 100 }, corrected: { originalValueFen: i * 100 + 1 }, reason: '更正' } as never });
-      await store.append(`asset-${assetId}`, events, 'no_stream');
-      n += events.length;
-    }));
+    await Promise.all(
+      Array.from({ length: 500 }, async (_, k) => {
+        const i = batch + k;
+        const assetId = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+        const events = [
+          {
+            id: `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`,
+            type: 'asset.registered.v1',
+            metadata: meta(),
+            data: {
+              assetId,
+              assetNo: `B-${i}`,
+              departmentId: 'D-BENCH',
+              name: `资产${i}`,
+              categoryCode: i % 2 ? 'A020000' : 'A050000',
+              custodian: '张三',
+              location: `楼${i % 9}`,
+              acquiredOn: '2020-01-01',
+              originalValueFen: i * 100,
+              quantity: 1,
+              unit: '台',
+              condition: 'good',
+              brand: null,
+              specification: null,
+              accumulatedDepreciationFen: 0,
+              usage: null,
+            },
+          },
+        ];
+        if (i < CORRECTIONS)
+          events.push({
+            id: `00000000-0000-4000-a000-${String(i).padStart(12, '0')}`,
+            type: 'asset.corrected.v1',
+            metadata: meta(),
+            data: {
+              assetId,
+              previous: { originalValueFen: i * 100 },
+              corrected: { originalValueFen: i * 100 + 1 },
+              reason: '更正',
+            } as never,
+          });
+        await store.append(`asset-${assetId}`, events, 'no_stream');
+        n += events.length;
+      }),
+    );
   }
   return n;
 }
@@ -45,22 +86,30 @@ async function main(): Promise<void> {
     const events = await history(store);
     const rebuilder = new ReadModelRebuilder(store, pg.url);
     const built = await rebuilder.buildShadow();
-    rows.push(`| rebuild every read model into fresh tables | ${built.events} | ${built.seconds.toFixed(1)} s | ${Math.round(built.events / built.seconds)} events/s |`);
+    rows.push(
+      `| rebuild every read model into fresh tables | ${built.events} | ${built.seconds.toFixed(1)} s | ${Math.round(built.events / built.seconds)} events/s |`,
+    );
     const swapStart = process.hrtime.bigint();
     await rebuilder.swapIn(built.schema);
-    rows.push(`| swap the rebuilt rows in (one transaction) | ${built.events} | ${(Number(process.hrtime.bigint() - swapStart) / 1e9).toFixed(1)} s | |`);
+    rows.push(
+      `| swap the rebuilt rows in (one transaction) | ${built.events} | ${(Number(process.hrtime.bigint() - swapStart) / 1e9).toFixed(1)} s | |`,
+    );
     await rebuilder.drop(built.schema);
     const ds = new DataSource(dataSourceOptions(pg.url, DATABASE_SCHEMA));
     await ds.initialize();
     const log = new MerkleLogService(ds, store);
     const headStart = process.hrtime.bigint();
     const head = await log.issueTreeHead();
-    rows.push(`| sign a tree head (root over all leaves) | ${head.treeSize} | ${(Number(process.hrtime.bigint() - headStart) / 1e6).toFixed(0)} ms | |`);
+    rows.push(
+      `| sign a tree head (root over all leaves) | ${head.treeSize} | ${(Number(process.hrtime.bigint() - headStart) / 1e6).toFixed(0)} ms | |`,
+    );
     const verifyStart = process.hrtime.bigint();
     const verdict = await log.verify();
     const verifySeconds = Number(process.hrtime.bigint() - verifyStart) / 1e9;
     if (!verdict.ok) throw new Error(`verify failed: ${JSON.stringify(verdict.firstProblem)}`);
-    rows.push(`| verify: recompute every leaf from the store, check tree heads | ${verdict.eventsChecked} | ${verifySeconds.toFixed(1)} s | ${Math.round(verdict.eventsChecked / verifySeconds)} events/s |`);
+    rows.push(
+      `| verify: recompute every leaf from the store, check tree heads | ${verdict.eventsChecked} | ${verifySeconds.toFixed(1)} s | ${Math.round(verdict.eventsChecked / verifySeconds)} events/s |`,
+    );
     const proofStart = process.hrtime.bigint();
     const [{ event_id }] = await ds.query('SELECT event_id FROM audit_log WHERE leaf_index = $1', [Math.floor(events / 2)]);
     await log.inclusion(event_id);

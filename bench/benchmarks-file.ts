@@ -10,7 +10,9 @@ export function writeBenchmarkSection(id: string, title: string, body: string): 
   const end = `<!-- bench:${id}:end -->`;
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const section = `${start}\n## ${title}\n\nRun ${new Date().toISOString()} on ${machine}.\n\n${body}\n${end}`;
-  let text = existsSync(FILE) ? readFileSync(FILE, 'utf8') : '# Benchmarks\n\nWritten by the scripts under `bench/` (`npm run bench`). Figures are from one run on the machine named in each section.\n';
+  let text = existsSync(FILE)
+    ? readFileSync(FILE, 'utf8')
+    : '# Benchmarks\n\nWritten by the scripts under `bench/` (`npm run bench`). Figures are from one run on the machine named in each section.\n';
   const from = text.indexOf(start);
   const to = text.indexOf(end);
   text = from >= 0 && to > from ? text.slice(0, from) + section + text.slice(to + end.length) : `${text.trimEnd()}\n\n${section}\n`;

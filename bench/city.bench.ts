@@ -34,7 +34,33 @@ import { writeBenchmarkSection } from './benchmarks-file';
 const ASSETS = Number(process.env.CITY_ASSETS ?? 1_000_000);
 const DEPARTMENTS = 200;
 const BATCH = 5000;
-const NAMES = ['台式计算机', '笔记本电脑', '激光打印机', '投影仪', '办公桌', '办公椅', '文件柜', '会议桌', '空调', '复印机', '扫描仪', '服务器', '交换机', '监控摄像机', '电子白板', '课桌椅', '钢琴', '显微镜', '救护车', '公务用车', '图书', '档案柜', '沙发', '冰箱', '洗衣机'];
+const NAMES = [
+  '台式计算机',
+  '笔记本电脑',
+  '激光打印机',
+  '投影仪',
+  '办公桌',
+  '办公椅',
+  '文件柜',
+  '会议桌',
+  '空调',
+  '复印机',
+  '扫描仪',
+  '服务器',
+  '交换机',
+  '监控摄像机',
+  '电子白板',
+  '课桌椅',
+  '钢琴',
+  '显微镜',
+  '救护车',
+  '公务用车',
+  '图书',
+  '档案柜',
+  '沙发',
+  '冰箱',
+  '洗衣机',
+];
 const BRANDS = ['联想', '华为', '惠普', '戴尔', '海尔', '格力', '美的', '得力', '震旦', '佳能', null];
 const CLASSES = ['A010000', 'A020000', 'A030000', 'A040000', 'A050000', 'A060000', 'A070000'];
 const CLASS_WEIGHTS = [1, 55, 1, 8, 30, 1, 4];
@@ -49,7 +75,7 @@ function pickClass(r: number): string {
 }
 // Deterministic pseudo-random numbers, so every run builds the same city.
 let seed = 20261123;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
 interface Pending {
   streamId: string;
@@ -81,7 +107,15 @@ class BulkWriter {
     await this.client.query(
       `INSERT INTO event_store.events (global_position, stream_id, stream_revision, event_id, event_type, data, metadata)
        SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])`,
-      [batch.map((_, i) => (head + BigInt(i + 1)).toString()), batch.map((e) => e.streamId), batch.map((e) => e.revision.toString()), batch.map((e) => e.id), batch.map((e) => e.type), batch.map((e) => JSON.stringify(e.data)), batch.map((e) => JSON.stringify(e.metadata))],
+      [
+        batch.map((_, i) => (head + BigInt(i + 1)).toString()),
+        batch.map((e) => e.streamId),
+        batch.map((e) => e.revision.toString()),
+        batch.map((e) => e.id),
+        batch.map((e) => e.type),
+        batch.map((e) => JSON.stringify(e.data)),
+        batch.map((e) => JSON.stringify(e.metadata)),
+      ],
     );
     const last = new Map<string, bigint>();
     for (const e of batch) last.set(e.streamId, e.revision);
@@ -110,11 +144,26 @@ async function generate(url: string): Promise<{ events: number; seconds: number 
     const commandId = randomUUID();
     const result = decider.decide(command, states[i] ?? { status: 'unregistered' });
     if (!Array.isArray(result)) return; // a refused command writes nothing, as on the command path
-    const metadata = { actorId: command.actor.userId, actorRole: command.actor.role, departmentId: command.actor.departmentId, correlationId: commandId, causationId: commandId, occurredAt: new Date(at).toISOString(), commandId };
+    const metadata = {
+      actorId: command.actor.userId,
+      actorRole: command.actor.role,
+      departmentId: command.actor.departmentId,
+      correlationId: commandId,
+      causationId: commandId,
+      occurredAt: new Date(at).toISOString(),
+      commandId,
+    };
     for (const [k, event] of (result as AssetEvent[]).entries()) {
       states[i] = decider.evolve(states[i] ?? { status: 'unregistered' }, event);
       revisions[i] += 1;
-      await writer.add({ streamId: `asset-${assetId(i)}`, revision: BigInt(revisions[i]), id: eventIdFor(commandId, k), type: event.type, data: event.data, metadata });
+      await writer.add({
+        streamId: `asset-${assetId(i)}`,
+        revision: BigInt(revisions[i]),
+        id: eventIdFor(commandId, k),
+        type: event.type,
+        data: event.data,
+        metadata,
+      });
     }
   };
 
@@ -122,22 +171,57 @@ async function generate(url: string): Promise<{ events: number; seconds: number 
   for (let i = 0; i < ASSETS; i++) {
     const d = dept(i % DEPARTMENTS);
     const value = Math.floor(rand() * 2_000_000) + 5000;
-    await decide(i, {
-      kind: 'RegisterAsset', actor: manager(d), today: '2026-11-23', assetId: assetId(i), assetNo: `${d}-${i}`, departmentId: d,
-      card: {
-        name: NAMES[Math.floor(rand() * NAMES.length)], categoryCode: pickClass(rand()), custodian: `使用人${i % 997}`, location: `${d}楼${i % 12}层`,
-        acquiredOn: `20${10 + Math.floor(rand() * 15)}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`, originalValueFen: value, quantity: 1, unit: '台',
-        condition: (['new', 'good', 'fair', 'poor'] as const)[Math.floor(rand() * 4)], brand: BRANDS[Math.floor(rand() * BRANDS.length)], specification: null,
-        accumulatedDepreciationFen: Math.floor(value * rand() * 0.8), usage: null,
+    await decide(
+      i,
+      {
+        kind: 'RegisterAsset',
+        actor: manager(d),
+        today: '2026-11-23',
+        assetId: assetId(i),
+        assetNo: `${d}-${i}`,
+        departmentId: d,
+        card: {
+          name: NAMES[Math.floor(rand() * NAMES.length)],
+          categoryCode: pickClass(rand()),
+          custodian: `使用人${i % 997}`,
+          location: `${d}楼${i % 12}层`,
+          acquiredOn: `20${10 + Math.floor(rand() * 15)}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
+          originalValueFen: value,
+          quantity: 1,
+          unit: '台',
+          condition: (['new', 'good', 'fair', 'poor'] as const)[Math.floor(rand() * 4)],
+          brand: BRANDS[Math.floor(rand() * BRANDS.length)],
+          specification: null,
+          accumulatedDepreciationFen: Math.floor(value * rand() * 0.8),
+          usage: null,
+        },
       },
-    }, baseTime + Math.floor((i / ASSETS) * 300 * 86400_000));
+      baseTime + Math.floor((i / ASSETS) * 300 * 86400_000),
+    );
   }
   // 2. Everyday changes: relocations (60%) and corrections (30%).
   for (let i = 0; i < ASSETS; i++) {
     const d = dept(i % DEPARTMENTS);
     const at = baseTime + 300 * 86400_000 + Math.floor((i / ASSETS) * 30 * 86400_000);
-    if (rand() < 0.6) await decide(i, { kind: 'RelocateAsset', actor: manager(d), assetId: assetId(i), location: `${d}仓库`, custodian: null, reason: '调整' }, at);
-    if (rand() < 0.3) await decide(i, { kind: 'CorrectAsset', actor: manager(d), today: '2026-11-23', assetId: assetId(i), changes: { originalValueFen: 10000 + (i % 50000) }, reason: '按发票更正' }, at + 1000);
+    if (rand() < 0.6)
+      await decide(
+        i,
+        { kind: 'RelocateAsset', actor: manager(d), assetId: assetId(i), location: `${d}仓库`, custodian: null, reason: '调整' },
+        at,
+      );
+    if (rand() < 0.3)
+      await decide(
+        i,
+        {
+          kind: 'CorrectAsset',
+          actor: manager(d),
+          today: '2026-11-23',
+          assetId: assetId(i),
+          changes: { originalValueFen: 10000 + (i % 50000) },
+          reason: '按发票更正',
+        },
+        at + 1000,
+      );
   }
   // 3. The warehouse: 5% listed; a fifth of those transferred through the whole approval chain.
   const listedAt = baseTime + 340 * 86400_000;
@@ -145,15 +229,48 @@ async function generate(url: string): Promise<{ events: number; seconds: number 
   for (let i = 0; i < ASSETS; i += 20) {
     const d = dept(i % DEPARTMENTS);
     const now = new Date(listedAt + i).toISOString();
-    await decide(i, { kind: 'ListAsset', actor: manager(d), assetId: assetId(i), now, listingId: randomUUID(), description: '闲置可调剂', condition: 'good', photos: [], pickupLocation: `${d}门卫`, claimMode: 'manager_picks', internalUntil: null, advertiseUntil: '2027-12-31T00:00:00.000Z' }, listedAt + i);
+    await decide(
+      i,
+      {
+        kind: 'ListAsset',
+        actor: manager(d),
+        assetId: assetId(i),
+        now,
+        listingId: randomUUID(),
+        description: '闲置可调剂',
+        condition: 'good',
+        photos: [],
+        pickupLocation: `${d}门卫`,
+        claimMode: 'manager_picks',
+        internalUntil: null,
+        advertiseUntil: '2027-12-31T00:00:00.000Z',
+      },
+      listedAt + i,
+    );
     if ((i / 20) % 5 !== 0) continue;
     const to = dept((i + 7) % DEPARTMENTS);
     const claimId = randomUUID();
     const transferId = randomUUID();
     const at = listedAt + 86400_000 + i;
-    await decide(i, { kind: 'ClaimAsset', actor: { ...manager(to), role: 'department_staff' }, assetId: assetId(i), now, claimId, transferId, justification: '需要' }, at);
+    await decide(
+      i,
+      {
+        kind: 'ClaimAsset',
+        actor: { ...manager(to), role: 'department_staff' },
+        assetId: assetId(i),
+        now,
+        claimId,
+        transferId,
+        justification: '需要',
+      },
+      at,
+    );
     await decide(i, { kind: 'SelectClaim', actor: manager(d), assetId: assetId(i), now, claimId, transferId }, at + 1);
-    await decide(i, { kind: 'DecideTransferStep', actor: manager(d), assetId: assetId(i), now, transferId, approve: true, comment: null }, at + 2);
+    await decide(
+      i,
+      { kind: 'DecideTransferStep', actor: manager(d), assetId: assetId(i), now, transferId, approve: true, comment: null },
+      at + 2,
+    );
     await decide(i, { kind: 'DecideTransferStep', actor: fin, assetId: assetId(i), now, transferId, approve: true, comment: null }, at + 3);
     await decide(i, { kind: 'ConfirmHandover', actor: manager(d), assetId: assetId(i), now, transferId }, at + 4);
     await decide(i, { kind: 'ConfirmHandover', actor: manager(to), assetId: assetId(i), now, transferId }, at + 5);
@@ -177,7 +294,9 @@ async function main(): Promise<void> {
   /** Written after every stage: a later stage failing cannot lose what was measured before it. */
   const publish = (complete: boolean) => {
     const body = [
-      '| measure | size | time | rate |', '| --- | --- | ---: | ---: |', ...out,
+      '| measure | size | time | rate |',
+      '| --- | --- | ---: | ---: |',
+      ...out,
       `| peak memory of the benchmark process (generator + projector + queries) | | ${(peakRss / 2 ** 20).toFixed(0)} MiB | |`,
       ...searchSummary,
       ...(complete ? [] : ['', '(run still in progress when this was written)']),
@@ -191,7 +310,9 @@ async function main(): Promise<void> {
   try {
     await runMigrations(pg.url, DATABASE_SCHEMA);
     const generated = await generate(pg.url);
-    out.push(`| bulk load through the deciders | ${generated.events.toLocaleString('en')} events for ${ASSETS.toLocaleString('en')} assets, ${DEPARTMENTS} departments | ${generated.seconds.toFixed(0)} s | ${Math.round(generated.events / generated.seconds).toLocaleString('en')} events/s |`);
+    out.push(
+      `| bulk load through the deciders | ${generated.events.toLocaleString('en')} events for ${ASSETS.toLocaleString('en')} assets, ${DEPARTMENTS} departments | ${generated.seconds.toFixed(0)} s | ${Math.round(generated.events / generated.seconds).toLocaleString('en')} events/s |`,
+    );
 
     await ds.initialize();
     const runners = allProjections().map((p) => new ProjectionRunner(store, ds, p));
@@ -200,14 +321,22 @@ async function main(): Promise<void> {
     const slowest: Record<string, number> = {};
     for (;;) {
       const rows = await ds.query<{ name: string; events_applied: string }[]>('SELECT name, events_applied FROM projection_checkpoints');
-      for (const r of rows) if (Number(r.events_applied) >= generated.events && slowest[r.name] === undefined) slowest[r.name] = Number(process.hrtime.bigint() - projStart) / 1e9;
+      for (const r of rows)
+        if (Number(r.events_applied) >= generated.events && slowest[r.name] === undefined)
+          slowest[r.name] = Number(process.hrtime.bigint() - projStart) / 1e9;
       if (rows.length === runners.length && rows.every((r) => Number(r.events_applied) >= generated.events)) break;
       await new Promise((r) => setTimeout(r, 1000));
     }
     const projSeconds = Number(process.hrtime.bigint() - projStart) / 1e9;
     await Promise.all(runners.map((r) => r.stop()));
-    out.push(`| all ${runners.length} projections from scratch, concurrently | ${generated.events.toLocaleString('en')} events each | ${projSeconds.toFixed(0)} s | ${Math.round(generated.events / projSeconds).toLocaleString('en')} events/s per projection |`);
-    out.push(`| … each projection done after | ${Object.entries(slowest).map(([n, s]) => `${n} ${s.toFixed(0)} s`).join(', ')} | | |`);
+    out.push(
+      `| all ${runners.length} projections from scratch, concurrently | ${generated.events.toLocaleString('en')} events each | ${projSeconds.toFixed(0)} s | ${Math.round(generated.events / projSeconds).toLocaleString('en')} events/s per projection |`,
+    );
+    out.push(
+      `| … each projection done after | ${Object.entries(slowest)
+        .map(([n, s]) => `${n} ${s.toFixed(0)} s`)
+        .join(', ')} | | |`,
+    );
     publish(false);
     await ds.query('VACUUM ANALYZE');
 
@@ -240,8 +369,12 @@ async function main(): Promise<void> {
     all.sort((a, b) => a - b);
 
     searchSummary = [
-      '', `Search over ${ASSETS.toLocaleString('en')} assets plus listings and spaces (30 runs each, PostgreSQL durable, after VACUUM ANALYZE): overall p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms.`,
-      '', '| search | p50 | p95 |', '| --- | ---: | ---: |', ...perCase,
+      '',
+      `Search over ${ASSETS.toLocaleString('en')} assets plus listings and spaces (30 runs each, PostgreSQL durable, after VACUUM ANALYZE): overall p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms.`,
+      '',
+      '| search | p50 | p95 |',
+      '| --- | ---: | ---: |',
+      ...perCase,
     ];
     publish(false);
     const reports = new ReportQueries(ds, new AuditQueries(ds, CategoryCatalog.standard()), CategoryCatalog.standard());

@@ -30,9 +30,41 @@ async function main(): Promise<void> {
     await runMigrations(pg.url, DATABASE_SCHEMA);
     const store = new PostgresEventStore({ connectionString: pg.url, max: 20 });
     const spaceId = '00000000-0000-4000-a000-000000000001';
-    const schedule = { windows: [{ days: 'every_day' as const, start: '06:00', end: '22:00' }], slotMinutes: 60, capacity: 30, horizonDays: 90, minNoticeMinutes: 0 };
-    await executeOnStream(store, spaceStreamId(spaceId), spaceDecider, { kind: 'PublishSpace', actor: manager, spaceId, name: '跑道', spaceKind: 'sports_ground', location: 'x', audiences: ['residents'], approval: 'automatic', schedule }, ctx('publish'));
-    const space = { status: 'published' as const, spaceId, name: '跑道', kind: 'sports_ground' as const, departmentId: 'D-SCH1', audiences: ['residents' as const], approval: 'automatic' as const, schedule, blackouts: [] };
+    const schedule = {
+      windows: [{ days: 'every_day' as const, start: '06:00', end: '22:00' }],
+      slotMinutes: 60,
+      capacity: 30,
+      horizonDays: 90,
+      minNoticeMinutes: 0,
+    };
+    await executeOnStream(
+      store,
+      spaceStreamId(spaceId),
+      spaceDecider,
+      {
+        kind: 'PublishSpace',
+        actor: manager,
+        spaceId,
+        name: '跑道',
+        spaceKind: 'sports_ground',
+        location: 'x',
+        audiences: ['residents'],
+        approval: 'automatic',
+        schedule,
+      },
+      ctx('publish'),
+    );
+    const space = {
+      status: 'published' as const,
+      spaceId,
+      name: '跑道',
+      kind: 'sports_ground' as const,
+      departmentId: 'D-SCH1',
+      audiences: ['residents' as const],
+      approval: 'automatic' as const,
+      schedule,
+      blackouts: [],
+    };
     const today = new Date(Date.now() + 8 * 3600_000 + 86400_000).toISOString().slice(0, 10);
     const end = new Date(Date.parse(`${today}T00:00:00Z`) + 30 * 86400_000).toISOString().slice(0, 10);
     const slots = slotsBetween(schedule, today, end, chinaCalendar);
@@ -42,19 +74,35 @@ async function main(): Promise<void> {
     const start = process.hrtime.bigint();
     let written = 0;
     for (let i = 0; i < slots.length; i += 16) {
-      await Promise.all(slots.slice(i, i + 16).map(async (slot) => {
-        for (let b = 0; b < BOOKINGS_PER_SLOT; b++) {
-          const id = `${slot.start}-${b}`;
-          await executeOnStream(store, slotStreamId(spaceId, slot.start), decider, {
-            kind: 'PlaceBooking', space, bookingId: `00000000-0000-4000-b${String(i).padStart(3, '0')}-${String(slots.indexOf(slot) * 100 + b).padStart(12, '0')}`,
-            slotStart: slot.start, places: 1, booker: { id: `r-${b}`, kind: 'resident', departmentId: null, suspendedUntil: null }, plateNumber: null, now: new Date().toISOString(),
-          }, ctx(id));
-          written += 1;
-        }
-      }));
+      await Promise.all(
+        slots.slice(i, i + 16).map(async (slot) => {
+          for (let b = 0; b < BOOKINGS_PER_SLOT; b++) {
+            const id = `${slot.start}-${b}`;
+            await executeOnStream(
+              store,
+              slotStreamId(spaceId, slot.start),
+              decider,
+              {
+                kind: 'PlaceBooking',
+                space,
+                bookingId: `00000000-0000-4000-b${String(i).padStart(3, '0')}-${String(slots.indexOf(slot) * 100 + b).padStart(12, '0')}`,
+                slotStart: slot.start,
+                places: 1,
+                booker: { id: `r-${b}`, kind: 'resident', departmentId: null, suspendedUntil: null },
+                plateNumber: null,
+                now: new Date().toISOString(),
+              },
+              ctx(id),
+            );
+            written += 1;
+          }
+        }),
+      );
     }
     const writeSeconds = Number(process.hrtime.bigint() - start) / 1e9;
-    lines.push(`| write ${written} bookings over ${slots.length} slots (16 slots in parallel, durable) | ${(written / writeSeconds).toFixed(0)} bookings/s |`);
+    lines.push(
+      `| write ${written} bookings over ${slots.length} slots (16 slots in parallel, durable) | ${(written / writeSeconds).toFixed(0)} bookings/s |`,
+    );
 
     const dataSource = new DataSource(dataSourceOptions(pg.url, DATABASE_SCHEMA));
     await dataSource.initialize();
@@ -66,7 +114,9 @@ async function main(): Promise<void> {
       if (Number(row.n) >= written) break;
       await new Promise((r) => setTimeout(r, 20));
     }
-    lines.push(`| project them into sharing_bookings | ${(written / (Number(process.hrtime.bigint() - projStart) / 1e9)).toFixed(0)} events/s |`);
+    lines.push(
+      `| project them into sharing_bookings | ${(written / (Number(process.hrtime.bigint() - projStart) / 1e9)).toFixed(0)} events/s |`,
+    );
     await runner.stop();
 
     const queries = new SharingQueries(dataSource);
@@ -77,10 +127,13 @@ async function main(): Promise<void> {
       const t = process.hrtime.bigint();
       const view = await queries.availability(row, today, end);
       timings.push(Number(process.hrtime.bigint() - t) / 1e6);
-      if (view.length !== slots.length || view[0].booked !== BOOKINGS_PER_SLOT) throw new Error('availability does not match what was written');
+      if (view.length !== slots.length || view[0].booked !== BOOKINGS_PER_SLOT)
+        throw new Error('availability does not match what was written');
     }
     timings.sort((a, b) => a - b);
-    lines.push(`| availability for a 31-day calendar (${slots.length} slots), 50 runs | p50 ${timings[25].toFixed(1)} ms, p95 ${timings[47].toFixed(1)} ms |`);
+    lines.push(
+      `| availability for a 31-day calendar (${slots.length} slots), 50 runs | p50 ${timings[25].toFixed(1)} ms, p95 ${timings[47].toFixed(1)} ms |`,
+    );
     const u = process.hrtime.bigint();
     await queries.utilisation(today, end);
     lines.push(`| utilisation report for the month | ${(Number(process.hrtime.bigint() - u) / 1e6).toFixed(0)} ms |`);

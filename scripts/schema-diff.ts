@@ -13,7 +13,9 @@ async function main(): Promise<void> {
     const sql = await pendingSchemaChanges(pg.url, DATABASE_SCHEMA);
     for (const statement of sql) console.log(`${statement};`);
     process.exitCode = sql.length === 0 ? 0 : 1;
-    console.error(sql.length === 0 ? 'schema-diff: entities and migrations agree' : `schema-diff: ${sql.length} statement(s) missing from migrations`);
+    console.error(
+      sql.length === 0 ? 'schema-diff: entities and migrations agree' : `schema-diff: ${sql.length} statement(s) missing from migrations`,
+    );
   } finally {
     await pg.stop();
   }

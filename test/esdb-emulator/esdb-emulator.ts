@@ -32,7 +32,12 @@ function streamName(identifier: { getStreamName_asU8(): Uint8Array }): string {
   return Buffer.from(identifier.getStreamName_asU8()).toString('utf8');
 }
 
-function uuidOf(id: { hasString(): boolean; getString(): string; hasStructured(): boolean; getStructured(): { getMostSignificantBits(): string; getLeastSignificantBits(): string } }): string {
+function uuidOf(id: {
+  hasString(): boolean;
+  getString(): string;
+  hasStructured(): boolean;
+  getStructured(): { getMostSignificantBits(): string; getLeastSignificantBits(): string };
+}): string {
   if (id.hasString()) return id.getString();
   const s = id.getStructured();
   const hex = (v: string) => BigInt.asUintN(64, BigInt(v)).toString(16).padStart(16, '0');
@@ -76,9 +81,7 @@ export class EsdbEmulator {
     });
     server.addService(featuresGrpc.ServerFeaturesService, { getSupportedMethods: this.supportedMethods });
     this.port = await new Promise<number>((resolve, reject) =>
-      server.bindAsync(`127.0.0.1:${port}`, grpc.ServerCredentials.createInsecure(), (err, bound) =>
-        err ? reject(err) : resolve(bound),
-      ),
+      server.bindAsync(`127.0.0.1:${port}`, grpc.ServerCredentials.createInsecure(), (err, bound) => (err ? reject(err) : resolve(bound))),
     );
     this.server = server;
     return this;
@@ -256,26 +259,38 @@ export class EsdbEmulator {
           call.write(resp);
           return call.end();
         }
-        const from = so.hasRevision() ? BigInt(so.getRevision()) : so.hasEnd() ? BigInt(events.length - 1) : backwards ? BigInt(events.length - 1) : 0n;
-        const selected = backwards
-          ? events.filter((e) => e.revision <= from).reverse()
-          : events.filter((e) => e.revision >= from);
+        const from = so.hasRevision()
+          ? BigInt(so.getRevision())
+          : so.hasEnd()
+            ? BigInt(events.length - 1)
+            : backwards
+              ? BigInt(events.length - 1)
+              : 0n;
+        const selected = backwards ? events.filter((e) => e.revision <= from).reverse() : events.filter((e) => e.revision >= from);
         for (const event of selected.slice(0, Number(count))) call.write(this.toReadResp(event));
         return call.end();
       }
       // Subscription to one stream: revision is exclusive, as on the real server.
       const after = so.hasRevision() ? BigInt(so.getRevision()) : so.hasEnd() ? BigInt(events.length - 1) : -1n;
-      return this.runSubscription(call, (e) => e.streamId === name && e.revision > after, () => true);
+      return this.runSubscription(
+        call,
+        (e) => e.streamId === name && e.revision > after,
+        () => true,
+      );
     }
 
     const ao = options.getAll();
     if (!subscribe) {
       let selected: StoredEvent[];
       if (backwards) {
-        const before = ao.hasPosition() ? { commit: BigInt(ao.getPosition().getCommitPosition()), prepare: BigInt(ao.getPosition().getPreparePosition()) } : null;
+        const before = ao.hasPosition()
+          ? { commit: BigInt(ao.getPosition().getCommitPosition()), prepare: BigInt(ao.getPosition().getPreparePosition()) }
+          : null;
         selected = this.log.filter((e) => !before || positionLess(e, before)).reverse();
       } else {
-        const from = ao.hasPosition() ? { commit: BigInt(ao.getPosition().getCommitPosition()), prepare: BigInt(ao.getPosition().getPreparePosition()) } : null;
+        const from = ao.hasPosition()
+          ? { commit: BigInt(ao.getPosition().getCommitPosition()), prepare: BigInt(ao.getPosition().getPreparePosition()) }
+          : null;
         selected = ao.hasEnd() ? [] : this.log.filter((e) => !from || !positionLess(e, from));
       }
       let sent = 0n;

@@ -28,12 +28,33 @@ import { ReportsController } from './reports/reports.controller';
 import { SearchController } from './search/search.controller';
 
 @Module({
-  imports: [CqrsModule.forRoot(), DatabaseModule, EventStoreModule, AuthModule, AssetsModule, ReadModelsModule, WarehouseModule, SharingModule],
-  controllers: [AuthController, AssetsController, CategoriesController, HealthController, FilesController, ListingsController, MarketplaceController, TransfersController, DemandsController, PurchaseRequestsController, SpacesController, BookingsController, AuditController, ReportsController, SearchController],
-  providers: [
-    ListingExpirySweeper,
-    TreeHeadScheduler,
-    { provide: APP_FILTER, useClass: DomainExceptionFilter },
+  imports: [
+    CqrsModule.forRoot(),
+    DatabaseModule,
+    EventStoreModule,
+    AuthModule,
+    AssetsModule,
+    ReadModelsModule,
+    WarehouseModule,
+    SharingModule,
   ],
+  controllers: [
+    AuthController,
+    AssetsController,
+    CategoriesController,
+    HealthController,
+    FilesController,
+    ListingsController,
+    MarketplaceController,
+    TransfersController,
+    DemandsController,
+    PurchaseRequestsController,
+    SpacesController,
+    BookingsController,
+    AuditController,
+    ReportsController,
+    SearchController,
+  ],
+  providers: [ListingExpirySweeper, TreeHeadScheduler, { provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })
 export class ApiModule {}

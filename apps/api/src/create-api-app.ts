@@ -13,7 +13,9 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     app,
     new DocumentBuilder()
       .setTitle('云公物仓 Cloud Public-Asset Warehouse')
-      .setDescription('One ledger (一本账) of public assets. Every change is an event; reads come from projections. Money is integer 分 (fen).')
+      .setDescription(
+        'One ledger (一本账) of public assets. Every change is an event; reads come from projections. Money is integer 分 (fen).',
+      )
       .setVersion('0.1.0')
       .addBearerAuth()
       .build(),

@@ -26,7 +26,9 @@ describe('asset registration over HTTP', () => {
 
   beforeAll(async () => {
     sys = await startTestSystem();
-    [manager, otherManager, staff, auditor] = await Promise.all(['mgr-edu', 'mgr-health', 'staff-edu', 'auditor'].map((u) => sys.tokenFor(u)));
+    [manager, otherManager, staff, auditor] = await Promise.all(
+      ['mgr-edu', 'mgr-health', 'staff-edu', 'auditor'].map((u) => sys.tokenFor(u)),
+    );
   });
   afterAll(() => sys.close());
 
@@ -49,8 +51,13 @@ describe('asset registration over HTTP', () => {
   });
 
   it('records who acted, for which department, with correlation and causation ids', async () => {
-    await post('/api/assets', manager, card({ assetNo: 'JY-META-1' })).set('x-correlation-id', 'corr-meta-0001').expect(201);
-    const rows = await sys.query<{ metadata: Record<string, string> }>(`SELECT metadata FROM event_store.events WHERE data->>'assetNo' = $1`, ['JY-META-1']);
+    await post('/api/assets', manager, card({ assetNo: 'JY-META-1' }))
+      .set('x-correlation-id', 'corr-meta-0001')
+      .expect(201);
+    const rows = await sys.query<{ metadata: Record<string, string> }>(
+      `SELECT metadata FROM event_store.events WHERE data->>'assetNo' = $1`,
+      ['JY-META-1'],
+    );
     expect(rows[0].metadata).toMatchObject({
       actorId: 'mgr-edu',
       actorRole: 'asset_manager',
@@ -63,7 +70,11 @@ describe('asset registration over HTTP', () => {
 
   it('rejects a request without identity (401) and with a forged token (401)', async () => {
     const before = await sys.countEvents();
-    const missing = await sys.http().post('/api/assets').send(card({ assetNo: 'NOAUTH-1' })).expect(401);
+    const missing = await sys
+      .http()
+      .post('/api/assets')
+      .send(card({ assetNo: 'NOAUTH-1' }))
+      .expect(401);
     expect(missing.body.code).toBe('UNAUTHENTICATED');
     const forged = await sys.http().get('/api/assets').set('authorization', 'Bearer not.a.token').expect(401);
     expect(forged.body.code).toBe('INVALID_TOKEN');
@@ -82,7 +93,11 @@ describe('asset registration over HTTP', () => {
 
   it('answers bad input with 400 naming each field, and writes nothing', async () => {
     const before = await sys.countEvents();
-    const res = await post('/api/assets', manager, card({ assetNo: 'BAD-1', originalValueFen: 4999.5, categoryCode: '设备', extra: 1 })).expect(400);
+    const res = await post(
+      '/api/assets',
+      manager,
+      card({ assetNo: 'BAD-1', originalValueFen: 4999.5, categoryCode: '设备', extra: 1 }),
+    ).expect(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     expect(res.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['categoryCode', 'extra', 'originalValueFen']);
     const unknownClass = await post('/api/assets', manager, card({ assetNo: 'BAD-2', categoryCode: 'A080000' })).expect(400);
@@ -91,7 +106,13 @@ describe('asset registration over HTTP', () => {
     expect(future.body).toMatchObject({ code: 'ACQUISITION_DATE_IN_FUTURE', details: { field: 'acquiredOn' } });
     await post('/api/assets', manager, card({ assetNo: 'BAD-4', acquiredOn: '2023-02-30' })).expect(400);
     await post('/api/assets', manager, card({ assetNo: 'BAD 5' })).expect(400);
-    await sys.http().post('/api/assets').set('authorization', `Bearer ${manager}`).set('content-type', 'application/json').send('{"assetNo":').expect(400);
+    await sys
+      .http()
+      .post('/api/assets')
+      .set('authorization', `Bearer ${manager}`)
+      .set('content-type', 'application/json')
+      .send('{"assetNo":')
+      .expect(400);
     expect(await sys.countEvents()).toBe(before);
   });
 
@@ -103,9 +124,13 @@ describe('asset registration over HTTP', () => {
   });
 
   it('treats a retried request with the same Idempotency-Key as done once', async () => {
-    const first = await post('/api/assets', manager, card({ assetNo: 'IDEM-1' })).set('idempotency-key', 'idem-key-00000001').expect(201);
+    const first = await post('/api/assets', manager, card({ assetNo: 'IDEM-1' }))
+      .set('idempotency-key', 'idem-key-00000001')
+      .expect(201);
     const before = await sys.countEvents();
-    const again = await post('/api/assets', manager, card({ assetNo: 'IDEM-1' })).set('idempotency-key', 'idem-key-00000001').expect(201);
+    const again = await post('/api/assets', manager, card({ assetNo: 'IDEM-1' }))
+      .set('idempotency-key', 'idem-key-00000001')
+      .expect(201);
     expect(again.body).toMatchObject({ assetId: first.body.assetId, revision: '0', replayed: true });
     expect(await sys.countEvents()).toBe(before);
   });
@@ -133,7 +158,9 @@ describe('asset registration over HTTP', () => {
     await post('/api/assets/00000000-0000-4000-8000-000000000000/relocations', manager, { location: 'x' }).expect(404);
     await post('/api/assets/not-a-uuid/relocations', manager, { location: 'x' }).expect(400);
     expect(await sys.countEvents()).toBe(before);
-    await post(`/api/assets/${body.assetId}/relocations`, manager, { location: '档案室B', custodian: '王五' }).set('if-match', '1').expect(200);
+    await post(`/api/assets/${body.assetId}/relocations`, manager, { location: '档案室B', custodian: '王五' })
+      .set('if-match', '1')
+      .expect(200);
     await sys.projected();
     const view = await get(`/api/assets/${body.assetId}`, auditor).expect(200);
     expect(view.body).toMatchObject({ originalValueFen: 380000, location: '档案室B', custodian: '王五', revision: '2' });
@@ -153,9 +180,14 @@ describe('asset registration over HTTP', () => {
       card({ assetNo: 'S-4', name: '学生课桌椅', categoryCode: 'A050000', originalValueFen: 30000, quantity: 40, unit: '套' }),
     ];
     for (const item of items) await post('/api/assets', manager, item).expect(201);
-    await post('/api/assets', otherManager, card({ assetNo: 'S-5', departmentId: 'D-HEALTH', name: '电脑桌', categoryCode: 'A050000', brand: undefined })).expect(201);
+    await post(
+      '/api/assets',
+      otherManager,
+      card({ assetNo: 'S-5', departmentId: 'D-HEALTH', name: '电脑桌', categoryCode: 'A050000', brand: undefined }),
+    ).expect(201);
     await sys.projected();
-    const names = async (query: string) => (await get(`/api/assets?${query}`, staff).expect(200)).body.items.map((a: { name: string }) => a.name);
+    const names = async (query: string) =>
+      (await get(`/api/assets?${query}`, staff).expect(200)).body.items.map((a: { name: string }) => a.name);
     expect(await names(`q=${encodeURIComponent('电脑')}`)).toEqual(['电脑桌', '笔记本电脑']);
     expect(await names(`q=${encodeURIComponent('课桌')}`)).toEqual(['学生课桌椅']);
     expect(await names(`q=${encodeURIComponent('联想')}&categoryClass=A050000&departmentId=D-EDU`)).toEqual(['学生课桌椅', '档案柜']);
@@ -195,12 +227,18 @@ describe('asset registration over HTTP', () => {
 
   it('serves OpenAPI at /api/docs-json and readiness with projection lag', async () => {
     const docs = await sys.http().get('/api/docs-json').expect(200);
-    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/assets', '/api/assets/{assetId}/corrections', '/api/health/ready']));
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining(['/api/assets', '/api/assets/{assetId}/corrections', '/api/health/ready']),
+    );
     await sys.http().get('/api/docs').expect(200);
     await sys.projected();
     const ready = await sys.http().get('/api/health/ready').expect(200);
     expect(ready.body).toMatchObject({ status: 'ok', eventStore: 'postgres' });
-    expect(ready.body.projections.map((p: { name: string }) => p.name)).toEqual(allProjections().map((p) => p.name).sort());
+    expect(ready.body.projections.map((p: { name: string }) => p.name)).toEqual(
+      allProjections()
+        .map((p) => p.name)
+        .sort(),
+    );
     for (const projection of ready.body.projections) expect(projection).toMatchObject({ caughtUp: true, lagEvents: 0 });
     await sys.http().get('/api/health/live').expect(200);
   });

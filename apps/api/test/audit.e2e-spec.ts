@@ -3,7 +3,16 @@ import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inclusionProof, leafEntryBytes, leafHash, rootOf, SignedTreeHead, verifyInclusion, verifyTreeHead, verifyTreeHeadConsistency } from '@app/audit';
+import {
+  inclusionProof,
+  leafEntryBytes,
+  leafHash,
+  rootOf,
+  SignedTreeHead,
+  verifyInclusion,
+  verifyTreeHead,
+  verifyTreeHeadConsistency,
+} from '@app/audit';
 import { clock } from '@app/shared';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 import { writePackage } from '../../cli/src/main';
@@ -24,8 +33,18 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
     for (const user of ['mgr-sch1', 'auditor', 'fin-approver']) token[user] = await sys.tokenFor(user);
     // A scripted history: registered, moved; later (after the as-of instant) the value is corrected.
     const reg = await post('/api/assets', 'mgr-sch1', {
-      assetNo: 'AUD-1', departmentId: 'D-SCH1', name: '钢琴', categoryCode: 'A050000', custodian: '音乐组', location: '艺术楼', acquiredOn: '2020-09-01',
-      originalValueFen: 1000000, accumulatedDepreciationFen: 200000, quantity: 1, unit: '架', condition: 'good',
+      assetNo: 'AUD-1',
+      departmentId: 'D-SCH1',
+      name: '钢琴',
+      categoryCode: 'A050000',
+      custodian: '音乐组',
+      location: '艺术楼',
+      acquiredOn: '2020-09-01',
+      originalValueFen: 1000000,
+      accumulatedDepreciationFen: 200000,
+      quantity: 1,
+      unit: '架',
+      condition: 'good',
     }).expect(201);
     assetId = reg.body.assetId;
     clock.travel(DAY);
@@ -34,11 +53,23 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
     clock.travel(DAY);
     await post(`/api/assets/${assetId}/corrections`, 'mgr-sch1', { originalValueFen: 1200000, reason: '按原始发票更正原值' }).expect(200);
     await post('/api/assets', 'mgr-sch1', {
-      assetNo: 'AUD-2', departmentId: 'D-SCH1', name: '电子琴', categoryCode: 'A050000', custodian: '音乐组', location: '艺术楼', acquiredOn: '2024-01-01',
-      originalValueFen: 300000, quantity: 1, unit: '台', condition: 'new',
+      assetNo: 'AUD-2',
+      departmentId: 'D-SCH1',
+      name: '电子琴',
+      categoryCode: 'A050000',
+      custodian: '音乐组',
+      location: '艺术楼',
+      acquiredOn: '2024-01-01',
+      originalValueFen: 300000,
+      quantity: 1,
+      unit: '台',
+      condition: 'new',
     }).expect(201);
     await sys.projected();
-    const [row] = await sys.query<{ event_id: string }>(`SELECT event_id FROM event_store.events WHERE event_type = 'asset.corrected.v1' AND stream_id = $1`, [`asset-${assetId}`]);
+    const [row] = await sys.query<{ event_id: string }>(
+      `SELECT event_id FROM event_store.events WHERE event_type = 'asset.corrected.v1' AND stream_id = $1`,
+      [`asset-${assetId}`],
+    );
     correctionEventId = row.event_id;
   });
   afterAll(async () => {
@@ -54,7 +85,12 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
   it('shows the ordered history of an asset with who, when, why, and filters it', async () => {
     const all = (await get(`/api/audit/timeline?assetId=${assetId}`).expect(200)).body;
     expect(all.items.map((e: { type: string }) => e.type)).toEqual(['asset.registered.v1', 'asset.relocated.v1', 'asset.corrected.v1']);
-    expect(all.items[2]).toMatchObject({ actorId: 'mgr-sch1', actorRole: 'asset_manager', reason: '按原始发票更正原值', departmentIds: ['D-SCH1'] });
+    expect(all.items[2]).toMatchObject({
+      actorId: 'mgr-sch1',
+      actorRole: 'asset_manager',
+      reason: '按原始发票更正原值',
+      departmentIds: ['D-SCH1'],
+    });
     expect(all.items[2].correlationId).toBeDefined();
     const corrections = (await get(`/api/audit/timeline?assetId=${assetId}&type=asset.corrected.v1`).expect(200)).body.items;
     expect(corrections).toHaveLength(1);
@@ -78,8 +114,12 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
     expect(before.state).toEqual({ status: 'unregistered' });
 
     const register = (await get(`/api/audit/departments/D-SCH1/register?at=${encodeURIComponent(asOf)}`).expect(200)).body;
-    expect(register.lines).toEqual([{ classCode: 'A050000', className: '家具和用具', count: 1, originalValueFen: 1000000, netBookValueFen: 800000 }]);
-    const correctedRegister = (await get(`/api/audit/departments/D-SCH1/register?at=${encodeURIComponent(asOf)}&view=corrected`).expect(200)).body;
+    expect(register.lines).toEqual([
+      { classCode: 'A050000', className: '家具和用具', count: 1, originalValueFen: 1000000, netBookValueFen: 800000 },
+    ]);
+    const correctedRegister = (
+      await get(`/api/audit/departments/D-SCH1/register?at=${encodeURIComponent(asOf)}&view=corrected`).expect(200)
+    ).body;
     expect(correctedRegister.total).toEqual({ count: 1, originalValueFen: 1200000, netBookValueFen: 1000000 });
     const now = (await get(`/api/audit/departments/D-SCH1/register?at=${encodeURIComponent(clock.now().toISOString())}`).expect(200)).body;
     expect(now.total).toEqual({ count: 2, originalValueFen: 1500000, netBookValueFen: 1300000 });
@@ -98,7 +138,16 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
       'SELECT stream_id, stream_revision, event_type, data, metadata FROM event_store.events WHERE event_id = $1',
       [correctionEventId],
     );
-    const leaf = leafHash(leafEntryBytes({ streamId: event.stream_id, revision: event.stream_revision, eventId: correctionEventId, type: event.event_type, data: event.data, metadata: event.metadata }));
+    const leaf = leafHash(
+      leafEntryBytes({
+        streamId: event.stream_id,
+        revision: event.stream_revision,
+        eventId: correctionEventId,
+        type: event.event_type,
+        data: event.data,
+        metadata: event.metadata,
+      }),
+    );
     expect(leaf.toString('hex')).toBe(proof.leafHash);
     const path = proof.proof.map((h: string) => Buffer.from(h, 'hex'));
     expect(verifyInclusion(leaf, proof.leafIndex, first.treeSize, path, Buffer.from(first.rootHash, 'hex'))).toBe(true);
@@ -121,7 +170,11 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
   it('exports a package that the standalone verifier accepts, and rejects once an event is edited', async () => {
     if (!existsSync(VERIFIER)) throw new Error(`${VERIFIER} is missing: build first (npm test runs npm run build)`);
     const from = new Date(clock.now().getTime() - 10 * DAY).toISOString();
-    const pkg = (await get(`/api/audit/export?departmentId=D-SCH1&from=${encodeURIComponent(from)}&to=${encodeURIComponent(clock.now().toISOString())}`).expect(200)).body;
+    const pkg = (
+      await get(
+        `/api/audit/export?departmentId=D-SCH1&from=${encodeURIComponent(from)}&to=${encodeURIComponent(clock.now().toISOString())}`,
+      ).expect(200)
+    ).body;
     expect(pkg.manifest.eventCount).toBe(pkg.events.length);
     expect(pkg.events.length).toBeGreaterThanOrEqual(4);
     const dir = mkdtempSync(join(tmpdir(), 'audit-package-'));
@@ -152,7 +205,9 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
     expect(bad.stdout).toContain(`FAILED: event ${edited.eventId}`);
     const stranger = join(dir, 'stranger.pem');
     writeFileSync(stranger, generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString());
-    expect(spawnSync(process.execPath, [VERIFIER, 'package', dir, '--key', stranger], { encoding: 'utf8' }).stdout).toContain('not signed by the trusted key');
+    expect(spawnSync(process.execPath, [VERIFIER, 'package', dir, '--key', stranger], { encoding: 'utf8' }).stdout).toContain(
+      'not signed by the trusted key',
+    );
   });
 
   it('signs tree heads periodically when the log has grown', async () => {
@@ -169,7 +224,9 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
   it('records every auditor read, and lets nobody else in', async () => {
     const before = await sys.query<{ n: string }>(`SELECT count(*) AS n FROM event_store.events WHERE stream_id = 'auditor-auditor'`);
     await get(`/api/audit/timeline?assetId=${assetId}`).expect(200);
-    const after = await sys.query<{ n: string; data: object }>(`SELECT count(*) AS n FROM event_store.events WHERE stream_id = 'auditor-auditor'`);
+    const after = await sys.query<{ n: string; data: object }>(
+      `SELECT count(*) AS n FROM event_store.events WHERE stream_id = 'auditor-auditor'`,
+    );
     expect(Number(after[0].n)).toBe(Number(before[0].n) + 1);
     await get('/api/audit/timeline', 'mgr-sch1').expect(403);
     await get('/api/audit/verification', 'fin-approver').expect(403);
@@ -181,9 +238,14 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
     expect(intact).toMatchObject({ ok: true, firstProblem: null });
     expect(intact.eventsChecked).toBeGreaterThan(5);
 
-    await sys.query(`UPDATE event_store.events SET data = jsonb_set(data, '{corrected,originalValueFen}', '1') WHERE event_id = $1`, [correctionEventId]);
+    await sys.query(`UPDATE event_store.events SET data = jsonb_set(data, '{corrected,originalValueFen}', '1') WHERE event_id = $1`, [
+      correctionEventId,
+    ]);
     const altered = (await get('/api/audit/verification').expect(200)).body;
-    expect(altered).toMatchObject({ ok: false, firstProblem: { kind: 'altered', eventId: correctionEventId, streamId: `asset-${assetId}` } });
+    expect(altered).toMatchObject({
+      ok: false,
+      firstProblem: { kind: 'altered', eventId: correctionEventId, streamId: `asset-${assetId}` },
+    });
 
     const [victim] = await sys.query<{ event_id: string; global_position: string }>(
       `SELECT event_id, global_position FROM event_store.events WHERE stream_id = $1 AND stream_revision = 0`,

@@ -20,18 +20,34 @@ describe('reports reconcile with the events', () => {
 
   beforeAll(async () => {
     sys = await startTestSystem();
-    for (const user of ['mgr-sch1', 'mgr-hosp1', 'staff-hosp1', 'mgr-edu', 'fin-approver', 'auditor', 'staff-sch1']) token[user] = await sys.tokenFor(user);
+    for (const user of ['mgr-sch1', 'mgr-hosp1', 'staff-hosp1', 'mgr-edu', 'fin-approver', 'auditor', 'staff-sch1'])
+      token[user] = await sys.tokenFor(user);
     t0 = clock.now().getTime();
     const card = (assetNo: string, departmentId: string, categoryCode: string, value: number, depreciation: number) => ({
-      assetNo, departmentId, name: assetNo, categoryCode, custodian: '张三', location: '库房', acquiredOn: '2020-01-01',
-      originalValueFen: value, accumulatedDepreciationFen: depreciation, quantity: 1, unit: '台', condition: 'good',
+      assetNo,
+      departmentId,
+      name: assetNo,
+      categoryCode,
+      custodian: '张三',
+      location: '库房',
+      acquiredOn: '2020-01-01',
+      originalValueFen: value,
+      accumulatedDepreciationFen: depreciation,
+      quantity: 1,
+      unit: '台',
+      condition: 'good',
     });
     const a1 = (await post('/api/assets', 'mgr-sch1', card('RPT-1', 'D-SCH1', 'A020000', 100000, 20000)).expect(201)).body.assetId;
     const a2 = (await post('/api/assets', 'mgr-sch1', card('RPT-2', 'D-SCH1', 'A050000', 50000, 0)).expect(201)).body.assetId;
     const a3 = (await post('/api/assets', 'mgr-hosp1', card('RPT-3', 'D-HOSP1', 'A020000', 30000, 5000)).expect(201)).body.assetId;
     const advertise = () => new Date(clock.now().getTime() + 30 * DAY).toISOString();
     clock.travel(2 * DAY);
-    await post(`/api/assets/${a1}/listing`, 'mgr-sch1', { description: '闲置', condition: 'good', pickupLocation: '门卫', advertiseUntil: advertise() }).expect(201);
+    await post(`/api/assets/${a1}/listing`, 'mgr-sch1', {
+      description: '闲置',
+      condition: 'good',
+      pickupLocation: '门卫',
+      advertiseUntil: advertise(),
+    }).expect(201);
     clock.travel(3 * DAY);
     const claim = await post(`/api/assets/${a1}/listing/claims`, 'staff-hosp1', { justification: '门诊需要' }).expect(201);
     const picked = await post(`/api/assets/${a1}/listing/claims/${claim.body.claimId}/selection`, 'mgr-sch1').expect(200);
@@ -40,10 +56,26 @@ describe('reports reconcile with the events', () => {
     await post(`/api/assets/${a1}/transfers/${picked.body.transferId}/handover`, 'mgr-sch1').expect(200);
     await post(`/api/assets/${a1}/transfers/${picked.body.transferId}/handover`, 'mgr-hosp1').expect(200);
     clock.travel(DAY);
-    await post(`/api/assets/${a2}/listing`, 'mgr-sch1', { description: '闲置', condition: 'good', pickupLocation: '门卫', advertiseUntil: advertise() }).expect(201);
+    await post(`/api/assets/${a2}/listing`, 'mgr-sch1', {
+      description: '闲置',
+      condition: 'good',
+      pickupLocation: '门卫',
+      advertiseUntil: advertise(),
+    }).expect(201);
     await sys.projected();
-    await post('/api/purchase-requests', 'mgr-hosp1', { categoryCode: 'A050000', quantity: 1, estimatedValueFen: 60000, purpose: '需要', overrideReason: '规格不符' }).expect(201);
-    await post('/api/purchase-requests', 'mgr-hosp1', { categoryCode: 'A040000', quantity: 1, estimatedValueFen: 1000, purpose: '图书' }).expect(201);
+    await post('/api/purchase-requests', 'mgr-hosp1', {
+      categoryCode: 'A050000',
+      quantity: 1,
+      estimatedValueFen: 60000,
+      purpose: '需要',
+      overrideReason: '规格不符',
+    }).expect(201);
+    await post('/api/purchase-requests', 'mgr-hosp1', {
+      categoryCode: 'A040000',
+      quantity: 1,
+      estimatedValueFen: 1000,
+      purpose: '图书',
+    }).expect(201);
     clock.travel(DAY);
     await post(`/api/assets/${a2}/listing/withdrawal`, 'mgr-sch1', { reason: '继续使用' }).expect(200);
     clock.travel(DAY);
@@ -73,23 +105,36 @@ describe('reports reconcile with the events', () => {
     const states = new Map<string, AssetState>();
     for (const e of await rawAssetEvents()) {
       if (Date.parse(e.occurred) > at) continue;
-      states.set(e.stream_id, evolveAsset(states.get(e.stream_id) ?? initialAssetState(), { type: e.event_type, data: e.data } as AssetEvent));
+      states.set(
+        e.stream_id,
+        evolveAsset(states.get(e.stream_id) ?? initialAssetState(), { type: e.event_type, data: e.data } as AssetEvent),
+      );
     }
     const totals = new Map<string, { count: number; originalValueFen: number; netBookValueFen: number }>();
     for (const s of states.values()) {
       if (s.status !== 'registered') continue;
       const key = `${s.departmentId}|${s.categoryCode.slice(0, 3)}0000`;
       const t = totals.get(key) ?? { count: 0, originalValueFen: 0, netBookValueFen: 0 };
-      totals.set(key, { count: t.count + 1, originalValueFen: t.originalValueFen + s.originalValueFen, netBookValueFen: t.netBookValueFen + s.originalValueFen - s.accumulatedDepreciationFen });
+      totals.set(key, {
+        count: t.count + 1,
+        originalValueFen: t.originalValueFen + s.originalValueFen,
+        netBookValueFen: t.netBookValueFen + s.originalValueFen - s.accumulatedDepreciationFen,
+      });
     }
     return totals;
   }
 
-  const summarise = (rows: { departmentId: string; classCode: string; count: number; originalValueFen: number; netBookValueFen: number }[]) => {
+  const summarise = (
+    rows: { departmentId: string; classCode: string; count: number; originalValueFen: number; netBookValueFen: number }[],
+  ) => {
     const totals = new Map<string, { count: number; originalValueFen: number; netBookValueFen: number }>();
     for (const r of rows) {
       const t = totals.get(`${r.departmentId}|${r.classCode}`) ?? { count: 0, originalValueFen: 0, netBookValueFen: 0 };
-      totals.set(`${r.departmentId}|${r.classCode}`, { count: t.count + r.count, originalValueFen: t.originalValueFen + r.originalValueFen, netBookValueFen: t.netBookValueFen + r.netBookValueFen });
+      totals.set(`${r.departmentId}|${r.classCode}`, {
+        count: t.count + r.count,
+        originalValueFen: t.originalValueFen + r.originalValueFen,
+        netBookValueFen: t.netBookValueFen + r.netBookValueFen,
+      });
     }
     return totals;
   };
@@ -106,7 +151,12 @@ describe('reports reconcile with the events', () => {
   });
 
   it('idle rate equals idle days over asset days computed from the events', async () => {
-    const rows = (await get(`/api/reports/idle-rate?from=${iso(t0)}&to=${iso(end)}`).expect(200)).body.rows as { departmentId: string; assetDays: number; idleDays: number; idleRate: number }[];
+    const rows = (await get(`/api/reports/idle-rate?from=${iso(t0)}&to=${iso(end)}`).expect(200)).body.rows as {
+      departmentId: string;
+      assetDays: number;
+      idleDays: number;
+      idleRate: number;
+    }[];
     // Recompute by walking the events hour by hour: who holds each asset, and is it listed.
     const events = await rawAssetEvents();
     const expected = new Map<string, { assetDays: number; idleDays: number }>();
@@ -148,8 +198,12 @@ describe('reports reconcile with the events', () => {
 
   it('reuse counts the completed transfer and purchase-gate hits, as the events say', async () => {
     const rows = (await get(`/api/reports/reuse?from=${iso(t0)}&to=${iso(end + DAY)}`).expect(200)).body.rows;
-    const events = await sys.query<{ data: Record<string, number | string> }>(`SELECT data FROM event_store.events WHERE event_type = 'asset.transferred.v1'`);
-    const requested = await sys.query<{ data: { matchedListingIds: string[]; departmentId: string } }>(`SELECT data FROM event_store.events WHERE event_type = 'purchase.requested.v1'`);
+    const events = await sys.query<{ data: Record<string, number | string> }>(
+      `SELECT data FROM event_store.events WHERE event_type = 'asset.transferred.v1'`,
+    );
+    const requested = await sys.query<{ data: { matchedListingIds: string[]; departmentId: string } }>(
+      `SELECT data FROM event_store.events WHERE event_type = 'purchase.requested.v1'`,
+    );
     const hospital = rows.find((r: { departmentId: string }) => r.departmentId === 'D-HOSP1');
     expect(hospital).toEqual({
       departmentId: 'D-HOSP1',
@@ -164,28 +218,49 @@ describe('reports reconcile with the events', () => {
   });
 
   it('lists assets idle in the warehouse for more than N days', async () => {
-    const piano = (await post('/api/assets', 'mgr-sch1', {
-      assetNo: 'RPT-IDLE', departmentId: 'D-SCH1', name: '旧钢琴', categoryCode: 'A050000', custodian: '张三', location: '库房', acquiredOn: '2010-01-01',
-      originalValueFen: 800000, quantity: 1, unit: '架', condition: 'fair',
-    }).expect(201)).body.assetId;
-    await post(`/api/assets/${piano}/listing`, 'mgr-sch1', { description: '无人使用', condition: 'fair', pickupLocation: '库房', advertiseUntil: new Date(clock.now().getTime() + 365 * DAY).toISOString() }).expect(201);
+    const piano = (
+      await post('/api/assets', 'mgr-sch1', {
+        assetNo: 'RPT-IDLE',
+        departmentId: 'D-SCH1',
+        name: '旧钢琴',
+        categoryCode: 'A050000',
+        custodian: '张三',
+        location: '库房',
+        acquiredOn: '2010-01-01',
+        originalValueFen: 800000,
+        quantity: 1,
+        unit: '架',
+        condition: 'fair',
+      }).expect(201)
+    ).body.assetId;
+    await post(`/api/assets/${piano}/listing`, 'mgr-sch1', {
+      description: '无人使用',
+      condition: 'fair',
+      pickupLocation: '库房',
+      advertiseUntil: new Date(clock.now().getTime() + 365 * DAY).toISOString(),
+    }).expect(201);
     await sys.projected();
     expect((await get('/api/reports/long-idle?days=90').expect(200)).body.rows).toEqual([]);
     clock.travel(100 * DAY);
     try {
       const rows = (await get('/api/reports/long-idle?days=90').expect(200)).body.rows;
-      expect(rows).toEqual([expect.objectContaining({ assetNo: 'RPT-IDLE', departmentId: 'D-SCH1', idleDays: 100, originalValueFen: 800000 })]);
+      expect(rows).toEqual([
+        expect.objectContaining({ assetNo: 'RPT-IDLE', departmentId: 'D-SCH1', idleDays: 100, originalValueFen: 800000 }),
+      ]);
     } finally {
       clock.travel(-100 * DAY);
     }
   });
 
   it('exports CSV and XLSX with Chinese headers, 元 amounts and the as-of stamp', async () => {
-    const csv = await get('/api/reports/register-summary?format=csv').buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const csv = await get('/api/reports/register-summary?format=csv')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');
     const text = (csv.body as Buffer).toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -194,11 +269,14 @@ describe('reports reconcile with the events', () => {
     expect(lines[1]).toBe('单位,门类代码,门类,大类代码,数量,原值（元）,账面净值（元）');
     expect(lines).toContain('D-HOSP1,A020000,设备,,2,1350.00,1100.00');
 
-    const xlsx = await get(`/api/reports/idle-rate?from=${iso(t0)}&to=${iso(end)}&format=xlsx`).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const xlsx = await get(`/api/reports/idle-rate?from=${iso(t0)}&to=${iso(end)}&format=xlsx`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as never);
     const sheet = workbook.getWorksheet('闲置率')!;
@@ -206,16 +284,21 @@ describe('reports reconcile with the events', () => {
     expect(sheet.getRow(2).values).toEqual([undefined, '单位', '资产天数', '闲置天数', '闲置率']);
     expect(sheet.getCell('D3').numFmt).toBe('0.0%');
 
-    const money = await get('/api/reports/register-summary?format=xlsx').buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const money = await get('/api/reports/register-summary?format=xlsx')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(money.body as never);
     const register = book.getWorksheet('资产总账汇总')!;
     expect(register.getCell('F2').value).toBe('原值（元）');
-    const hospitalRow = register.getRows(3, register.rowCount - 2)!.find((r) => r.getCell(1).value === 'D-HOSP1' && r.getCell(2).value === 'A020000')!;
+    const hospitalRow = register
+      .getRows(3, register.rowCount - 2)!
+      .find((r) => r.getCell(1).value === 'D-HOSP1' && r.getCell(2).value === 'A020000')!;
     expect(hospitalRow.getCell(6).value).toBe(1350);
     expect(hospitalRow.getCell(6).numFmt).toBe('#,##0.00');
   });

@@ -95,7 +95,13 @@ describe('who may call what', () => {
   it('covers every route the API serves', async () => {
     const docs = await sys.http().get('/api/docs-json').expect(200);
     const served = Object.entries(docs.body.paths as Record<string, object>).flatMap(([path, ops]) =>
-      Object.keys(ops).map((method) => `${method} ${path.replace(/\{fileId\}/g, '0'.repeat(64)).replace(/\{departmentId\}/g, 'D-EDU').replace(/\{[^}]+\}/g, ID)}`),
+      Object.keys(ops).map(
+        (method) =>
+          `${method} ${path
+            .replace(/\{fileId\}/g, '0'.repeat(64))
+            .replace(/\{departmentId\}/g, 'D-EDU')
+            .replace(/\{[^}]+\}/g, ID)}`,
+      ),
     );
     const listed = [...MATRIX.map((m) => `${m.method} ${m.path}`), ...PUBLIC];
     expect(served.filter((route) => !listed.includes(route))).toEqual([]);
@@ -103,7 +109,9 @@ describe('who may call what', () => {
 
   it.each(MATRIX)('$method $path', async ({ method, path, allowed }) => {
     const before = await sys.countEvents();
-    const auditorReadsBefore = Number((await sys.query<{ n: string }>(`SELECT count(*) AS n FROM event_store.events WHERE stream_id LIKE 'auditor-%'`))[0].n);
+    const auditorReadsBefore = Number(
+      (await sys.query<{ n: string }>(`SELECT count(*) AS n FROM event_store.events WHERE stream_id LIKE 'auditor-%'`))[0].n,
+    );
     await sys.http()[method](path).send({}).expect(401);
     for (const role of ALL) {
       const res = await sys.http()[method](path).set('authorization', `Bearer ${tokens[role]}`).send({});
@@ -114,7 +122,9 @@ describe('who may call what', () => {
       }
     }
     // Empty bodies and unknown ids never write anything (an auditor's read is recorded, by design).
-    const auditorReads = (await sys.query<{ n: string }>(`SELECT count(*) AS n FROM event_store.events WHERE stream_id LIKE 'auditor-%'`))[0].n;
+    const auditorReads = (
+      await sys.query<{ n: string }>(`SELECT count(*) AS n FROM event_store.events WHERE stream_id LIKE 'auditor-%'`)
+    )[0].n;
     expect(await sys.countEvents()).toBe(before + Number(auditorReads) - auditorReadsBefore);
   });
 });

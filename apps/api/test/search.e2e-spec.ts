@@ -8,16 +8,40 @@ describe('one search over assets, listings and spaces', () => {
     sys = await startTestSystem();
     for (const user of ['mgr-sch1', 'mgr-hosp1', 'staff-hosp1', 'resident-1']) token[user] = await sys.tokenFor(user);
     const card = (assetNo: string, name: string, categoryCode: string, departmentId: string, value: number, acquiredOn = '2022-01-01') => ({
-      assetNo, departmentId, name, categoryCode, custodian: '张三', location: departmentId === 'D-SCH1' ? '实验小学' : '人民医院', acquiredOn,
-      originalValueFen: value, quantity: 1, unit: '台', condition: 'good',
+      assetNo,
+      departmentId,
+      name,
+      categoryCode,
+      custodian: '张三',
+      location: departmentId === 'D-SCH1' ? '实验小学' : '人民医院',
+      acquiredOn,
+      originalValueFen: value,
+      quantity: 1,
+      unit: '台',
+      condition: 'good',
     });
     const pc = await post('/api/assets', 'mgr-sch1', card('S-PC-1', '台式计算机', 'A020000', 'D-SCH1', 500000)).expect(201);
     await post('/api/assets', 'mgr-sch1', card('S-PC-2', '笔记本计算机', 'A020000', 'D-SCH1', 800000, '2024-06-01')).expect(201);
     await post('/api/assets', 'mgr-hosp1', card('H-DESK-1', '办公桌', 'A050000', 'D-HOSP1', 90000)).expect(201);
-    await post(`/api/assets/${pc.body.assetId}/listing`, 'mgr-sch1', { description: '换新后闲置的计算机', condition: 'good', pickupLocation: '实验小学门卫', advertiseUntil: new Date(Date.now() + 7 * 86400_000).toISOString() }).expect(201);
+    await post(`/api/assets/${pc.body.assetId}/listing`, 'mgr-sch1', {
+      description: '换新后闲置的计算机',
+      condition: 'good',
+      pickupLocation: '实验小学门卫',
+      advertiseUntil: new Date(Date.now() + 7 * 86400_000).toISOString(),
+    }).expect(201);
     await post('/api/spaces', 'mgr-sch1', {
-      name: '实验小学停车场', kind: 'parking', location: '和平路12号', audiences: ['residents'], approval: 'automatic',
-      schedule: { windows: [{ days: 'workdays', start: '18:30', end: '07:30' }], slotMinutes: 780, capacity: 120, horizonDays: 7, minNoticeMinutes: 30 },
+      name: '实验小学停车场',
+      kind: 'parking',
+      location: '和平路12号',
+      audiences: ['residents'],
+      approval: 'automatic',
+      schedule: {
+        windows: [{ days: 'workdays', start: '18:30', end: '07:30' }],
+        slotMinutes: 780,
+        capacity: 120,
+        horizonDays: 7,
+        minNoticeMinutes: 30,
+      },
     }).expect(201);
     await sys.projected();
   });
@@ -26,7 +50,8 @@ describe('one search over assets, listings and spaces', () => {
   function post(path: string, who: string, body: object = {}) {
     return sys.http().post(path).set('authorization', `Bearer ${token[who]}`).send(body);
   }
-  const search = async (query: string) => (await sys.http().get(`/api/search?${query}`).set('authorization', `Bearer ${token['staff-hosp1']}`).expect(200)).body;
+  const search = async (query: string) =>
+    (await sys.http().get(`/api/search?${query}`).set('authorization', `Bearer ${token['staff-hosp1']}`).expect(200)).body;
   const titles = async (query: string) => (await search(query)).items.map((i: { kind: string; title: string }) => `${i.kind}:${i.title}`);
 
   it('finds Chinese substrings across kinds, and pinyin initials', async () => {
@@ -56,7 +81,19 @@ describe('one search over assets, listings and spaces', () => {
 
   it('pages stably while new items arrive', async () => {
     const first = await search('limit=2');
-    await post('/api/assets', 'mgr-hosp1', { assetNo: 'H-NEW', departmentId: 'D-HOSP1', name: '新登记', categoryCode: 'A020000', custodian: '李', location: '医院', acquiredOn: '2023-01-01', originalValueFen: 1, quantity: 1, unit: '台', condition: 'new' }).expect(201);
+    await post('/api/assets', 'mgr-hosp1', {
+      assetNo: 'H-NEW',
+      departmentId: 'D-HOSP1',
+      name: '新登记',
+      categoryCode: 'A020000',
+      custodian: '李',
+      location: '医院',
+      acquiredOn: '2023-01-01',
+      originalValueFen: 1,
+      quantity: 1,
+      unit: '台',
+      condition: 'new',
+    }).expect(201);
     await sys.projected();
     const seen = first.items.map((i: { id: string; kind: string }) => `${i.kind}:${i.id}`);
     let cursor = first.nextCursor;
@@ -70,7 +107,11 @@ describe('one search over assets, listings and spaces', () => {
   });
 
   it('refuses bad filters with 400 and residents with 403', async () => {
-    const bad = await sys.http().get('/api/search?kind=car&limit=0&cursor=x').set('authorization', `Bearer ${token['staff-hosp1']}`).expect(400);
+    const bad = await sys
+      .http()
+      .get('/api/search?kind=car&limit=0&cursor=x')
+      .set('authorization', `Bearer ${token['staff-hosp1']}`)
+      .expect(400);
     expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['cursor', 'kind', 'limit']);
     await sys.http().get('/api/search').set('authorization', `Bearer ${token['resident-1']}`).expect(403);
   });

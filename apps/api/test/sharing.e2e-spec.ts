@@ -17,7 +17,8 @@ describe('off-peak sharing (错峰共享)', () => {
   beforeAll(async () => {
     process.env.SHARING_STRIKE_LIMIT = '2';
     sys = await startTestSystem();
-    for (const user of ['mgr-sch1', 'mgr-sch2', 'staff-hosp1', 'staff-sch1', 'auditor', 'fin-approver', 'resident-1']) token[user] = await sys.tokenFor(user);
+    for (const user of ['mgr-sch1', 'mgr-sch2', 'staff-hosp1', 'staff-sch1', 'auditor', 'fin-approver', 'resident-1'])
+      token[user] = await sys.tokenFor(user);
   });
   afterAll(async () => {
     clock.reset();
@@ -30,13 +31,33 @@ describe('off-peak sharing (错峰共享)', () => {
     return sys.app.get(JwtService).sign(claimsFor(actor));
   };
   const as = (who: string) => token[who] ?? who;
-  const post = (path: string, who: string, body: object = {}) => sys.http().post(path).set('authorization', `Bearer ${as(who)}`).send(body);
-  const get = (path: string, who: string) => sys.http().get(path).set('authorization', `Bearer ${as(who)}`);
+  const post = (path: string, who: string, body: object = {}) =>
+    sys
+      .http()
+      .post(path)
+      .set('authorization', `Bearer ${as(who)}`)
+      .send(body);
+  const get = (path: string, who: string) =>
+    sys
+      .http()
+      .get(path)
+      .set('authorization', `Bearer ${as(who)}`);
 
   async function publish(overrides: Record<string, unknown> = {}, schedule: Record<string, unknown> = {}): Promise<string> {
     const res = await post('/api/spaces', 'mgr-sch1', {
-      name: '实验小学操场跑道', kind: 'sports_ground', location: '和平路12号', audiences: ['residents', 'departments'], approval: 'automatic',
-      schedule: { windows: [{ days: 'every_day', start: '00:00', end: '00:00' }], slotMinutes: 60, capacity: 5, horizonDays: 14, minNoticeMinutes: 30, ...schedule },
+      name: '实验小学操场跑道',
+      kind: 'sports_ground',
+      location: '和平路12号',
+      audiences: ['residents', 'departments'],
+      approval: 'automatic',
+      schedule: {
+        windows: [{ days: 'every_day', start: '00:00', end: '00:00' }],
+        slotMinutes: 60,
+        capacity: 5,
+        horizonDays: 14,
+        minNoticeMinutes: 30,
+        ...schedule,
+      },
       ...overrides,
     }).expect(201);
     return res.body.id as string;
@@ -46,19 +67,34 @@ describe('off-peak sharing (错峰共享)', () => {
   }
 
   it('publishes windows in China time, including ones that run past midnight, and shows availability', async () => {
-    const spaceId = await publish({ name: '实验小学停车场', kind: 'parking' }, {
-      windows: [{ days: 'workdays', start: '18:30', end: '07:30' }, { days: 'rest_days', start: '08:00', end: '21:30' }], slotMinutes: 30, capacity: 120,
-    });
+    const spaceId = await publish(
+      { name: '实验小学停车场', kind: 'parking' },
+      {
+        windows: [
+          { days: 'workdays', start: '18:30', end: '07:30' },
+          { days: 'rest_days', start: '08:00', end: '21:30' },
+        ],
+        slotMinutes: 30,
+        capacity: 120,
+      },
+    );
     await sys.projected();
     const today = chinaDate(clock.now().toISOString());
-    const slots = (await get(`/api/spaces/${spaceId}/availability?from=${today}&to=${today}`, 'resident-1').expect(200)).body as { start: string; end: string; capacity: number; free: number }[];
+    const slots = (await get(`/api/spaces/${spaceId}/availability?from=${today}&to=${today}`, 'resident-1').expect(200)).body as {
+      start: string;
+      end: string;
+      capacity: number;
+      free: number;
+    }[];
     expect(slots.length).toBeGreaterThan(0);
     expect(slots.every((s) => s.capacity === 120 && s.free === 120)).toBe(true);
     // A workday opens 18:30 and runs to 07:30 the next morning; a rest day opens 08:00–21:30.
     const last = slots[slots.length - 1];
     const workday = !chinaCalendar.isRestDay(today);
     expect(slots[0].start).toBe(new Date(Date.parse(`${today}T${workday ? '18:30' : '08:00'}:00+08:00`)).toISOString());
-    expect(last.end).toBe(new Date(Date.parse(`${workday ? chinaNextDay(today) : today}T${workday ? '07:30' : '21:30'}:00+08:00`)).toISOString());
+    expect(last.end).toBe(
+      new Date(Date.parse(`${workday ? chinaNextDay(today) : today}T${workday ? '07:30' : '21:30'}:00+08:00`)).toISOString(),
+    );
     expect(slots).toHaveLength(workday ? 26 : 27);
     await get(`/api/spaces/${spaceId}/availability?from=${today}&to=2099-01-01`, 'resident-1').expect(400);
     await get(`/api/spaces/${spaceId}/availability?from=tomorrow&to=${today}`, 'resident-1').expect(400);
@@ -78,20 +114,22 @@ describe('off-peak sharing (错峰共享)', () => {
     expect(statuses.filter((s) => s === 'confirmed')).toHaveLength(5);
     expect(statuses.filter((s) => s === 'waitlisted')).toHaveLength(accepted - 5);
     await sys.projected();
-    const [slot] = (await get(`/api/spaces/${spaceId}/availability?from=${chinaDate(slotStart)}&to=${chinaDate(slotStart)}`, 'auditor').expect(200)).body.filter(
-      (s: { start: string }) => s.start === slotStart,
-    );
+    const [slot] = (
+      await get(`/api/spaces/${spaceId}/availability?from=${chinaDate(slotStart)}&to=${chinaDate(slotStart)}`, 'auditor').expect(200)
+    ).body.filter((s: { start: string }) => s.start === slotStart);
     expect(slot).toMatchObject({ capacity: 5, booked: 5, free: 0, waitlisted: accepted - 5 });
 
     // Two holders cancel at once: the first two in the waitlist move up, in order of arrival.
-    const stream = await sys.query<{ data: { bookingId: string; status?: string } ; t: string }>(
+    const stream = await sys.query<{ data: { bookingId: string; status?: string }; t: string }>(
       `SELECT event_type AS t, data FROM event_store.events WHERE stream_id = $1 ORDER BY stream_revision`,
       [`slot-${spaceId}-${slotStart}`],
     );
     const waitOrder = stream.filter((e) => e.t === 'booking.placed.v1' && e.data.status === 'waitlisted').map((e) => e.data.bookingId);
     const holders = results.filter((r) => r.body.status === 'confirmed').slice(0, 2);
     const holderTokens = holders.map((h) => racers[results.indexOf(h)]);
-    const cancels = await Promise.all(holders.map((h, i) => post(`/api/bookings/${h.body.id}/cancellation`, holderTokens[i], { reason: '临时有事' })));
+    const cancels = await Promise.all(
+      holders.map((h, i) => post(`/api/bookings/${h.body.id}/cancellation`, holderTokens[i], { reason: '临时有事' })),
+    );
     expect(cancels.map((c) => c.status)).toEqual([200, 200]);
     const after = await sys.query<{ data: { bookingId: string } }>(
       `SELECT data FROM event_store.events WHERE stream_id = $1 AND event_type = 'booking.promoted.v1' ORDER BY stream_revision`,
@@ -99,9 +137,9 @@ describe('off-peak sharing (错峰共享)', () => {
     );
     expect(after.map((e) => e.data.bookingId)).toEqual(waitOrder.slice(0, 2));
     await sys.projected();
-    const [again] = (await get(`/api/spaces/${spaceId}/availability?from=${chinaDate(slotStart)}&to=${chinaDate(slotStart)}`, 'auditor').expect(200)).body.filter(
-      (s: { start: string }) => s.start === slotStart,
-    );
+    const [again] = (
+      await get(`/api/spaces/${spaceId}/availability?from=${chinaDate(slotStart)}&to=${chinaDate(slotStart)}`, 'auditor').expect(200)
+    ).body.filter((s: { start: string }) => s.start === slotStart);
     expect(again).toMatchObject({ booked: 5, waitlisted: accepted - 7 });
   });
 
@@ -114,15 +152,33 @@ describe('off-peak sharing (错峰共享)', () => {
     const b = await post(`/api/spaces/${spaceId}/bookings`, 'staff-hosp1', { slotStart: second }).expect(201);
     await post(`/api/spaces/${spaceId}/blackouts`, 'mgr-sch2', { from: first, to: hourFromNow(7), reason: '期末考试' }).expect(403);
     await post(`/api/spaces/${spaceId}/blackouts`, 'mgr-sch1', { from: hourFromNow(7), to: first, reason: '反了' }).expect(400);
-    const blackout = await post(`/api/spaces/${spaceId}/blackouts`, 'mgr-sch1', { from: first, to: hourFromNow(7), reason: '期末考试' }).expect(201);
+    const blackout = await post(`/api/spaces/${spaceId}/blackouts`, 'mgr-sch1', {
+      from: first,
+      to: hourFromNow(7),
+      reason: '期末考试',
+    }).expect(201);
     expect(blackout.body.cancelledBookings).toBe(2);
     await sys.projected();
-    const mine = (await get('/api/bookings/mine', 'resident-1').expect(200)).body as { bookingId: string; status: string; notice: string; cancelledBy: string }[];
-    expect(mine.find((m) => m.bookingId === a.body.id)).toMatchObject({ status: 'cancelled', cancelledBy: 'blackout', notice: '因期末考试，该时段暂停开放，您的预约已取消' });
-    expect((await get('/api/bookings/mine', 'staff-hosp1').expect(200)).body.find((m: { bookingId: string }) => m.bookingId === b.body.id).status).toBe('cancelled');
+    const mine = (await get('/api/bookings/mine', 'resident-1').expect(200)).body as {
+      bookingId: string;
+      status: string;
+      notice: string;
+      cancelledBy: string;
+    }[];
+    expect(mine.find((m) => m.bookingId === a.body.id)).toMatchObject({
+      status: 'cancelled',
+      cancelledBy: 'blackout',
+      notice: '因期末考试，该时段暂停开放，您的预约已取消',
+    });
+    expect(
+      (await get('/api/bookings/mine', 'staff-hosp1').expect(200)).body.find((m: { bookingId: string }) => m.bookingId === b.body.id)
+        .status,
+    ).toBe('cancelled');
     const refused = await post(`/api/spaces/${spaceId}/bookings`, 'staff-hosp1', { slotStart: second }).expect(409);
     expect(refused.body.code).toBe('SLOT_SUSPENDED');
-    const day = (await get(`/api/spaces/${spaceId}/availability?from=${chinaDate(first)}&to=${chinaDate(second)}`, 'resident-1').expect(200)).body as { start: string; suspended: boolean; free: number }[];
+    const day = (
+      await get(`/api/spaces/${spaceId}/availability?from=${chinaDate(first)}&to=${chinaDate(second)}`, 'resident-1').expect(200)
+    ).body as { start: string; suspended: boolean; free: number }[];
     expect(day.filter((s) => s.start === first || s.start === second).every((s) => s.suspended && s.free === 0)).toBe(true);
   });
 
@@ -150,7 +206,10 @@ describe('off-peak sharing (错峰共享)', () => {
     const suspended = await post(`/api/spaces/${spaceId}/bookings`, who, { slotStart: s3 }).expect(403);
     expect(suspended.body.code).toBe('BOOKER_SUSPENDED');
     await sys.projected();
-    const strikes = await sys.query<{ t: string }>(`SELECT event_type AS t FROM event_store.events WHERE stream_id = $1 ORDER BY stream_revision`, ['booker-resident-x900']);
+    const strikes = await sys.query<{ t: string }>(
+      `SELECT event_type AS t FROM event_store.events WHERE stream_id = $1 ORDER BY stream_revision`,
+      ['booker-resident-x900'],
+    );
     expect(strikes.map((s) => s.t)).toEqual(['booker.strike-recorded.v1', 'booker.strike-recorded.v1', 'booker.suspended.v1']);
 
     const from = chinaDate(s1);
@@ -185,7 +244,11 @@ describe('off-peak sharing (错峰共享)', () => {
     await sys.projected();
     const day = chinaDate(hourFromNow(4));
     const occupancy = (await get(`/api/spaces/${lot}/occupancy?from=${day}&to=${day}`, 'mgr-sch1').expect(200)).body;
-    expect(occupancy.find((o: { bookingId: string }) => o.bookingId === parked.body.id)).toMatchObject({ bookerName: '李四', bookerPhone: '139****1111', plateNumber: '沪A12345' });
+    expect(occupancy.find((o: { bookingId: string }) => o.bookingId === parked.body.id)).toMatchObject({
+      bookerName: '李四',
+      bookerPhone: '139****1111',
+      plateNumber: '沪A12345',
+    });
     await get(`/api/spaces/${lot}/occupancy?from=${day}&to=${day}`, 'mgr-sch2').expect(403);
     await get(`/api/spaces/${lot}/occupancy?from=${day}&to=${day}`, 'resident-1').expect(403);
     expect((await get('/api/residents/me', driver).expect(200)).body.phone).toBe('13900001111');
@@ -199,12 +262,51 @@ describe('off-peak sharing (错峰共享)', () => {
     const spaceId = await publish({ name: '实验小学乒乓球室' });
     await profile('resident-1');
     const before = await sys.countEvents();
-    const badSpace = await post('/api/spaces', 'mgr-sch1', { name: 'x', kind: 'castle', audiences: [], approval: 'maybe', schedule: { windows: [{ days: 'weekdays', start: '25:00', end: '07:30' }], slotMinutes: 5, capacity: 0, horizonDays: 0, minNoticeMinutes: -1 } }).expect(400);
-    expect(badSpace.body.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['name', 'kind', 'location', 'audiences', 'approval', 'schedule.windows.0.days', 'schedule.windows.0.start', 'schedule.slotMinutes', 'schedule.capacity']));
-    const short = await post('/api/spaces', 'mgr-sch1', { name: '太短', kind: 'other', location: '某处', audiences: ['departments'], approval: 'automatic', schedule: { windows: [{ days: 'every_day', start: '08:00', end: '08:30' }], slotMinutes: 60, capacity: 1, horizonDays: 1, minNoticeMinutes: 0 } }).expect(400);
+    const badSpace = await post('/api/spaces', 'mgr-sch1', {
+      name: 'x',
+      kind: 'castle',
+      audiences: [],
+      approval: 'maybe',
+      schedule: {
+        windows: [{ days: 'weekdays', start: '25:00', end: '07:30' }],
+        slotMinutes: 5,
+        capacity: 0,
+        horizonDays: 0,
+        minNoticeMinutes: -1,
+      },
+    }).expect(400);
+    expect(badSpace.body.fields.map((f: { field: string }) => f.field)).toEqual(
+      expect.arrayContaining([
+        'name',
+        'kind',
+        'location',
+        'audiences',
+        'approval',
+        'schedule.windows.0.days',
+        'schedule.windows.0.start',
+        'schedule.slotMinutes',
+        'schedule.capacity',
+      ]),
+    );
+    const short = await post('/api/spaces', 'mgr-sch1', {
+      name: '太短',
+      kind: 'other',
+      location: '某处',
+      audiences: ['departments'],
+      approval: 'automatic',
+      schedule: {
+        windows: [{ days: 'every_day', start: '08:00', end: '08:30' }],
+        slotMinutes: 60,
+        capacity: 1,
+        horizonDays: 1,
+        minNoticeMinutes: 0,
+      },
+    }).expect(400);
     expect(short.body.code).toBe('INVALID_SCHEDULE');
     await post('/api/spaces', 'staff-sch1', { name: '员工不能发布' }).expect(403);
-    const notSlot = await post(`/api/spaces/${spaceId}/bookings`, 'resident-1', { slotStart: new Date(Date.parse(hourFromNow(3)) + 15 * 60_000).toISOString() }).expect(400);
+    const notSlot = await post(`/api/spaces/${spaceId}/bookings`, 'resident-1', {
+      slotStart: new Date(Date.parse(hourFromNow(3)) + 15 * 60_000).toISOString(),
+    }).expect(400);
     expect(notSlot.body).toMatchObject({ code: 'NOT_A_SLOT', details: { field: 'slotStart' } });
     await post(`/api/spaces/${spaceId}/bookings`, 'resident-1', { slotStart: hourFromNow(24 * 20) }).expect(400);
     await post(`/api/spaces/${spaceId}/bookings`, 'resident-1', { slotStart: 'soon' }).expect(400);

@@ -42,7 +42,10 @@ function main(argv: string[]): number {
     console.error('usage: main.js package <dir> --key <pem> | consistency <older.json> <newer.json> <proof.json> --key <pem>');
     return 2;
   }
-  if (verdict.ok) console.log(`OK: ${mode === 'package' ? `${verdict.eventsVerified} events verified against the signed tree head` : 'the newer tree head extends the older one'}`);
+  if (verdict.ok)
+    console.log(
+      `OK: ${mode === 'package' ? `${verdict.eventsVerified} events verified against the signed tree head` : 'the newer tree head extends the older one'}`,
+    );
   else console.log(`FAILED: ${verdict.problem}`);
   return verdict.ok ? 0 : 1;
 }

@@ -28,7 +28,9 @@ function progressBar({ events, total, seconds }: Progress): void {
   const ratio = total > 0 ? Math.min(1, events / total) : 1;
   const bar = '#'.repeat(Math.round(ratio * 30)).padEnd(30, '.');
   const rate = seconds > 0 ? Math.round(events / seconds) : 0;
-  process.stderr.write(`${process.stderr.isTTY ? '\r' : ''}[${bar}] ${events}/${total} events, ${rate} events/s${process.stderr.isTTY ? '' : '\n'}`);
+  process.stderr.write(
+    `${process.stderr.isTTY ? '\r' : ''}[${bar}] ${events}/${total} events, ${rate} events/s${process.stderr.isTTY ? '' : '\n'}`,
+  );
 }
 
 function option(args: string[], name: string): string {
@@ -58,7 +60,9 @@ export async function run(args: string[], out: (line: string) => void = console.
         process.stderr.write('\n');
         await rebuilder.swapIn(built.schema);
         await rebuilder.drop(built.schema);
-        out(`rebuilt ${built.events} events in ${built.seconds.toFixed(1)} s (${Math.round(built.events / Math.max(built.seconds, 0.001))} events/s) and swapped in`);
+        out(
+          `rebuilt ${built.events} events in ${built.seconds.toFixed(1)} s (${Math.round(built.events / Math.max(built.seconds, 0.001))} events/s) and swapped in`,
+        );
         return 0;
       }
       case 'verify-read-models': {
@@ -67,8 +71,11 @@ export async function run(args: string[], out: (line: string) => void = console.
         process.stderr.write('\n');
         const differences = await rebuilder.compare(built.schema);
         await rebuilder.drop(built.schema);
-        out(`replayed ${built.events} events in ${built.seconds.toFixed(1)} s (${Math.round(built.events / Math.max(built.seconds, 0.001))} events/s)`);
-        for (const d of differences) out(`DIFFERS ${d.table}: ${d.onlyLive} row(s) only live, ${d.onlyRebuilt} only rebuilt; e.g. ${JSON.stringify(d.sample[0])}`);
+        out(
+          `replayed ${built.events} events in ${built.seconds.toFixed(1)} s (${Math.round(built.events / Math.max(built.seconds, 0.001))} events/s)`,
+        );
+        for (const d of differences)
+          out(`DIFFERS ${d.table}: ${d.onlyLive} row(s) only live, ${d.onlyRebuilt} only rebuilt; e.g. ${JSON.stringify(d.sample[0])}`);
         out(differences.length === 0 ? 'every read model equals a rebuild from the events' : `${differences.length} table(s) differ`);
         return differences.length === 0 ? 0 : 1;
       }
@@ -77,8 +84,13 @@ export async function run(args: string[], out: (line: string) => void = console.
         const started = process.hrtime.bigint();
         const result = await new MerkleLogService(dataSource, store).verify();
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        out(`checked ${result.eventsChecked} events and ${result.treeHeadsChecked} signed tree heads in ${seconds.toFixed(1)} s (${Math.round(result.eventsChecked / Math.max(seconds, 0.001))} events/s)`);
-        if (result.firstProblem) out(`TAMPERED ${result.firstProblem.kind}: ${result.firstProblem.detail} — leaf ${result.firstProblem.leafIndex}, event ${result.firstProblem.eventId} (${result.firstProblem.streamId}@${result.firstProblem.revision})`);
+        out(
+          `checked ${result.eventsChecked} events and ${result.treeHeadsChecked} signed tree heads in ${seconds.toFixed(1)} s (${Math.round(result.eventsChecked / Math.max(seconds, 0.001))} events/s)`,
+        );
+        if (result.firstProblem)
+          out(
+            `TAMPERED ${result.firstProblem.kind}: ${result.firstProblem.detail} — leaf ${result.firstProblem.leafIndex}, event ${result.firstProblem.eventId} (${result.firstProblem.streamId}@${result.firstProblem.revision})`,
+          );
         else out('history is intact');
         return result.ok ? 0 : 1;
       }
@@ -118,7 +130,9 @@ export async function run(args: string[], out: (line: string) => void = console.
         return 0;
       }
       default:
-        out('commands: rebuild | verify-read-models | audit-verify | audit-tree-head | audit-export --department D --from T --to T --out DIR | audit-proof --event ID [--tree-size N] | audit-consistency --from N --to M');
+        out(
+          'commands: rebuild | verify-read-models | audit-verify | audit-tree-head | audit-export --department D --from T --to T --out DIR | audit-proof --event ID [--tree-size N] | audit-consistency --from N --to M',
+        );
         return 2;
     }
   } finally {

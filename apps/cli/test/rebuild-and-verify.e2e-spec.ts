@@ -17,25 +17,48 @@ describe('read models rebuilt from the events', () => {
 
   beforeAll(async () => {
     sys = await startTestSystem();
-    for (const user of ['mgr-sch1', 'mgr-hosp1', 'staff-hosp1', 'mgr-edu', 'fin-approver', 'auditor']) token[user] = await sys.tokenFor(user);
+    for (const user of ['mgr-sch1', 'mgr-hosp1', 'staff-hosp1', 'mgr-edu', 'fin-approver', 'auditor'])
+      token[user] = await sys.tokenFor(user);
   });
   afterAll(() => sys.close());
 
-  const post = (path: string, who: string, body: object = {}) => sys.http().post(path).set('authorization', `Bearer ${token[who] ?? who}`).send(body);
+  const post = (path: string, who: string, body: object = {}) =>
+    sys
+      .http()
+      .post(path)
+      .set('authorization', `Bearer ${token[who] ?? who}`)
+      .send(body);
 
   async function mixedHistory(): Promise<void> {
     const assets: string[] = [];
     for (let i = 0; i < 40; i++) {
       const res = await post('/api/assets', 'mgr-sch1', {
-        assetNo: `MIX-${i}`, departmentId: 'D-SCH1', name: `资产${i}`, categoryCode: i % 3 ? 'A020000' : 'A050000', custodian: '张三', location: `楼${i % 5}`,
-        acquiredOn: '2021-01-01', originalValueFen: 10000 * (i + 1), accumulatedDepreciationFen: 1000 * i, quantity: 1, unit: '台', condition: 'good',
+        assetNo: `MIX-${i}`,
+        departmentId: 'D-SCH1',
+        name: `资产${i}`,
+        categoryCode: i % 3 ? 'A020000' : 'A050000',
+        custodian: '张三',
+        location: `楼${i % 5}`,
+        acquiredOn: '2021-01-01',
+        originalValueFen: 10000 * (i + 1),
+        accumulatedDepreciationFen: 1000 * i,
+        quantity: 1,
+        unit: '台',
+        condition: 'good',
       }).expect(201);
       assets.push(res.body.assetId);
-      if (i % 4 === 0) await post(`/api/assets/${res.body.assetId}/corrections`, 'mgr-sch1', { name: `资产${i}（更正）`, reason: '名称有误' }).expect(200);
-      if (i % 5 === 0) await post(`/api/assets/${res.body.assetId}/relocations`, 'mgr-sch1', { location: '仓库', custodian: '李四' }).expect(200);
+      if (i % 4 === 0)
+        await post(`/api/assets/${res.body.assetId}/corrections`, 'mgr-sch1', { name: `资产${i}（更正）`, reason: '名称有误' }).expect(200);
+      if (i % 5 === 0)
+        await post(`/api/assets/${res.body.assetId}/relocations`, 'mgr-sch1', { location: '仓库', custodian: '李四' }).expect(200);
     }
     for (const assetId of assets.slice(0, 8)) {
-      await post(`/api/assets/${assetId}/listing`, 'mgr-sch1', { description: '闲置', condition: 'good', pickupLocation: '门卫室', advertiseUntil: inHours(72) }).expect(201);
+      await post(`/api/assets/${assetId}/listing`, 'mgr-sch1', {
+        description: '闲置',
+        condition: 'good',
+        pickupLocation: '门卫室',
+        advertiseUntil: inHours(72),
+      }).expect(201);
     }
     for (const assetId of assets.slice(0, 3)) {
       const claim = await post(`/api/assets/${assetId}/listing/claims`, 'staff-hosp1', { justification: '需要' }).expect(201);
@@ -47,10 +70,26 @@ describe('read models rebuilt from the events', () => {
     }
     await post(`/api/assets/${assets[4]}/listing/withdrawal`, 'mgr-sch1', { reason: '继续使用' }).expect(200);
     await post('/api/demands', 'staff-hosp1', { categoryCode: 'A020000', quantity: 2, purpose: '门诊' }).expect(201);
-    await post('/api/purchase-requests', 'mgr-hosp1', { categoryCode: 'A020000', quantity: 1, estimatedValueFen: 50000, purpose: '采购', overrideReason: '型号不同' }).expect(201);
+    await post('/api/purchase-requests', 'mgr-hosp1', {
+      categoryCode: 'A020000',
+      quantity: 1,
+      estimatedValueFen: 50000,
+      purpose: '采购',
+      overrideReason: '型号不同',
+    }).expect(201);
     const space = await post('/api/spaces', 'mgr-sch1', {
-      name: '操场', kind: 'sports_ground', location: '校内', audiences: ['residents', 'departments'], approval: 'automatic',
-      schedule: { windows: [{ days: 'every_day', start: '00:00', end: '00:00' }], slotMinutes: 60, capacity: 3, horizonDays: 7, minNoticeMinutes: 0 },
+      name: '操场',
+      kind: 'sports_ground',
+      location: '校内',
+      audiences: ['residents', 'departments'],
+      approval: 'automatic',
+      schedule: {
+        windows: [{ days: 'every_day', start: '00:00', end: '00:00' }],
+        slotMinutes: 60,
+        capacity: 3,
+        horizonDays: 7,
+        minNoticeMinutes: 0,
+      },
     }).expect(201);
     for (let r = 0; r < 5; r++) {
       const resident: Actor = { userId: `resident-mix${r}`, role: 'resident', departmentId: null, displayName: 'r' };
@@ -73,7 +112,10 @@ describe('read models rebuilt from the events', () => {
     await sys.query(`UPDATE asset_register SET name = '篡改' WHERE asset_no = 'MIX-7'`);
     await sys.query(`DELETE FROM sharing_bookings WHERE booker_id = 'resident-mix0'`);
     expect(await cli('verify-read-models')).toBe(1);
-    expect(lines.filter((l) => l.startsWith('DIFFERS')).map((l) => l.split(':')[0])).toEqual(['DIFFERS asset_register', 'DIFFERS sharing_bookings']);
+    expect(lines.filter((l) => l.startsWith('DIFFERS')).map((l) => l.split(':')[0])).toEqual([
+      'DIFFERS asset_register',
+      'DIFFERS sharing_bookings',
+    ]);
 
     expect(await cli('rebuild')).toBe(0);
     expect(lines[0]).toMatch(/^rebuilt \d+ events in .* and swapped in$/);
@@ -82,8 +124,17 @@ describe('read models rebuilt from the events', () => {
 
     // The running projector notices its checkpoint moved and carries on from the swapped-in one.
     await post('/api/assets', 'mgr-sch1', {
-      assetNo: 'MIX-AFTER', departmentId: 'D-SCH1', name: '重建后登记', categoryCode: 'A020000', custodian: '张三', location: '楼1',
-      acquiredOn: '2021-01-01', originalValueFen: 1, quantity: 1, unit: '台', condition: 'good',
+      assetNo: 'MIX-AFTER',
+      departmentId: 'D-SCH1',
+      name: '重建后登记',
+      categoryCode: 'A020000',
+      custodian: '张三',
+      location: '楼1',
+      acquiredOn: '2021-01-01',
+      originalValueFen: 1,
+      quantity: 1,
+      unit: '台',
+      condition: 'good',
     }).expect(201);
     await sys.projected();
     expect(await sys.query(`SELECT 1 FROM asset_register WHERE asset_no = 'MIX-AFTER'`)).toHaveLength(1);

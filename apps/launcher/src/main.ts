@@ -27,7 +27,8 @@ const log = (message: string) => console.log(`[launcher] ${message}`);
 /** The Ed25519 key that signs audit tree heads, made once and kept: tree heads must stay verifiable. */
 function auditKeyFile(dataDir: string): string {
   const file = join(dataDir, 'audit-signing-key.pem');
-  if (!existsSync(file)) writeFileSync(file, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { mode: 0o600 });
+  if (!existsSync(file))
+    writeFileSync(file, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { mode: 0o600 });
   return file;
 }
 

@@ -9,5 +9,13 @@ import { AuditLogProjection } from '@app/read-models/audit-log/audit-log.project
 
 /** Every read model the projector keeps. A new read model is one more entry here. */
 export function allProjections(): Projection[] {
-  return [new AssetRegisterProjection(), new MarketplaceProjection(), new TransferProjection(), new DemandProjection(), new PurchaseRequestProjection(), new SharingProjection(), new AuditLogProjection()];
+  return [
+    new AssetRegisterProjection(),
+    new MarketplaceProjection(),
+    new TransferProjection(),
+    new DemandProjection(),
+    new PurchaseRequestProjection(),
+    new SharingProjection(),
+    new AuditLogProjection(),
+  ];
 }

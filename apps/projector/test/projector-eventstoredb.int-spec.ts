@@ -22,11 +22,37 @@ describe('projector on the EventStoreDB backend', () => {
     const decider = assetDecider(standardAssetDeps());
     const run = Date.now().toString(36);
     const register = (i: number, commandId: string) =>
-      executeOnStream(store, `asset-${assetIdFor(`E-${run}-${i}`)}`, decider, {
-        kind: 'RegisterAsset', actor: manager, today: '2026-06-01', assetId: assetIdFor(`E-${run}-${i}`), assetNo: `E-${run}-${i}`, departmentId: 'D-EDU',
-        card: { name: `设备${i}`, categoryCode: 'A020000', custodian: '李四', location: '库房', acquiredOn: '2021-01-01', originalValueFen: 100 * i, quantity: 1, unit: '台', condition: 'good', brand: null, specification: null, accumulatedDepreciationFen: 0, usage: null },
-      }, { actor: manager, commandId, correlationId: commandId, causationId: commandId, now: new Date() });
-    const count = async () => Number((await dataSource.query(`SELECT count(*) AS n FROM asset_register WHERE asset_no LIKE $1`, [`E-${run}-%`]))[0].n);
+      executeOnStream(
+        store,
+        `asset-${assetIdFor(`E-${run}-${i}`)}`,
+        decider,
+        {
+          kind: 'RegisterAsset',
+          actor: manager,
+          today: '2026-06-01',
+          assetId: assetIdFor(`E-${run}-${i}`),
+          assetNo: `E-${run}-${i}`,
+          departmentId: 'D-EDU',
+          card: {
+            name: `设备${i}`,
+            categoryCode: 'A020000',
+            custodian: '李四',
+            location: '库房',
+            acquiredOn: '2021-01-01',
+            originalValueFen: 100 * i,
+            quantity: 1,
+            unit: '台',
+            condition: 'good',
+            brand: null,
+            specification: null,
+            accumulatedDepreciationFen: 0,
+            usage: null,
+          },
+        },
+        { actor: manager, commandId, correlationId: commandId, causationId: commandId, now: new Date() },
+      );
+    const count = async () =>
+      Number((await dataSource.query(`SELECT count(*) AS n FROM asset_register WHERE asset_no LIKE $1`, [`E-${run}-%`]))[0].n);
     const until = async (n: number) => {
       const deadline = Date.now() + 20000;
       while ((await count()) !== n) {

@@ -18,7 +18,13 @@ import { allProjections } from '../src/projections';
 const PROJECTOR_MAIN = join(__dirname, '..', '..', '..', 'dist', 'apps', 'projector', 'src', 'main.js');
 const manager: Actor = { userId: 'mgr-edu', role: 'asset_manager', departmentId: 'D-EDU', displayName: 'm' };
 let commandSeq = 0;
-const ctx = (): CommandContext => ({ actor: manager, commandId: `cmd-${++commandSeq}`, correlationId: 'c', causationId: 'c', now: new Date('2026-06-01T08:00:00Z') });
+const ctx = (): CommandContext => ({
+  actor: manager,
+  commandId: `cmd-${++commandSeq}`,
+  correlationId: 'c',
+  causationId: 'c',
+  now: new Date('2026-06-01T08:00:00Z'),
+});
 
 describe('projector killed mid-stream and restarted', () => {
   let url: string;
@@ -42,12 +48,58 @@ describe('projector killed mid-stream and restarted', () => {
     for (let i = from; i < to; i++) {
       const assetId = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
       const stream = `asset-${assetId}`;
-      await executeOnStream(store, stream, decider, {
-        kind: 'RegisterAsset', actor: manager, today: '2026-06-01', assetId, assetNo: `R-${i}`, departmentId: 'D-EDU',
-        card: { name: `资产${i}`, categoryCode: i % 2 ? 'A020000' : 'A050000', custodian: '张三', location: `楼${i % 7}`, acquiredOn: '2020-01-01', originalValueFen: 1000 * i, quantity: 1, unit: '台', condition: 'good', brand: null, specification: null, accumulatedDepreciationFen: 0, usage: null },
-      }, ctx());
-      if (i % 2 === 0) await executeOnStream(store, stream, decider, { kind: 'CorrectAsset', actor: manager, today: '2026-06-01', assetId, changes: { originalValueFen: 1000 * i + 1 }, reason: '更正' }, ctx());
-      if (i % 3 === 0) await executeOnStream(store, stream, decider, { kind: 'RelocateAsset', actor: manager, assetId, location: `新楼${i}`, custodian: null, reason: null }, ctx());
+      await executeOnStream(
+        store,
+        stream,
+        decider,
+        {
+          kind: 'RegisterAsset',
+          actor: manager,
+          today: '2026-06-01',
+          assetId,
+          assetNo: `R-${i}`,
+          departmentId: 'D-EDU',
+          card: {
+            name: `资产${i}`,
+            categoryCode: i % 2 ? 'A020000' : 'A050000',
+            custodian: '张三',
+            location: `楼${i % 7}`,
+            acquiredOn: '2020-01-01',
+            originalValueFen: 1000 * i,
+            quantity: 1,
+            unit: '台',
+            condition: 'good',
+            brand: null,
+            specification: null,
+            accumulatedDepreciationFen: 0,
+            usage: null,
+          },
+        },
+        ctx(),
+      );
+      if (i % 2 === 0)
+        await executeOnStream(
+          store,
+          stream,
+          decider,
+          {
+            kind: 'CorrectAsset',
+            actor: manager,
+            today: '2026-06-01',
+            assetId,
+            changes: { originalValueFen: 1000 * i + 1 },
+            reason: '更正',
+          },
+          ctx(),
+        );
+      if (i % 3 === 0)
+        await executeOnStream(
+          store,
+          stream,
+          decider,
+          { kind: 'RelocateAsset', actor: manager, assetId, location: `新楼${i}`, custodian: null, reason: null },
+          ctx(),
+        );
     }
   }
 
@@ -58,7 +110,9 @@ describe('projector killed mid-stream and restarted', () => {
 
   /** Events applied by the slowest read model (every projection reads every event). */
   async function appliedByAll(): Promise<number> {
-    const { rows } = await sql.query<{ n: string | null; k: string }>('SELECT min(events_applied) AS n, count(*) AS k FROM projection_checkpoints');
+    const { rows } = await sql.query<{ n: string | null; k: string }>(
+      'SELECT min(events_applied) AS n, count(*) AS k FROM projection_checkpoints',
+    );
     return Number(rows[0].k) === allProjections().length ? Number(rows[0].n) : 0;
   }
 

@@ -32,7 +32,12 @@ export interface PackageVerdict {
   readonly badEvent: { readonly eventId: string; readonly leafIndex: number } | null;
 }
 
-const fail = (problem: string, eventsVerified = 0, badEvent: PackageVerdict['badEvent'] = null): PackageVerdict => ({ ok: false, eventsVerified, problem, badEvent });
+const fail = (problem: string, eventsVerified = 0, badEvent: PackageVerdict['badEvent'] = null): PackageVerdict => ({
+  ok: false,
+  eventsVerified,
+  problem,
+  badEvent,
+});
 
 /**
  * Checks a package with no database: the tree head's signature (with the key the auditor trusts),
@@ -41,8 +46,10 @@ const fail = (problem: string, eventsVerified = 0, badEvent: PackageVerdict['bad
 export function verifyPackage(pkg: AuditPackage, trustedPublicKeyPem: string): PackageVerdict {
   if (pkg.manifest.format !== PACKAGE_FORMAT) return fail(`unknown package format ${pkg.manifest.format}`);
   if (!verifyTreeHead(pkg.treeHead, trustedPublicKeyPem)) return fail('the tree head is not signed by the trusted key');
-  if (pkg.manifest.treeSize !== pkg.treeHead.treeSize || pkg.manifest.rootHash !== pkg.treeHead.rootHash) return fail('the manifest does not match the signed tree head');
-  if (pkg.events.length !== pkg.manifest.eventCount || pkg.proofs.length !== pkg.events.length) return fail('the manifest does not match the number of events and proofs');
+  if (pkg.manifest.treeSize !== pkg.treeHead.treeSize || pkg.manifest.rootHash !== pkg.treeHead.rootHash)
+    return fail('the manifest does not match the signed tree head');
+  if (pkg.events.length !== pkg.manifest.eventCount || pkg.proofs.length !== pkg.events.length)
+    return fail('the manifest does not match the number of events and proofs');
   const root = Buffer.from(pkg.treeHead.rootHash, 'hex');
   for (let i = 0; i < pkg.events.length; i++) {
     const event = pkg.events[i];
@@ -59,8 +66,22 @@ export function verifyPackage(pkg: AuditPackage, trustedPublicKeyPem: string): P
 }
 
 /** Checks that a later signed tree head extends an earlier one (nothing before it was rewritten). */
-export function verifyTreeHeadConsistency(older: SignedTreeHead, newer: SignedTreeHead, proof: readonly string[], trustedPublicKeyPem: string): PackageVerdict {
-  if (!verifyTreeHead(older, trustedPublicKeyPem) || !verifyTreeHead(newer, trustedPublicKeyPem)) return fail('a tree head is not signed by the trusted key');
-  const ok = verifyConsistency(older.treeSize, newer.treeSize, Buffer.from(older.rootHash, 'hex'), Buffer.from(newer.rootHash, 'hex'), proof.map((h) => Buffer.from(h, 'hex')));
-  return ok ? { ok: true, eventsVerified: 0, problem: null, badEvent: null } : fail(`tree head ${newer.treeSize} does not extend tree head ${older.treeSize}`);
+export function verifyTreeHeadConsistency(
+  older: SignedTreeHead,
+  newer: SignedTreeHead,
+  proof: readonly string[],
+  trustedPublicKeyPem: string,
+): PackageVerdict {
+  if (!verifyTreeHead(older, trustedPublicKeyPem) || !verifyTreeHead(newer, trustedPublicKeyPem))
+    return fail('a tree head is not signed by the trusted key');
+  const ok = verifyConsistency(
+    older.treeSize,
+    newer.treeSize,
+    Buffer.from(older.rootHash, 'hex'),
+    Buffer.from(newer.rootHash, 'hex'),
+    proof.map((h) => Buffer.from(h, 'hex')),
+  );
+  return ok
+    ? { ok: true, eventsVerified: 0, problem: null, badEvent: null }
+    : fail(`tree head ${newer.treeSize} does not extend tree head ${older.treeSize}`);
 }

@@ -5,7 +5,13 @@ const leaves = (n: number) => Array.from({ length: n }, (_, i) => leafHash(Buffe
 
 describe('RFC 9162 Merkle tree', () => {
   it('hashes leaves and nodes with the 0x00 / 0x01 domain separation', () => {
-    expect(leafHash(Buffer.from('a')).equals(createHash('sha256').update(Buffer.from([0, 0x61])).digest())).toBe(true);
+    expect(
+      leafHash(Buffer.from('a')).equals(
+        createHash('sha256')
+          .update(Buffer.from([0, 0x61]))
+          .digest(),
+      ),
+    ).toBe(true);
     expect(emptyRoot().toString('hex')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });
 

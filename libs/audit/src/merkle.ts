@@ -89,7 +89,13 @@ export function verifyInclusion(leaf: Hash, index: number, treeSize: number, pro
 }
 
 /** Verifies a consistency proof between two tree heads (RFC 9162 2.1.4.2). */
-export function verifyConsistency(firstSize: number, secondSize: number, firstRoot: Hash, secondRoot: Hash, proof: readonly Hash[]): boolean {
+export function verifyConsistency(
+  firstSize: number,
+  secondSize: number,
+  firstRoot: Hash,
+  secondRoot: Hash,
+  proof: readonly Hash[],
+): boolean {
   if (firstSize > secondSize || firstSize < 1) return false;
   if (firstSize === secondSize) return proof.length === 0 && firstRoot.equals(secondRoot);
   let path = [...proof];

@@ -16,7 +16,11 @@ export function treeHeadMessage(head: Pick<SignedTreeHead, 'treeSize' | 'rootHas
   return Buffer.from(canonicalJson({ rootHash: head.rootHash, timestamp: head.timestamp, treeSize: head.treeSize }), 'utf8');
 }
 
-export function signTreeHead(head: Pick<SignedTreeHead, 'treeSize' | 'rootHash' | 'timestamp'>, privateKey: KeyObject, keyId: string): SignedTreeHead {
+export function signTreeHead(
+  head: Pick<SignedTreeHead, 'treeSize' | 'rootHash' | 'timestamp'>,
+  privateKey: KeyObject,
+  keyId: string,
+): SignedTreeHead {
   return { ...head, keyId, signature: sign(null, treeHeadMessage(head), privateKey).toString('base64') };
 }
 

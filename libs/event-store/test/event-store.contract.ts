@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  comparePositions,
-  EventStore,
-  GlobalPosition,
-  NewEvent,
-  RecordedEvent,
-  WrongExpectedVersionError,
-} from '@app/event-store';
+import { comparePositions, EventStore, GlobalPosition, NewEvent, RecordedEvent, WrongExpectedVersionError } from '@app/event-store';
 
 /**
  * The behaviour every event-store backend must show. Run by one int-spec per backend; the

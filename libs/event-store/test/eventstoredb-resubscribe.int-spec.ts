@@ -20,7 +20,14 @@ describe('EventStoreDB subscription after the server drops it', () => {
     id: randomUUID(),
     type: 't.v1',
     data: { i },
-    metadata: { actorId: 'a', actorRole: 'r', departmentId: null, correlationId: 'c', causationId: 'c', occurredAt: new Date().toISOString() },
+    metadata: {
+      actorId: 'a',
+      actorRole: 'r',
+      departmentId: null,
+      correlationId: 'c',
+      causationId: 'c',
+      occurredAt: new Date().toISOString(),
+    },
   });
 
   it('resubscribes from the last delivered position and delivers each event once', async () => {

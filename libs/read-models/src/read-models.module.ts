@@ -28,6 +28,18 @@ import { SearchQueries } from './search/search.queries';
     ReportQueries,
     SearchQueries,
   ],
-  exports: [DepartmentDirectory, AssetRegisterQueries, MarketplaceQueries, TransferQueries, DemandQueries, SharingQueries, AuditQueries, MerkleLogService, AuditExportService, ReportQueries, SearchQueries],
+  exports: [
+    DepartmentDirectory,
+    AssetRegisterQueries,
+    MarketplaceQueries,
+    TransferQueries,
+    DemandQueries,
+    SharingQueries,
+    AuditQueries,
+    MerkleLogService,
+    AuditExportService,
+    ReportQueries,
+    SearchQueries,
+  ],
 })
 export class ReadModelsModule {}

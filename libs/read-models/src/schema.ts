@@ -19,6 +19,29 @@ import { SearchItems1732300000600 } from './migrations/1732300000600-search-item
 
 /** Every table the system owns: the PostgreSQL event store and the read models, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
-  entities: [ProjectionCheckpoint, AssetRegisterRow, MarketplaceListingRow, ListingClaimRow, TransferRow, DemandRow, PurchaseRequestRow, SharingSpaceRow, SharingBookingRow, SharingResidentRow, SharingBookerRow, AuditLogRow, AuditTreeHeadRow, SearchItemRow],
-  migrations: [EventStoreSchema1732300000000, AssetRegister1732300000100, Warehouse1732300000200, DemandsAndPurchases1732300000300, Sharing1732300000400, AuditLog1732300000500, SearchItems1732300000600],
+  entities: [
+    ProjectionCheckpoint,
+    AssetRegisterRow,
+    MarketplaceListingRow,
+    ListingClaimRow,
+    TransferRow,
+    DemandRow,
+    PurchaseRequestRow,
+    SharingSpaceRow,
+    SharingBookingRow,
+    SharingResidentRow,
+    SharingBookerRow,
+    AuditLogRow,
+    AuditTreeHeadRow,
+    SearchItemRow,
+  ],
+  migrations: [
+    EventStoreSchema1732300000000,
+    AssetRegister1732300000100,
+    Warehouse1732300000200,
+    DemandsAndPurchases1732300000300,
+    Sharing1732300000400,
+    AuditLog1732300000500,
+    SearchItems1732300000600,
+  ],
 };

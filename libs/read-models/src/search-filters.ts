@@ -69,7 +69,12 @@ export interface FilterColumns {
   readonly location: string;
 }
 
-export function applySearchFilters<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, f: SearchFiltersDto, columns: FilterColumns): SelectQueryBuilder<T> {
+export function applySearchFilters<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  f: SearchFiltersDto,
+  columns: FilterColumns,
+): SelectQueryBuilder<T> {
   if (f.q) qb.andWhere(`${alias}.${columns.searchText} LIKE :q`, { q: likePattern(f.q) });
   if (f.location) qb.andWhere(`lower(${alias}.${columns.location}) LIKE :loc`, { loc: likePattern(f.location) });
   if (f.categoryClass) qb.andWhere(`${alias}.category_class = :cc`, { cc: f.categoryClass });

@@ -10,6 +10,14 @@ import { SharingStreams } from './commands/sharing-streams';
 
 @Module({
   imports: [CqrsModule],
-  providers: [SharingStreams, PublishSpaceHandler, ChangeScheduleHandler, DeclareBlackoutHandler, PlaceBookingHandler, ActOnBookingHandler, RecordResidentProfileHandler],
+  providers: [
+    SharingStreams,
+    PublishSpaceHandler,
+    ChangeScheduleHandler,
+    DeclareBlackoutHandler,
+    PlaceBookingHandler,
+    ActOnBookingHandler,
+    RecordResidentProfileHandler,
+  ],
 })
 export class SharingModule {}

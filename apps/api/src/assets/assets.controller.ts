@@ -75,12 +75,16 @@ export class AssetsController {
     @CurrentActor() actor: Actor,
     @Headers() headers: RawHeaders,
   ): Promise<AssetCommandResult> {
-    return this.commands.execute(new RelocateAssetCommand(assetId, body, commandContextFrom(actor, headers), expectedRevisionFrom(headers)));
+    return this.commands.execute(
+      new RelocateAssetCommand(assetId, body, commandContextFrom(actor, headers), expectedRevisionFrom(headers)),
+    );
   }
 
   @Get()
   @Roles('asset_manager', 'department_staff', 'finance_approver', 'auditor')
-  @ApiOperation({ summary: 'Search the register (一本账): text (Chinese substring), category, department, condition, value and date ranges' })
+  @ApiOperation({
+    summary: 'Search the register (一本账): text (Chinese substring), category, department, condition, value and date ranges',
+  })
   @ApiOkResponse({ type: AssetPage })
   search(@Query() query: SearchAssetsQueryDto): Promise<AssetPage> {
     return this.queries.search(query);

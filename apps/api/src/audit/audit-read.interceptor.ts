@@ -22,12 +22,25 @@ export class AuditReadInterceptor implements NestInterceptor {
         const actor = request.actor;
         if (actor && request.method === 'GET') {
           const id = randomUUID();
-          await this.store.append(`auditor-${actor.userId}`, [{
-            id,
-            type: 'audit.read.v1',
-            data: { auditorId: actor.userId, request: `${request.method} ${request.originalUrl}` },
-            metadata: { actorId: actor.userId, actorRole: actor.role, departmentId: actor.departmentId, correlationId: id, causationId: id, occurredAt: clock.now().toISOString() },
-          }], 'any');
+          await this.store.append(
+            `auditor-${actor.userId}`,
+            [
+              {
+                id,
+                type: 'audit.read.v1',
+                data: { auditorId: actor.userId, request: `${request.method} ${request.originalUrl}` },
+                metadata: {
+                  actorId: actor.userId,
+                  actorRole: actor.role,
+                  departmentId: actor.departmentId,
+                  correlationId: id,
+                  causationId: id,
+                  occurredAt: clock.now().toISOString(),
+                },
+              },
+            ],
+            'any',
+          );
         }
         return body;
       }),

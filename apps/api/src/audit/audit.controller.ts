@@ -27,11 +27,20 @@ export class AuditController {
   ) {}
 
   @Get('timeline')
-  @ApiOperation({ summary: 'Ordered history — who did what, when, why — for an asset, stream, department or transfer; filter by type, actor, time' })
+  @ApiOperation({
+    summary: 'Ordered history — who did what, when, why — for an asset, stream, department or transfer; filter by type, actor, time',
+  })
   timeline(@Query() q: TimelineQueryDto) {
     return this.queries.timeline({
-      streamId: q.assetId ? `asset-${q.assetId}` : q.streamId, departmentId: q.departmentId, transferId: q.transferId, types: q.type, actorId: q.actorId,
-      from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined, limit: q.limit, after: q.after,
+      streamId: q.assetId ? `asset-${q.assetId}` : q.streamId,
+      departmentId: q.departmentId,
+      transferId: q.transferId,
+      types: q.type,
+      actorId: q.actorId,
+      from: q.from ? new Date(q.from) : undefined,
+      to: q.to ? new Date(q.to) : undefined,
+      limit: q.limit,
+      after: q.after,
     });
   }
 
@@ -75,7 +84,8 @@ export class AuditController {
   @Get('proofs/inclusion')
   async inclusion(@Query() q: InclusionQueryDto) {
     const proof = await this.log.inclusion(q.eventId, q.treeSize);
-    if (!proof) throw new NotFoundException({ code: 'NO_PROOF', message: 'the event is not covered by that signed tree head (issue a newer one)' });
+    if (!proof)
+      throw new NotFoundException({ code: 'NO_PROOF', message: 'the event is not covered by that signed tree head (issue a newer one)' });
     return proof;
   }
 
@@ -87,7 +97,9 @@ export class AuditController {
   }
 
   @Get('verification')
-  @ApiOperation({ summary: 'Recompute every leaf from the event store and check every signed tree head; names the first altered, deleted or moved event' })
+  @ApiOperation({
+    summary: 'Recompute every leaf from the event store and check every signed tree head; names the first altered, deleted or moved event',
+  })
   verify() {
     return this.log.verify();
   }

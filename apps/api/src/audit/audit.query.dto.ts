@@ -5,12 +5,26 @@ import { DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 
 export class TimelineQueryDto {
   @ApiPropertyOptional({ description: 'One asset' }) @IsOptional() @IsUUID() assetId?: string;
-  @ApiPropertyOptional({ description: 'Any stream, e.g. space-…, slot-…, demand-…' }) @IsOptional() @IsString() @Length(3, 200) streamId?: string;
-  @ApiPropertyOptional({ description: 'Everything concerning a department' }) @IsOptional() @Matches(DEPARTMENT_CODE_PATTERN, { message: `departmentId ${DEPARTMENT_CODE_MESSAGE}` }) departmentId?: string;
+  @ApiPropertyOptional({ description: 'Any stream, e.g. space-…, slot-…, demand-…' })
+  @IsOptional()
+  @IsString()
+  @Length(3, 200)
+  streamId?: string;
+  @ApiPropertyOptional({ description: 'Everything concerning a department' })
+  @IsOptional()
+  @Matches(DEPARTMENT_CODE_PATTERN, { message: `departmentId ${DEPARTMENT_CODE_MESSAGE}` })
+  departmentId?: string;
   @ApiPropertyOptional({ description: 'One transfer (调剂)' }) @IsOptional() @IsUUID() transferId?: string;
   @ApiPropertyOptional({ description: 'Comma-separated event types, e.g. asset.corrected.v1' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((t) => t.trim()).filter(Boolean) : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean)
+      : value,
+  )
   @Matches(/^[a-z]+\.[a-z-]+\.v\d+$/, { each: true, message: 'type must be an event type such as asset.corrected.v1' })
   type?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) actorId?: string;
@@ -25,21 +39,32 @@ export class AsOfQueryDto {
   @IsISO8601({ strict: true }, { message: 'at must be an ISO 8601 time' })
   at!: string;
 
-  @ApiPropertyOptional({ enum: ['original', 'corrected'], default: 'original', description: 'original: as recorded then; corrected: with corrections recorded later applied' })
+  @ApiPropertyOptional({
+    enum: ['original', 'corrected'],
+    default: 'original',
+    description: 'original: as recorded then; corrected: with corrections recorded later applied',
+  })
   @IsOptional()
   @IsIn(['original', 'corrected'])
   view?: 'original' | 'corrected';
 }
 
 export class ExportQueryDto {
-  @ApiPropertyOptional({ required: true }) @Matches(DEPARTMENT_CODE_PATTERN, { message: `departmentId ${DEPARTMENT_CODE_MESSAGE}` }) departmentId!: string;
+  @ApiPropertyOptional({ required: true })
+  @Matches(DEPARTMENT_CODE_PATTERN, { message: `departmentId ${DEPARTMENT_CODE_MESSAGE}` })
+  departmentId!: string;
   @ApiPropertyOptional({ required: true }) @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 time' }) from!: string;
   @ApiPropertyOptional({ required: true }) @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 time' }) to!: string;
 }
 
 export class InclusionQueryDto {
   @ApiPropertyOptional({ required: true }) @IsUUID() eventId!: string;
-  @ApiPropertyOptional({ description: 'Size of a signed tree head; the latest when omitted' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) treeSize?: number;
+  @ApiPropertyOptional({ description: 'Size of a signed tree head; the latest when omitted' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  treeSize?: number;
 }
 
 export class ConsistencyQueryDto {

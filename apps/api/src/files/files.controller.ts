@@ -13,16 +13,24 @@ export class FilesController {
 
   @Post()
   @Roles('asset_manager')
-  @ApiOperation({ summary: `Upload a listing photo (JPEG, PNG or WebP, at most ${MAX_FILE_BYTES / 1024 / 1024} MiB); the type is read from the bytes` })
+  @ApiOperation({
+    summary: `Upload a listing photo (JPEG, PNG or WebP, at most ${MAX_FILE_BYTES / 1024 / 1024} MiB); the type is read from the bytes`,
+  })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
   async upload(@UploadedFile() file: Express.Multer.File | undefined): Promise<StoredFile> {
-    if (!file) throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'send the image as multipart field "file"', fields: [{ field: 'file', messages: ['file is required'] }] });
+    if (!file)
+      throw new BadRequestException({
+        code: 'VALIDATION_FAILED',
+        message: 'send the image as multipart field "file"',
+        fields: [{ field: 'file', messages: ['file is required'] }],
+      });
     try {
       return await this.files.save(file.buffer);
     } catch (error: unknown) {
-      if (error instanceof FileRejectedError) throw new BadRequestException({ code: error.code, message: error.message, fields: [{ field: 'file', messages: [error.message] }] });
+      if (error instanceof FileRejectedError)
+        throw new BadRequestException({ code: error.code, message: error.message, fields: [{ field: 'file', messages: [error.message] }] });
       throw error;
     }
   }

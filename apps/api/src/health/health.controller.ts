@@ -32,7 +32,9 @@ export class HealthController {
     try {
       const [head, checkpoints] = await Promise.all([
         this.store.headPosition(),
-        this.dataSource.query<CheckpointRow[]>('SELECT name, commit_position, prepare_position, updated_at FROM projection_checkpoints ORDER BY name'),
+        this.dataSource.query<CheckpointRow[]>(
+          'SELECT name, commit_position, prepare_position, updated_at FROM projection_checkpoints ORDER BY name',
+        ),
       ]);
       const projections = checkpoints.map((row) => {
         const at = { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) };

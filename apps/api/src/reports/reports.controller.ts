@@ -10,17 +10,26 @@ import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { Roles } from '@app/platform/auth/auth.decorators';
 
 class FormatQuery {
-  @ApiPropertyOptional({ enum: ['json', 'csv', 'xlsx'], default: 'json' }) @IsOptional() @IsIn(['json', 'csv', 'xlsx']) format?: 'json' | 'csv' | 'xlsx';
+  @ApiPropertyOptional({ enum: ['json', 'csv', 'xlsx'], default: 'json' }) @IsOptional() @IsIn(['json', 'csv', 'xlsx']) format?:
+    'json' | 'csv' | 'xlsx';
 }
 
 class AsOfReportQuery extends FormatQuery {
-  @ApiPropertyOptional({ description: 'As of this instant (ISO); omitted = now, from the live register' }) @IsOptional() @IsISO8601({ strict: true }) asOf?: string;
-  @ApiPropertyOptional({ enum: ['original', 'corrected'], default: 'original' }) @IsOptional() @IsIn(['original', 'corrected']) view?: 'original' | 'corrected';
+  @ApiPropertyOptional({ description: 'As of this instant (ISO); omitted = now, from the live register' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  asOf?: string;
+  @ApiPropertyOptional({ enum: ['original', 'corrected'], default: 'original' }) @IsOptional() @IsIn(['original', 'corrected']) view?:
+    'original' | 'corrected';
 }
 
 class PeriodQuery extends FormatQuery {
-  @ApiPropertyOptional({ description: 'Period start (ISO time, inclusive)', required: true }) @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 time' }) from!: string;
-  @ApiPropertyOptional({ description: 'Period end (ISO time, exclusive)', required: true }) @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 time' }) to!: string;
+  @ApiPropertyOptional({ description: 'Period start (ISO time, inclusive)', required: true })
+  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 time' })
+  from!: string;
+  @ApiPropertyOptional({ description: 'Period end (ISO time, exclusive)', required: true })
+  @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 time' })
+  to!: string;
 }
 
 class LongIdleQuery extends FormatQuery {
@@ -30,7 +39,12 @@ class LongIdleQuery extends FormatQuery {
 function period(q: PeriodQuery): { from: Date; to: Date } {
   const from = new Date(q.from);
   const to = new Date(q.to);
-  if (!(from < to)) throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'from must be before to', fields: [{ field: 'to', messages: ['from must be before to'] }] });
+  if (!(from < to))
+    throw new BadRequestException({
+      code: 'VALIDATION_FAILED',
+      message: 'from must be before to',
+      fields: [{ field: 'to', messages: ['from must be before to'] }],
+    });
   return { from, to };
 }
 
@@ -50,7 +64,10 @@ export class ReportsController {
     if (format === 'csv') {
       res.type('text/csv; charset=utf-8').attachment(`${file}.csv`).send(toCsv(table));
     } else if (format === 'xlsx') {
-      res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(`${file}.xlsx`).send(await toXlsx(table));
+      res
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .attachment(`${file}.xlsx`)
+        .send(await toXlsx(table));
     } else {
       res.json(json);
     }
@@ -59,70 +76,149 @@ export class ReportsController {
   @Get('register-summary')
   @ApiOperation({
     summary: '资产总账汇总: register by department, 门类 and 大类',
-    description: 'For each (department, 门类, 大类): count of asset cards on the department\'s books, Σ original value (原值), Σ net book value (原值 − 累计折旧), in 分 (元 in CSV/XLSX). Without asOf: the live register. With asOf: folded from the events recorded up to that instant (view=corrected also applies corrections recorded later). 大类 is empty for cards coded at 门类 level.',
+    description:
+      "For each (department, 门类, 大类): count of asset cards on the department's books, Σ original value (原值), Σ net book value (原值 − 累计折旧), in 分 (元 in CSV/XLSX). Without asOf: the live register. With asOf: folded from the events recorded up to that instant (view=corrected also applies corrections recorded later). 大类 is empty for cards coded at 门类 level.",
   })
   async registerSummary(@Query() q: AsOfReportQuery, @Res() res: Response): Promise<void> {
     const at = q.asOf ? new Date(q.asOf) : undefined;
     const rows = await this.reports.registerSummary(at, q.view ?? 'original');
     const stamp = `截至 ${(at ?? clock.now()).toISOString()}${q.view === 'corrected' ? '（含后续更正）' : ''}`;
-    await this.send(res, q.format, {
-      title: '资产总账汇总', stamp,
-      columns: [col('departmentId', '单位', 'text'), col('classCode', '门类代码', 'text'), col('className', '门类', 'text'), col('majorCode', '大类代码', 'text'), col('count', '数量', 'count'), col('originalValueFen', '原值', 'fen'), col('netBookValueFen', '账面净值', 'fen')],
-      rows: rows as unknown as Record<string, unknown>[],
-    }, { asOf: (at ?? clock.now()).toISOString(), view: q.view ?? 'original', rows }, 'register-summary');
+    await this.send(
+      res,
+      q.format,
+      {
+        title: '资产总账汇总',
+        stamp,
+        columns: [
+          col('departmentId', '单位', 'text'),
+          col('classCode', '门类代码', 'text'),
+          col('className', '门类', 'text'),
+          col('majorCode', '大类代码', 'text'),
+          col('count', '数量', 'count'),
+          col('originalValueFen', '原值', 'fen'),
+          col('netBookValueFen', '账面净值', 'fen'),
+        ],
+        rows: rows as unknown as Record<string, unknown>[],
+      },
+      { asOf: (at ?? clock.now()).toISOString(), view: q.view ?? 'original', rows },
+      'register-summary',
+    );
   }
 
   @Get('idle-rate')
   @ApiOperation({
     summary: '闲置率: idle rate per department over a period',
-    description: 'asset-days = Σ over assets of the days in [from, to) the asset was on the department\'s books (from registration or transfer-in to transfer-out). idle-days = Σ days in [from, to) the asset was listed in the warehouse (from listing until withdrawn, expired or handed over; a rejected or withdrawn transfer keeps it listed). idleRate = idle-days ÷ asset-days. Days are fractional (ms ÷ 86,400,000), rounded to 3 decimals.',
+    description:
+      "asset-days = Σ over assets of the days in [from, to) the asset was on the department's books (from registration or transfer-in to transfer-out). idle-days = Σ days in [from, to) the asset was listed in the warehouse (from listing until withdrawn, expired or handed over; a rejected or withdrawn transfer keeps it listed). idleRate = idle-days ÷ asset-days. Days are fractional (ms ÷ 86,400,000), rounded to 3 decimals.",
   })
   async idleRate(@Query() q: PeriodQuery, @Res() res: Response): Promise<void> {
     const { from, to } = period(q);
     const rows = await this.reports.idleRate(from, to);
-    await this.send(res, q.format, {
-      title: '闲置率', stamp: `期间 ${from.toISOString()} 至 ${to.toISOString()}`,
-      columns: [col('departmentId', '单位', 'text'), col('assetDays', '资产天数', 'days'), col('idleDays', '闲置天数', 'days'), col('idleRate', '闲置率', 'ratio')],
-      rows: rows as unknown as Record<string, unknown>[],
-    }, { from: from.toISOString(), to: to.toISOString(), rows }, 'idle-rate');
+    await this.send(
+      res,
+      q.format,
+      {
+        title: '闲置率',
+        stamp: `期间 ${from.toISOString()} 至 ${to.toISOString()}`,
+        columns: [
+          col('departmentId', '单位', 'text'),
+          col('assetDays', '资产天数', 'days'),
+          col('idleDays', '闲置天数', 'days'),
+          col('idleRate', '闲置率', 'ratio'),
+        ],
+        rows: rows as unknown as Record<string, unknown>[],
+      },
+      { from: from.toISOString(), to: to.toISOString(), rows },
+      'idle-rate',
+    );
   }
 
   @Get('long-idle')
-  @ApiOperation({ summary: '长期闲置: assets listed in the warehouse for more than N days (default 90) without a receiver — candidates to reallocate or dispose' })
+  @ApiOperation({
+    summary:
+      '长期闲置: assets listed in the warehouse for more than N days (default 90) without a receiver — candidates to reallocate or dispose',
+  })
   async longIdle(@Query() q: LongIdleQuery, @Res() res: Response): Promise<void> {
     const days = q.days ?? 90;
     const rows = await this.reports.longIdle(days, clock.now());
-    await this.send(res, q.format, {
-      title: '长期闲置资产', stamp: `截至 ${clock.now().toISOString()}，闲置超过 ${days} 天`,
-      columns: [col('assetNo', '资产编号', 'text'), col('name', '名称', 'text'), col('departmentId', '单位', 'text'), col('listedAt', '入仓时间', 'text'), col('idleDays', '闲置天数', 'count'), col('originalValueFen', '原值', 'fen')],
-      rows: rows as unknown as Record<string, unknown>[],
-    }, { days, rows }, 'long-idle');
+    await this.send(
+      res,
+      q.format,
+      {
+        title: '长期闲置资产',
+        stamp: `截至 ${clock.now().toISOString()}，闲置超过 ${days} 天`,
+        columns: [
+          col('assetNo', '资产编号', 'text'),
+          col('name', '名称', 'text'),
+          col('departmentId', '单位', 'text'),
+          col('listedAt', '入仓时间', 'text'),
+          col('idleDays', '闲置天数', 'count'),
+          col('originalValueFen', '原值', 'fen'),
+        ],
+        rows: rows as unknown as Record<string, unknown>[],
+      },
+      { days, rows },
+      'long-idle',
+    );
   }
 
   @Get('reuse')
   @ApiOperation({
     summary: '盘活: items and value put back to use, avoided procurement, purchase-gate hits',
-    description: 'Per department, in [from, to): transfersReceived = transfers completed (handover confirmed by both sides) with the department receiving; reallocated values = Σ original value and Σ net book value of those assets at transfer (avoided procurement, in 分); purchaseRequests = purchase requests made; purchaseGateHits = of those, requests for which other departments listed idle stock of the category; purchasesOverridden = requests that went ahead anyway with a recorded reason.',
+    description:
+      'Per department, in [from, to): transfersReceived = transfers completed (handover confirmed by both sides) with the department receiving; reallocated values = Σ original value and Σ net book value of those assets at transfer (avoided procurement, in 分); purchaseRequests = purchase requests made; purchaseGateHits = of those, requests for which other departments listed idle stock of the category; purchasesOverridden = requests that went ahead anyway with a recorded reason.',
   })
   async reuse(@Query() q: PeriodQuery, @Res() res: Response): Promise<void> {
     const { from, to } = period(q);
     const rows = await this.reports.reuse(from, to);
-    await this.send(res, q.format, {
-      title: '盘活情况', stamp: `期间 ${from.toISOString()} 至 ${to.toISOString()}`,
-      columns: [col('departmentId', '单位', 'text'), col('transfersReceived', '调剂接收件数', 'count'), col('reallocatedOriginalValueFen', '盘活原值', 'fen'), col('reallocatedNetBookValueFen', '节约采购（净值）', 'fen'), col('purchaseRequests', '采购申请', 'count'), col('purchaseGateHits', '查仓命中', 'count'), col('purchasesOverridden', '说明理由后采购', 'count')],
-      rows: rows as unknown as Record<string, unknown>[],
-    }, { from: from.toISOString(), to: to.toISOString(), rows }, 'reuse');
+    await this.send(
+      res,
+      q.format,
+      {
+        title: '盘活情况',
+        stamp: `期间 ${from.toISOString()} 至 ${to.toISOString()}`,
+        columns: [
+          col('departmentId', '单位', 'text'),
+          col('transfersReceived', '调剂接收件数', 'count'),
+          col('reallocatedOriginalValueFen', '盘活原值', 'fen'),
+          col('reallocatedNetBookValueFen', '节约采购（净值）', 'fen'),
+          col('purchaseRequests', '采购申请', 'count'),
+          col('purchaseGateHits', '查仓命中', 'count'),
+          col('purchasesOverridden', '说明理由后采购', 'count'),
+        ],
+        rows: rows as unknown as Record<string, unknown>[],
+      },
+      { from: from.toISOString(), to: to.toISOString(), rows },
+      'reuse',
+    );
   }
 
   @Get('sharing-utilisation')
-  @ApiOperation({ summary: '共享利用率: hours offered / booked / used and no-show rate per space (definitions as GET /api/sharing/utilisation)' })
+  @ApiOperation({
+    summary: '共享利用率: hours offered / booked / used and no-show rate per space (definitions as GET /api/sharing/utilisation)',
+  })
   async sharingUtilisation(@Query() q: PeriodQuery, @Res() res: Response): Promise<void> {
     const { from, to } = period(q);
     const result = await this.sharing.utilisation(chinaDate(from), chinaDate(new Date(to.getTime() - 1)), clock.now());
-    await this.send(res, q.format, {
-      title: '共享利用率', stamp: `期间 ${chinaDate(from)} 至 ${chinaDate(new Date(to.getTime() - 1))}`,
-      columns: [col('name', '场地', 'text'), col('departmentId', '单位', 'text'), col('offeredPlaceHours', '开放时数', 'days'), col('bookedPlaceHours', '预约时数', 'days'), col('usedPlaceHours', '使用时数', 'days'), col('noShows', '爽约次数', 'count'), col('noShowRate', '爽约率', 'ratio')],
-      rows: result.spaces as unknown as Record<string, unknown>[],
-    }, result, 'sharing-utilisation');
+    await this.send(
+      res,
+      q.format,
+      {
+        title: '共享利用率',
+        stamp: `期间 ${chinaDate(from)} 至 ${chinaDate(new Date(to.getTime() - 1))}`,
+        columns: [
+          col('name', '场地', 'text'),
+          col('departmentId', '单位', 'text'),
+          col('offeredPlaceHours', '开放时数', 'days'),
+          col('bookedPlaceHours', '预约时数', 'days'),
+          col('usedPlaceHours', '使用时数', 'days'),
+          col('noShows', '爽约次数', 'count'),
+          col('noShowRate', '爽约率', 'ratio'),
+        ],
+        rows: result.spaces as unknown as Record<string, unknown>[],
+      },
+      result,
+      'sharing-utilisation',
+    );
   }
 }

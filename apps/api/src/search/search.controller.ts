@@ -14,7 +14,8 @@ export class SearchController {
   @Get()
   @ApiOperation({
     summary: 'One search over assets, warehouse listings and shareable spaces',
-    description: 'q matches any substring of the name, number, brand, model, description or location (Chinese works; pinyin initials of the name too, e.g. tsjsj for 台式计算机). Filters: kind, 门类/大类, department, status, location, value range (分), date range. Newest first; nextCursor pages stay stable while items change. facets=true adds counts by kind, 门类, department and status under the same filters.',
+    description:
+      'q matches any substring of the name, number, brand, model, description or location (Chinese works; pinyin initials of the name too, e.g. tsjsj for 台式计算机). Filters: kind, 门类/大类, department, status, location, value range (分), date range. Newest first; nextCursor pages stay stable while items change. facets=true adds counts by kind, 门类, department and status under the same filters.',
   })
   find(@Query() q: SearchQueryDto) {
     return this.search.search(q);

@@ -2,7 +2,13 @@ import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Par
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, clock } from '@app/shared';
-import { ActOnBookingCommand, BookingAction, CancelBookingRequestDto, RecordResidentProfileCommand, RecordResidentProfileRequestDto } from '@app/sharing';
+import {
+  ActOnBookingCommand,
+  BookingAction,
+  CancelBookingRequestDto,
+  RecordResidentProfileCommand,
+  RecordResidentProfileRequestDto,
+} from '@app/sharing';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { commandContextFrom } from '@app/platform/http/command-context';
@@ -38,7 +44,12 @@ export class BookingsController {
   @Post('bookings/:bookingId/cancellation')
   @HttpCode(200)
   @Roles(...BOOKERS)
-  cancel(@Param('bookingId', uuid) id: string, @Body() body: CancelBookingRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+  cancel(
+    @Param('bookingId', uuid) id: string,
+    @Body() body: CancelBookingRequestDto,
+    @CurrentActor() actor: Actor,
+    @Headers() h: RawHeaders,
+  ) {
     return this.act(id, 'cancel', body.reason, actor, h);
   }
 

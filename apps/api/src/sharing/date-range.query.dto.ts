@@ -27,5 +27,6 @@ export function rangeProblem(range: DateRangeQueryDto): string | null {
 
 export function checkRange(range: DateRangeQueryDto): void {
   const problem = rangeProblem(range);
-  if (problem) throw new BadRequestException({ code: 'VALIDATION_FAILED', message: problem, fields: [{ field: 'to', messages: [problem] }] });
+  if (problem)
+    throw new BadRequestException({ code: 'VALIDATION_FAILED', message: problem, fields: [{ field: 'to', messages: [problem] }] });
 }

@@ -2,7 +2,16 @@ import { Body, Controller, ForbiddenException, Get, Headers, NotFoundException, 
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@app/shared';
-import { ChangeScheduleCommand, DeclareBlackoutCommand, DeclareBlackoutRequestDto, PlaceBookingCommand, PlaceBookingRequestDto, PublishSpaceCommand, PublishSpaceRequestDto, ScheduleDto } from '@app/sharing';
+import {
+  ChangeScheduleCommand,
+  DeclareBlackoutCommand,
+  DeclareBlackoutRequestDto,
+  PlaceBookingCommand,
+  PlaceBookingRequestDto,
+  PublishSpaceCommand,
+  PublishSpaceRequestDto,
+  ScheduleDto,
+} from '@app/sharing';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { SharingSpaceRow } from '@app/read-models/sharing/sharing.entities';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
@@ -12,7 +21,6 @@ import { checkRange, DateRangeQueryDto } from './date-range.query.dto';
 type RawHeaders = Record<string, string | string[] | undefined>;
 const uuid = new ParseUUIDPipe();
 const EVERYONE = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident'] as const;
-
 
 @ApiTags('sharing (错峰共享)')
 @ApiBearerAuth()
@@ -31,7 +39,10 @@ export class SpacesController {
 
   @Post()
   @Roles('asset_manager')
-  @ApiOperation({ summary: 'Open a space or equipment off-peak: windows (China time, rest days per the official calendar), capacity, slots, horizon, notice, audiences' })
+  @ApiOperation({
+    summary:
+      'Open a space or equipment off-peak: windows (China time, rest days per the official calendar), capacity, slots, horizon, notice, audiences',
+  })
   publish(@Body() body: PublishSpaceRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
     return this.commands.execute(new PublishSpaceCommand(body, commandContextFrom(actor, h)));
   }
@@ -57,8 +68,15 @@ export class SpacesController {
 
   @Post(':spaceId/blackouts')
   @Roles('asset_manager')
-  @ApiOperation({ summary: 'Suspend the windows in a period (exams, school events, emergencies); bookings in it are cancelled with notice' })
-  blackout(@Param('spaceId', uuid) spaceId: string, @Body() body: DeclareBlackoutRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+  @ApiOperation({
+    summary: 'Suspend the windows in a period (exams, school events, emergencies); bookings in it are cancelled with notice',
+  })
+  blackout(
+    @Param('spaceId', uuid) spaceId: string,
+    @Body() body: DeclareBlackoutRequestDto,
+    @CurrentActor() actor: Actor,
+    @Headers() h: RawHeaders,
+  ) {
     return this.commands.execute(new DeclareBlackoutCommand(spaceId, body, commandContextFrom(actor, h)));
   }
 
@@ -73,7 +91,12 @@ export class SpacesController {
   @Post(':spaceId/bookings')
   @Roles('resident', 'department_staff', 'asset_manager')
   @ApiOperation({ summary: 'Book a slot: confirmed, waiting for approval, or waitlisted when full' })
-  book(@Param('spaceId', uuid) spaceId: string, @Body() body: PlaceBookingRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+  book(
+    @Param('spaceId', uuid) spaceId: string,
+    @Body() body: PlaceBookingRequestDto,
+    @CurrentActor() actor: Actor,
+    @Headers() h: RawHeaders,
+  ) {
     return this.commands.execute(new PlaceBookingCommand(spaceId, body, commandContextFrom(actor, h)));
   }
 
@@ -83,7 +106,8 @@ export class SpacesController {
   async occupancy(@Param('spaceId', uuid) spaceId: string, @Query() range: DateRangeQueryDto, @CurrentActor() actor: Actor) {
     checkRange(range);
     const space = await this.found(spaceId);
-    if (actor.role !== 'auditor' && actor.departmentId !== space.departmentId) throw new ForbiddenException({ code: 'NOT_YOUR_SPACE', message: 'only the managing department sees occupancy' });
+    if (actor.role !== 'auditor' && actor.departmentId !== space.departmentId)
+      throw new ForbiddenException({ code: 'NOT_YOUR_SPACE', message: 'only the managing department sees occupancy' });
     const from = new Date(Date.parse(`${range.from}T00:00:00+08:00`));
     const to = new Date(Date.parse(`${range.to}T00:00:00+08:00`) + 86400_000);
     return this.sharing.occupancy(spaceId, from, to);

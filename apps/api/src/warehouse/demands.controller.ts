@@ -1,4 +1,16 @@
-import { Body, Controller, ForbiddenException, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  ForbiddenException,
+  Get,
+  Headers,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
@@ -38,7 +50,12 @@ export class DemandsController {
   @Post('demands/:demandId/closure')
   @HttpCode(200)
   @Roles('asset_manager', 'department_staff')
-  close(@Param('demandId', new ParseUUIDPipe()) demandId: string, @Body() body: ReasonRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+  close(
+    @Param('demandId', new ParseUUIDPipe()) demandId: string,
+    @Body() body: ReasonRequestDto,
+    @CurrentActor() actor: Actor,
+    @Headers() h: RawHeaders,
+  ) {
     return this.commands.execute(new CloseDemandCommand(demandId, body, commandContextFrom(actor, h)));
   }
 

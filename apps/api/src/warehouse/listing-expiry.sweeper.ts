@@ -36,7 +36,9 @@ export class ListingExpirySweeper implements OnApplicationBootstrap, OnApplicati
     for (const { assetId } of await this.marketplace.overdue(now)) {
       const id = randomUUID();
       try {
-        await this.commands.execute(new ExpireListingCommand(assetId, { actor: SYSTEM_ACTOR, commandId: id, correlationId: id, causationId: id, now }));
+        await this.commands.execute(
+          new ExpireListingCommand(assetId, { actor: SYSTEM_ACTOR, commandId: id, correlationId: id, causationId: id, now }),
+        );
         expired += 1;
       } catch (error: unknown) {
         // Another instance got there first, or the read model lagged behind a withdrawal: nothing to do.

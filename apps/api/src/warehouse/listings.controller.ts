@@ -32,7 +32,9 @@ export class ListingsController {
 
   @Post('listing')
   @Roles('asset_manager')
-  @ApiOperation({ summary: 'Declare the asset idle and list it in the warehouse (入仓). Office space is refused (机关事务管理条例 第二十三条).' })
+  @ApiOperation({
+    summary: 'Declare the asset idle and list it in the warehouse (入仓). Office space is refused (机关事务管理条例 第二十三条).',
+  })
   @ApiOkResponse({ type: AssetCommandResult })
   list(@Param('assetId', uuid) assetId: string, @Body() body: ListAssetRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
     return this.commands.execute(new ListAssetCommand(assetId, body, commandContextFrom(actor, h)));
@@ -42,14 +44,24 @@ export class ListingsController {
   @HttpCode(200)
   @Roles('asset_manager')
   @ApiOperation({ summary: 'Withdraw the open listing, with a reason (撤回)' })
-  withdraw(@Param('assetId', uuid) assetId: string, @Body() body: WithdrawListingRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+  withdraw(
+    @Param('assetId', uuid) assetId: string,
+    @Body() body: WithdrawListingRequestDto,
+    @CurrentActor() actor: Actor,
+    @Headers() h: RawHeaders,
+  ) {
     return this.commands.execute(new WithdrawListingCommand(assetId, body, commandContextFrom(actor, h)));
   }
 
   @Post('listing/claims')
   @Roles('department_staff', 'asset_manager')
   @ApiOperation({ summary: 'Claim the listed asset for your department, with a justification (申领)' })
-  claim(@Param('assetId', uuid) assetId: string, @Body() body: ClaimAssetRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+  claim(
+    @Param('assetId', uuid) assetId: string,
+    @Body() body: ClaimAssetRequestDto,
+    @CurrentActor() actor: Actor,
+    @Headers() h: RawHeaders,
+  ) {
     return this.commands.execute(new ClaimAssetCommand(assetId, body, commandContextFrom(actor, h)));
   }
 
@@ -57,14 +69,21 @@ export class ListingsController {
   @HttpCode(200)
   @Roles('asset_manager')
   @ApiOperation({ summary: 'Choose the claim that receives the asset; the transfer (调剂) and its approval chain start' })
-  select(@Param('assetId', uuid) assetId: string, @Param('claimId', uuid) claimId: string, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+  select(
+    @Param('assetId', uuid) assetId: string,
+    @Param('claimId', uuid) claimId: string,
+    @CurrentActor() actor: Actor,
+    @Headers() h: RawHeaders,
+  ) {
     return this.commands.execute(new SelectClaimCommand(assetId, {}, commandContextFrom(actor, h), claimId));
   }
 
   @Post('transfers/:transferId/decisions')
   @HttpCode(200)
   @Roles('asset_manager', 'finance_approver')
-  @ApiOperation({ summary: 'Approve or reject the pending step: 主管部门 review (its asset manager), then 财政 approval (finance approvers)' })
+  @ApiOperation({
+    summary: 'Approve or reject the pending step: 主管部门 review (its asset manager), then 财政 approval (finance approvers)',
+  })
   decide(
     @Param('assetId', uuid) assetId: string,
     @Param('transferId', uuid) transferId: string,
@@ -93,7 +112,12 @@ export class ListingsController {
   @HttpCode(200)
   @Roles('asset_manager')
   @ApiOperation({ summary: 'Confirm the handover (交接) for your side; when both sides have confirmed the card moves to the receiver' })
-  handover(@Param('assetId', uuid) assetId: string, @Param('transferId', uuid) transferId: string, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+  handover(
+    @Param('assetId', uuid) assetId: string,
+    @Param('transferId', uuid) transferId: string,
+    @CurrentActor() actor: Actor,
+    @Headers() h: RawHeaders,
+  ) {
     return this.commands.execute(new ConfirmHandoverCommand(assetId, {}, commandContextFrom(actor, h), transferId));
   }
 }

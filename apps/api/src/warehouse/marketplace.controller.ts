@@ -26,14 +26,15 @@ export class MarketplaceController {
   }
 
   @Get(':listingId/claims')
-  @ApiOperation({ summary: "Claims on a listing: the releasing department and auditors see all; a claimant sees its own" })
+  @ApiOperation({ summary: 'Claims on a listing: the releasing department and auditors see all; a claimant sees its own' })
   async claims(@Param('listingId', new ParseUUIDPipe()) listingId: string, @CurrentActor() actor: Actor) {
     const listing = await this.marketplace.listing(listingId);
     if (!listing) throw new NotFoundException({ code: 'LISTING_NOT_FOUND', message: `no listing ${listingId}` });
     const claims = await this.marketplace.claims(listingId);
     if (actor.role === 'auditor' || actor.departmentId === listing.departmentId) return claims;
     const own = claims.filter((c) => c.claimantDepartmentId === actor.departmentId);
-    if (own.length === 0 && actor.role !== 'finance_approver') throw new ForbiddenException({ code: 'NOT_A_PARTY', message: 'only the releasing department sees every claim' });
+    if (own.length === 0 && actor.role !== 'finance_approver')
+      throw new ForbiddenException({ code: 'NOT_A_PARTY', message: 'only the releasing department sees every claim' });
     return own;
   }
 }

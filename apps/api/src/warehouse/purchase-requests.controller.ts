@@ -3,7 +3,13 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { Actor, DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
-import { OverridePurchaseGateCommand, ReasonRequestDto, RequestPurchaseCommand, RequestPurchaseRequestDto, WithdrawPurchaseCommand } from '@app/warehouse';
+import {
+  OverridePurchaseGateCommand,
+  ReasonRequestDto,
+  RequestPurchaseCommand,
+  RequestPurchaseRequestDto,
+  WithdrawPurchaseCommand,
+} from '@app/warehouse';
 import { DemandQueries } from '@app/read-models/demands/demand.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { commandContextFrom } from '@app/platform/http/command-context';
@@ -30,7 +36,8 @@ export class PurchaseRequestsController {
   @Roles('asset_manager')
   @ApiOperation({
     summary: 'Request a purchase; the warehouse is checked first',
-    description: 'If other departments list idle assets of the same category, the request is recorded as blocked with those listings (gate: blocked). Going ahead needs a reason: send overrideReason now or POST …/override later.',
+    description:
+      'If other departments list idle assets of the same category, the request is recorded as blocked with those listings (gate: blocked). Going ahead needs a reason: send overrideReason now or POST …/override later.',
   })
   request(@Body() body: RequestPurchaseRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
     return this.commands.execute(new RequestPurchaseCommand(body, commandContextFrom(actor, h)));
@@ -40,7 +47,12 @@ export class PurchaseRequestsController {
   @HttpCode(200)
   @Roles('asset_manager')
   @ApiOperation({ summary: 'Go ahead despite idle stock, recording why' })
-  override(@Param('purchaseId', new ParseUUIDPipe()) purchaseId: string, @Body() body: ReasonRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+  override(
+    @Param('purchaseId', new ParseUUIDPipe()) purchaseId: string,
+    @Body() body: ReasonRequestDto,
+    @CurrentActor() actor: Actor,
+    @Headers() h: RawHeaders,
+  ) {
     return this.commands.execute(new OverridePurchaseGateCommand(purchaseId, body, commandContextFrom(actor, h)));
   }
 
@@ -48,7 +60,12 @@ export class PurchaseRequestsController {
   @HttpCode(200)
   @Roles('asset_manager')
   @ApiOperation({ summary: 'Withdraw the request (for example after claiming the idle item instead)' })
-  withdraw(@Param('purchaseId', new ParseUUIDPipe()) purchaseId: string, @Body() body: ReasonRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
+  withdraw(
+    @Param('purchaseId', new ParseUUIDPipe()) purchaseId: string,
+    @Body() body: ReasonRequestDto,
+    @CurrentActor() actor: Actor,
+    @Headers() h: RawHeaders,
+  ) {
     return this.commands.execute(new WithdrawPurchaseCommand(purchaseId, body, commandContextFrom(actor, h)));
   }
 

@@ -5,7 +5,14 @@ import { DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 import { TransferQueries } from '@app/read-models/transfers/transfer.queries';
 import { Roles } from '@app/platform/auth/auth.decorators';
 
-const TRANSFER_STATUSES = ['pending_supervisor_review', 'pending_finance_approval', 'awaiting_handover', 'completed', 'rejected', 'withdrawn'] as const;
+const TRANSFER_STATUSES = [
+  'pending_supervisor_review',
+  'pending_finance_approval',
+  'awaiting_handover',
+  'completed',
+  'rejected',
+  'withdrawn',
+] as const;
 
 class TransferListQueryDto {
   @ApiPropertyOptional({ description: 'Either side of the transfer' })
@@ -49,7 +56,8 @@ export class TransfersController {
   @Get('savings')
   @ApiOperation({
     summary: 'Avoided procurement (盘活) per receiving department',
-    description: 'For each department: the number of completed transfers it received, and the sum of their original values (avoidedProcurementFen) and net book values at transfer (netBookValueFen), in 分.',
+    description:
+      'For each department: the number of completed transfers it received, and the sum of their original values (avoidedProcurementFen) and net book values at transfer (netBookValueFen), in 分.',
   })
   savings(@Query() query: SavingsQueryDto) {
     return this.transfers.savings(query.departmentId);

@@ -53,7 +53,11 @@ export class ReadModelRebuilder {
     const tables = await this.tables();
     await this.sql(`CREATE SCHEMA ${schema}`);
     for (const table of tables) await this.sql(`CREATE TABLE ${schema}.${table} (LIKE public.${table} INCLUDING ALL)`);
-    const dataSource = new DataSource({ ...dataSourceOptions(this.url, DATABASE_SCHEMA), schema, extra: { options: `-c search_path=${schema},public` } });
+    const dataSource = new DataSource({
+      ...dataSourceOptions(this.url, DATABASE_SCHEMA),
+      schema,
+      extra: { options: `-c search_path=${schema},public` },
+    });
     await dataSource.initialize();
     const target = until ?? (await this.store.headPosition());
     const projections = allProjections();
@@ -94,7 +98,13 @@ export class ReadModelRebuilder {
     for (const table of (await this.tables()).filter((t) => t !== 'projection_checkpoints')) {
       const onlyLive = await this.sql(`SELECT * FROM public.${table} EXCEPT ALL SELECT * FROM ${schema}.${table} LIMIT 1000`);
       const onlyRebuilt = await this.sql(`SELECT * FROM ${schema}.${table} EXCEPT ALL SELECT * FROM public.${table} LIMIT 1000`);
-      if (onlyLive.length || onlyRebuilt.length) out.push({ table, onlyLive: onlyLive.length, onlyRebuilt: onlyRebuilt.length, sample: [...onlyLive.slice(0, 3), ...onlyRebuilt.slice(0, 3)] });
+      if (onlyLive.length || onlyRebuilt.length)
+        out.push({
+          table,
+          onlyLive: onlyLive.length,
+          onlyRebuilt: onlyRebuilt.length,
+          sample: [...onlyLive.slice(0, 3), ...onlyRebuilt.slice(0, 3)],
+        });
     }
     return out;
   }
@@ -135,7 +145,9 @@ export class ReadModelRebuilder {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const head = await this.store.headPosition();
-      const rows = await this.sql<{ commit_position: string; prepare_position: string }>('SELECT commit_position, prepare_position FROM projection_checkpoints');
+      const rows = await this.sql<{ commit_position: string; prepare_position: string }>(
+        'SELECT commit_position, prepare_position FROM projection_checkpoints',
+      );
       const positions = rows.map((r) => `${r.commit_position}/${r.prepare_position}`);
       const all = new Set(positions);
       const headKey = head ? `${head.commit}/${head.prepare}` : '-1/-1';

@@ -5,13 +5,23 @@ describe('GB/T 14885-2022 category catalog', () => {
 
   it('knows the seven 门类', () => {
     expect(standard.classes().map((c) => c.name)).toEqual([
-      '房屋和构筑物', '设备', '文物和陈列品', '图书和档案', '家具和用具', '特种动植物', '物资',
+      '房屋和构筑物',
+      '设备',
+      '文物和陈列品',
+      '图书和档案',
+      '家具和用具',
+      '特种动植物',
+      '物资',
     ]);
   });
 
   it('resolves a code to its 门类 and 大类', () => {
     expect(standard.resolve('A020100')).toEqual({
-      code: 'A020100', classCode: 'A020000', className: '设备', majorCode: 'A020100', majorName: null,
+      code: 'A020100',
+      classCode: 'A020000',
+      className: '设备',
+      majorCode: 'A020100',
+      majorName: null,
     });
     expect(standard.resolve('A050000')).toMatchObject({ classCode: 'A050000', majorCode: null });
   });

@@ -71,7 +71,10 @@ export class AssetCardFieldsDto {
   @Max(MAX_FEN)
   accumulatedDepreciationFen?: number;
 
-  @ApiPropertyOptional({ enum: ASSET_USAGES, description: '用途 of buildings and rooms: office_space 办公用房, business_space 业务用房, public_service 公共服务, other 其他' })
+  @ApiPropertyOptional({
+    enum: ASSET_USAGES,
+    description: '用途 of buildings and rooms: office_space 办公用房, business_space 业务用房, public_service 公共服务, other 其他',
+  })
   @IsOptional()
   @IsIn(ASSET_USAGES)
   usage?: AssetUsage;

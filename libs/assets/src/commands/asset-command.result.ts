@@ -25,8 +25,16 @@ export class AssetCommandResult {
 
 const REFERENCES = ['listingId', 'claimId', 'transferId'] as const;
 
-export function toAssetCommandResult(assetId: string, result: { revision: bigint; events: readonly { type: string; data: object }[]; replayed: boolean }): AssetCommandResult {
-  const out: AssetCommandResult = { assetId, revision: result.revision.toString(), events: result.events.map((e) => e.type), replayed: result.replayed };
+export function toAssetCommandResult(
+  assetId: string,
+  result: { revision: bigint; events: readonly { type: string; data: object }[]; replayed: boolean },
+): AssetCommandResult {
+  const out: AssetCommandResult = {
+    assetId,
+    revision: result.revision.toString(),
+    events: result.events.map((e) => e.type),
+    replayed: result.replayed,
+  };
   for (const event of result.events) {
     const data = event.data as Partial<Record<(typeof REFERENCES)[number], unknown>>;
     for (const key of REFERENCES) if (typeof data[key] === 'string') out[key] ??= data[key];

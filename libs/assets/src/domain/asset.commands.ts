@@ -94,11 +94,4 @@ export interface ConfirmHandover extends AtInstant {
 }
 
 export type WarehouseCommand =
-  | ListAsset
-  | WithdrawListing
-  | ExpireListing
-  | ClaimAsset
-  | SelectClaim
-  | DecideTransferStep
-  | WithdrawTransfer
-  | ConfirmHandover;
+  ListAsset | WithdrawListing | ExpireListing | ClaimAsset | SelectClaim | DecideTransferStep | WithdrawTransfer | ConfirmHandover;

@@ -22,7 +22,9 @@ function checkCard(card: Partial<AssetCardFields>, today: string, deps: AssetDec
   const value = card.originalValueFen;
   const depreciation = card.accumulatedDepreciationFen;
   if (value !== undefined && depreciation !== undefined && depreciation > value) {
-    return new AssetError('DEPRECIATION_EXCEEDS_VALUE', 'accumulatedDepreciationFen cannot exceed originalValueFen', { field: 'accumulatedDepreciationFen' });
+    return new AssetError('DEPRECIATION_EXCEEDS_VALUE', 'accumulatedDepreciationFen cannot exceed originalValueFen', {
+      field: 'accumulatedDepreciationFen',
+    });
   }
   if (card.acquiredOn !== undefined && card.acquiredOn > today) {
     return new AssetError('ACQUISITION_DATE_IN_FUTURE', `acquiredOn ${card.acquiredOn} is after today (${today})`, {
@@ -42,14 +44,24 @@ function requireOwnDepartment(command: AssetCommand, state: AssetState): Registe
 
 function register(command: RegisterAsset, state: AssetState, deps: AssetDeciderDeps): Decision<AssetEvent> {
   if (state.status !== 'unregistered') {
-    return new AssetError('ASSET_ALREADY_REGISTERED', `asset number ${command.assetNo} is already registered`, { assetNo: command.assetNo });
+    return new AssetError('ASSET_ALREADY_REGISTERED', `asset number ${command.assetNo} is already registered`, {
+      assetNo: command.assetNo,
+    });
   }
   if (command.actor.departmentId !== command.departmentId) {
-    return new AssetError('NOT_YOUR_DEPARTMENT', `you register assets for ${command.actor.departmentId ?? 'no department'}, not ${command.departmentId}`);
+    return new AssetError(
+      'NOT_YOUR_DEPARTMENT',
+      `you register assets for ${command.actor.departmentId ?? 'no department'}, not ${command.departmentId}`,
+    );
   }
   const invalid = checkCard(command.card, command.today, deps);
   if (invalid) return invalid;
-  return [{ type: 'asset.registered.v1', data: { assetId: command.assetId, assetNo: command.assetNo, departmentId: command.departmentId, ...command.card } }];
+  return [
+    {
+      type: 'asset.registered.v1',
+      data: { assetId: command.assetId, assetNo: command.assetNo, departmentId: command.departmentId, ...command.card },
+    },
+  ];
 }
 
 function correct(command: CorrectAsset, state: AssetState, deps: AssetDeciderDeps): Decision<AssetEvent> {
@@ -57,7 +69,11 @@ function correct(command: CorrectAsset, state: AssetState, deps: AssetDeciderDep
   if (asset instanceof AssetError) return asset;
   // Depreciation is checked against the value the card will have after the correction.
   const invalid = checkCard(
-    { ...command.changes, originalValueFen: command.changes.originalValueFen ?? asset.originalValueFen, accumulatedDepreciationFen: command.changes.accumulatedDepreciationFen ?? asset.accumulatedDepreciationFen },
+    {
+      ...command.changes,
+      originalValueFen: command.changes.originalValueFen ?? asset.originalValueFen,
+      accumulatedDepreciationFen: command.changes.accumulatedDepreciationFen ?? asset.accumulatedDepreciationFen,
+    },
     command.today,
     deps,
   );
@@ -72,10 +88,17 @@ function correct(command: CorrectAsset, state: AssetState, deps: AssetDeciderDep
   if (Object.keys(corrected).length === 0) {
     return new AssetError('NOTHING_TO_CORRECT', 'every field given already has that value on the card');
   }
-  return [{
-    type: 'asset.corrected.v1',
-    data: { assetId: asset.assetId, previous: previous as Partial<AssetCardFields>, corrected: corrected as Partial<AssetCardFields>, reason: command.reason },
-  }];
+  return [
+    {
+      type: 'asset.corrected.v1',
+      data: {
+        assetId: asset.assetId,
+        previous: previous as Partial<AssetCardFields>,
+        corrected: corrected as Partial<AssetCardFields>,
+        reason: command.reason,
+      },
+    },
+  ];
 }
 
 function relocate(command: RelocateAsset, state: AssetState): Decision<AssetEvent> {
@@ -85,10 +108,12 @@ function relocate(command: RelocateAsset, state: AssetState): Decision<AssetEven
   if (to.location === asset.location && to.custodian === asset.custodian) {
     return new AssetError('NOTHING_TO_RELOCATE', 'the asset is already at that location with that custodian');
   }
-  return [{
-    type: 'asset.relocated.v1',
-    data: { assetId: asset.assetId, from: { location: asset.location, custodian: asset.custodian }, to, reason: command.reason },
-  }];
+  return [
+    {
+      type: 'asset.relocated.v1',
+      data: { assetId: asset.assetId, from: { location: asset.location, custodian: asset.custodian }, to, reason: command.reason },
+    },
+  ];
 }
 
 export function decideAsset(command: AssetCommand, state: AssetState, deps: AssetDeciderDeps): Decision<AssetEvent> {

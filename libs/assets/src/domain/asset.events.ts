@@ -62,7 +62,12 @@ export interface AssetRelocated {
 export type AssetEvent = AssetRegistered | AssetCorrected | AssetRelocated | WarehouseEvent;
 export type AssetEventType = AssetEvent['type'];
 
-export const ASSET_EVENT_TYPES: readonly AssetEventType[] = ['asset.registered.v1', 'asset.corrected.v1', 'asset.relocated.v1', ...WAREHOUSE_EVENT_TYPES];
+export const ASSET_EVENT_TYPES: readonly AssetEventType[] = [
+  'asset.registered.v1',
+  'asset.corrected.v1',
+  'asset.relocated.v1',
+  ...WAREHOUSE_EVENT_TYPES,
+];
 
 export function isAssetEvent(event: { type: string }): event is AssetEvent {
   return (ASSET_EVENT_TYPES as readonly string[]).includes(event.type);

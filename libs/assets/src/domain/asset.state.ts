@@ -66,7 +66,13 @@ function evolveRegistered(state: RegisteredAsset, event: AssetEvent): Registered
       if (phase.kind !== 'listed') return state;
       return {
         ...state,
-        phase: { ...phase, listing: { ...phase.listing, openClaims: { ...phase.listing.openClaims, [event.data.claimId]: { departmentId: event.data.claimantDepartmentId } } } },
+        phase: {
+          ...phase,
+          listing: {
+            ...phase.listing,
+            openClaims: { ...phase.listing.openClaims, [event.data.claimId]: { departmentId: event.data.claimantDepartmentId } },
+          },
+        },
       };
     case 'asset.claim-selected.v1':
       if (phase.kind !== 'listed') return state;
@@ -95,7 +101,10 @@ function evolveRegistered(state: RegisteredAsset, event: AssetEvent): Registered
       return { ...state, phase: { kind: 'listed', listing: withoutClaim(phase.listing, phase.transfer.claimId) } };
     case 'asset.handover-confirmed.v1':
       if (phase.kind !== 'in_transfer') return state;
-      return { ...state, phase: { ...phase, transfer: { ...phase.transfer, handover: { ...phase.transfer.handover, [event.data.side]: true } } } };
+      return {
+        ...state,
+        phase: { ...phase, transfer: { ...phase.transfer, handover: { ...phase.transfer.handover, [event.data.side]: true } } },
+      };
     case 'asset.transferred.v1':
       return { ...state, departmentId: event.data.toDepartmentId, phase: { kind: 'in_use' } };
     default: {

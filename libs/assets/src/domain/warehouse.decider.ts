@@ -35,7 +35,8 @@ function ownedByActor(command: WarehouseCommand, asset: Registered): AssetError 
 
 function openListing(asset: Registered, now: string): Listing | AssetError {
   if (asset.phase.kind !== 'listed') return new AssetError('LISTING_NOT_OPEN', `asset ${asset.assetNo} is not open for claims`);
-  if (now >= asset.phase.listing.advertiseUntil) return new AssetError('LISTING_NOT_OPEN', `the listing of ${asset.assetNo} expired at ${asset.phase.listing.advertiseUntil}`);
+  if (now >= asset.phase.listing.advertiseUntil)
+    return new AssetError('LISTING_NOT_OPEN', `the listing of ${asset.assetNo} expired at ${asset.phase.listing.advertiseUntil}`);
   return asset.phase.listing;
 }
 
@@ -48,7 +49,13 @@ function currentTransfer(asset: Registered, transferId: string): Transfer | Asse
 
 function select(asset: Registered, listing: Listing, claimId: string, transferId: string, deps: WarehouseDeciderDeps): ClaimSelected {
   const toDepartmentId = listing.openClaims[claimId].departmentId;
-  const { steps, crossesSupervisors } = approvalChain(asset.departmentId, toDepartmentId, asset.originalValueFen, deps.departments, deps.policy);
+  const { steps, crossesSupervisors } = approvalChain(
+    asset.departmentId,
+    toDepartmentId,
+    asset.originalValueFen,
+    deps.departments,
+    deps.policy,
+  );
   return {
     type: 'asset.claim-selected.v1',
     data: {
@@ -76,12 +83,23 @@ function list(c: ListAsset, asset: Registered, deps: WarehouseDeciderDeps): Deci
   const notOwner = ownedByActor(c, asset);
   if (notOwner) return notOwner;
   if (asset.usage === 'office_space') {
-    return new AssetError('OFFICE_SPACE_NOT_LENDABLE', `asset ${asset.assetNo} is office space and cannot be offered to other departments. ${OFFICE_SPACE_RULE}`, { rule: OFFICE_SPACE_RULE });
+    return new AssetError(
+      'OFFICE_SPACE_NOT_LENDABLE',
+      `asset ${asset.assetNo} is office space and cannot be offered to other departments. ${OFFICE_SPACE_RULE}`,
+      { rule: OFFICE_SPACE_RULE },
+    );
   }
-  if (asset.phase.kind !== 'in_use') return new AssetError('ASSET_NOT_IN_USE', `asset ${asset.assetNo} is already ${asset.phase.kind === 'listed' ? 'listed' : 'in transfer'}`);
-  if (c.advertiseUntil <= c.now) return new AssetError('INVALID_LISTING_WINDOW', 'advertiseUntil must be in the future', { field: 'advertiseUntil' });
+  if (asset.phase.kind !== 'in_use')
+    return new AssetError(
+      'ASSET_NOT_IN_USE',
+      `asset ${asset.assetNo} is already ${asset.phase.kind === 'listed' ? 'listed' : 'in transfer'}`,
+    );
+  if (c.advertiseUntil <= c.now)
+    return new AssetError('INVALID_LISTING_WINDOW', 'advertiseUntil must be in the future', { field: 'advertiseUntil' });
   if (c.internalUntil !== null && (c.internalUntil <= c.now || c.internalUntil >= c.advertiseUntil)) {
-    return new AssetError('INVALID_LISTING_WINDOW', 'internalUntil must be in the future and before advertiseUntil', { field: 'internalUntil' });
+    return new AssetError('INVALID_LISTING_WINDOW', 'internalUntil must be in the future and before advertiseUntil', {
+      field: 'internalUntil',
+    });
   }
   const { listingId, description, condition, photos, pickupLocation, claimMode, internalUntil, advertiseUntil } = c;
   const snapshot = {
@@ -95,21 +113,44 @@ function list(c: ListAsset, asset: Registered, deps: WarehouseDeciderDeps): Deci
     originalValueFen: asset.originalValueFen,
     netBookValueFen: netBookValue(asset),
   };
-  return [{ type: 'asset.listed.v1', data: { assetId: asset.assetId, listingId, asset: snapshot, description, condition, photos, pickupLocation, claimMode, internalUntil, advertiseUntil } }];
+  return [
+    {
+      type: 'asset.listed.v1',
+      data: {
+        assetId: asset.assetId,
+        listingId,
+        asset: snapshot,
+        description,
+        condition,
+        photos,
+        pickupLocation,
+        claimMode,
+        internalUntil,
+        advertiseUntil,
+      },
+    },
+  ];
 }
 
 function withdrawListing(c: WithdrawListing, asset: Registered): Decision<AssetEvent> {
   const notOwner = ownedByActor(c, asset);
   if (notOwner) return notOwner;
   if (asset.phase.kind !== 'listed') return new AssetError('LISTING_NOT_OPEN', `asset ${asset.assetNo} has no open listing to withdraw`);
-  return [{ type: 'asset.listing-withdrawn.v1', data: { assetId: asset.assetId, listingId: asset.phase.listing.listingId, reason: c.reason } }];
+  return [
+    { type: 'asset.listing-withdrawn.v1', data: { assetId: asset.assetId, listingId: asset.phase.listing.listingId, reason: c.reason } },
+  ];
 }
 
 function expire(c: ExpireListing, asset: Registered): Decision<AssetEvent> {
   if (asset.phase.kind !== 'listed' || c.now < asset.phase.listing.advertiseUntil) {
     return new AssetError('LISTING_NOT_EXPIRED', `asset ${asset.assetNo} has no listing past its advertise-until time`);
   }
-  return [{ type: 'asset.listing-expired.v1', data: { assetId: asset.assetId, listingId: asset.phase.listing.listingId, expiredAt: asset.phase.listing.advertiseUntil } }];
+  return [
+    {
+      type: 'asset.listing-expired.v1',
+      data: { assetId: asset.assetId, listingId: asset.phase.listing.listingId, expiredAt: asset.phase.listing.advertiseUntil },
+    },
+  ];
 }
 
 function claim(c: ClaimAsset, asset: Registered, deps: WarehouseDeciderDeps): Decision<AssetEvent> {
@@ -117,16 +158,26 @@ function claim(c: ClaimAsset, asset: Registered, deps: WarehouseDeciderDeps): De
   if (listing instanceof AssetError) return listing;
   const claimant = c.actor.departmentId;
   if (claimant === null) return new AssetError('NOT_A_PARTY', 'only departments can claim assets');
-  if (claimant === asset.departmentId) return new AssetError('CANNOT_CLAIM_OWN_ASSET', `asset ${asset.assetNo} already belongs to ${claimant}`);
+  if (claimant === asset.departmentId)
+    return new AssetError('CANNOT_CLAIM_OWN_ASSET', `asset ${asset.assetNo} already belongs to ${claimant}`);
   if (listing.internalUntil !== null && c.now < listing.internalUntil && !deps.departments.sameSupervisor(claimant, asset.departmentId)) {
-    return new AssetError('LISTING_INTERNAL_ONLY', `until ${listing.internalUntil} only departments under ${deps.departments.supervisorOf(asset.departmentId)} may claim`);
+    return new AssetError(
+      'LISTING_INTERNAL_ONLY',
+      `until ${listing.internalUntil} only departments under ${deps.departments.supervisorOf(asset.departmentId)} may claim`,
+    );
   }
   if (Object.values(listing.openClaims).some((open) => open.departmentId === claimant)) {
     return new AssetError('ALREADY_CLAIMED', `department ${claimant} already has a claim on this listing`);
   }
   const claimed: AssetEvent = {
     type: 'asset.claimed.v1',
-    data: { assetId: asset.assetId, listingId: listing.listingId, claimId: c.claimId, claimantDepartmentId: claimant, justification: c.justification },
+    data: {
+      assetId: asset.assetId,
+      listingId: listing.listingId,
+      claimId: c.claimId,
+      claimantDepartmentId: claimant,
+      justification: c.justification,
+    },
   };
   if (listing.claimMode === 'manager_picks') return [claimed];
   // First come, first served: the first claim to be appended is chosen in the same write.
@@ -157,15 +208,32 @@ function decideStep(c: DecideTransferStep, asset: Registered): Decision<AssetEve
     return new AssetError('NOT_YOUR_STEP', `the pending step is ${step.kind}, decided by ${who}`);
   }
   if (!c.approve) {
-    return [{ type: 'asset.transfer-rejected.v1', data: { assetId: asset.assetId, transferId: transfer.transferId, step: step.kind, reason: c.comment ?? '' } }];
+    return [
+      {
+        type: 'asset.transfer-rejected.v1',
+        data: { assetId: asset.assetId, transferId: transfer.transferId, step: step.kind, reason: c.comment ?? '' },
+      },
+    ];
   }
   const approved: TransferStepApproved[] = [
-    { type: 'asset.transfer-step-approved.v1', data: { assetId: asset.assetId, transferId: transfer.transferId, step: step.kind, byDepartmentId: c.actor.departmentId, comment: c.comment } },
+    {
+      type: 'asset.transfer-step-approved.v1',
+      data: {
+        assetId: asset.assetId,
+        transferId: transfer.transferId,
+        step: step.kind,
+        byDepartmentId: c.actor.departmentId,
+        comment: c.comment,
+      },
+    },
   ];
   const next = transfer.steps[transfer.steps.indexOf(step) + 1];
   if (next?.kind === 'finance_filing') {
     // 备案: filing needs no decision, it is recorded as soon as the review passes.
-    approved.push({ type: 'asset.transfer-step-approved.v1', data: { assetId: asset.assetId, transferId: transfer.transferId, step: 'finance_filing', byDepartmentId: null, comment: '备案' } });
+    approved.push({
+      type: 'asset.transfer-step-approved.v1',
+      data: { assetId: asset.assetId, transferId: transfer.transferId, step: 'finance_filing', byDepartmentId: null, comment: '备案' },
+    });
   }
   return approved;
 }
@@ -182,7 +250,9 @@ function withdrawTransfer(c: WithdrawTransfer, asset: Registered): Decision<Asse
   if (transfer instanceof AssetError) return transfer;
   const side = sideOf(c, asset, transfer);
   if (!side) return new AssetError('NOT_A_PARTY', 'only the releasing or receiving asset manager may withdraw a transfer');
-  return [{ type: 'asset.transfer-withdrawn.v1', data: { assetId: asset.assetId, transferId: transfer.transferId, side, reason: c.reason } }];
+  return [
+    { type: 'asset.transfer-withdrawn.v1', data: { assetId: asset.assetId, transferId: transfer.transferId, side, reason: c.reason } },
+  ];
 }
 
 function confirmHandover(c: ConfirmHandover, asset: Registered): Decision<AssetEvent> {
@@ -193,7 +263,10 @@ function confirmHandover(c: ConfirmHandover, asset: Registered): Decision<AssetE
   const pending = pendingStep(transfer);
   if (pending) return new AssetError('APPROVALS_PENDING', `handover waits for ${pending.kind}`);
   if (transfer.handover[side]) return new AssetError('HANDOVER_ALREADY_CONFIRMED', `the ${side} side already confirmed`);
-  const confirmed: AssetEvent = { type: 'asset.handover-confirmed.v1', data: { assetId: asset.assetId, transferId: transfer.transferId, side } };
+  const confirmed: AssetEvent = {
+    type: 'asset.handover-confirmed.v1',
+    data: { assetId: asset.assetId, transferId: transfer.transferId, side },
+  };
   const other = side === 'releasing' ? 'receiving' : 'releasing';
   if (!transfer.handover[other]) return [confirmed];
   const listingId = asset.phase.kind === 'in_transfer' ? asset.phase.listing.listingId : '';

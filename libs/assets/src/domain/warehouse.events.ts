@@ -110,7 +110,12 @@ export interface TransferRejected {
 
 export interface TransferWithdrawn {
   readonly type: 'asset.transfer-withdrawn.v1';
-  readonly data: { readonly assetId: string; readonly transferId: string; readonly side: 'releasing' | 'receiving'; readonly reason: string };
+  readonly data: {
+    readonly assetId: string;
+    readonly transferId: string;
+    readonly side: 'releasing' | 'receiving';
+    readonly reason: string;
+  };
 }
 
 /** 交接: each side confirms; the receiving side's confirmation after all approvals moves the books. */

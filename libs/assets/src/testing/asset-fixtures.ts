@@ -2,7 +2,12 @@ import { Actor } from '@app/shared';
 import { AssetCardFields, AssetRegistered } from '../domain/asset.events';
 import { AssetListed, ClaimMode } from '../domain/warehouse.events';
 
-export const actor = (userId: string, role: Actor['role'], departmentId: string | null): Actor => ({ userId, role, departmentId, displayName: userId });
+export const actor = (userId: string, role: Actor['role'], departmentId: string | null): Actor => ({
+  userId,
+  role,
+  departmentId,
+  displayName: userId,
+});
 
 export const schoolManager = actor('mgr-sch1', 'asset_manager', 'D-SCH1');
 export const otherSchoolStaff = actor('staff-sch2', 'department_staff', 'D-SCH2');
@@ -13,9 +18,19 @@ export const educationManager = actor('mgr-edu', 'asset_manager', 'D-EDU');
 export const financeApprover = actor('fin-approver', 'finance_approver', 'D-FINANCE');
 
 export const projectorCard: AssetCardFields = {
-  name: '投影仪', categoryCode: 'A020000', custodian: '李四', location: '教学楼101', acquiredOn: '2022-03-01',
-  originalValueFen: 350000, quantity: 1, unit: '台', condition: 'good', brand: null, specification: null,
-  accumulatedDepreciationFen: 100000, usage: null,
+  name: '投影仪',
+  categoryCode: 'A020000',
+  custodian: '李四',
+  location: '教学楼101',
+  acquiredOn: '2022-03-01',
+  originalValueFen: 350000,
+  quantity: 1,
+  unit: '台',
+  condition: 'good',
+  brand: null,
+  specification: null,
+  accumulatedDepreciationFen: 100000,
+  usage: null,
 };
 
 export const registeredProjector: AssetRegistered = {
@@ -28,7 +43,17 @@ export const listedProjector = (claimMode: ClaimMode = 'manager_picks', internal
   data: {
     assetId: 'a-1',
     listingId: 'l-1',
-    asset: { assetNo: 'SCH1-1', name: '投影仪', categoryCode: 'A020000', departmentId: 'D-SCH1', ownerSupervisorId: 'D-EDU', quantity: 1, unit: '台', originalValueFen: 350000, netBookValueFen: 250000 },
+    asset: {
+      assetNo: 'SCH1-1',
+      name: '投影仪',
+      categoryCode: 'A020000',
+      departmentId: 'D-SCH1',
+      ownerSupervisorId: 'D-EDU',
+      quantity: 1,
+      unit: '台',
+      originalValueFen: 350000,
+      netBookValueFen: 250000,
+    },
     description: '九成新，带遥控器',
     condition: 'good',
     photos: [],

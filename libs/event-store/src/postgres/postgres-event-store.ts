@@ -110,9 +110,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async headPosition(): Promise<GlobalPosition | null> {
-    const { rows } = await this.pool.query<{ head: string | null }>(
-      'SELECT max(global_position) AS head FROM event_store.events',
-    );
+    const { rows } = await this.pool.query<{ head: string | null }>('SELECT max(global_position) AS head FROM event_store.events');
     return rows[0].head === null ? null : toPgPosition(BigInt(rows[0].head));
   }
 

@@ -39,7 +39,10 @@ export class AuthGuard implements CanActivate {
     request.actor = actor;
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (allowed && !allowed.includes(actor.role)) {
-      throw new ForbiddenException({ code: 'ROLE_NOT_ALLOWED', message: `role ${actor.role} may not do this; allowed: ${allowed.join(', ')}` });
+      throw new ForbiddenException({
+        code: 'ROLE_NOT_ALLOWED',
+        message: `role ${actor.role} may not do this; allowed: ${allowed.join(', ')}`,
+      });
     }
     return true;
   }

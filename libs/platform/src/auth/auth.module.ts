@@ -9,7 +9,11 @@ import { AuthGuard } from './auth.guard';
 @Module({
   imports: [
     JwtModule.registerAsync({
-      useFactory: () => ({ secret: validateConfig(AuthConfig).JWT_SECRET, signOptions: { expiresIn: '8h', algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+      useFactory: () => ({
+        secret: validateConfig(AuthConfig).JWT_SECRET,
+        signOptions: { expiresIn: '8h', algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
     }),
   ],
   providers: [{ provide: APP_GUARD, useClass: AuthGuard }],

@@ -58,7 +58,12 @@ export async function executeOnStream<C, E extends { type: string; data: object 
     if (already >= 0) {
       const mine = recorded.filter((e) => e.metadata.commandId === context.commandId);
       const last = mine[mine.length - 1];
-      return { events: mine.map((e) => ({ type: e.type, data: e.data }) as E), revision: last.revision, position: last.position, replayed: true };
+      return {
+        events: mine.map((e) => ({ type: e.type, data: e.data }) as E),
+        revision: last.revision,
+        position: last.position,
+        replayed: true,
+      };
     }
     const current = recorded.length === 0 ? null : recorded[recorded.length - 1].revision;
     if (options.expectedRevision !== undefined && options.expectedRevision !== current) {

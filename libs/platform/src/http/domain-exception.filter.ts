@@ -25,7 +25,12 @@ export class DomainExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
-      return { statusCode: DOMAIN_ERROR_STATUS[exception.code] ?? 422, code: exception.code, message: exception.message, details: { ...exception.details } };
+      return {
+        statusCode: DOMAIN_ERROR_STATUS[exception.code] ?? 422,
+        code: exception.code,
+        message: exception.message,
+        details: { ...exception.details },
+      };
     }
     if (exception instanceof WrongExpectedVersionError) {
       return {

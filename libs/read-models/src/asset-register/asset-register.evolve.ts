@@ -2,7 +2,9 @@ import { AssetEvent, classCodeOf, majorCodeOf } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { AssetRegisterRow } from './asset-register.entity';
 
-export function searchTextOf(row: Pick<AssetRegisterRow, 'assetNo' | 'name' | 'brand' | 'specification' | 'location' | 'custodian'>): string {
+export function searchTextOf(
+  row: Pick<AssetRegisterRow, 'assetNo' | 'name' | 'brand' | 'specification' | 'location' | 'custodian'>,
+): string {
   return [row.assetNo, row.name, row.brand, row.specification, row.location, row.custodian]
     .filter((part): part is string => !!part)
     .join(' ')
@@ -21,12 +23,27 @@ export function evolveAssetRow(row: AssetRegisterRow | null, event: AssetEvent, 
     case 'asset.registered.v1': {
       const d = event.data;
       const next = withCategory({
-        assetId: d.assetId, assetNo: d.assetNo, name: d.name, categoryCode: d.categoryCode, departmentId: d.departmentId,
-        custodian: d.custodian, location: d.location, acquiredOn: d.acquiredOn, originalValueFen: String(d.originalValueFen),
-        quantity: d.quantity, unit: d.unit, condition: d.condition, brand: d.brand, specification: d.specification,
-        accumulatedDepreciationFen: String(d.accumulatedDepreciationFen ?? 0), usage: d.usage ?? null, status: 'in_use',
-        registeredCommit: recorded.position.commit.toString(), registeredPrepare: recorded.position.prepare.toString(),
-        registeredAt: at, ...stamp,
+        assetId: d.assetId,
+        assetNo: d.assetNo,
+        name: d.name,
+        categoryCode: d.categoryCode,
+        departmentId: d.departmentId,
+        custodian: d.custodian,
+        location: d.location,
+        acquiredOn: d.acquiredOn,
+        originalValueFen: String(d.originalValueFen),
+        quantity: d.quantity,
+        unit: d.unit,
+        condition: d.condition,
+        brand: d.brand,
+        specification: d.specification,
+        accumulatedDepreciationFen: String(d.accumulatedDepreciationFen ?? 0),
+        usage: d.usage ?? null,
+        status: 'in_use',
+        registeredCommit: recorded.position.commit.toString(),
+        registeredPrepare: recorded.position.prepare.toString(),
+        registeredAt: at,
+        ...stamp,
       });
       return { ...next, searchText: searchTextOf(next) };
     }

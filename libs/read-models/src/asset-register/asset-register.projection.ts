@@ -9,10 +9,20 @@ import { searchableText } from '../search/search-text';
 
 export function assetSearchItem(row: AssetRegisterRow): SearchItemRow {
   return {
-    itemKey: `asset:${row.assetId}`, kind: 'asset', itemId: row.assetId, title: row.name,
+    itemKey: `asset:${row.assetId}`,
+    kind: 'asset',
+    itemId: row.assetId,
+    title: row.name,
     searchText: searchableText(row.name, row.assetNo, row.brand, row.specification, row.location, row.custodian),
-    categoryClass: row.categoryClass, categoryMajor: row.categoryMajor, departmentId: row.departmentId, status: row.status, location: row.location,
-    valueFen: row.originalValueFen, itemDate: row.acquiredOn, sortCommit: row.registeredCommit, sortPrepare: row.registeredPrepare,
+    categoryClass: row.categoryClass,
+    categoryMajor: row.categoryMajor,
+    departmentId: row.departmentId,
+    status: row.status,
+    location: row.location,
+    valueFen: row.originalValueFen,
+    itemDate: row.acquiredOn,
+    sortCommit: row.registeredCommit,
+    sortPrepare: row.registeredPrepare,
   };
 }
 

@@ -6,7 +6,6 @@ import { AssetRegisterRow } from './asset-register.entity';
 import { AssetPage, AssetView } from './asset.view';
 import { SearchAssetsQueryDto } from './search-assets.query.dto';
 
-
 /** Reads of the asset register. Only the read model is touched, never the event store. */
 @Injectable()
 export class AssetRegisterQueries {
@@ -21,7 +20,12 @@ export class AssetRegisterQueries {
       assetId: row.assetId,
       assetNo: row.assetNo,
       name: row.name,
-      category: { code: row.categoryCode, classCode: row.categoryClass, className: resolved?.className ?? row.categoryClass, majorCode: row.categoryMajor },
+      category: {
+        code: row.categoryCode,
+        classCode: row.categoryClass,
+        className: resolved?.className ?? row.categoryClass,
+        majorCode: row.categoryMajor,
+      },
       departmentId: row.departmentId,
       custodian: row.custodian,
       location: row.location,

@@ -17,12 +17,30 @@ export class AuditExportService {
     const leaves = await this.log.leaves(treeHead.treeSize);
     return {
       manifest: {
-        format: PACKAGE_FORMAT, departmentId, from: from.toISOString(), to: to.toISOString(), generatedAt: now.toISOString(),
-        eventCount: rows.length, treeSize: treeHead.treeSize, rootHash: treeHead.rootHash, publicKeyPem: this.log.publicKeyPem,
+        format: PACKAGE_FORMAT,
+        departmentId,
+        from: from.toISOString(),
+        to: to.toISOString(),
+        generatedAt: now.toISOString(),
+        eventCount: rows.length,
+        treeSize: treeHead.treeSize,
+        rootHash: treeHead.rootHash,
+        publicKeyPem: this.log.publicKeyPem,
       },
       treeHead,
-      events: rows.map((r) => ({ streamId: r.streamId, revision: r.streamRevision, eventId: r.eventId, type: r.eventType, data: r.data, metadata: r.metadata })),
-      proofs: rows.map((r) => ({ eventId: r.eventId, leafIndex: Number(r.leafIndex), path: inclusionProof(leaves, Number(r.leafIndex), treeHead.treeSize).map((h) => h.toString('hex')) })),
+      events: rows.map((r) => ({
+        streamId: r.streamId,
+        revision: r.streamRevision,
+        eventId: r.eventId,
+        type: r.eventType,
+        data: r.data,
+        metadata: r.metadata,
+      })),
+      proofs: rows.map((r) => ({
+        eventId: r.eventId,
+        leafIndex: Number(r.leafIndex),
+        path: inclusionProof(leaves, Number(r.leafIndex), treeHead.treeSize).map((h) => h.toString('hex')),
+      })),
     };
   }
 }

@@ -7,7 +7,16 @@ import { AuditLogRow } from './audit-log.entity';
 const DEPARTMENT_FIELDS = ['departmentId', 'fromDepartmentId', 'toDepartmentId', 'claimantDepartmentId'];
 
 export function leafFor(event: RecordedEvent): Buffer {
-  return leafHash(leafEntryBytes({ streamId: event.streamId, revision: event.revision.toString(), eventId: event.id, type: event.type, data: event.data, metadata: event.metadata }));
+  return leafHash(
+    leafEntryBytes({
+      streamId: event.streamId,
+      revision: event.revision.toString(),
+      eventId: event.id,
+      type: event.type,
+      data: event.data,
+      metadata: event.metadata,
+    }),
+  );
 }
 
 export function departmentsOf(event: RecordedEvent): string[] {

@@ -50,9 +50,19 @@ function toEntry(row: AuditLogRow): TimelineEntry {
   const m = row.metadata as Record<string, unknown>;
   const d = row.data as Record<string, unknown>;
   return {
-    leafIndex: Number(row.leafIndex), eventId: row.eventId, streamId: row.streamId, revision: Number(row.streamRevision), type: row.eventType,
-    occurredAt: row.occurredAt.toISOString(), actorId: row.actorId, actorRole: m.actorRole, departmentIds: row.departmentIds, reason: d.reason ?? null,
-    correlationId: m.correlationId, causationId: m.causationId, data: row.data,
+    leafIndex: Number(row.leafIndex),
+    eventId: row.eventId,
+    streamId: row.streamId,
+    revision: Number(row.streamRevision),
+    type: row.eventType,
+    occurredAt: row.occurredAt.toISOString(),
+    actorId: row.actorId,
+    actorRole: m.actorRole,
+    departmentIds: row.departmentIds,
+    reason: d.reason ?? null,
+    correlationId: m.correlationId,
+    causationId: m.causationId,
+    data: row.data,
   };
 }
 
@@ -89,14 +99,19 @@ export class AuditQueries {
     if (filter.from) qb.andWhere('e.occurred_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('e.occurred_at <= :to', { to: filter.to });
     if (filter.after !== undefined) qb.andWhere('e.leaf_index > :after', { after: filter.after });
-    const rows = await qb.orderBy('e.leaf_index', 'ASC').limit(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('e.leaf_index', 'ASC')
+      .limit(limit + 1)
+      .getMany();
     const page = rows.slice(0, limit);
     return { items: page.map(toEntry), nextAfter: rows.length > limit ? Number(page[page.length - 1].leafIndex) : null };
   }
 
   /** An asset's card as of an instant, computed from its events. */
   async assetAsOf(assetId: string, at: Date, view: AsOfView) {
-    const rows = await this.dataSource.getRepository(AuditLogRow).find({ where: { streamId: `asset-${assetId}` }, order: { leafIndex: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(AuditLogRow)
+      .find({ where: { streamId: `asset-${assetId}` }, order: { leafIndex: 'ASC' } });
     if (rows.length === 0) return null;
     const { state, laterCorrections } = foldAsOf(rows, at, view);
     return { assetId, asOf: at.toISOString(), view, state, correctionsRecordedLater: laterCorrections };
@@ -127,7 +142,13 @@ export class AuditQueries {
     for (const state of await this.assetStatesAsOf(at, view)) {
       const lines = registers.get(state.departmentId) ?? new Map<string, RegisterLine>();
       const classCode = classCodeOf(state.categoryCode);
-      const line = lines.get(classCode) ?? { classCode, className: this.categories.resolve(classCode)?.className ?? classCode, count: 0, originalValueFen: 0, netBookValueFen: 0 };
+      const line = lines.get(classCode) ?? {
+        classCode,
+        className: this.categories.resolve(classCode)?.className ?? classCode,
+        count: 0,
+        originalValueFen: 0,
+        netBookValueFen: 0,
+      };
       line.count += 1;
       line.originalValueFen += state.originalValueFen;
       line.netBookValueFen += state.originalValueFen - state.accumulatedDepreciationFen;
@@ -138,9 +159,26 @@ export class AuditQueries {
   }
 
   /** A department's register as of an instant: assets on its books then, by GB/T 14885 门类. */
-  async registerAsOf(departmentId: string, at: Date, view: AsOfView): Promise<{ departmentId: string; asOf: string; view: AsOfView; lines: RegisterLine[]; total: Omit<RegisterLine, 'classCode' | 'className'> }> {
+  async registerAsOf(
+    departmentId: string,
+    at: Date,
+    view: AsOfView,
+  ): Promise<{
+    departmentId: string;
+    asOf: string;
+    view: AsOfView;
+    lines: RegisterLine[];
+    total: Omit<RegisterLine, 'classCode' | 'className'>;
+  }> {
     const lines = (await this.registersAsOf(at, view)).get(departmentId) ?? [];
-    const total = lines.reduce((t, l) => ({ count: t.count + l.count, originalValueFen: t.originalValueFen + l.originalValueFen, netBookValueFen: t.netBookValueFen + l.netBookValueFen }), { count: 0, originalValueFen: 0, netBookValueFen: 0 });
+    const total = lines.reduce(
+      (t, l) => ({
+        count: t.count + l.count,
+        originalValueFen: t.originalValueFen + l.originalValueFen,
+        netBookValueFen: t.netBookValueFen + l.netBookValueFen,
+      }),
+      { count: 0, originalValueFen: 0, netBookValueFen: 0 },
+    );
     return { departmentId, asOf: at.toISOString(), view, lines, total };
   }
 

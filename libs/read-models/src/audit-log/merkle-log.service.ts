@@ -48,7 +48,10 @@ const hex = (h: Hash) => h.toString('hex');
 function loadSigningKey(): KeyObject {
   const config = validateConfig(AuditConfig);
   const pem = config.AUDIT_SIGNING_KEY ?? (config.AUDIT_SIGNING_KEY_FILE ? readFileSync(config.AUDIT_SIGNING_KEY_FILE, 'utf8') : null);
-  if (!pem) throw new ConfigError('Invalid configuration (AuditConfig):\n  - AUDIT_SIGNING_KEY or AUDIT_SIGNING_KEY_FILE is required to sign tree heads');
+  if (!pem)
+    throw new ConfigError(
+      'Invalid configuration (AuditConfig):\n  - AUDIT_SIGNING_KEY or AUDIT_SIGNING_KEY_FILE is required to sign tree heads',
+    );
   return loadPrivateKey(pem);
 }
 
@@ -77,14 +80,21 @@ export class MerkleLogService {
     const leaves = await this.leaves();
     const existing = await this.dataSource.getRepository(AuditTreeHeadRow).findOneBy({ treeSize: String(leaves.length) });
     if (existing) return this.toHead(existing);
-    const head = signTreeHead({ treeSize: leaves.length, rootHash: hex(rootOf(leaves)), timestamp: now.toISOString() }, this.key, this.keyId);
+    const head = signTreeHead(
+      { treeSize: leaves.length, rootHash: hex(rootOf(leaves)), timestamp: now.toISOString() },
+      this.key,
+      this.keyId,
+    );
     await this.dataSource.getRepository(AuditTreeHeadRow).insert({ ...head, treeSize: String(head.treeSize) });
     return head;
   }
 
   async treeHead(size?: number): Promise<SignedTreeHead | null> {
     const repo = this.dataSource.getRepository(AuditTreeHeadRow);
-    const row = size === undefined ? (await repo.find({ order: { treeSize: 'DESC' }, take: 1 }))[0] : await repo.findOneBy({ treeSize: String(size) });
+    const row =
+      size === undefined
+        ? (await repo.find({ order: { treeSize: 'DESC' }, take: 1 }))[0]
+        : await repo.findOneBy({ treeSize: String(size) });
     return row ? this.toHead(row) : null;
   }
 
@@ -93,13 +103,22 @@ export class MerkleLogService {
   }
 
   async inclusion(eventId: string, treeSize?: number): Promise<InclusionProofView | null> {
-    const [row] = await this.dataSource.query<{ leaf_index: string; leaf_hash: Buffer }[]>('SELECT leaf_index, leaf_hash FROM audit_log WHERE event_id = $1', [eventId]);
+    const [row] = await this.dataSource.query<{ leaf_index: string; leaf_hash: Buffer }[]>(
+      'SELECT leaf_index, leaf_hash FROM audit_log WHERE event_id = $1',
+      [eventId],
+    );
     if (!row) return null;
     const head = (await this.treeHead(treeSize)) ?? null;
     const index = Number(row.leaf_index);
     if (!head || head.treeSize <= index) return null;
     const leaves = await this.leaves(head.treeSize);
-    return { eventId, leafIndex: index, leafHash: hex(row.leaf_hash), treeHead: head, proof: inclusionProof(leaves, index, head.treeSize).map(hex) };
+    return {
+      eventId,
+      leafIndex: index,
+      leafHash: hex(row.leaf_hash),
+      treeHead: head,
+      proof: inclusionProof(leaves, index, head.treeSize).map(hex),
+    };
   }
 
   async consistency(fromSize: number, toSize: number): Promise<{ from: SignedTreeHead; to: SignedTreeHead; proof: string[] } | null> {
@@ -117,9 +136,9 @@ export class MerkleLogService {
     const recomputed: Hash[] = [];
     let after: GlobalPosition | undefined;
     let firstProblem: Tampering | null = null;
-    const stored = await this.dataSource.query<{ leaf_index: string; event_id: string; stream_id: string; stream_revision: string; leaf_hash: Buffer }[]>(
-      'SELECT leaf_index, event_id, stream_id, stream_revision, leaf_hash FROM audit_log ORDER BY leaf_index',
-    );
+    const stored = await this.dataSource.query<
+      { leaf_index: string; event_id: string; stream_id: string; stream_revision: string; leaf_hash: Buffer }[]
+    >('SELECT leaf_index, event_id, stream_id, stream_revision, leaf_hash FROM audit_log ORDER BY leaf_index');
     for (;;) {
       const batch = await this.store.readAll({ after, maxCount: 2000 });
       for (const event of batch) {
@@ -129,14 +148,32 @@ export class MerkleLogService {
         const logged = stored[index];
         if (firstProblem) continue;
         if (!logged) {
-          firstProblem = { kind: 'unexpected', leafIndex: index, eventId: event.id, streamId: event.streamId, revision: event.revision.toString(), detail: 'event is not in the audit log yet (or was inserted)' };
+          firstProblem = {
+            kind: 'unexpected',
+            leafIndex: index,
+            eventId: event.id,
+            streamId: event.streamId,
+            revision: event.revision.toString(),
+            detail: 'event is not in the audit log yet (or was inserted)',
+          };
         } else if (logged.event_id !== event.id) {
           firstProblem = {
-            kind: 'missing', leafIndex: index, eventId: logged.event_id, streamId: logged.stream_id, revision: logged.stream_revision,
+            kind: 'missing',
+            leafIndex: index,
+            eventId: logged.event_id,
+            streamId: logged.stream_id,
+            revision: logged.stream_revision,
             detail: `the log's event at leaf ${index} is not where it was in the store (deleted or reordered); the store has ${event.id} there`,
           };
         } else if (!logged.leaf_hash.equals(leaf)) {
-          firstProblem = { kind: 'altered', leafIndex: index, eventId: event.id, streamId: event.streamId, revision: event.revision.toString(), detail: 'the stored event no longer hashes to its logged leaf' };
+          firstProblem = {
+            kind: 'altered',
+            leafIndex: index,
+            eventId: event.id,
+            streamId: event.streamId,
+            revision: event.revision.toString(),
+            detail: 'the stored event no longer hashes to its logged leaf',
+          };
         }
       }
       onProgress?.(recomputed.length);
@@ -145,15 +182,36 @@ export class MerkleLogService {
     }
     if (!firstProblem && stored.length > recomputed.length) {
       const lost = stored[recomputed.length];
-      firstProblem = { kind: 'missing', leafIndex: recomputed.length, eventId: lost.event_id, streamId: lost.stream_id, revision: lost.stream_revision, detail: 'the logged event is gone from the store' };
+      firstProblem = {
+        kind: 'missing',
+        leafIndex: recomputed.length,
+        eventId: lost.event_id,
+        streamId: lost.stream_id,
+        revision: lost.stream_revision,
+        detail: 'the logged event is gone from the store',
+      };
     }
     const heads = await this.treeHeads();
     for (const head of heads) {
       if (firstProblem) break;
       if (!verifyTreeHead(head, this.publicKeyPem)) {
-        firstProblem = { kind: 'bad_signature', leafIndex: null, eventId: null, streamId: null, revision: null, detail: `tree head of size ${head.treeSize} has an invalid signature` };
+        firstProblem = {
+          kind: 'bad_signature',
+          leafIndex: null,
+          eventId: null,
+          streamId: null,
+          revision: null,
+          detail: `tree head of size ${head.treeSize} has an invalid signature`,
+        };
       } else if (head.treeSize > recomputed.length || hex(rootOf(recomputed, 0, head.treeSize)) !== head.rootHash) {
-        firstProblem = { kind: 'tree_head_mismatch', leafIndex: null, eventId: null, streamId: null, revision: null, detail: `the events no longer produce the signed root of size ${head.treeSize}` };
+        firstProblem = {
+          kind: 'tree_head_mismatch',
+          leafIndex: null,
+          eventId: null,
+          streamId: null,
+          revision: null,
+          detail: `the events no longer produce the signed root of size ${head.treeSize}`,
+        };
       }
     }
     return { ok: firstProblem === null, eventsChecked: recomputed.length, treeHeadsChecked: heads.length, firstProblem };

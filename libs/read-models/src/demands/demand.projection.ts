@@ -17,9 +17,17 @@ export class DemandProjection implements Projection {
         case 'demand.posted.v1': {
           const d = event.data;
           await repo.insert({
-            demandId: d.demandId, departmentId: d.departmentId, categoryCode: d.categoryCode, categoryClass: classCodeOf(d.categoryCode),
-            categoryMajor: majorCodeOf(d.categoryCode), quantity: d.quantity, purpose: d.purpose, neededBy: d.neededBy, status: 'open',
-            closeReason: null, postedAt: new Date(recorded.metadata.occurredAt),
+            demandId: d.demandId,
+            departmentId: d.departmentId,
+            categoryCode: d.categoryCode,
+            categoryClass: classCodeOf(d.categoryCode),
+            categoryMajor: majorCodeOf(d.categoryCode),
+            quantity: d.quantity,
+            purpose: d.purpose,
+            neededBy: d.neededBy,
+            status: 'open',
+            closeReason: null,
+            postedAt: new Date(recorded.metadata.occurredAt),
           });
           break;
         }

@@ -14,7 +14,9 @@ export class DemandQueries {
   ) {}
 
   open(departmentId?: string): Promise<DemandRow[]> {
-    return this.dataSource.getRepository(DemandRow).find({ where: { status: 'open', ...(departmentId ? { departmentId } : {}) }, order: { postedAt: 'DESC' }, take: 200 });
+    return this.dataSource
+      .getRepository(DemandRow)
+      .find({ where: { status: 'open', ...(departmentId ? { departmentId } : {}) }, order: { postedAt: 'DESC' }, take: 200 });
   }
 
   get(demandId: string): Promise<DemandRow | null> {
@@ -40,6 +42,8 @@ export class DemandQueries {
   }
 
   purchaseRequests(departmentId?: string): Promise<PurchaseRequestRow[]> {
-    return this.dataSource.getRepository(PurchaseRequestRow).find({ where: departmentId ? { departmentId } : {}, order: { requestedAt: 'DESC' }, take: 200 });
+    return this.dataSource
+      .getRepository(PurchaseRequestRow)
+      .find({ where: departmentId ? { departmentId } : {}, order: { requestedAt: 'DESC' }, take: 200 });
   }
 }

@@ -10,10 +10,20 @@ import { searchableText } from '../search/search-text';
 
 export function listingSearchItem(row: MarketplaceListingRow): SearchItemRow {
   return {
-    itemKey: `listing:${row.listingId}`, kind: 'listing', itemId: row.listingId, title: row.name,
+    itemKey: `listing:${row.listingId}`,
+    kind: 'listing',
+    itemId: row.listingId,
+    title: row.name,
     searchText: searchableText(row.name, row.assetNo, row.description, row.pickupLocation),
-    categoryClass: row.categoryClass, categoryMajor: row.categoryMajor, departmentId: row.departmentId, status: row.status, location: row.pickupLocation,
-    valueFen: row.originalValueFen, itemDate: chinaDate(row.listedAt), sortCommit: row.listedCommit, sortPrepare: row.listedPrepare,
+    categoryClass: row.categoryClass,
+    categoryMajor: row.categoryMajor,
+    departmentId: row.departmentId,
+    status: row.status,
+    location: row.pickupLocation,
+    valueFen: row.originalValueFen,
+    itemDate: chinaDate(row.listedAt),
+    sortCommit: row.listedCommit,
+    sortPrepare: row.listedPrepare,
   };
 }
 
@@ -41,7 +51,13 @@ export class MarketplaceProjection implements Projection {
     const claims = tx.getRepository(ListingClaimRow);
     const at = new Date(recorded.metadata.occurredAt);
     // The asset's one active listing: transfer events name the asset, not the listing.
-    const active = (assetId: string) => listings.findOne({ where: [{ assetId, status: 'listed' }, { assetId, status: 'in_transfer' }] });
+    const active = (assetId: string) =>
+      listings.findOne({
+        where: [
+          { assetId, status: 'listed' },
+          { assetId, status: 'in_transfer' },
+        ],
+      });
     const setStatus = async (assetId: string, status: ListingStatus) => {
       const listing = await active(assetId);
       if (listing) await listings.update({ listingId: listing.listingId }, { status, updatedAt: at });
@@ -51,14 +67,33 @@ export class MarketplaceProjection implements Projection {
       case 'asset.listed.v1': {
         const d = event.data;
         await listings.insert({
-          listingId: d.listingId, assetId: d.assetId, assetNo: d.asset.assetNo, name: d.asset.name, categoryCode: d.asset.categoryCode,
-          categoryClass: classCodeOf(d.asset.categoryCode), categoryMajor: majorCodeOf(d.asset.categoryCode), departmentId: d.asset.departmentId,
-          ownerSupervisorId: d.asset.ownerSupervisorId, quantity: d.asset.quantity, unit: d.asset.unit,
-          originalValueFen: String(d.asset.originalValueFen), netBookValueFen: String(d.asset.netBookValueFen),
-          description: d.description, condition: d.condition, photos: [...d.photos], pickupLocation: d.pickupLocation, claimMode: d.claimMode,
-          internalUntil: d.internalUntil ? new Date(d.internalUntil) : null, advertiseUntil: new Date(d.advertiseUntil), status: 'listed', claimsCount: 0,
+          listingId: d.listingId,
+          assetId: d.assetId,
+          assetNo: d.asset.assetNo,
+          name: d.asset.name,
+          categoryCode: d.asset.categoryCode,
+          categoryClass: classCodeOf(d.asset.categoryCode),
+          categoryMajor: majorCodeOf(d.asset.categoryCode),
+          departmentId: d.asset.departmentId,
+          ownerSupervisorId: d.asset.ownerSupervisorId,
+          quantity: d.asset.quantity,
+          unit: d.asset.unit,
+          originalValueFen: String(d.asset.originalValueFen),
+          netBookValueFen: String(d.asset.netBookValueFen),
+          description: d.description,
+          condition: d.condition,
+          photos: [...d.photos],
+          pickupLocation: d.pickupLocation,
+          claimMode: d.claimMode,
+          internalUntil: d.internalUntil ? new Date(d.internalUntil) : null,
+          advertiseUntil: new Date(d.advertiseUntil),
+          status: 'listed',
+          claimsCount: 0,
           searchText: [d.asset.assetNo, d.asset.name, d.description, d.pickupLocation].join(' ').toLowerCase(),
-          listedCommit: recorded.position.commit.toString(), listedPrepare: recorded.position.prepare.toString(), listedAt: at, updatedAt: at,
+          listedCommit: recorded.position.commit.toString(),
+          listedPrepare: recorded.position.prepare.toString(),
+          listedAt: at,
+          updatedAt: at,
         });
         return;
       }
@@ -71,8 +106,14 @@ export class MarketplaceProjection implements Projection {
       }
       case 'asset.claimed.v1':
         await claims.insert({
-          claimId: event.data.claimId, listingId: event.data.listingId, assetId: event.data.assetId, claimantDepartmentId: event.data.claimantDepartmentId,
-          claimedBy: recorded.metadata.actorId, justification: event.data.justification, status: 'pending', claimedAt: at,
+          claimId: event.data.claimId,
+          listingId: event.data.listingId,
+          assetId: event.data.assetId,
+          claimantDepartmentId: event.data.claimantDepartmentId,
+          claimedBy: recorded.metadata.actorId,
+          justification: event.data.justification,
+          status: 'pending',
+          claimedAt: at,
         });
         await listings.increment({ listingId: event.data.listingId }, 'claimsCount', 1);
         return;

@@ -32,11 +32,27 @@ export interface ListingView {
 
 export function toListingView(row: MarketplaceListingRow): ListingView {
   return {
-    listingId: row.listingId, assetId: row.assetId, assetNo: row.assetNo, name: row.name, categoryCode: row.categoryCode, categoryClass: row.categoryClass,
-    departmentId: row.departmentId, quantity: row.quantity, unit: row.unit, originalValueFen: Number(row.originalValueFen), netBookValueFen: Number(row.netBookValueFen),
-    description: row.description, condition: row.condition, photos: row.photos.map((p) => ({ ...p, url: `/api/files/${p.fileId}` })),
-    pickupLocation: row.pickupLocation, claimMode: row.claimMode, internalUntil: row.internalUntil?.toISOString() ?? null,
-    advertiseUntil: row.advertiseUntil.toISOString(), status: row.status, claimsCount: row.claimsCount, listedAt: row.listedAt.toISOString(),
+    listingId: row.listingId,
+    assetId: row.assetId,
+    assetNo: row.assetNo,
+    name: row.name,
+    categoryCode: row.categoryCode,
+    categoryClass: row.categoryClass,
+    departmentId: row.departmentId,
+    quantity: row.quantity,
+    unit: row.unit,
+    originalValueFen: Number(row.originalValueFen),
+    netBookValueFen: Number(row.netBookValueFen),
+    description: row.description,
+    condition: row.condition,
+    photos: row.photos.map((p) => ({ ...p, url: `/api/files/${p.fileId}` })),
+    pickupLocation: row.pickupLocation,
+    claimMode: row.claimMode,
+    internalUntil: row.internalUntil?.toISOString() ?? null,
+    advertiseUntil: row.advertiseUntil.toISOString(),
+    status: row.status,
+    claimsCount: row.claimsCount,
+    listedAt: row.listedAt.toISOString(),
   };
 }
 
@@ -65,7 +81,11 @@ export class MarketplaceQueries {
     if (query.cursor) {
       const parts = query.cursor.split('.');
       if (byValue && parts.length === 3) {
-        qb.andWhere('(l.original_value_fen, l.listed_commit, l.listed_prepare) < (:cv, :cc1, :cp1)', { cv: parts[0], cc1: parts[1], cp1: parts[2] });
+        qb.andWhere('(l.original_value_fen, l.listed_commit, l.listed_prepare) < (:cv, :cc1, :cp1)', {
+          cv: parts[0],
+          cc1: parts[1],
+          cp1: parts[2],
+        });
       } else if (!byValue && parts.length === 2) {
         qb.andWhere('(l.listed_commit, l.listed_prepare) < (:cc1, :cp1)', { cc1: parts[0], cp1: parts[1] });
       }
@@ -76,7 +96,11 @@ export class MarketplaceQueries {
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     const nextCursor =
-      rows.length > limit && last ? (byValue ? `${last.originalValueFen}.${last.listedCommit}.${last.listedPrepare}` : `${last.listedCommit}.${last.listedPrepare}`) : null;
+      rows.length > limit && last
+        ? byValue
+          ? `${last.originalValueFen}.${last.listedCommit}.${last.listedPrepare}`
+          : `${last.listedCommit}.${last.listedPrepare}`
+        : null;
     return { items: page.map(toListingView), nextCursor };
   }
 

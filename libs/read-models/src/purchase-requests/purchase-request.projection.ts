@@ -18,17 +18,33 @@ export class PurchaseRequestProjection implements Projection {
           const d = event.data;
           const hit = d.matchedListingIds.length > 0;
           await repo.insert({
-            purchaseId: d.purchaseId, departmentId: d.departmentId, categoryCode: d.categoryCode, quantity: d.quantity,
-            estimatedValueFen: String(d.estimatedValueFen), purpose: d.purpose, matchedListingIds: [...d.matchedListingIds], gateHit: hit,
-            status: hit ? 'blocked' : 'clear', overrideReason: null, withdrawReason: null, requestedAt: at, updatedAt: at,
+            purchaseId: d.purchaseId,
+            departmentId: d.departmentId,
+            categoryCode: d.categoryCode,
+            quantity: d.quantity,
+            estimatedValueFen: String(d.estimatedValueFen),
+            purpose: d.purpose,
+            matchedListingIds: [...d.matchedListingIds],
+            gateHit: hit,
+            status: hit ? 'blocked' : 'clear',
+            overrideReason: null,
+            withdrawReason: null,
+            requestedAt: at,
+            updatedAt: at,
           });
           break;
         }
         case 'purchase.gate-overridden.v1':
-          await repo.update({ purchaseId: event.data.purchaseId }, { status: 'overridden', overrideReason: event.data.reason, updatedAt: at });
+          await repo.update(
+            { purchaseId: event.data.purchaseId },
+            { status: 'overridden', overrideReason: event.data.reason, updatedAt: at },
+          );
           break;
         case 'purchase.withdrawn.v1':
-          await repo.update({ purchaseId: event.data.purchaseId }, { status: 'withdrawn', withdrawReason: event.data.reason, updatedAt: at });
+          await repo.update(
+            { purchaseId: event.data.purchaseId },
+            { status: 'withdrawn', withdrawReason: event.data.reason, updatedAt: at },
+          );
           break;
         default: {
           const unreachable: never = event;

@@ -43,7 +43,13 @@ export function toCsv(table: ReportTable): Buffer {
   return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-const FORMATS: Record<ColumnKind, string | undefined> = { text: undefined, count: '#,##0', fen: '#,##0.00', days: '#,##0.000', ratio: '0.0%' };
+const FORMATS: Record<ColumnKind, string | undefined> = {
+  text: undefined,
+  count: '#,##0',
+  fen: '#,##0.00',
+  days: '#,##0.000',
+  ratio: '0.0%',
+};
 
 /** XLSX: title and stamp in the first row, headers in the second, 元 amounts as numbers formatted #,##0.00. */
 export async function toXlsx(table: ReportTable): Promise<Buffer> {
@@ -54,18 +60,23 @@ export async function toXlsx(table: ReportTable): Promise<Buffer> {
   sheet.getRow(1).font = { bold: true };
   sheet.addRow(table.columns.map((c) => (c.kind === 'fen' ? `${c.header}（元）` : c.header))).font = { bold: true };
   for (const row of table.rows) {
-    sheet.addRow(table.columns.map((c) => {
-      const v = row[c.key];
-      if (v === null || v === undefined) return null;
-      // Amounts are exact in 分; the cell holds 元 with two decimals, which a double represents exactly enough for display and sums.
-      return c.kind === 'fen' ? Number(fenToYuan(Number(v))) : c.kind === 'text' ? String(v) : Number(v);
-    }));
+    sheet.addRow(
+      table.columns.map((c) => {
+        const v = row[c.key];
+        if (v === null || v === undefined) return null;
+        // Amounts are exact in 分; the cell holds 元 with two decimals, which a double represents exactly enough for display and sums.
+        return c.kind === 'fen' ? Number(fenToYuan(Number(v))) : c.kind === 'text' ? String(v) : Number(v);
+      }),
+    );
   }
   table.columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
     column.width = Math.max(12, c.header.length * 2 + 4);
     const format = FORMATS[c.kind];
-    if (format) column.eachCell((cellValue, rowNumber) => { if (rowNumber > 2) cellValue.numFmt = format; });
+    if (format)
+      column.eachCell((cellValue, rowNumber) => {
+        if (rowNumber > 2) cellValue.numFmt = format;
+      });
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -54,23 +54,40 @@ export class ReportQueries {
         const classCode = `${s.categoryCode.slice(0, 3)}0000`;
         const majorCode = s.categoryCode.slice(3, 5) === '00' ? null : `${s.categoryCode.slice(0, 5)}00`;
         const key = `${s.departmentId}|${classCode}|${majorCode}`;
-        const row = groups.get(key) ?? { departmentId: s.departmentId, classCode, className: this.className(classCode), majorCode, count: 0, originalValueFen: 0, netBookValueFen: 0 };
+        const row = groups.get(key) ?? {
+          departmentId: s.departmentId,
+          classCode,
+          className: this.className(classCode),
+          majorCode,
+          count: 0,
+          originalValueFen: 0,
+          netBookValueFen: 0,
+        };
         row.count += 1;
         row.originalValueFen += s.originalValueFen;
         row.netBookValueFen += s.originalValueFen - s.accumulatedDepreciationFen;
         groups.set(key, row);
       }
-      return [...groups.values()].sort((a, b) => `${a.departmentId}${a.classCode}${a.majorCode}`.localeCompare(`${b.departmentId}${b.classCode}${b.majorCode}`));
+      return [...groups.values()].sort((a, b) =>
+        `${a.departmentId}${a.classCode}${a.majorCode}`.localeCompare(`${b.departmentId}${b.classCode}${b.majorCode}`),
+      );
     }
-    const rows = await this.dataSource.query<{ department_id: string; category_class: string; category_major: string | null; n: string; original: string; nbv: string }[]>(
+    const rows = await this.dataSource.query<
+      { department_id: string; category_class: string; category_major: string | null; n: string; original: string; nbv: string }[]
+    >(
       `SELECT department_id, category_class, category_major, count(*) AS n, sum(original_value_fen) AS original,
               sum(original_value_fen - accumulated_depreciation_fen) AS nbv
          FROM asset_register GROUP BY department_id, category_class, category_major
         ORDER BY department_id, category_class, category_major NULLS FIRST`,
     );
     return rows.map((r) => ({
-      departmentId: r.department_id, classCode: r.category_class, className: this.className(r.category_class), majorCode: r.category_major,
-      count: Number(r.n), originalValueFen: Number(r.original), netBookValueFen: Number(r.nbv),
+      departmentId: r.department_id,
+      classCode: r.category_class,
+      className: this.className(r.category_class),
+      majorCode: r.category_major,
+      count: Number(r.n),
+      originalValueFen: Number(r.original),
+      netBookValueFen: Number(r.nbv),
     }));
   }
 
@@ -84,7 +101,11 @@ export class ReportQueries {
       .orderBy('e.leaf_index', 'ASC')
       .getMany();
     const byAsset = new Map<string, { event: AssetEvent; at: number }[]>();
-    for (const r of rows) byAsset.set(r.streamId, [...(byAsset.get(r.streamId) ?? []), { event: { type: r.eventType, data: r.data } as AssetEvent, at: r.occurredAt.getTime() }]);
+    for (const r of rows)
+      byAsset.set(r.streamId, [
+        ...(byAsset.get(r.streamId) ?? []),
+        { event: { type: r.eventType, data: r.data } as AssetEvent, at: r.occurredAt.getTime() },
+      ]);
     const totals = new Map<string, { assetDays: number; idleDays: number }>();
     for (const events of byAsset.values()) {
       for (const h of holdingsOf(events)) {
@@ -96,19 +117,31 @@ export class ReportQueries {
     }
     return [...totals]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([departmentId, t]) => ({ departmentId, assetDays: round3(t.assetDays), idleDays: round3(t.idleDays), idleRate: t.assetDays > 0 ? round3(t.idleDays / t.assetDays) : null }));
+      .map(([departmentId, t]) => ({
+        departmentId,
+        assetDays: round3(t.assetDays),
+        idleDays: round3(t.idleDays),
+        idleRate: t.assetDays > 0 ? round3(t.idleDays / t.assetDays) : null,
+      }));
   }
 
   /** Assets listed in the warehouse for more than `days` days without finding a receiver. */
   async longIdle(days: number, now = new Date()) {
-    const rows = await this.dataSource.query<{ asset_id: string; asset_no: string; name: string; department_id: string; listed_at: Date; original_value_fen: string }[]>(
+    const rows = await this.dataSource.query<
+      { asset_id: string; asset_no: string; name: string; department_id: string; listed_at: Date; original_value_fen: string }[]
+    >(
       `SELECT asset_id, asset_no, name, department_id, listed_at, original_value_fen FROM marketplace_listings
         WHERE status = 'listed' AND listed_at <= $1 ORDER BY listed_at`,
       [new Date(now.getTime() - days * 86400_000)],
     );
     return rows.map((r) => ({
-      assetId: r.asset_id, assetNo: r.asset_no, name: r.name, departmentId: r.department_id, listedAt: r.listed_at.toISOString(),
-      idleDays: Math.floor((now.getTime() - r.listed_at.getTime()) / 86400_000), originalValueFen: Number(r.original_value_fen),
+      assetId: r.asset_id,
+      assetNo: r.asset_no,
+      name: r.name,
+      departmentId: r.department_id,
+      listedAt: r.listed_at.toISOString(),
+      idleDays: Math.floor((now.getTime() - r.listed_at.getTime()) / 86400_000),
+      originalValueFen: Number(r.original_value_fen),
     }));
   }
 
@@ -125,9 +158,30 @@ export class ReportQueries {
       [from, to],
     );
     const rows = new Map<string, ReuseRow>();
-    const row = (d: string) => rows.get(d) ?? { departmentId: d, transfersReceived: 0, reallocatedOriginalValueFen: 0, reallocatedNetBookValueFen: 0, purchaseRequests: 0, purchaseGateHits: 0, purchasesOverridden: 0 };
-    for (const t of transfers) rows.set(t.d, { ...row(t.d), transfersReceived: Number(t.n), reallocatedOriginalValueFen: Number(t.o), reallocatedNetBookValueFen: Number(t.nbv) });
-    for (const p of purchases) rows.set(p.d, { ...row(p.d), purchaseRequests: Number(p.n), purchaseGateHits: Number(p.hits), purchasesOverridden: Number(p.overridden) });
+    const row = (d: string) =>
+      rows.get(d) ?? {
+        departmentId: d,
+        transfersReceived: 0,
+        reallocatedOriginalValueFen: 0,
+        reallocatedNetBookValueFen: 0,
+        purchaseRequests: 0,
+        purchaseGateHits: 0,
+        purchasesOverridden: 0,
+      };
+    for (const t of transfers)
+      rows.set(t.d, {
+        ...row(t.d),
+        transfersReceived: Number(t.n),
+        reallocatedOriginalValueFen: Number(t.o),
+        reallocatedNetBookValueFen: Number(t.nbv),
+      });
+    for (const p of purchases)
+      rows.set(p.d, {
+        ...row(p.d),
+        purchaseRequests: Number(p.n),
+        purchaseGateHits: Number(p.hits),
+        purchasesOverridden: Number(p.overridden),
+      });
     return [...rows.values()].sort((a, b) => a.departmentId.localeCompare(b.departmentId));
   }
 

@@ -10,7 +10,10 @@ export function pinyinInitials(text: string): string {
 
 /** Text searched by substring: the parts as written (lower-cased) and the pinyin initials of the title. */
 export function searchableText(title: string, ...parts: (string | null | undefined)[]): string {
-  const words = [title, ...parts].filter((p): p is string => !!p).join(' ').toLowerCase();
+  const words = [title, ...parts]
+    .filter((p): p is string => !!p)
+    .join(' ')
+    .toLowerCase();
   const initials = pinyinInitials(title);
   return initials ? `${words} ${initials}` : words;
 }

@@ -26,7 +26,12 @@ export class SearchQueries {
 
   private filtered(q: SearchQueryDto): SelectQueryBuilder<SearchItemRow> {
     const qb = this.dataSource.getRepository(SearchItemRow).createQueryBuilder('s');
-    applySearchFilters(qb, 's', { ...q, minValueFen: undefined, maxValueFen: undefined }, { searchText: 'search_text', location: 'location' });
+    applySearchFilters(
+      qb,
+      's',
+      { ...q, minValueFen: undefined, maxValueFen: undefined },
+      { searchText: 'search_text', location: 'location' },
+    );
     if (q.kind?.length) qb.andWhere('s.kind IN (:...kinds)', { kinds: q.kind });
     if (q.status) qb.andWhere('s.status = :status', { status: q.status });
     if (q.minValueFen !== undefined) qb.andWhere('s.value_fen >= :minV', { minV: q.minValueFen });
@@ -43,13 +48,26 @@ export class SearchQueries {
       const [commit, prepare, key] = [q.cursor.split('.')[0], q.cursor.split('.')[1], q.cursor.split('.').slice(2).join('.')];
       qb.andWhere('(s.sort_commit, s.sort_prepare, s.item_key) < (:c, :p, :k)', { c: commit, p: prepare, k: key });
     }
-    const rows = await qb.orderBy('s.sort_commit', 'DESC').addOrderBy('s.sort_prepare', 'DESC').addOrderBy('s.item_key', 'DESC').limit(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('s.sort_commit', 'DESC')
+      .addOrderBy('s.sort_prepare', 'DESC')
+      .addOrderBy('s.item_key', 'DESC')
+      .limit(limit + 1)
+      .getMany();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     const result: { items: SearchHit[]; nextCursor: string | null; facets?: Facets } = {
       items: page.map((r) => ({
-        kind: r.kind, id: r.itemId, title: r.title, categoryClass: r.categoryClass, categoryMajor: r.categoryMajor, departmentId: r.departmentId,
-        status: r.status, location: r.location, valueFen: r.valueFen === null ? null : Number(r.valueFen), date: r.itemDate,
+        kind: r.kind,
+        id: r.itemId,
+        title: r.title,
+        categoryClass: r.categoryClass,
+        categoryMajor: r.categoryMajor,
+        departmentId: r.departmentId,
+        status: r.status,
+        location: r.location,
+        valueFen: r.valueFen === null ? null : Number(r.valueFen),
+        date: r.itemDate,
       })),
       nextCursor: rows.length > limit && last ? `${last.sortCommit}.${last.sortPrepare}.${last.itemKey}` : null,
     };
@@ -60,10 +78,18 @@ export class SearchQueries {
   /** Counts under the current filters, by kind, 门类, department and status, in one grouped query. */
   private async facets(q: SearchQueryDto): Promise<Facets> {
     const [sql, params] = this.filtered(q)
-      .select(['s.kind AS kind', 's.category_class AS category_class', 's.department_id AS department_id', 's.status AS status', 'count(*) AS n'])
+      .select([
+        's.kind AS kind',
+        's.category_class AS category_class',
+        's.department_id AS department_id',
+        's.status AS status',
+        'count(*) AS n',
+      ])
       .getQueryAndParameters();
     const grouped = `${sql} GROUP BY GROUPING SETS ((s.kind), (s.category_class), (s.department_id), (s.status))`;
-    const rows = await this.dataSource.query<{ kind: string | null; category_class: string | null; department_id: string | null; status: string | null; n: string }[]>(grouped, params);
+    const rows = await this.dataSource.query<
+      { kind: string | null; category_class: string | null; department_id: string | null; status: string | null; n: string }[]
+    >(grouped, params);
     const facets: Facets = { kind: {}, categoryClass: {}, departmentId: {}, status: {} };
     for (const r of rows) {
       if (r.kind !== null) facets.kind[r.kind] = Number(r.n);

@@ -12,7 +12,9 @@ export class SearchQueryDto extends SearchFiltersDto {
   @IsIn(SEARCH_KINDS, { each: true, message: 'kind must be asset, listing or space' })
   kind?: (typeof SEARCH_KINDS)[number][];
 
-  @ApiPropertyOptional({ description: 'Asset: in_use, listed, in_transfer; listing: listed, in_transfer, withdrawn, expired, transferred; space: open' })
+  @ApiPropertyOptional({
+    description: 'Asset: in_use, listed, in_transfer; listing: listed, in_transfer, withdrawn, expired, transferred; space: open',
+  })
   @IsOptional()
   @Matches(/^[a-z_]{2,20}$/, { message: 'status must be a status such as in_use or listed' })
   status?: string;

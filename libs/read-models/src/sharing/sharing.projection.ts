@@ -23,11 +23,33 @@ export class SharingProjection implements Projection {
     switch (event.type) {
       case 'space.published.v1': {
         const d = event.data;
-        await spaces.insert({ spaceId: d.spaceId, name: d.name, kind: d.kind, departmentId: d.departmentId, location: d.location, audiences: [...d.audiences], approval: d.approval, schedule: d.schedule, blackouts: [], publishedAt: at });
+        await spaces.insert({
+          spaceId: d.spaceId,
+          name: d.name,
+          kind: d.kind,
+          departmentId: d.departmentId,
+          location: d.location,
+          audiences: [...d.audiences],
+          approval: d.approval,
+          schedule: d.schedule,
+          blackouts: [],
+          publishedAt: at,
+        });
         await tx.getRepository(SearchItemRow).insert({
-          itemKey: `space:${d.spaceId}`, kind: 'space', itemId: d.spaceId, title: d.name, searchText: searchableText(d.name, d.location, d.kind),
-          categoryClass: null, categoryMajor: null, departmentId: d.departmentId, status: 'open', location: d.location, valueFen: null,
-          itemDate: chinaDate(at), sortCommit: recorded.position.commit.toString(), sortPrepare: recorded.position.prepare.toString(),
+          itemKey: `space:${d.spaceId}`,
+          kind: 'space',
+          itemId: d.spaceId,
+          title: d.name,
+          searchText: searchableText(d.name, d.location, d.kind),
+          categoryClass: null,
+          categoryMajor: null,
+          departmentId: d.departmentId,
+          status: 'open',
+          location: d.location,
+          valueFen: null,
+          itemDate: chinaDate(at),
+          sortCommit: recorded.position.commit.toString(),
+          sortPrepare: recorded.position.prepare.toString(),
         });
         return;
       }
@@ -43,9 +65,22 @@ export class SharingProjection implements Projection {
       case 'booking.placed.v1': {
         const d = event.data;
         await bookings.insert({
-          bookingId: d.bookingId, spaceId: d.spaceId, slotStart: new Date(d.slotStart), slotEnd: new Date(d.slotEnd), bookerId: d.bookerId, bookerKind: d.bookerKind,
-          departmentId: d.departmentId, places: d.places, plateNumber: d.plateNumber, status: d.status, cancelledBy: null, notice: null,
-          checkedInAt: null, checkedOutAt: null, overstayMinutes: null, placedAt: at,
+          bookingId: d.bookingId,
+          spaceId: d.spaceId,
+          slotStart: new Date(d.slotStart),
+          slotEnd: new Date(d.slotEnd),
+          bookerId: d.bookerId,
+          bookerKind: d.bookerKind,
+          departmentId: d.departmentId,
+          places: d.places,
+          plateNumber: d.plateNumber,
+          status: d.status,
+          cancelledBy: null,
+          notice: null,
+          checkedInAt: null,
+          checkedOutAt: null,
+          overstayMinutes: null,
+          placedAt: at,
         });
         return;
       }
@@ -56,13 +91,19 @@ export class SharingProjection implements Projection {
         await bookings.update({ bookingId: event.data.bookingId }, { status: event.data.status });
         return;
       case 'booking.cancelled.v1':
-        await bookings.update({ bookingId: event.data.bookingId }, { status: 'cancelled', cancelledBy: event.data.by, notice: event.data.notice });
+        await bookings.update(
+          { bookingId: event.data.bookingId },
+          { status: 'cancelled', cancelledBy: event.data.by, notice: event.data.notice },
+        );
         return;
       case 'booking.checked-in.v1':
         await bookings.update({ bookingId: event.data.bookingId }, { status: 'checked_in', checkedInAt: new Date(event.data.at) });
         return;
       case 'booking.checked-out.v1':
-        await bookings.update({ bookingId: event.data.bookingId }, { status: 'checked_out', checkedOutAt: new Date(event.data.at), overstayMinutes: event.data.overstayMinutes });
+        await bookings.update(
+          { bookingId: event.data.bookingId },
+          { status: 'checked_out', checkedOutAt: new Date(event.data.at), overstayMinutes: event.data.overstayMinutes },
+        );
         return;
       case 'booking.no-show.v1':
         await bookings.update({ bookingId: event.data.bookingId }, { status: 'no_show' });

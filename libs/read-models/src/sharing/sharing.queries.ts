@@ -68,7 +68,14 @@ export class SharingQueries {
       const row = bySlot.get(slot.start);
       const booked = Number(row?.held ?? 0);
       const suspended = space.blackouts.some((b) => b.from < slot.end && b.to > slot.start);
-      return { ...slot, capacity: space.schedule.capacity, booked, free: suspended ? 0 : Math.max(0, space.schedule.capacity - booked), waitlisted: Number(row?.waiting ?? 0), suspended };
+      return {
+        ...slot,
+        capacity: space.schedule.capacity,
+        booked,
+        free: suspended ? 0 : Math.max(0, space.schedule.capacity - booked),
+        waitlisted: Number(row?.waiting ?? 0),
+        suspended,
+      };
     });
   }
 
@@ -90,7 +97,9 @@ export class SharingQueries {
       .addOrderBy('b.placed_at')
       .getMany();
     const residentIds = bookings.filter((b) => b.bookerKind === 'resident').map((b) => b.bookerId);
-    const residents = residentIds.length ? await this.dataSource.getRepository(SharingResidentRow).findBy({ residentId: In(residentIds) }) : [];
+    const residents = residentIds.length
+      ? await this.dataSource.getRepository(SharingResidentRow).findBy({ residentId: In(residentIds) })
+      : [];
     const byId = new Map(residents.map((r) => [r.residentId, r]));
     return bookings.map((b) => {
       const resident = byId.get(b.bookerId);
@@ -112,7 +121,11 @@ export class SharingQueries {
    * bookings not cancelled or waitlisted; used = places × hours from check-in (not before the slot)
    * to check-out (or the slot end); no-show rate over bookings whose slot has ended.
    */
-  async utilisation(from: string, to: string, now = new Date()): Promise<{ spaces: UtilisationRow[]; departments: Omit<UtilisationRow, 'spaceId' | 'name'>[] }> {
+  async utilisation(
+    from: string,
+    to: string,
+    now = new Date(),
+  ): Promise<{ spaces: UtilisationRow[]; departments: Omit<UtilisationRow, 'spaceId' | 'name'>[] }> {
     const spaces = await this.dataSource.getRepository(SharingSpaceRow).find();
     const rows: (UtilisationRow & { shows: number })[] = [];
     for (const space of spaces) {
@@ -123,7 +136,11 @@ export class SharingQueries {
         ? await this.dataSource
             .getRepository(SharingBookingRow)
             .createQueryBuilder('b')
-            .where('b.space_id = :id AND b.slot_start >= :a AND b.slot_start <= :z', { id: space.spaceId, a: slots[0].start, z: slots[slots.length - 1].start })
+            .where('b.space_id = :id AND b.slot_start >= :a AND b.slot_start <= :z', {
+              id: space.spaceId,
+              a: slots[0].start,
+              z: slots[slots.length - 1].start,
+            })
             .getMany()
         : [];
       let booked = 0;
@@ -142,13 +159,30 @@ export class SharingQueries {
         if (b.slotEnd <= now && (b.status === 'checked_in' || b.status === 'checked_out')) shows += 1;
       }
       rows.push({
-        spaceId: space.spaceId, name: space.name, departmentId: space.departmentId, offeredPlaceHours: hours(offered), bookedPlaceHours: hours(booked),
-        usedPlaceHours: hours(used), bookings: bookings.filter((b) => HOLDING.includes(b.status)).length, noShows, shows, noShowRate: noShows + shows > 0 ? noShows / (noShows + shows) : null,
+        spaceId: space.spaceId,
+        name: space.name,
+        departmentId: space.departmentId,
+        offeredPlaceHours: hours(offered),
+        bookedPlaceHours: hours(booked),
+        usedPlaceHours: hours(used),
+        bookings: bookings.filter((b) => HOLDING.includes(b.status)).length,
+        noShows,
+        shows,
+        noShowRate: noShows + shows > 0 ? noShows / (noShows + shows) : null,
       });
     }
     const departments = new Map<string, Omit<UtilisationRow, 'spaceId' | 'name'> & { shows: number }>();
     for (const r of rows) {
-      const d = departments.get(r.departmentId) ?? { departmentId: r.departmentId, offeredPlaceHours: 0, bookedPlaceHours: 0, usedPlaceHours: 0, bookings: 0, noShows: 0, noShowRate: null, shows: 0 };
+      const d = departments.get(r.departmentId) ?? {
+        departmentId: r.departmentId,
+        offeredPlaceHours: 0,
+        bookedPlaceHours: 0,
+        usedPlaceHours: 0,
+        bookings: 0,
+        noShows: 0,
+        noShowRate: null,
+        shows: 0,
+      };
       d.offeredPlaceHours += r.offeredPlaceHours;
       d.bookedPlaceHours += r.bookedPlaceHours;
       d.usedPlaceHours += r.usedPlaceHours;
@@ -159,7 +193,10 @@ export class SharingQueries {
     }
     return {
       spaces: rows.map(({ shows: _shows, ...row }) => row),
-      departments: [...departments.values()].map(({ shows, ...d }) => ({ ...d, noShowRate: d.noShows + shows > 0 ? d.noShows / (d.noShows + shows) : null })),
+      departments: [...departments.values()].map(({ shows, ...d }) => ({
+        ...d,
+        noShowRate: d.noShows + shows > 0 ? d.noShows / (d.noShows + shows) : null,
+      })),
     };
   }
 }

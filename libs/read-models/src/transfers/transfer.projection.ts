@@ -24,11 +24,25 @@ export class TransferProjection implements Projection {
         const d = event.data;
         const steps: TransferStepView[] = d.steps.map((s) => ({ ...s, status: 'pending', byDepartmentId: null, comment: null, at: null }));
         await repo.insert({
-          transferId: d.transferId, assetId: d.assetId, listingId: d.listingId, claimId: d.claimId, assetNo: d.assetNo, assetName: d.assetName,
-          fromDepartmentId: d.fromDepartmentId, toDepartmentId: d.toDepartmentId, crossesSupervisors: d.crossesSupervisors, steps,
-          status: statusAfter(steps), handoverReleasing: false, handoverReceiving: false,
-          originalValueFen: String(d.originalValueFen), netBookValueFen: String(d.netBookValueFen), endReason: null,
-          startedAt: at, completedAt: null, updatedAt: at,
+          transferId: d.transferId,
+          assetId: d.assetId,
+          listingId: d.listingId,
+          claimId: d.claimId,
+          assetNo: d.assetNo,
+          assetName: d.assetName,
+          fromDepartmentId: d.fromDepartmentId,
+          toDepartmentId: d.toDepartmentId,
+          crossesSupervisors: d.crossesSupervisors,
+          steps,
+          status: statusAfter(steps),
+          handoverReleasing: false,
+          handoverReceiving: false,
+          originalValueFen: String(d.originalValueFen),
+          netBookValueFen: String(d.netBookValueFen),
+          endReason: null,
+          startedAt: at,
+          completedAt: null,
+          updatedAt: at,
         });
         continue;
       }
@@ -38,25 +52,41 @@ export class TransferProjection implements Projection {
       switch (event.type) {
         case 'asset.transfer-step-approved.v1': {
           const { step, byDepartmentId, comment } = event.data;
-          const steps = row.steps.map((s) => (s.kind === step ? { ...s, status: 'approved' as const, byDepartmentId, comment, at: at.toISOString() } : s));
+          const steps = row.steps.map((s) =>
+            s.kind === step ? { ...s, status: 'approved' as const, byDepartmentId, comment, at: at.toISOString() } : s,
+          );
           await repo.update({ transferId: row.transferId }, { steps, status: statusAfter(steps), updatedAt: at });
           break;
         }
         case 'asset.transfer-rejected.v1': {
-          const steps = row.steps.map((s) => (s.kind === event.data.step ? { ...s, status: 'rejected' as const, comment: event.data.reason, at: at.toISOString() } : s));
+          const steps = row.steps.map((s) =>
+            s.kind === event.data.step ? { ...s, status: 'rejected' as const, comment: event.data.reason, at: at.toISOString() } : s,
+          );
           await repo.update({ transferId: row.transferId }, { steps, status: 'rejected', endReason: event.data.reason, updatedAt: at });
           break;
         }
         case 'asset.transfer-withdrawn.v1':
-          await repo.update({ transferId: row.transferId }, { status: 'withdrawn', endReason: `${event.data.side}: ${event.data.reason}`, updatedAt: at });
+          await repo.update(
+            { transferId: row.transferId },
+            { status: 'withdrawn', endReason: `${event.data.side}: ${event.data.reason}`, updatedAt: at },
+          );
           break;
         case 'asset.handover-confirmed.v1':
-          await repo.update({ transferId: row.transferId }, event.data.side === 'releasing' ? { handoverReleasing: true, updatedAt: at } : { handoverReceiving: true, updatedAt: at });
+          await repo.update(
+            { transferId: row.transferId },
+            event.data.side === 'releasing' ? { handoverReleasing: true, updatedAt: at } : { handoverReceiving: true, updatedAt: at },
+          );
           break;
         case 'asset.transferred.v1':
           await repo.update(
             { transferId: row.transferId },
-            { status: 'completed', completedAt: at, originalValueFen: String(event.data.originalValueFen), netBookValueFen: String(event.data.netBookValueFen), updatedAt: at },
+            {
+              status: 'completed',
+              completedAt: at,
+              originalValueFen: String(event.data.originalValueFen),
+              netBookValueFen: String(event.data.netBookValueFen),
+              updatedAt: at,
+            },
           );
           break;
         default:

@@ -35,6 +35,11 @@ export class TransferQueries {
         GROUP BY to_department_id ORDER BY to_department_id`,
       departmentId ? [departmentId] : [],
     );
-    return rows.map((r) => ({ departmentId: r.department_id, transfersCompleted: Number(r.n), avoidedProcurementFen: Number(r.original), netBookValueFen: Number(r.nbv) }));
+    return rows.map((r) => ({
+      departmentId: r.department_id,
+      transfersCompleted: Number(r.n),
+      avoidedProcurementFen: Number(r.original),
+      netBookValueFen: Number(r.nbv),
+    }));
   }
 }

@@ -6,7 +6,10 @@ import { DAY_KINDS, DayKind } from '../domain/schedule';
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export class SharingWindowDto {
-  @ApiProperty({ enum: DAY_KINDS, description: 'workdays 工作日 (incl. 调休 make-up days), rest_days 休息日 (weekends and statutory holidays), every_day' })
+  @ApiProperty({
+    enum: DAY_KINDS,
+    description: 'workdays 工作日 (incl. 调休 make-up days), rest_days 休息日 (weekends and statutory holidays), every_day',
+  })
   @IsIn(DAY_KINDS)
   days!: DayKind;
 

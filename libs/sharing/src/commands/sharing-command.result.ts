@@ -9,6 +9,10 @@ export class SharingCommandResult {
   @ApiPropertyOptional({ description: 'Blackouts: bookings cancelled with notice' }) cancelledBookings?: number;
 }
 
-export function toSharingResult(id: string, result: { revision: bigint; events: readonly { type: string }[]; replayed: boolean }, extra: Partial<SharingCommandResult> = {}): SharingCommandResult {
+export function toSharingResult(
+  id: string,
+  result: { revision: bigint; events: readonly { type: string }[]; replayed: boolean },
+  extra: Partial<SharingCommandResult> = {},
+): SharingCommandResult {
   return { id, revision: result.revision.toString(), events: result.events.map((e) => e.type), replayed: result.replayed, ...extra };
 }

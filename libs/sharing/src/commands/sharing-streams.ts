@@ -7,7 +7,16 @@ import { executeOnStream, ExecuteResult } from '@app/platform/cqrs/execute-on-st
 import { bookerDecider, BookerState, StrikePolicy } from '../domain/booker.decider';
 import { chinaCalendar } from '../domain/rest-day-calendar';
 import { SharingError } from '../domain/sharing.errors';
-import { BookerEvent, bookerStreamId, ResidentEvent, residentStreamId, SlotEvent, slotStreamId, SpaceEvent, spaceStreamId } from '../domain/sharing.events';
+import {
+  BookerEvent,
+  bookerStreamId,
+  ResidentEvent,
+  residentStreamId,
+  SlotEvent,
+  slotStreamId,
+  SpaceEvent,
+  spaceStreamId,
+} from '../domain/sharing.events';
 import { SlotCommand, slotDecider } from '../domain/slot.decider';
 import { evolveSpace, initialSpaceState, PublishedSpace } from '../domain/space.decider';
 import { SharingConfig } from '../sharing.config';
@@ -32,7 +41,11 @@ export class SharingStreams {
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
     const config = validateConfig(SharingConfig);
-    this.policy = { limit: config.SHARING_STRIKE_LIMIT ?? 3, windowDays: config.SHARING_STRIKE_WINDOW_DAYS ?? 90, penaltyDays: config.SHARING_PENALTY_DAYS ?? 30 };
+    this.policy = {
+      limit: config.SHARING_STRIKE_LIMIT ?? 3,
+      windowDays: config.SHARING_STRIKE_WINDOW_DAYS ?? 90,
+      penaltyDays: config.SHARING_PENALTY_DAYS ?? 30,
+    };
   }
 
   async space(spaceId: string): Promise<PublishedSpace> {
@@ -58,9 +71,21 @@ export class SharingStreams {
   }
 
   /** A no-show or overstay counts against the booker, possibly suspending them. */
-  async recordStrike(bookerId: string, bookingId: string, strike: 'no_show' | 'overstay', at: string, cause: CommandContext): Promise<void> {
+  async recordStrike(
+    bookerId: string,
+    bookingId: string,
+    strike: 'no_show' | 'overstay',
+    at: string,
+    cause: CommandContext,
+  ): Promise<void> {
     const context: CommandContext = { ...cause, commandId: derived(cause, 'strike'), causationId: cause.commandId };
-    await executeOnStream(this.store, bookerStreamId(bookerId), bookerDecider, { kind: 'RecordStrike', bookerId, bookingId, strike, at, policy: this.policy }, context);
+    await executeOnStream(
+      this.store,
+      bookerStreamId(bookerId),
+      bookerDecider,
+      { kind: 'RecordStrike', bookerId, bookingId, strike, at, policy: this.policy },
+      context,
+    );
   }
 
   get eventStore(): EventStore {

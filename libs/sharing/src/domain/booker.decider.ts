@@ -40,7 +40,10 @@ export interface RecordStrike {
 /** One strike per booking; strikes since the last suspension ended count toward the next one. */
 export function decideBooker(command: RecordStrike, state: BookerState): Decision<BookerEvent> {
   if (state.strikes.some((s) => s.bookingId === command.bookingId)) return [];
-  const strike: BookerEvent = { type: 'booker.strike-recorded.v1', data: { bookerId: command.bookerId, bookingId: command.bookingId, kind: command.strike, at: command.at } };
+  const strike: BookerEvent = {
+    type: 'booker.strike-recorded.v1',
+    data: { bookerId: command.bookerId, bookingId: command.bookingId, kind: command.strike, at: command.at },
+  };
   const windowStart = new Date(Date.parse(command.at) - command.policy.windowDays * 86400_000).toISOString();
   const since = state.suspendedUntil && state.suspendedUntil > windowStart ? state.suspendedUntil : windowStart;
   const counted = [...state.strikes.filter((s) => s.at > since), { at: command.at }].length;

@@ -1,6 +1,5 @@
 import { CHINA_OFFSET_MS } from '@app/shared';
 
-
 /** The instant of a China wall-clock time (HH:MM) on a China date. */
 export function chinaInstant(date: string, hhmm: string): Date {
   return new Date(Date.parse(`${date}T${hhmm}:00.000Z`) - CHINA_OFFSET_MS);

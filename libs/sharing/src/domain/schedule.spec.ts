@@ -24,7 +24,9 @@ const parking: Schedule = {
 
 describe('sharing schedule (错峰共享时段)', () => {
   it('opens a workday evening window that runs past midnight, in China time', () => {
-    expect(slotsStartingOn(parking, '2026-11-23', calendar)).toEqual([{ start: '2026-11-23T10:30:00.000Z', end: '2026-11-23T23:30:00.000Z' }]);
+    expect(slotsStartingOn(parking, '2026-11-23', calendar)).toEqual([
+      { start: '2026-11-23T10:30:00.000Z', end: '2026-11-23T23:30:00.000Z' },
+    ]);
   });
 
   it('opens the rest-day window on weekends and holidays, not the workday one', () => {
@@ -36,12 +38,17 @@ describe('sharing schedule (错峰共享时段)', () => {
   });
 
   it('treats a make-up working day (调休) as a workday', () => {
-    expect(slotsStartingOn(parking, '2026-10-10', calendar)).toEqual([{ start: '2026-10-10T10:30:00.000Z', end: '2026-10-10T23:30:00.000Z' }]);
+    expect(slotsStartingOn(parking, '2026-10-10', calendar)).toEqual([
+      { start: '2026-10-10T10:30:00.000Z', end: '2026-10-10T23:30:00.000Z' },
+    ]);
   });
 
   it('finds a slot after midnight in the window that opened the evening before', () => {
     const hourly: Schedule = { ...parking, slotMinutes: 60 };
-    expect(findSlot(hourly, '2026-11-23T18:30:00.000Z', calendar)).toEqual({ start: '2026-11-23T18:30:00.000Z', end: '2026-11-23T19:30:00.000Z' });
+    expect(findSlot(hourly, '2026-11-23T18:30:00.000Z', calendar)).toEqual({
+      start: '2026-11-23T18:30:00.000Z',
+      end: '2026-11-23T19:30:00.000Z',
+    });
     expect(findSlot(hourly, '2026-11-23T18:45:00.000Z', calendar)).toBeNull();
     expect(findSlot(hourly, '2026-11-23T03:00:00.000Z', calendar)).toBeNull();
   });

@@ -30,7 +30,13 @@ export interface SpaceScheduleChanged {
 /** Exam days, school events, emergencies: the windows in [from, to) are suspended. */
 export interface SpaceBlackoutDeclared {
   readonly type: 'space.blackout-declared.v1';
-  readonly data: { readonly spaceId: string; readonly blackoutId: string; readonly from: string; readonly to: string; readonly reason: string };
+  readonly data: {
+    readonly spaceId: string;
+    readonly blackoutId: string;
+    readonly from: string;
+    readonly to: string;
+    readonly reason: string;
+  };
 }
 
 export type SpaceEvent = SpacePublished | SpaceScheduleChanged | SpaceBlackoutDeclared;
@@ -67,7 +73,12 @@ export interface BookingPromoted {
 /** Every cancellation carries the notice the booker is given. */
 export interface BookingCancelled {
   readonly type: 'booking.cancelled.v1';
-  readonly data: { readonly bookingId: string; readonly by: 'booker' | 'manager' | 'blackout'; readonly reason: string; readonly notice: string };
+  readonly data: {
+    readonly bookingId: string;
+    readonly by: 'booker' | 'manager' | 'blackout';
+    readonly reason: string;
+    readonly notice: string;
+  };
 }
 
 export interface BookingCheckedIn {
@@ -90,7 +101,15 @@ export interface SlotSuspended {
   readonly data: { readonly spaceId: string; readonly slotStart: string; readonly blackoutId: string; readonly reason: string };
 }
 
-export type SlotEvent = BookingPlaced | BookingApproved | BookingPromoted | BookingCancelled | BookingCheckedIn | BookingCheckedOut | BookingNoShow | SlotSuspended;
+export type SlotEvent =
+  | BookingPlaced
+  | BookingApproved
+  | BookingPromoted
+  | BookingCancelled
+  | BookingCheckedIn
+  | BookingCheckedOut
+  | BookingNoShow
+  | SlotSuspended;
 
 /** Repeated no-shows or overstays suspend the right to book. */
 export interface BookerStrikeRecorded {
@@ -121,9 +140,20 @@ export const bookerStreamId = (bookerId: string) => `booker-${bookerId}`;
 export const residentStreamId = (residentId: string) => `resident-${residentId}`;
 
 const SHARING_TYPES = new Set<string>([
-  'space.published.v1', 'space.schedule-changed.v1', 'space.blackout-declared.v1',
-  'booking.placed.v1', 'booking.approved.v1', 'booking.promoted.v1', 'booking.cancelled.v1', 'booking.checked-in.v1', 'booking.checked-out.v1', 'booking.no-show.v1',
-  'slot.suspended.v1', 'booker.strike-recorded.v1', 'booker.suspended.v1', 'resident.profile-recorded.v1',
+  'space.published.v1',
+  'space.schedule-changed.v1',
+  'space.blackout-declared.v1',
+  'booking.placed.v1',
+  'booking.approved.v1',
+  'booking.promoted.v1',
+  'booking.cancelled.v1',
+  'booking.checked-in.v1',
+  'booking.checked-out.v1',
+  'booking.no-show.v1',
+  'slot.suspended.v1',
+  'booker.strike-recorded.v1',
+  'booker.suspended.v1',
+  'resident.profile-recorded.v1',
 ]);
 
 export function isSharingEvent(event: { type: string }): event is SharingEvent {

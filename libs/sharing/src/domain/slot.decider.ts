@@ -47,7 +47,13 @@ export function evolveSlot(state: SlotState, event: SlotEvent): SlotState {
     case 'booking.placed.v1': {
       const d = event.data;
       const seq = state.seq + 1;
-      return { ...state, slotStart: d.slotStart, slotEnd: d.slotEnd, seq, bookings: { ...state.bookings, [d.bookingId]: { bookerId: d.bookerId, places: d.places, status: d.status, seq } } };
+      return {
+        ...state,
+        slotStart: d.slotStart,
+        slotEnd: d.slotEnd,
+        seq,
+        bookings: { ...state.bookings, [d.bookingId]: { bookerId: d.bookerId, places: d.places, status: d.status, seq } },
+      };
     }
     case 'booking.approved.v1':
       return withStatus(state, event.data.bookingId, 'confirmed');
@@ -90,11 +96,23 @@ export type SlotCommand =
       readonly now: string;
     }
   | { readonly kind: 'ApproveBooking'; readonly space: PublishedSpace; readonly actor: Actor; readonly bookingId: string }
-  | { readonly kind: 'CancelBooking'; readonly space: PublishedSpace; readonly actor: Actor; readonly bookingId: string; readonly reason: string }
+  | {
+      readonly kind: 'CancelBooking';
+      readonly space: PublishedSpace;
+      readonly actor: Actor;
+      readonly bookingId: string;
+      readonly reason: string;
+    }
   | { readonly kind: 'CheckIn'; readonly space: PublishedSpace; readonly actor: Actor; readonly bookingId: string; readonly now: string }
   | { readonly kind: 'CheckOut'; readonly space: PublishedSpace; readonly actor: Actor; readonly bookingId: string; readonly now: string }
   | { readonly kind: 'MarkNoShow'; readonly space: PublishedSpace; readonly actor: Actor; readonly bookingId: string; readonly now: string }
-  | { readonly kind: 'SuspendSlot'; readonly space: PublishedSpace; readonly slotStart: string; readonly blackoutId: string; readonly reason: string };
+  | {
+      readonly kind: 'SuspendSlot';
+      readonly space: PublishedSpace;
+      readonly slotStart: string;
+      readonly blackoutId: string;
+      readonly reason: string;
+    };
 
 const minutes = (n: number) => n * 60_000;
 
@@ -110,7 +128,9 @@ function isBooker(actor: Actor, bookerId: string): boolean {
 function promotions(state: SlotState, space: PublishedSpace): BookingPromoted[] {
   let free = space.schedule.capacity - placesHeld(state);
   const out: BookingPromoted[] = [];
-  const waiting = Object.entries(state.bookings).filter(([, b]) => b.status === 'waitlisted').sort(([, a], [, b]) => a.seq - b.seq);
+  const waiting = Object.entries(state.bookings)
+    .filter(([, b]) => b.status === 'waitlisted')
+    .sort(([, a], [, b]) => a.seq - b.seq);
   for (const [bookingId, booking] of waiting) {
     if (booking.places > free) break;
     free -= booking.places;
@@ -127,7 +147,11 @@ function place(c: Extract<SlotCommand, { kind: 'PlaceBooking' }>, state: SlotSta
     return new SharingError('AUDIENCE_NOT_ALLOWED', `${space.name} belongs to your department; sharing is for others`);
   }
   if (booker.suspendedUntil && booker.suspendedUntil > c.now) {
-    return new SharingError('BOOKER_SUSPENDED', `booking is suspended until ${booker.suspendedUntil} after repeated no-shows or overstays`, { until: booker.suspendedUntil });
+    return new SharingError(
+      'BOOKER_SUSPENDED',
+      `booking is suspended until ${booker.suspendedUntil} after repeated no-shows or overstays`,
+      { until: booker.suspendedUntil },
+    );
   }
   const slot = findSlot(space.schedule, c.slotStart, calendar);
   if (!slot) return new SharingError('NOT_A_SLOT', `${c.slotStart} is not the start of a published slot`, { field: 'slotStart' });
@@ -136,23 +160,37 @@ function place(c: Extract<SlotCommand, { kind: 'PlaceBooking' }>, state: SlotSta
     return new SharingError('OUTSIDE_BOOKING_HORIZON', `bookings open ${space.schedule.horizonDays} days ahead`, { field: 'slotStart' });
   }
   if (Date.parse(slot.start) - now < minutes(space.schedule.minNoticeMinutes)) {
-    return new SharingError('TOO_LATE_TO_BOOK', `book at least ${space.schedule.minNoticeMinutes} minutes before the slot starts`, { field: 'slotStart' });
+    return new SharingError('TOO_LATE_TO_BOOK', `book at least ${space.schedule.minNoticeMinutes} minutes before the slot starts`, {
+      field: 'slotStart',
+    });
   }
   const blackout = space.blackouts.find((b) => b.from < slot.end && b.to > slot.start);
   if (state.suspendedBy || blackout) return new SharingError('SLOT_SUSPENDED', `the slot is suspended: ${blackout?.reason ?? 'blackout'}`);
-  if (space.kind === 'parking' && booker.kind === 'resident' && !c.plateNumber) return new SharingError('PLATE_REQUIRED', 'parking needs a plate number in your resident profile');
-  if (c.places > space.schedule.capacity) return new SharingError('TOO_MANY_PLACES', `the slot has ${space.schedule.capacity} places`, { field: 'places' });
+  if (space.kind === 'parking' && booker.kind === 'resident' && !c.plateNumber)
+    return new SharingError('PLATE_REQUIRED', 'parking needs a plate number in your resident profile');
+  if (c.places > space.schedule.capacity)
+    return new SharingError('TOO_MANY_PLACES', `the slot has ${space.schedule.capacity} places`, { field: 'places' });
   const mine = Object.values(state.bookings).some((b) => b.bookerId === booker.id && b.status !== 'cancelled');
   if (mine) return new SharingError('ALREADY_BOOKED', 'you already hold or wait for this slot');
   const fits = placesHeld(state) + c.places <= space.schedule.capacity;
   const status = !fits ? 'waitlisted' : space.approval === 'manager' ? 'pending_approval' : 'confirmed';
-  return [{
-    type: 'booking.placed.v1',
-    data: {
-      bookingId: c.bookingId, spaceId: space.spaceId, slotStart: slot.start, slotEnd: slot.end, bookerId: booker.id, bookerKind: booker.kind,
-      departmentId: booker.departmentId, places: c.places, plateNumber: c.plateNumber, status,
+  return [
+    {
+      type: 'booking.placed.v1',
+      data: {
+        bookingId: c.bookingId,
+        spaceId: space.spaceId,
+        slotStart: slot.start,
+        slotEnd: slot.end,
+        bookerId: booker.id,
+        bookerKind: booker.kind,
+        departmentId: booker.departmentId,
+        places: c.places,
+        plateNumber: c.plateNumber,
+        status,
+      },
     },
-  }];
+  ];
 }
 
 function booking(state: SlotState, bookingId: string): SlotBooking | SharingError {
@@ -166,7 +204,8 @@ export function decideSlot(command: SlotCommand, state: SlotState, calendar: Res
     case 'ApproveBooking': {
       const b = booking(state, command.bookingId);
       if (b instanceof SharingError) return b;
-      if (!isManager(command.actor, command.space)) return new SharingError('NOT_YOUR_SPACE', 'only the managing department approves bookings');
+      if (!isManager(command.actor, command.space))
+        return new SharingError('NOT_YOUR_SPACE', 'only the managing department approves bookings');
       if (b.status !== 'pending_approval') return new SharingError('NOT_PENDING', `the booking is ${b.status}`);
       return [{ type: 'booking.approved.v1', data: { bookingId: command.bookingId, byUserId: command.actor.userId } }];
     }
@@ -175,39 +214,56 @@ export function decideSlot(command: SlotCommand, state: SlotState, calendar: Res
       if (b instanceof SharingError) return b;
       const by = isBooker(command.actor, b.bookerId) ? 'booker' : isManager(command.actor, command.space) ? 'manager' : null;
       if (!by) return new SharingError('NOT_YOUR_BOOKING', 'only the booker or the managing department cancels a booking');
-      if (!['confirmed', 'pending_approval', 'waitlisted'].includes(b.status)) return new SharingError('BOOKING_NOT_ACTIVE', `the booking is ${b.status}`);
+      if (!['confirmed', 'pending_approval', 'waitlisted'].includes(b.status))
+        return new SharingError('BOOKING_NOT_ACTIVE', `the booking is ${b.status}`);
       const cancelled: BookingCancelled = {
         type: 'booking.cancelled.v1',
-        data: { bookingId: command.bookingId, by, reason: command.reason, notice: by === 'booker' ? '您已取消预约' : `管理单位取消了您的预约：${command.reason}` },
+        data: {
+          bookingId: command.bookingId,
+          by,
+          reason: command.reason,
+          notice: by === 'booker' ? '您已取消预约' : `管理单位取消了您的预约：${command.reason}`,
+        },
       };
       return [cancelled, ...promotions(evolveSlot(state, cancelled), command.space)];
     }
     case 'CheckIn': {
       const b = booking(state, command.bookingId);
       if (b instanceof SharingError) return b;
-      if (!isBooker(command.actor, b.bookerId) && !isManager(command.actor, command.space)) return new SharingError('NOT_YOUR_BOOKING', 'only the booker or the managing department checks in');
+      if (!isBooker(command.actor, b.bookerId) && !isManager(command.actor, command.space))
+        return new SharingError('NOT_YOUR_BOOKING', 'only the booker or the managing department checks in');
       if (b.status !== 'confirmed') return new SharingError('BOOKING_NOT_ACTIVE', `the booking is ${b.status}`);
       const now = Date.parse(command.now);
       if (now < Date.parse(state.slotStart ?? '') - minutes(CHECK_IN_EARLY_MINUTES) || now >= Date.parse(state.slotEnd ?? '')) {
-        return new SharingError('CHECK_IN_CLOSED', `check-in opens ${CHECK_IN_EARLY_MINUTES} minutes before the slot and closes at its end`);
+        return new SharingError(
+          'CHECK_IN_CLOSED',
+          `check-in opens ${CHECK_IN_EARLY_MINUTES} minutes before the slot and closes at its end`,
+        );
       }
       return [{ type: 'booking.checked-in.v1', data: { bookingId: command.bookingId, at: command.now } }];
     }
     case 'CheckOut': {
       const b = booking(state, command.bookingId);
       if (b instanceof SharingError) return b;
-      if (!isBooker(command.actor, b.bookerId) && !isManager(command.actor, command.space)) return new SharingError('NOT_YOUR_BOOKING', 'only the booker or the managing department checks out');
+      if (!isBooker(command.actor, b.bookerId) && !isManager(command.actor, command.space))
+        return new SharingError('NOT_YOUR_BOOKING', 'only the booker or the managing department checks out');
       if (b.status !== 'checked_in') return new SharingError('NOT_CHECKED_IN', `the booking is ${b.status}`);
       const late = Math.floor((Date.parse(command.now) - Date.parse(state.slotEnd ?? '')) / 60_000) - OVERSTAY_GRACE_MINUTES;
-      return [{ type: 'booking.checked-out.v1', data: { bookingId: command.bookingId, at: command.now, overstayMinutes: Math.max(0, late) } }];
+      return [
+        { type: 'booking.checked-out.v1', data: { bookingId: command.bookingId, at: command.now, overstayMinutes: Math.max(0, late) } },
+      ];
     }
     case 'MarkNoShow': {
       const b = booking(state, command.bookingId);
       if (b instanceof SharingError) return b;
-      if (!isManager(command.actor, command.space) && command.actor.role !== 'system') return new SharingError('NOT_YOUR_SPACE', 'only the managing department records no-shows');
+      if (!isManager(command.actor, command.space) && command.actor.role !== 'system')
+        return new SharingError('NOT_YOUR_SPACE', 'only the managing department records no-shows');
       if (b.status !== 'confirmed') return new SharingError('BOOKING_NOT_ACTIVE', `the booking is ${b.status}`);
       if (Date.parse(command.now) < Date.parse(state.slotStart ?? '') + minutes(NO_SHOW_AFTER_MINUTES)) {
-        return new SharingError('TOO_EARLY_FOR_NO_SHOW', `a no-show is recorded ${NO_SHOW_AFTER_MINUTES} minutes after the start at the earliest`);
+        return new SharingError(
+          'TOO_EARLY_FOR_NO_SHOW',
+          `a no-show is recorded ${NO_SHOW_AFTER_MINUTES} minutes after the start at the earliest`,
+        );
       }
       return [{ type: 'booking.no-show.v1', data: { bookingId: command.bookingId } }];
     }
@@ -217,7 +273,13 @@ export function decideSlot(command: SlotCommand, state: SlotState, calendar: Res
       const cancellations: SlotEvent[] = Object.entries(state.bookings)
         .filter(([, b]) => ['confirmed', 'pending_approval', 'waitlisted'].includes(b.status))
         .map(([bookingId]) => ({ type: 'booking.cancelled.v1', data: { bookingId, by: 'blackout', reason: command.reason, notice } }));
-      return [{ type: 'slot.suspended.v1', data: { spaceId: command.space.spaceId, slotStart: command.slotStart, blackoutId: command.blackoutId, reason: command.reason } }, ...cancellations];
+      return [
+        {
+          type: 'slot.suspended.v1',
+          data: { spaceId: command.space.spaceId, slotStart: command.slotStart, blackoutId: command.blackoutId, reason: command.reason },
+        },
+        ...cancellations,
+      ];
     }
     default: {
       const unreachable: never = command;

@@ -40,7 +40,16 @@ export type SpaceCommand =
       readonly schedule: Schedule;
     }
   | { readonly kind: 'ChangeSchedule'; readonly actor: Actor; readonly spaceId: string; readonly schedule: Schedule }
-  | { readonly kind: 'DeclareBlackout'; readonly actor: Actor; readonly spaceId: string; readonly blackoutId: string; readonly from: string; readonly to: string; readonly reason: string; readonly now: string };
+  | {
+      readonly kind: 'DeclareBlackout';
+      readonly actor: Actor;
+      readonly spaceId: string;
+      readonly blackoutId: string;
+      readonly from: string;
+      readonly to: string;
+      readonly reason: string;
+      readonly now: string;
+    };
 
 export const initialSpaceState = (): SpaceState => ({ status: 'none' });
 
@@ -91,7 +100,12 @@ export function decideSpace(command: SpaceCommand, state: SpaceState): Decision<
       const problem = scheduleProblem(command.schedule);
       if (problem) return new SharingError('INVALID_SCHEDULE', problem, { field: 'schedule' });
       const { spaceId, name, spaceKind, location, audiences, approval, schedule } = command;
-      return [{ type: 'space.published.v1', data: { spaceId, name, kind: spaceKind, departmentId: command.actor.departmentId, location, audiences, approval, schedule } }];
+      return [
+        {
+          type: 'space.published.v1',
+          data: { spaceId, name, kind: spaceKind, departmentId: command.actor.departmentId, location, audiences, approval, schedule },
+        },
+      ];
     }
     case 'ChangeSchedule': {
       const space = owned(command, state);
@@ -105,7 +119,8 @@ export function decideSpace(command: SpaceCommand, state: SpaceState): Decision<
       if (space instanceof SharingError) return space;
       if (command.from >= command.to) return new SharingError('INVALID_BLACKOUT', 'from must be before to', { field: 'to' });
       if (command.to <= command.now) return new SharingError('INVALID_BLACKOUT', 'a blackout must end in the future', { field: 'to' });
-      if (Date.parse(command.to) - Date.parse(command.from) > MAX_BLACKOUT_MS) return new SharingError('INVALID_BLACKOUT', 'a blackout may last at most 92 days', { field: 'to' });
+      if (Date.parse(command.to) - Date.parse(command.from) > MAX_BLACKOUT_MS)
+        return new SharingError('INVALID_BLACKOUT', 'a blackout may last at most 92 days', { field: 'to' });
       const { blackoutId, from, to, reason } = command;
       return [{ type: 'space.blackout-declared.v1', data: { spaceId: space.spaceId, blackoutId, from, to, reason } }];
     }

@@ -11,6 +11,10 @@ export function toResult(purchaseId: string, result: ExecuteResult<PurchaseEvent
     revision: result.revision.toString(),
     events: result.events.map((e) => e.type),
     replayed: result.replayed,
-    ...(matched ? { matchedListingIds: matched, gate: overridden ? 'overridden' : matched.length > 0 ? 'blocked' : 'clear' } : overridden ? { gate: 'overridden' } : {}),
+    ...(matched
+      ? { matchedListingIds: matched, gate: overridden ? 'overridden' : matched.length > 0 ? 'blocked' : 'clear' }
+      : overridden
+        ? { gate: 'overridden' }
+        : {}),
   };
 }

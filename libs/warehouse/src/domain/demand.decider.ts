@@ -4,8 +4,7 @@ import { WarehouseRequestError } from './warehouse-requests.errors';
 import { DemandEvent } from './warehouse-requests.events';
 
 export type DemandState =
-  | { readonly status: 'none' }
-  | { readonly status: 'open' | 'closed'; readonly demandId: string; readonly departmentId: string };
+  { readonly status: 'none' } | { readonly status: 'open' | 'closed'; readonly demandId: string; readonly departmentId: string };
 
 export type DemandCommand =
   | {
@@ -40,14 +39,22 @@ export function decideDemand(command: DemandCommand, state: DemandState, categor
       if (state.status !== 'none') return new WarehouseRequestError('DEMAND_ALREADY_EXISTS', `demand ${command.demandId} exists`);
       if (!command.actor.departmentId) return new WarehouseRequestError('NOT_A_PARTY', 'only departments post demands');
       if (!categories.resolve(command.categoryCode)) {
-        return new WarehouseRequestError('UNKNOWN_CATEGORY', `categoryCode ${command.categoryCode} is not a GB/T 14885-2022 category`, { field: 'categoryCode' });
+        return new WarehouseRequestError('UNKNOWN_CATEGORY', `categoryCode ${command.categoryCode} is not a GB/T 14885-2022 category`, {
+          field: 'categoryCode',
+        });
       }
       const { demandId, categoryCode, quantity, purpose, neededBy } = command;
-      return [{ type: 'demand.posted.v1', data: { demandId, departmentId: command.actor.departmentId, categoryCode, quantity, purpose, neededBy } }];
+      return [
+        {
+          type: 'demand.posted.v1',
+          data: { demandId, departmentId: command.actor.departmentId, categoryCode, quantity, purpose, neededBy },
+        },
+      ];
     }
     case 'CloseDemand': {
       if (state.status === 'none') return new WarehouseRequestError('DEMAND_NOT_FOUND', `no demand ${command.demandId}`);
-      if (state.departmentId !== command.actor.departmentId) return new WarehouseRequestError('NOT_A_PARTY', 'only the posting department closes its demand');
+      if (state.departmentId !== command.actor.departmentId)
+        return new WarehouseRequestError('NOT_A_PARTY', 'only the posting department closes its demand');
       if (state.status === 'closed') return new WarehouseRequestError('DEMAND_CLOSED', 'the demand is already closed');
       return [{ type: 'demand.closed.v1', data: { demandId: command.demandId, reason: command.reason } }];
     }

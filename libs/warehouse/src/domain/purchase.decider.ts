@@ -52,15 +52,26 @@ export function evolvePurchase(state: PurchaseState, event: PurchaseEvent): Purc
 export function decidePurchase(command: PurchaseCommand, state: PurchaseState, categories: CategoryCatalog): Decision<PurchaseEvent> {
   switch (command.kind) {
     case 'RequestPurchase': {
-      if (state.status !== 'none') return new WarehouseRequestError('PURCHASE_ALREADY_EXISTS', `purchase request ${command.purchaseId} exists`);
+      if (state.status !== 'none')
+        return new WarehouseRequestError('PURCHASE_ALREADY_EXISTS', `purchase request ${command.purchaseId} exists`);
       if (!command.actor.departmentId) return new WarehouseRequestError('NOT_A_PARTY', 'only departments request purchases');
       if (!categories.resolve(command.categoryCode)) {
-        return new WarehouseRequestError('UNKNOWN_CATEGORY', `categoryCode ${command.categoryCode} is not a GB/T 14885-2022 category`, { field: 'categoryCode' });
+        return new WarehouseRequestError('UNKNOWN_CATEGORY', `categoryCode ${command.categoryCode} is not a GB/T 14885-2022 category`, {
+          field: 'categoryCode',
+        });
       }
       const { purchaseId, categoryCode, quantity, estimatedValueFen, purpose, matchedListingIds } = command;
       const requested: PurchaseEvent = {
         type: 'purchase.requested.v1',
-        data: { purchaseId, departmentId: command.actor.departmentId, categoryCode, quantity, estimatedValueFen, purpose, matchedListingIds },
+        data: {
+          purchaseId,
+          departmentId: command.actor.departmentId,
+          categoryCode,
+          quantity,
+          estimatedValueFen,
+          purpose,
+          matchedListingIds,
+        },
       };
       if (matchedListingIds.length === 0 || command.overrideReason === null) return [requested];
       return [requested, { type: 'purchase.gate-overridden.v1', data: { purchaseId, reason: command.overrideReason, matchedListingIds } }];
@@ -68,11 +79,20 @@ export function decidePurchase(command: PurchaseCommand, state: PurchaseState, c
     case 'OverridePurchaseGate':
     case 'WithdrawPurchase': {
       if (state.status === 'none') return new WarehouseRequestError('PURCHASE_NOT_FOUND', `no purchase request ${command.purchaseId}`);
-      if (state.departmentId !== command.actor.departmentId) return new WarehouseRequestError('NOT_A_PARTY', 'only the requesting department acts on its purchase request');
-      if (state.status === 'withdrawn' || state.status === 'overridden') return new WarehouseRequestError('PURCHASE_CLOSED', `the request is already ${state.status}`);
-      if (command.kind === 'WithdrawPurchase') return [{ type: 'purchase.withdrawn.v1', data: { purchaseId: command.purchaseId, reason: command.reason } }];
-      if (state.status !== 'blocked') return new WarehouseRequestError('PURCHASE_NOT_BLOCKED', 'no idle stock blocked this request: nothing to override');
-      return [{ type: 'purchase.gate-overridden.v1', data: { purchaseId: command.purchaseId, reason: command.reason, matchedListingIds: state.matchedListingIds } }];
+      if (state.departmentId !== command.actor.departmentId)
+        return new WarehouseRequestError('NOT_A_PARTY', 'only the requesting department acts on its purchase request');
+      if (state.status === 'withdrawn' || state.status === 'overridden')
+        return new WarehouseRequestError('PURCHASE_CLOSED', `the request is already ${state.status}`);
+      if (command.kind === 'WithdrawPurchase')
+        return [{ type: 'purchase.withdrawn.v1', data: { purchaseId: command.purchaseId, reason: command.reason } }];
+      if (state.status !== 'blocked')
+        return new WarehouseRequestError('PURCHASE_NOT_BLOCKED', 'no idle stock blocked this request: nothing to override');
+      return [
+        {
+          type: 'purchase.gate-overridden.v1',
+          data: { purchaseId: command.purchaseId, reason: command.reason, matchedListingIds: state.matchedListingIds },
+        },
+      ];
     }
     default: {
       const unreachable: never = command;

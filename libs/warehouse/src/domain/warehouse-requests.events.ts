@@ -50,7 +50,11 @@ export const demandStreamId = (demandId: string) => `demand-${demandId}`;
 export const purchaseStreamId = (purchaseId: string) => `purchase-${purchaseId}`;
 
 export const DEMAND_EVENT_TYPES: readonly DemandEvent['type'][] = ['demand.posted.v1', 'demand.closed.v1'];
-export const PURCHASE_EVENT_TYPES: readonly PurchaseEvent['type'][] = ['purchase.requested.v1', 'purchase.gate-overridden.v1', 'purchase.withdrawn.v1'];
+export const PURCHASE_EVENT_TYPES: readonly PurchaseEvent['type'][] = [
+  'purchase.requested.v1',
+  'purchase.gate-overridden.v1',
+  'purchase.withdrawn.v1',
+];
 
 export function isDemandEvent(event: { type: string }): event is DemandEvent {
   return (DEMAND_EVENT_TYPES as readonly string[]).includes(event.type);

@@ -8,6 +8,17 @@ export class ClaimAssetHandler implements ICommandHandler<ClaimAssetCommand, Ass
   constructor(private readonly runner: AssetCommandRunner) {}
 
   execute({ assetId, request, context }: ClaimAssetCommand): Promise<AssetCommandResult> {
-    return this.runner.run({ kind: 'ClaimAsset', actor: context.actor, assetId, now: context.now.toISOString(), claimId: derivedId(context, 'claim'), transferId: derivedId(context, 'transfer'), justification: request.justification }, context);
+    return this.runner.run(
+      {
+        kind: 'ClaimAsset',
+        actor: context.actor,
+        assetId,
+        now: context.now.toISOString(),
+        claimId: derivedId(context, 'claim'),
+        transferId: derivedId(context, 'transfer'),
+        justification: request.justification,
+      },
+      context,
+    );
   }
 }

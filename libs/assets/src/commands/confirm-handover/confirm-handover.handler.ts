@@ -8,6 +8,9 @@ export class ConfirmHandoverHandler implements ICommandHandler<ConfirmHandoverCo
   constructor(private readonly runner: AssetCommandRunner) {}
 
   execute({ assetId, context, subjectId }: ConfirmHandoverCommand): Promise<AssetCommandResult> {
-    return this.runner.run({ kind: 'ConfirmHandover', actor: context.actor, assetId, now: context.now.toISOString(), transferId: subjectId ?? '' }, context);
+    return this.runner.run(
+      { kind: 'ConfirmHandover', actor: context.actor, assetId, now: context.now.toISOString(), transferId: subjectId ?? '' },
+      context,
+    );
   }
 }

@@ -7,12 +7,32 @@ import { evolveAsset, initialAssetState } from '../../domain/asset.state';
 
 const manager: Actor = { userId: 'mgr-edu', role: 'asset_manager', departmentId: 'D-EDU', displayName: '教育局资产管理员' };
 const card: AssetCardFields = {
-  name: '投影仪', categoryCode: 'A020000', custodian: '李四', location: '教学楼101', acquiredOn: '2022-03-01',
-  originalValueFen: 350000, quantity: 1, unit: '台', condition: 'good', brand: null, specification: null, accumulatedDepreciationFen: 0, usage: null,
+  name: '投影仪',
+  categoryCode: 'A020000',
+  custodian: '李四',
+  location: '教学楼101',
+  acquiredOn: '2022-03-01',
+  originalValueFen: 350000,
+  quantity: 1,
+  unit: '台',
+  condition: 'good',
+  brand: null,
+  specification: null,
+  accumulatedDepreciationFen: 0,
+  usage: null,
 };
-const registered: AssetRegistered = { type: 'asset.registered.v1', data: { assetId: 'a-2', assetNo: 'JY-2', departmentId: 'D-EDU', ...card } };
+const registered: AssetRegistered = {
+  type: 'asset.registered.v1',
+  data: { assetId: 'a-2', assetNo: 'JY-2', departmentId: 'D-EDU', ...card },
+};
 const correct = (changes: Partial<AssetCardFields>, overrides: Partial<CorrectAsset> = {}): CorrectAsset => ({
-  kind: 'CorrectAsset', actor: manager, today: '2026-11-23', assetId: 'a-2', changes, reason: '按发票更正', ...overrides,
+  kind: 'CorrectAsset',
+  actor: manager,
+  today: '2026-11-23',
+  assetId: 'a-2',
+  changes,
+  reason: '按发票更正',
+  ...overrides,
 });
 
 describe('CorrectAsset', () => {
@@ -20,9 +40,15 @@ describe('CorrectAsset', () => {
   const spec = deciderSpec(decider);
 
   it('records what was wrong, what is right, and why', () => {
-    spec.given([registered]).when(correct({ originalValueFen: 380000, name: '投影仪' })).then([
-      { type: 'asset.corrected.v1', data: { assetId: 'a-2', previous: { originalValueFen: 350000 }, corrected: { originalValueFen: 380000 }, reason: '按发票更正' } },
-    ]);
+    spec
+      .given([registered])
+      .when(correct({ originalValueFen: 380000, name: '投影仪' }))
+      .then([
+        {
+          type: 'asset.corrected.v1',
+          data: { assetId: 'a-2', previous: { originalValueFen: 350000 }, corrected: { originalValueFen: 380000 }, reason: '按发票更正' },
+        },
+      ]);
   });
 
   it('changes the state only through evolve', () => {
@@ -33,18 +59,30 @@ describe('CorrectAsset', () => {
   });
 
   it('refuses a correction that changes nothing', () => {
-    spec.given([registered]).when(correct({ name: '投影仪' })).thenError('NOTHING_TO_CORRECT');
+    spec
+      .given([registered])
+      .when(correct({ name: '投影仪' }))
+      .thenError('NOTHING_TO_CORRECT');
   });
 
   it('refuses to correct an unregistered asset', () => {
-    spec.given([]).when(correct({ name: 'x' })).thenError('ASSET_NOT_FOUND');
+    spec
+      .given([])
+      .when(correct({ name: 'x' }))
+      .thenError('ASSET_NOT_FOUND');
   });
 
   it("refuses another department's manager", () => {
-    spec.given([registered]).when(correct({ name: 'x' }, { actor: { ...manager, departmentId: 'D-HEALTH' } })).thenError('NOT_YOUR_DEPARTMENT');
+    spec
+      .given([registered])
+      .when(correct({ name: 'x' }, { actor: { ...manager, departmentId: 'D-HEALTH' } }))
+      .thenError('NOT_YOUR_DEPARTMENT');
   });
 
   it('validates a corrected category against the standard', () => {
-    spec.given([registered]).when(correct({ categoryCode: 'A080000' })).thenError('UNKNOWN_CATEGORY');
+    spec
+      .given([registered])
+      .when(correct({ categoryCode: 'A080000' }))
+      .thenError('UNKNOWN_CATEGORY');
   });
 });

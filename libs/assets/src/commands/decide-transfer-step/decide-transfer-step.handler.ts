@@ -8,6 +8,17 @@ export class DecideTransferStepHandler implements ICommandHandler<DecideTransfer
   constructor(private readonly runner: AssetCommandRunner) {}
 
   execute({ assetId, request, context, subjectId }: DecideTransferStepCommand): Promise<AssetCommandResult> {
-    return this.runner.run({ kind: 'DecideTransferStep', actor: context.actor, assetId, now: context.now.toISOString(), transferId: subjectId ?? '', approve: request.approve, comment: request.comment ?? null }, context);
+    return this.runner.run(
+      {
+        kind: 'DecideTransferStep',
+        actor: context.actor,
+        assetId,
+        now: context.now.toISOString(),
+        transferId: subjectId ?? '',
+        approve: request.approve,
+        comment: request.comment ?? null,
+      },
+      context,
+    );
   }
 }

@@ -25,7 +25,11 @@ export class ListAssetRequestDto {
   @Length(1, 200)
   pickupLocation!: string;
 
-  @ApiPropertyOptional({ enum: CLAIM_MODES, default: 'manager_picks', description: 'manager_picks: you choose among claims; first_come: the first claim wins' })
+  @ApiPropertyOptional({
+    enum: CLAIM_MODES,
+    default: 'manager_picks',
+    description: 'manager_picks: you choose among claims; first_come: the first claim wins',
+  })
   @IsOptional()
   @IsIn(CLAIM_MODES)
   claimMode?: ClaimMode;

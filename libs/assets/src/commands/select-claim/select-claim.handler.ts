@@ -8,6 +8,16 @@ export class SelectClaimHandler implements ICommandHandler<SelectClaimCommand, A
   constructor(private readonly runner: AssetCommandRunner) {}
 
   execute({ assetId, context, subjectId }: SelectClaimCommand): Promise<AssetCommandResult> {
-    return this.runner.run({ kind: 'SelectClaim', actor: context.actor, assetId, now: context.now.toISOString(), claimId: subjectId ?? '', transferId: derivedId(context, 'transfer') }, context);
+    return this.runner.run(
+      {
+        kind: 'SelectClaim',
+        actor: context.actor,
+        assetId,
+        now: context.now.toISOString(),
+        claimId: subjectId ?? '',
+        transferId: derivedId(context, 'transfer'),
+      },
+      context,
+    );
   }
 }

@@ -8,6 +8,9 @@ export class WithdrawListingHandler implements ICommandHandler<WithdrawListingCo
   constructor(private readonly runner: AssetCommandRunner) {}
 
   execute({ assetId, request, context }: WithdrawListingCommand): Promise<AssetCommandResult> {
-    return this.runner.run({ kind: 'WithdrawListing', actor: context.actor, assetId, now: context.now.toISOString(), reason: request.reason }, context);
+    return this.runner.run(
+      { kind: 'WithdrawListing', actor: context.actor, assetId, now: context.now.toISOString(), reason: request.reason },
+      context,
+    );
   }
 }

@@ -8,6 +8,16 @@ export class WithdrawTransferHandler implements ICommandHandler<WithdrawTransfer
   constructor(private readonly runner: AssetCommandRunner) {}
 
   execute({ assetId, request, context, subjectId }: WithdrawTransferCommand): Promise<AssetCommandResult> {
-    return this.runner.run({ kind: 'WithdrawTransfer', actor: context.actor, assetId, now: context.now.toISOString(), transferId: subjectId ?? '', reason: request.reason }, context);
+    return this.runner.run(
+      {
+        kind: 'WithdrawTransfer',
+        actor: context.actor,
+        assetId,
+        now: context.now.toISOString(),
+        transferId: subjectId ?? '',
+        reason: request.reason,
+      },
+      context,
+    );
   }
 }

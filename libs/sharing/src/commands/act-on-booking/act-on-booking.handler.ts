@@ -15,7 +15,8 @@ export class ActOnBookingHandler implements ICommandHandler<ActOnBookingCommand,
     const command = this.commandFor(action, space, bookingId, reason, context.actor, context.now.toISOString());
     const result = await this.streams.runSlot(location.spaceId, location.slotStart, command, context);
     for (const event of result.events) {
-      if (event.type === 'booking.no-show.v1') await this.streams.recordStrike(location.bookerId, bookingId, 'no_show', context.now.toISOString(), context);
+      if (event.type === 'booking.no-show.v1')
+        await this.streams.recordStrike(location.bookerId, bookingId, 'no_show', context.now.toISOString(), context);
       if (event.type === 'booking.checked-out.v1' && event.data.overstayMinutes > 0) {
         await this.streams.recordStrike(location.bookerId, bookingId, 'overstay', context.now.toISOString(), context);
       }
@@ -23,7 +24,14 @@ export class ActOnBookingHandler implements ICommandHandler<ActOnBookingCommand,
     return toSharingResult(bookingId, result);
   }
 
-  private commandFor(action: ActOnBookingCommand['action'], space: PublishedSpace, bookingId: string, reason: string | null, actor: ActOnBookingCommand['context']['actor'], now: string): SlotCommand {
+  private commandFor(
+    action: ActOnBookingCommand['action'],
+    space: PublishedSpace,
+    bookingId: string,
+    reason: string | null,
+    actor: ActOnBookingCommand['context']['actor'],
+    now: string,
+  ): SlotCommand {
     switch (action) {
       case 'approve':
         return { kind: 'ApproveBooking', space, actor, bookingId };

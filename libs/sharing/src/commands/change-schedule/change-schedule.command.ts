@@ -4,7 +4,11 @@ import { ScheduleDto } from '../schedule.request.dto';
 import { SharingCommandResult } from '../sharing-command.result';
 
 export class ChangeScheduleCommand extends Command<SharingCommandResult> {
-  constructor(readonly spaceId: string, readonly schedule: ScheduleDto, readonly context: CommandContext) {
+  constructor(
+    readonly spaceId: string,
+    readonly schedule: ScheduleDto,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

@@ -12,9 +12,18 @@ export class ChangeScheduleHandler implements ICommandHandler<ChangeScheduleComm
   constructor(private readonly streams: SharingStreams) {}
 
   async execute({ spaceId, schedule, context }: ChangeScheduleCommand): Promise<SharingCommandResult> {
-    const result = await executeOnStream(this.streams.eventStore, spaceStreamId(spaceId), spaceDecider, {
-      kind: 'ChangeSchedule', actor: context.actor, spaceId, schedule: { ...schedule, windows: schedule.windows.map((w) => ({ ...w })) },
-    }, context);
+    const result = await executeOnStream(
+      this.streams.eventStore,
+      spaceStreamId(spaceId),
+      spaceDecider,
+      {
+        kind: 'ChangeSchedule',
+        actor: context.actor,
+        spaceId,
+        schedule: { ...schedule, windows: schedule.windows.map((w) => ({ ...w })) },
+      },
+      context,
+    );
     return toSharingResult(spaceId, result);
   }
 }

@@ -21,15 +21,33 @@ export class DeclareBlackoutHandler implements ICommandHandler<DeclareBlackoutCo
     const blackoutId = derived(context, 'blackout');
     const from = new Date(request.from).toISOString();
     const to = new Date(request.to).toISOString();
-    const result = await executeOnStream(this.streams.eventStore, spaceStreamId(spaceId), spaceDecider, {
-      kind: 'DeclareBlackout', actor: context.actor, spaceId, blackoutId, from, to, reason: request.reason, now: context.now.toISOString(),
-    }, context);
+    const result = await executeOnStream(
+      this.streams.eventStore,
+      spaceStreamId(spaceId),
+      spaceDecider,
+      {
+        kind: 'DeclareBlackout',
+        actor: context.actor,
+        spaceId,
+        blackoutId,
+        from,
+        to,
+        reason: request.reason,
+        now: context.now.toISOString(),
+      },
+      context,
+    );
     const space = await this.streams.space(spaceId);
     const blackout = space.blackouts.find((b) => b.blackoutId === blackoutId);
     let cancelled = 0;
     for (const slot of blackout ? slotsOverlapping(space.schedule, blackout.from, blackout.to, chinaCalendar) : []) {
       const cascade = { ...context, commandId: derived(context, `suspend:${slot.start}`), causationId: context.commandId };
-      const suspended = await this.streams.runSlot(spaceId, slot.start, { kind: 'SuspendSlot', space, slotStart: slot.start, blackoutId, reason: request.reason }, cascade);
+      const suspended = await this.streams.runSlot(
+        spaceId,
+        slot.start,
+        { kind: 'SuspendSlot', space, slotStart: slot.start, blackoutId, reason: request.reason },
+        cascade,
+      );
       cancelled += suspended.events.filter((e) => e.type === 'booking.cancelled.v1').length;
     }
     return toSharingResult(blackoutId, result, { cancelledBookings: cancelled });

@@ -12,20 +12,31 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand,
     const { actor } = context;
     const isResident = actor.role === 'resident';
     const profile = isResident ? await this.streams.residentProfile(actor.userId) : null;
-    if (isResident && !profile) throw new SharingError('RESIDENT_PROFILE_REQUIRED', 'record your name and phone (POST /api/residents/me) before booking');
+    if (isResident && !profile)
+      throw new SharingError('RESIDENT_PROFILE_REQUIRED', 'record your name and phone (POST /api/residents/me) before booking');
     const [space, standing] = await Promise.all([this.streams.space(spaceId), this.streams.bookerStanding(actor.userId)]);
     const bookingId = derived(context, 'booking');
     const slotStart = new Date(request.slotStart).toISOString();
-    const result = await this.streams.runSlot(spaceId, slotStart, {
-      kind: 'PlaceBooking',
-      space,
-      bookingId,
+    const result = await this.streams.runSlot(
+      spaceId,
       slotStart,
-      places: request.places ?? 1,
-      booker: { id: actor.userId, kind: isResident ? 'resident' : 'department', departmentId: actor.departmentId, suspendedUntil: standing.suspendedUntil },
-      plateNumber: profile?.plateNumber ?? null,
-      now: context.now.toISOString(),
-    }, context);
+      {
+        kind: 'PlaceBooking',
+        space,
+        bookingId,
+        slotStart,
+        places: request.places ?? 1,
+        booker: {
+          id: actor.userId,
+          kind: isResident ? 'resident' : 'department',
+          departmentId: actor.departmentId,
+          suspendedUntil: standing.suspendedUntil,
+        },
+        plateNumber: profile?.plateNumber ?? null,
+        now: context.now.toISOString(),
+      },
+      context,
+    );
     const placed = result.events.find((e) => e.type === 'booking.placed.v1');
     return toSharingResult(bookingId, result, placed?.type === 'booking.placed.v1' ? { status: placed.data.status } : {});
   }

@@ -4,7 +4,10 @@ import { SharingCommandResult } from '../sharing-command.result';
 import { PublishSpaceRequestDto } from './publish-space.request.dto';
 
 export class PublishSpaceCommand extends Command<SharingCommandResult> {
-  constructor(readonly request: PublishSpaceRequestDto, readonly context: CommandContext) {
+  constructor(
+    readonly request: PublishSpaceRequestDto,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

@@ -12,10 +12,23 @@ export class PublishSpaceHandler implements ICommandHandler<PublishSpaceCommand,
 
   async execute({ request, context }: PublishSpaceCommand): Promise<SharingCommandResult> {
     const spaceId = derived(context, 'space');
-    const result = await executeOnStream(this.streams.eventStore, spaceStreamId(spaceId), spaceDecider, {
-      kind: 'PublishSpace', actor: context.actor, spaceId, name: request.name, spaceKind: request.kind, location: request.location,
-      audiences: [...new Set(request.audiences)], approval: request.approval, schedule: { ...request.schedule, windows: request.schedule.windows.map((w) => ({ ...w })) },
-    }, context);
+    const result = await executeOnStream(
+      this.streams.eventStore,
+      spaceStreamId(spaceId),
+      spaceDecider,
+      {
+        kind: 'PublishSpace',
+        actor: context.actor,
+        spaceId,
+        name: request.name,
+        spaceKind: request.kind,
+        location: request.location,
+        audiences: [...new Set(request.audiences)],
+        approval: request.approval,
+        schedule: { ...request.schedule, windows: request.schedule.windows.map((w) => ({ ...w })) },
+      },
+      context,
+    );
     return toSharingResult(spaceId, result);
   }
 }

@@ -25,7 +25,10 @@ export class PublishSpaceRequestDto {
   @IsIn(AUDIENCES, { each: true })
   audiences!: Audience[];
 
-  @ApiProperty({ enum: ['automatic', 'manager'], description: 'automatic: confirmed at once while places remain; manager: you approve each booking' })
+  @ApiProperty({
+    enum: ['automatic', 'manager'],
+    description: 'automatic: confirmed at once while places remain; manager: you approve each booking',
+  })
   @IsIn(['automatic', 'manager'])
   approval!: 'automatic' | 'manager';
 

@@ -4,7 +4,10 @@ import { SharingCommandResult } from '../sharing-command.result';
 import { RecordResidentProfileRequestDto } from './record-resident-profile.request.dto';
 
 export class RecordResidentProfileCommand extends Command<SharingCommandResult> {
-  constructor(readonly request: RecordResidentProfileRequestDto, readonly context: CommandContext) {
+  constructor(
+    readonly request: RecordResidentProfileRequestDto,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

@@ -12,9 +12,18 @@ export class RecordResidentProfileHandler implements ICommandHandler<RecordResid
 
   async execute({ request, context }: RecordResidentProfileCommand): Promise<SharingCommandResult> {
     const residentId = context.actor.userId;
-    const result = await executeOnStream(this.streams.eventStore, residentStreamId(residentId), residentDecider, {
-      residentId, name: request.name, phone: request.phone, plateNumber: request.plateNumber ?? null,
-    }, context);
+    const result = await executeOnStream(
+      this.streams.eventStore,
+      residentStreamId(residentId),
+      residentDecider,
+      {
+        residentId,
+        name: request.name,
+        phone: request.phone,
+        plateNumber: request.plateNumber ?? null,
+      },
+      context,
+    );
     return toSharingResult(residentId, result);
   }
 }

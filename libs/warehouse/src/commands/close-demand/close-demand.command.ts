@@ -4,7 +4,11 @@ import { WarehouseRequestResult } from '../request.result';
 import { ReasonRequestDto } from '../reason.request.dto';
 
 export class CloseDemandCommand extends Command<WarehouseRequestResult> {
-  constructor(readonly demandId: string, readonly request: ReasonRequestDto, readonly context: CommandContext) {
+  constructor(
+    readonly demandId: string,
+    readonly request: ReasonRequestDto,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

@@ -10,12 +10,24 @@ import { CloseDemandCommand } from './close-demand.command';
 
 @CommandHandler(CloseDemandCommand)
 export class CloseDemandHandler implements ICommandHandler<CloseDemandCommand, WarehouseRequestResult> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly categories: CategoryCatalog) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly categories: CategoryCatalog,
+  ) {}
 
   async execute({ demandId, request, context }: CloseDemandCommand): Promise<WarehouseRequestResult> {
-    const result = await executeOnStream(this.store, demandStreamId(demandId), demandDecider(this.categories), {
-      kind: 'CloseDemand', actor: context.actor, demandId, reason: request.reason,
-    }, context);
+    const result = await executeOnStream(
+      this.store,
+      demandStreamId(demandId),
+      demandDecider(this.categories),
+      {
+        kind: 'CloseDemand',
+        actor: context.actor,
+        demandId,
+        reason: request.reason,
+      },
+      context,
+    );
     return { id: demandId, revision: result.revision.toString(), events: result.events.map((e) => e.type), replayed: result.replayed };
   }
 }

@@ -4,7 +4,11 @@ import { WarehouseRequestResult } from '../request.result';
 import { ReasonRequestDto } from '../reason.request.dto';
 
 export class OverridePurchaseGateCommand extends Command<WarehouseRequestResult> {
-  constructor(readonly purchaseId: string, readonly request: ReasonRequestDto, readonly context: CommandContext) {
+  constructor(
+    readonly purchaseId: string,
+    readonly request: ReasonRequestDto,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

@@ -11,10 +11,16 @@ import { OverridePurchaseGateCommand } from './override-purchase-gate.command';
 
 @CommandHandler(OverridePurchaseGateCommand)
 export class OverridePurchaseGateHandler implements ICommandHandler<OverridePurchaseGateCommand, WarehouseRequestResult> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly categories: CategoryCatalog) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly categories: CategoryCatalog,
+  ) {}
 
   async execute({ purchaseId, request, context }: OverridePurchaseGateCommand): Promise<WarehouseRequestResult> {
     const command: PurchaseCommand = { kind: 'OverridePurchaseGate', actor: context.actor, purchaseId, reason: request.reason };
-    return toResult(purchaseId, await executeOnStream(this.store, purchaseStreamId(purchaseId), purchaseDecider(this.categories), command, context));
+    return toResult(
+      purchaseId,
+      await executeOnStream(this.store, purchaseStreamId(purchaseId), purchaseDecider(this.categories), command, context),
+    );
   }
 }

@@ -4,7 +4,10 @@ import { WarehouseRequestResult } from '../request.result';
 import { PostDemandRequestDto } from './post-demand.request.dto';
 
 export class PostDemandCommand extends Command<WarehouseRequestResult> {
-  constructor(readonly request: PostDemandRequestDto, readonly context: CommandContext) {
+  constructor(
+    readonly request: PostDemandRequestDto,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

@@ -11,13 +11,28 @@ import { PostDemandCommand } from './post-demand.command';
 
 @CommandHandler(PostDemandCommand)
 export class PostDemandHandler implements ICommandHandler<PostDemandCommand, WarehouseRequestResult> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly categories: CategoryCatalog) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly categories: CategoryCatalog,
+  ) {}
 
   async execute({ request, context }: PostDemandCommand): Promise<WarehouseRequestResult> {
     const demandId = newRequestId(context.commandId, 'demand');
-    const result = await executeOnStream(this.store, demandStreamId(demandId), demandDecider(this.categories), {
-      kind: 'PostDemand', actor: context.actor, demandId, categoryCode: request.categoryCode, quantity: request.quantity, purpose: request.purpose, neededBy: request.neededBy ?? null,
-    }, context);
+    const result = await executeOnStream(
+      this.store,
+      demandStreamId(demandId),
+      demandDecider(this.categories),
+      {
+        kind: 'PostDemand',
+        actor: context.actor,
+        demandId,
+        categoryCode: request.categoryCode,
+        quantity: request.quantity,
+        purpose: request.purpose,
+        neededBy: request.neededBy ?? null,
+      },
+      context,
+    );
     return { id: demandId, revision: result.revision.toString(), events: result.events.map((e) => e.type), replayed: result.replayed };
   }
 }

@@ -2,7 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
 export class PostDemandRequestDto {
-  @ApiProperty({ description: 'GB/T 14885-2022 code: a 门类 (A050000) matches the whole class, a 大类 (A050100) only that', example: 'A050000' })
+  @ApiProperty({
+    description: 'GB/T 14885-2022 code: a 门类 (A050000) matches the whole class, a 大类 (A050100) only that',
+    example: 'A050000',
+  })
   @Matches(/^A0[1-7]\d{4}(\d{2})*$/, { message: 'categoryCode must be a GB/T 14885-2022 code such as A050000' })
   categoryCode!: string;
 

@@ -4,7 +4,10 @@ import { WarehouseRequestResult } from '../request.result';
 import { RequestPurchaseRequestDto } from './request-purchase.request.dto';
 
 export class RequestPurchaseCommand extends Command<WarehouseRequestResult> {
-  constructor(readonly request: RequestPurchaseRequestDto, readonly context: CommandContext) {
+  constructor(
+    readonly request: RequestPurchaseRequestDto,
+    readonly context: CommandContext,
+  ) {
     super();
   }
 }

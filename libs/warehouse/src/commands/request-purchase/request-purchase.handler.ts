@@ -26,9 +26,19 @@ export class RequestPurchaseHandler implements ICommandHandler<RequestPurchaseCo
       ? await this.marketplace.openOfCategory(request.categoryCode, context.actor.departmentId, context.now)
       : [];
     const command: PurchaseCommand = {
-      kind: 'RequestPurchase', actor: context.actor, purchaseId, categoryCode: request.categoryCode, quantity: request.quantity,
-      estimatedValueFen: request.estimatedValueFen, purpose: request.purpose, matchedListingIds: matches.map((m) => m.listingId), overrideReason: request.overrideReason ?? null,
+      kind: 'RequestPurchase',
+      actor: context.actor,
+      purchaseId,
+      categoryCode: request.categoryCode,
+      quantity: request.quantity,
+      estimatedValueFen: request.estimatedValueFen,
+      purpose: request.purpose,
+      matchedListingIds: matches.map((m) => m.listingId),
+      overrideReason: request.overrideReason ?? null,
     };
-    return toResult(purchaseId, await executeOnStream(this.store, purchaseStreamId(purchaseId), purchaseDecider(this.categories), command, context));
+    return toResult(
+      purchaseId,
+      await executeOnStream(this.store, purchaseStreamId(purchaseId), purchaseDecider(this.categories), command, context),
+    );
   }
 }

@@ -11,10 +11,16 @@ import { WithdrawPurchaseCommand } from './withdraw-purchase.command';
 
 @CommandHandler(WithdrawPurchaseCommand)
 export class WithdrawPurchaseHandler implements ICommandHandler<WithdrawPurchaseCommand, WarehouseRequestResult> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly categories: CategoryCatalog) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly categories: CategoryCatalog,
+  ) {}
 
   async execute({ purchaseId, request, context }: WithdrawPurchaseCommand): Promise<WarehouseRequestResult> {
     const command: PurchaseCommand = { kind: 'WithdrawPurchase', actor: context.actor, purchaseId, reason: request.reason };
-    return toResult(purchaseId, await executeOnStream(this.store, purchaseStreamId(purchaseId), purchaseDecider(this.categories), command, context));
+    return toResult(
+      purchaseId,
+      await executeOnStream(this.store, purchaseStreamId(purchaseId), purchaseDecider(this.categories), command, context),
+    );
   }
 }
