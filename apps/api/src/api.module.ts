@@ -13,6 +13,7 @@ import { AssetsController } from './assets/assets.controller';
 import { AuthController } from './auth/auth.controller';
 import { CategoriesController } from './categories/categories.controller';
 import { HealthController } from './health/health.controller';
+import { ErrorsController } from './errors/errors.controller';
 import { FilesController } from './files/files.controller';
 import { ListingExpirySweeper } from './warehouse/listing-expiry.sweeper';
 import { ListingsController } from './warehouse/listings.controller';
@@ -43,6 +44,7 @@ import { SearchController } from './search/search.controller';
     AssetsController,
     CategoriesController,
     HealthController,
+    ErrorsController,
     FilesController,
     ListingsController,
     MarketplaceController,

@@ -75,7 +75,12 @@ describe('OpenAPI fuzz: hostile input never gets a 5xx, never writes, never stop
     const listing = await http()
       .post(`/api/assets/${assetId}/listing`)
       .set(as('mgr-sch1'))
-      .send({ description: '九成新', condition: 'good', pickupLocation: '实验小学', advertiseUntil: new Date(Date.now() + 7 * 86400_000).toISOString() })
+      .send({
+        description: '九成新',
+        condition: 'good',
+        pickupLocation: '实验小学',
+        advertiseUntil: new Date(Date.now() + 7 * 86400_000).toISOString(),
+      })
       .expect(201);
     const claim = await http()
       .post(`/api/assets/${assetId}/listing/claims`)
@@ -154,7 +159,10 @@ describe('OpenAPI fuzz: hostile input never gets a 5xx, never writes, never stop
               { weight: 4, arbitrary: arbs.mutated(op.body).map((b) => ({ body: b })) },
               { weight: 1, arbitrary: fc.constantFrom(...hostileRawBodies()).map((rawBody) => ({ rawBody })) },
             )
-          : fc.oneof(fc.constant({ body: {} }), fc.constantFrom(...hostileRawBodies()).map((rawBody) => ({ rawBody })));
+          : fc.oneof(
+              fc.constant({ body: {} }),
+              fc.constantFrom(...hostileRawBodies()).map((rawBody) => ({ rawBody })),
+            );
     return fc
       .record({
         user: fc.constantFrom(...(users.length ? users : [null])),
@@ -190,7 +198,12 @@ describe('OpenAPI fuzz: hostile input never gets a 5xx, never writes, never stop
     const res = await send(attempt);
     tried++;
     const record = (problem: string) =>
-      findings.push({ attempt: { ...attempt, rawBody: attempt.rawBody?.slice(0, 80) }, status: res.status, problem, body: res.text.slice(0, 300) });
+      findings.push({
+        attempt: { ...attempt, rawBody: attempt.rawBody?.slice(0, 80) },
+        status: res.status,
+        problem,
+        body: res.text.slice(0, 300),
+      });
     if (res.status >= 500) record('5xx');
     if (res.status >= 400) {
       const json = res.type === 'application/json' ? (res.body as { code?: unknown; statusCode?: unknown }) : null;
@@ -215,7 +228,9 @@ describe('OpenAPI fuzz: hostile input never gets a 5xx, never writes, never stop
       );
     }
     const fiveXx = findings.filter((f) => f.problem === '5xx').length;
-    console.log(`openapi fuzz: ${tried} requests over ${operations.length} operations; ${fiveXx} answered 5xx; ${findings.length} findings`);
+    console.log(
+      `openapi fuzz: ${tried} requests over ${operations.length} operations; ${fiveXx} answered 5xx; ${findings.length} findings`,
+    );
     expect(findings.slice(0, 15)).toEqual([]);
   });
 
@@ -224,6 +239,7 @@ describe('OpenAPI fuzz: hostile input never gets a 5xx, never writes, never stop
     const failures = await sys.query('SELECT projection, event_type, error FROM projection_failures WHERE resolved_at IS NULL');
     expect(failures).toEqual([]);
     const ready = await sys.http().get('/api/health/ready').expect(200);
-    for (const projection of ready.body.projections as { name: string; caughtUp: boolean }[]) expect(projection).toMatchObject({ caughtUp: true });
+    for (const projection of ready.body.projections as { name: string; caughtUp: boolean }[])
+      expect(projection).toMatchObject({ caughtUp: true });
   });
 });

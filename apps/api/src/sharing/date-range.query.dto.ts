@@ -1,17 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { BadRequestException } from '@nestjs/common';
-import { Matches } from 'class-validator';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { IsCalendarDate } from '@app/platform/http/calendar-validators';
 
 /** A range of China dates, YYYY-MM-DD, both ends included. */
 export class DateRangeQueryDto {
   @ApiProperty({ example: '2026-11-23' })
-  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'from must be a real date YYYY-MM-DD' })
   from!: string;
 
   @ApiProperty({ example: '2026-11-29' })
-  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'to must be a real date YYYY-MM-DD' })
   to!: string;
 }
 

@@ -1,4 +1,5 @@
 import { DomainError, Decision, CommandContext } from '@app/shared';
+import { IdempotencyKeyReusedError } from '../http/idempotency';
 import { AppendResult, EventMetadata, EventStore, eventIdFor, WrongExpectedVersionError } from '@app/event-store';
 
 export interface StreamDecider<C, E extends { type: string; data: object }, S> {
@@ -34,6 +35,7 @@ export function metadataFor(context: CommandContext): EventMetadata {
     causationId: context.causationId,
     occurredAt: context.now.toISOString(),
     commandId: context.commandId,
+    ...(context.requestFingerprint ? { requestFingerprint: context.requestFingerprint } : {}),
   };
 }
 
@@ -56,6 +58,8 @@ export async function executeOnStream<C, E extends { type: string; data: object 
     const recorded = await store.readStream(streamId);
     const already = recorded.findIndex((e) => e.id === firstEventId);
     if (already >= 0) {
+      const stored = recorded[already].metadata.requestFingerprint;
+      if (stored !== undefined && stored !== context.requestFingerprint) throw new IdempotencyKeyReusedError();
       const mine = recorded.filter((e) => e.metadata.commandId === context.commandId);
       const last = mine[mine.length - 1];
       return {
