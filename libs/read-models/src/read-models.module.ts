@@ -4,6 +4,7 @@ import { DepartmentDirectory } from '@app/shared';
 import { AssetRegisterQueries } from './asset-register/asset-register.queries';
 import { DemandQueries } from './demands/demand.queries';
 import { MarketplaceQueries } from './marketplace/marketplace.queries';
+import { ListingVisibility } from './marketplace/listing-visibility';
 import { TransferQueries } from './transfers/transfer.queries';
 import { SharingQueries } from './sharing/sharing.queries';
 import { AuditQueries } from './audit-log/audit.queries';
@@ -19,6 +20,7 @@ import { SearchQueries } from './search/search.queries';
     { provide: DepartmentDirectory, useFactory: (deps: AssetDeciderDeps) => deps.departments, inject: [ASSET_DECIDER_DEPS] },
     AssetRegisterQueries,
     MarketplaceQueries,
+    ListingVisibility,
     TransferQueries,
     DemandQueries,
     SharingQueries,
@@ -32,6 +34,7 @@ import { SearchQueries } from './search/search.queries';
     DepartmentDirectory,
     AssetRegisterQueries,
     MarketplaceQueries,
+    ListingVisibility,
     TransferQueries,
     DemandQueries,
     SharingQueries,
