@@ -7,6 +7,9 @@
  *   audit-export --department D --from T --to T --out DIR   write an audit package for the standalone verifier
  *   audit-proof --event ID [--tree-size N]       inclusion proof of an event against a signed tree head
  *   audit-consistency --from N --to M            consistency proof between two signed tree heads
+ *   projection-failures [--all]                  events a read model could not apply (it is held just before each)
+ *   projection-failures --skip NAME --event ID   move read model NAME past that event (after appending a corrective event)
+ *   projection-failures --retry NAME             try the held event again now (after deploying a fix)
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,6 +25,7 @@ import { AuditExportService } from '@app/read-models/audit-log/audit-export.serv
 import { AuditQueries } from '@app/read-models/audit-log/audit.queries';
 import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
+import { listProjectionFailures, requestProjectionRetry, skipProjectionFailure } from '@app/read-models/checkpoints/projection-failures';
 import { Progress, ReadModelRebuilder } from '../../projector/src/rebuild/read-model-rebuilder';
 
 function progressBar({ events, total, seconds }: Progress): void {
@@ -129,9 +133,32 @@ export async function run(args: string[], out: (line: string) => void = console.
         out(JSON.stringify(proof));
         return 0;
       }
+      case 'projection-failures': {
+        await dataSource.initialize();
+        if (args.includes('--skip')) {
+          const by = args.includes('--by') ? option(args, 'by') : (process.env.USER ?? 'operator');
+          const skipped = await skipProjectionFailure(dataSource, option(args, 'skip'), option(args, 'event'), by);
+          out(
+            `${skipped.projection} moved past ${skipped.eventType} ${skipped.eventId} at ${skipped.position}; it resumes with the next event`,
+          );
+          return 0;
+        }
+        if (args.includes('--retry')) {
+          const asked = await requestProjectionRetry(dataSource, option(args, 'retry'));
+          out(asked ? `${option(args, 'retry')} will try its held event again` : `${option(args, 'retry')} has no open failure`);
+          return asked ? 0 : 1;
+        }
+        const failures = await listProjectionFailures(dataSource, { all: args.includes('--all') });
+        for (const f of failures)
+          out(
+            `${f.resolvedAt ? `${f.resolution?.toUpperCase()} by ${f.resolvedBy}` : 'HELD'} ${f.projection} at ${f.eventType} ${f.eventId} (${f.streamId}, position ${f.position}), ${f.attempts} attempt(s) since ${f.failedAt}: ${f.error}`,
+          );
+        out(failures.length === 0 ? 'no read model is held' : `${failures.filter((f) => !f.resolvedAt).length} read model(s) held`);
+        return 0;
+      }
       default:
         out(
-          'commands: rebuild | verify-read-models | audit-verify | audit-tree-head | audit-export --department D --from T --to T --out DIR | audit-proof --event ID [--tree-size N] | audit-consistency --from N --to M',
+          'commands: rebuild | verify-read-models | audit-verify | audit-tree-head | audit-export --department D --from T --to T --out DIR | audit-proof --event ID [--tree-size N] | audit-consistency --from N --to M | projection-failures [--all | --skip NAME --event ID | --retry NAME]',
         );
         return 2;
     }
