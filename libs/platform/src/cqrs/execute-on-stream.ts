@@ -1,5 +1,6 @@
 import { DomainError, Decision, CommandContext } from '@app/shared';
 import { IdempotencyKeyReusedError } from '../http/idempotency';
+import { inspectInput } from '../http/input-guard';
 import { AppendResult, EventMetadata, EventStore, eventIdFor, WrongExpectedVersionError } from '@app/event-store';
 
 export interface StreamDecider<C, E extends { type: string; data: object }, S> {
@@ -24,6 +25,19 @@ export interface ExecuteResult<E> {
   readonly position: AppendResult['position'] | null;
   /** True when this command id had already been carried out: nothing new was written. */
   readonly replayed: boolean;
+}
+
+/** Raised when a decision would store text or numbers no reader can take back (a validation gap upstream). */
+export class UnstorableEventError extends DomainError {
+  readonly code = 'VALIDATION_FAILED';
+}
+
+/** Last line of defence: no event is stored with NUL, an unpaired surrogate, an unsafe number or runaway nesting in its data. */
+function refuseUnstorable(events: readonly { type: string; data: object }[]): void {
+  for (const event of events) {
+    const [problem] = inspectInput(event.data, { nullAllowed: true });
+    if (problem) throw new UnstorableEventError(`${problem.field}: ${problem.code}`, { field: problem.field, problem: problem.code });
+  }
 }
 
 export function metadataFor(context: CommandContext): EventMetadata {
@@ -76,6 +90,7 @@ export async function executeOnStream<C, E extends { type: string; data: object 
     const state = recorded.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as E), decider.initialState());
     const decision = decider.decide(command, state);
     if (decision instanceof DomainError) throw decision;
+    refuseUnstorable(decision);
     if (decision.length === 0) return { events: [], revision: current ?? -1n, position: null, replayed: false };
     const metadata = metadataFor(context);
     try {

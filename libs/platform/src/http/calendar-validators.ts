@@ -1,18 +1,6 @@
 import { ValidateBy, ValidationOptions } from 'class-validator';
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { isCalendarDate, isRealDate } from '@app/shared';
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
-
-/** True when year-month-day names a day that exists (2026-02-30 and 2026-04-31 do not). */
-export function isRealDate(year: number, month: number, day: number): boolean {
-  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function isCalendarDate(value: unknown): value is string {
-  const match = typeof value === 'string' ? DATE.exec(value) : null;
-  return match !== null && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
-}
 
 /** A calendar date, or a date and time with its offset: no week or ordinal forms, no local times, no days that do not exist. */
 export function isInstant(value: unknown): value is string {

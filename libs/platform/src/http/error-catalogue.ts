@@ -46,6 +46,7 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   ASSET_ALREADY_REGISTERED: entry('该资产编号已登记', 'an asset with this number is already registered'),
   ASSET_NOT_FOUND: entry('资产不存在', 'no such asset'),
   UNKNOWN_CATEGORY: entry('资产分类代码不存在（GB/T 14885-2022）', 'unknown category code (GB/T 14885-2022)'),
+  INVALID_CARD_FIELD: entry('资产卡片字段取值无效', 'a card field cannot hold that value'),
   ACQUISITION_DATE_IN_FUTURE: entry('取得日期不能晚于今天', 'the acquisition date is in the future'),
   NOTHING_TO_CORRECT: entry('没有需要更正的内容', 'nothing to correct'),
   NOTHING_TO_RELOCATE: entry('存放地点和使用人均未变化', 'neither place nor custodian changes'),
