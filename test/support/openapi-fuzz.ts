@@ -148,15 +148,16 @@ export class SchemaArbitraries {
     }
   }
 
-  /** A plausible body with one field (possibly nested) replaced by something hostile, or an extra unknown field. */
+  /** A plausible body with one field (possibly nested) replaced by something hostile or left out, or an extra unknown field. */
   mutated(schema: Schema): fc.Arbitrary<unknown> {
-    return fc.tuple(this.plausible(schema), hostileValue, fc.nat(), fc.boolean()).map(([body, bad, pick, extra]) => {
+    return fc.tuple(this.plausible(schema), hostileValue, fc.nat(), fc.nat({ max: 2 })).map(([body, bad, pick, how]) => {
       if (typeof body !== 'object' || body === null || Array.isArray(body)) return bad;
       const copy = structuredClone(body) as Record<string, unknown>;
-      if (extra) copy[`unknown${pick % 3}`] = bad;
       const target = nestedTarget(copy, pick);
       const keys = Object.keys(target);
-      if (keys.length > 0) target[keys[pick % keys.length]] = bad;
+      if (how === 0) copy[`unknown${pick % 3}`] = bad;
+      else if (how === 1 && keys.length > 0) delete target[keys[pick % keys.length]];
+      else if (keys.length > 0) target[keys[pick % keys.length]] = bad;
       return copy;
     });
   }

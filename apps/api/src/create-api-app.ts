@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe } from '@app/platform/http/validation.pipe';
-import { FORM_BODY_OPTIONS, JSON_BODY_OPTIONS } from '@app/platform/http/body-limits';
+import { bodyParsers } from '@app/platform/http/body-limits';
 import { RequestFingerprintInterceptor } from '@app/platform/http/idempotency';
 import { ApiModule } from './api.module';
 
@@ -13,8 +13,7 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
     bodyParser: false,
   });
   // Our own parsers: a size limit answered 413 and a nesting limit checked before JSON.parse.
-  app.useBodyParser('json', JSON_BODY_OPTIONS);
-  app.useBodyParser('urlencoded', FORM_BODY_OPTIONS);
+  for (const parser of bodyParsers()) app.use(parser);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new RequestFingerprintInterceptor());

@@ -19,26 +19,6 @@ export interface ErrorBody {
   fields?: FieldProblem[];
 }
 
-/** Errors raised by the body parser (http-errors) carry a status and a type instead of being HttpExceptions. */
-interface ParserError {
-  status: number;
-  type: string;
-}
-const PARSER_CODES: Record<string, string> = {
-  'entity.too.large': 'PAYLOAD_TOO_LARGE',
-  'entity.parse.failed': 'MALFORMED_JSON',
-  'entity.too.deep': 'JSON_TOO_DEEP',
-  'encoding.unsupported': 'UNSUPPORTED_MEDIA_TYPE',
-  'charset.unsupported': 'UNSUPPORTED_MEDIA_TYPE',
-  'request.aborted': 'BAD_REQUEST',
-  'request.size.invalid': 'BAD_REQUEST',
-  'parameters.too.many': 'PAYLOAD_TOO_LARGE',
-};
-function isParserError(value: unknown): value is ParserError {
-  const candidate = value as Partial<ParserError> | null;
-  return typeof candidate?.status === 'number' && typeof candidate.type === 'string' && candidate.type in PARSER_CODES;
-}
-
 /** The one place where domain, store, parser and validation errors become HTTP answers. */
 @Catch()
 export class DomainExceptionFilter implements ExceptionFilter {
@@ -73,11 +53,6 @@ export class DomainExceptionFilter implements ExceptionFilter {
     // The key's events exist in another stream: the same key was sent with a different request.
     if (exception instanceof IdempotencyKeyReusedError || exception instanceof IdempotencyConflictError) {
       return { statusCode: 422, code: 'IDEMPOTENCY_KEY_REUSED', message: 'this Idempotency-Key was already used for a different request' };
-    }
-    if (isParserError(exception)) {
-      const code = PARSER_CODES[exception.type];
-      const statusCode = code === 'PAYLOAD_TOO_LARGE' ? 413 : code === 'UNSUPPORTED_MEDIA_TYPE' ? 415 : 400;
-      return { statusCode, code, message: exception instanceof Error ? exception.message : code };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
