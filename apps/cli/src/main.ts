@@ -153,7 +153,8 @@ export async function run(args: string[], out: (line: string) => void = console.
           out(
             `${f.resolvedAt ? `${f.resolution?.toUpperCase()} by ${f.resolvedBy}` : 'HELD'} ${f.projection} at ${f.eventType} ${f.eventId} (${f.streamId}, position ${f.position}), ${f.attempts} attempt(s) since ${f.failedAt}: ${f.error}`,
           );
-        out(failures.length === 0 ? 'no read model is held' : `${failures.filter((f) => !f.resolvedAt).length} read model(s) held`);
+        const held = failures.filter((f) => !f.resolvedAt).length;
+        out(held === 0 ? 'no read model is held' : `${held} read model(s) held`);
         return 0;
       }
       default:
