@@ -96,6 +96,14 @@ describe('a read model that meets an event it cannot apply', () => {
     await get('/api/marketplace').expect(200);
     await get(`/api/assets/${second}`).expect(404); // not in the held register yet
 
+    // A retry (as after deploying a fix) tries the event again; it still cannot apply, so the count goes up and it stays held.
+    expect(await cli('projection-failures', '--retry', 'asset_register')).toBe(0);
+    await until(async () => {
+      const [row] = await sys.query<{ attempts: number }>('SELECT attempts FROM projection_failures WHERE resolved_at IS NULL');
+      return row.attempts >= 2;
+    }, 'the retry');
+    expect(await cli('projection-failures', '--retry', 'marketplace')).toBe(1);
+
     // Fix forward: a correction that states the right name (the decider folds the bad event without trouble).
     await post(`/api/assets/${first}/corrections`, { name: '投影仪（更正）', reason: '修复空名称' }).expect(200);
     // A skip naming the wrong event is refused; the right one moves the register on.
