@@ -3,7 +3,7 @@ import { ASSET_CONDITIONS, ASSET_USAGES, AssetCardFields } from './asset.events'
 
 type Check = (value: unknown) => boolean;
 
-const text =
+export const text =
   (max: number): Check =>
   (v) =>
     typeof v === 'string' && v.trim().length > 0 && v.length <= max;
@@ -41,6 +41,24 @@ export function invalidCardField(card: Partial<Record<string, unknown>>): string
     const rule = CARD_FIELD_RULES[field as keyof AssetCardFields] as Check | undefined;
     if (!rule || !rule(value)) return field;
   }
+  return null;
+}
+
+const isInstantText = (v: unknown) => typeof v === 'string' && Number.isFinite(Date.parse(v));
+
+/** What a listing event must hold for the warehouse read model; null when all is well, else the first bad field. */
+export function invalidListingField(listing: {
+  description: unknown;
+  condition: unknown;
+  pickupLocation: unknown;
+  advertiseUntil: unknown;
+  internalUntil: unknown;
+}): string | null {
+  if (!text(1000)(listing.description)) return 'description';
+  if (!CARD_FIELD_RULES.condition(listing.condition)) return 'condition';
+  if (!text(200)(listing.pickupLocation)) return 'pickupLocation';
+  if (!isInstantText(listing.advertiseUntil)) return 'advertiseUntil';
+  if (listing.internalUntil !== null && !isInstantText(listing.internalUntil)) return 'internalUntil';
   return null;
 }
 

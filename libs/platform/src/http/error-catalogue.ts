@@ -56,6 +56,7 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     '办公用房不得出租、出借（《机关事务管理条例》第二十三条）',
     'office space may not be lent or rented out',
   ),
+  INVALID_LISTING_FIELD: entry('闲置资产发布信息取值无效', 'a listing field cannot hold that value'),
   INVALID_LISTING_WINDOW: entry('公示期设置有误', 'the listing window is not valid'),
   LISTING_NOT_FOUND: entry('公物仓中没有这条信息', 'no such listing'),
   LISTING_NOT_OPEN: entry('该闲置资产当前不可申领', 'the listing is not open'),
