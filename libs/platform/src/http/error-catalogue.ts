@@ -95,6 +95,7 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   AUDIENCE_NOT_ALLOWED: entry('该场地不向您开放', 'this space is not open to you'),
   BOOKER_SUSPENDED: entry('您的预约资格已暂停', 'your booking rights are suspended'),
   RESIDENT_PROFILE_REQUIRED: entry('请先填写居民信息', 'record your resident profile first'),
+  INVALID_PROFILE: entry('居民信息不完整：需要姓名和手机号', 'a resident profile needs a name and a phone number'),
   PLATE_REQUIRED: entry('停车场预约需要车牌号', 'a plate number is required for parking'),
   ALREADY_BOOKED: entry('您已预约该时段', 'you have already booked this slot'),
   TOO_MANY_PLACES: entry('预约数量超出限制', 'too many places'),

@@ -135,6 +135,10 @@ export function decideSpace(command: SpaceCommand, state: SpaceState): Decision<
     case 'DeclareBlackout': {
       const space = owned(command, state);
       if (space instanceof SharingError) return space;
+      if (!Number.isFinite(Date.parse(command.from)) || !Number.isFinite(Date.parse(command.to)))
+        return new SharingError('INVALID_BLACKOUT', 'from and to must be times', { field: 'from' });
+      if (typeof command.reason !== 'string' || command.reason.trim() === '')
+        return new SharingError('INVALID_BLACKOUT', 'a blackout needs a reason', { field: 'reason' });
       if (command.from >= command.to) return new SharingError('INVALID_BLACKOUT', 'from must be before to', { field: 'to' });
       if (command.to <= command.now) return new SharingError('INVALID_BLACKOUT', 'a blackout must end in the future', { field: 'to' });
       if (Date.parse(command.to) - Date.parse(command.from) > MAX_BLACKOUT_MS)
