@@ -75,6 +75,7 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   FILE_TYPE_NOT_ALLOWED: entry('只接受 JPEG、PNG 或 WebP 图片', 'only JPEG, PNG or WebP images are accepted'),
   FILE_EMPTY: entry('文件为空', 'the file is empty'),
   // Demand square and purchase gate
+  INVALID_REQUEST_FIELD: entry('需求或采购申请的字段取值无效', 'a field of the demand or purchase request cannot hold that value'),
   DEMAND_NOT_FOUND: entry('需求不存在', 'no such demand'),
   DEMAND_ALREADY_EXISTS: entry('需求已存在', 'the demand already exists'),
   DEMAND_CLOSED: entry('需求已关闭', 'the demand is closed'),

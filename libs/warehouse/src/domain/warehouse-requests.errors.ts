@@ -2,6 +2,7 @@ import { DomainError } from '@app/shared';
 
 export type WarehouseRequestErrorCode =
   | 'UNKNOWN_CATEGORY'
+  | 'INVALID_REQUEST_FIELD'
   | 'NOT_A_PARTY'
   | 'DEMAND_NOT_FOUND'
   | 'DEMAND_ALREADY_EXISTS'
@@ -23,6 +24,7 @@ export class WarehouseRequestError extends DomainError {
 
 export const WAREHOUSE_REQUEST_ERROR_STATUS: Readonly<Record<WarehouseRequestErrorCode, number>> = {
   UNKNOWN_CATEGORY: 400,
+  INVALID_REQUEST_FIELD: 400,
   NOT_A_PARTY: 403,
   DEMAND_NOT_FOUND: 404,
   DEMAND_ALREADY_EXISTS: 409,
