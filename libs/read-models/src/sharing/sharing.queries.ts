@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { Actor } from '@app/shared';
 import { chinaCalendar } from '@app/sharing/domain/rest-day-calendar';
-import { slotsBetween } from '@app/sharing/domain/schedule';
+import { Slot, slotsBetween, slotsStartingOn } from '@app/sharing/domain/schedule';
+import { addChinaDays } from '@app/shared';
 import { SharingBookerRow, SharingBookingRow, SharingResidentRow, SharingSpaceRow } from './sharing.entities';
 
 const HOLDING = ['confirmed', 'pending_approval', 'checked_in', 'checked_out', 'no_show'];
@@ -19,6 +20,11 @@ export interface AvailabilitySlot {
   free: number;
   waitlisted: number;
   suspended: boolean;
+  /**
+   * The slot's day follows a year whose State Council notice is not yet recorded: statutory days
+   * are rest days, but the notice may still move days (bridges, 调休) and with them this slot.
+   */
+  provisional: boolean;
 }
 
 export interface UtilisationRow {
@@ -54,7 +60,11 @@ export class SharingQueries {
 
   /** Free places per published slot for China dates from..to: fast enough for a calendar (one grouped query). */
   async availability(space: SharingSpaceRow, from: string, to: string): Promise<AvailabilitySlot[]> {
-    const slots = slotsBetween(space.schedule, from, to, chinaCalendar);
+    const slots: (Slot & { provisional: boolean })[] = [];
+    for (let date = from; date <= to; date = addChinaDays(date, 1)) {
+      const provisional = chinaCalendar.status(date) === 'provisional';
+      for (const slot of slotsStartingOn(space.schedule, date, chinaCalendar)) slots.push({ ...slot, provisional });
+    }
     if (slots.length === 0) return [];
     const rows = await this.dataSource.query<{ slot_start: Date; held: string; waiting: string }[]>(
       `SELECT slot_start,
