@@ -2,6 +2,8 @@
 // China-calendar specs prove their answers do not depend on the server's zone. Node applies a
 // change of process.env.TZ at once; each jest worker runs one file at a time, and the zone is put
 // back when the file is done.
+// Jest loads environments as CommonJS before any transform runs.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { TestEnvironment } = require('jest-environment-node');
 
 class TimeZoneEnvironment extends TestEnvironment {
