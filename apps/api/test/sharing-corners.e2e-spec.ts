@@ -13,7 +13,7 @@ describe('off-peak sharing corners: schedule changes, provisional years', () => 
 
   beforeAll(async () => {
     sys = await startTestSystem();
-    for (const user of ['mgr-sch1', 'staff-hosp1', 'resident-1']) token[user] = await sys.tokenFor(user);
+    for (const user of ['mgr-sch1', 'mgr-hosp1', 'staff-hosp1', 'resident-1']) token[user] = await sys.tokenFor(user);
   });
   afterAll(() => sys.close());
 
@@ -60,6 +60,23 @@ describe('off-peak sharing corners: schedule changes, provisional years', () => 
       `slot-${spaceId}-${slotStart}`,
     ]);
     expect(slotEvents.filter((e) => e.t === 'booking.cancelled.v1')).toHaveLength(1);
+  });
+
+  it('moves waiting bookings up, in order of arrival, when the capacity is raised', async () => {
+    const spaceId = await publish('实验小学乒乓球室', [{ days: 'every_day', start: '00:00', end: '00:00' }]);
+    const slotStart = hourFromNow(6);
+    const small = { ...schedule([{ days: 'every_day', start: '00:00', end: '00:00' }]), capacity: 1 };
+    await post(`/api/spaces/${spaceId}/schedule`, 'mgr-sch1', small).expect(201);
+    const first = await post(`/api/spaces/${spaceId}/bookings`, 'staff-hosp1', { slotStart }).expect(201);
+    const waiter = await post(`/api/spaces/${spaceId}/bookings`, 'mgr-hosp1', { slotStart }).expect(201);
+    expect([first.body.status, waiter.body.status]).toEqual(['confirmed', 'waitlisted']);
+    const raised = await post(`/api/spaces/${spaceId}/schedule`, 'mgr-sch1', { ...small, capacity: 2 }).expect(201);
+    expect(raised.body.promotedBookings).toBe(1);
+    await sys.projected();
+    const occupancy = (
+      await get(`/api/spaces/${spaceId}/occupancy?from=${chinaDate(slotStart)}&to=${chinaDate(slotStart)}`, 'mgr-sch1').expect(200)
+    ).body as { bookingId: string; status: string }[];
+    expect(occupancy.find((r) => r.bookingId === waiter.body.id)?.status).toBe('confirmed');
   });
 
   it('offers a year without a published notice on its statutory days as rest days, marked provisional', async () => {

@@ -53,7 +53,9 @@ export type SlotCommand =
       readonly slotStart: string;
       readonly blackoutId: string;
       readonly reason: string;
-    };
+    }
+  /** After the space's capacity was raised: waiting bookings that now fit move up. */
+  | { readonly kind: 'PromoteWaitlist'; readonly space: PublishedSpace };
 
 const minutes = (n: number) => n * 60_000;
 
@@ -108,7 +110,9 @@ function place(c: Extract<SlotCommand, { kind: 'PlaceBooking' }>, state: SlotSta
     requestedAt: c.now,
     seq: state.seq + 1,
   };
-  const { status, displaced } = placeByArrival(state, request, space.schedule.capacity, holdFor(space));
+  // Places a raised capacity freed go first to those already waiting.
+  const caughtUp = promotions(state, space.schedule.capacity, holdFor(space));
+  const { status, displaced } = placeByArrival(caughtUp.reduce(evolveSlot, state), request, space.schedule.capacity, holdFor(space));
   const placed: BookingPlaced = {
     type: 'booking.placed.v2',
     data: {
@@ -125,7 +129,7 @@ function place(c: Extract<SlotCommand, { kind: 'PlaceBooking' }>, state: SlotSta
       requestedAt: c.now,
     },
   };
-  return [placed, ...displaced];
+  return [...caughtUp, placed, ...displaced];
 }
 
 function booking(state: SlotState, bookingId: string): SlotBooking | SharingError {
@@ -201,6 +205,8 @@ export function decideSlot(command: SlotCommand, state: SlotState, calendar: Res
       }
       return [{ type: 'booking.no-show.v1', data: { bookingId: command.bookingId } }];
     }
+    case 'PromoteWaitlist':
+      return state.suspendedBy ? [] : promotions(state, command.space.schedule.capacity, holdFor(command.space));
     case 'SuspendSlot': {
       if (state.suspendedBy === command.blackoutId) return [];
       const notice = `因${command.reason}，该时段暂停开放，您的预约已取消`;

@@ -72,6 +72,25 @@ describe('one order of arrival for a slot (places, waitlist, promotions)', () =>
       ]);
   });
 
+  it('moves the waitlist up, in order, when the capacity of the space was raised', () => {
+    const bigger = { ...lot, schedule: { ...lot.schedule, capacity: 4 } };
+    const history = [placed(1, 'confirmed'), placed(2, 'confirmed'), placed(4, 'waitlisted'), placed(3, 'waitlisted')];
+    spec
+      .given(history)
+      .when({ kind: 'PromoteWaitlist', space: bigger })
+      .then([
+        { type: 'booking.promoted.v1', data: { bookingId: 'b-3', status: 'confirmed' } },
+        { type: 'booking.promoted.v1', data: { bookingId: 'b-4', status: 'confirmed' } },
+      ]);
+    spec.given(history).when({ kind: 'PromoteWaitlist', space: lot }).then([]);
+    // A new request finds the raised capacity first taken by those already waiting.
+    const three = { ...lot, schedule: { ...lot.schedule, capacity: 3 } };
+    spec
+      .given(history)
+      .when(place(5, { space: three }))
+      .then([{ type: 'booking.promoted.v1', data: { bookingId: 'b-3', status: 'confirmed' } }, placed(5, 'waitlisted')]);
+  });
+
   it('orders same-millisecond arrivals by booking id, and numbers the waitlist in that order', () => {
     const at = '2026-11-23T02:00:00.000Z';
     const bookings = [
