@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { BadRequestException } from '@nestjs/common';
+import { isCalendarDate } from '@app/shared';
 import { IsCalendarDate } from '@app/platform/http/calendar-validators';
 
 /** A range of China dates, YYYY-MM-DD, both ends included. */
@@ -16,8 +17,8 @@ export class DateRangeQueryDto {
 export const MAX_RANGE_DAYS = 62;
 
 export function rangeProblem(range: DateRangeQueryDto): string | null {
+  if (!isCalendarDate(range.from) || !isCalendarDate(range.to)) return 'from and to must be real dates';
   const days = (Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / 86400_000;
-  if (Number.isNaN(days)) return 'from and to must be real dates';
   if (days < 0) return 'to must not be before from';
   if (days > MAX_RANGE_DAYS) return `a range may cover at most ${MAX_RANGE_DAYS} days`;
   return null;
