@@ -43,6 +43,8 @@ describe('OpenAPI fuzz: hostile input never gets a 5xx, never writes, never stop
 
   beforeAll(async () => {
     sys = await startTestSystem();
+    // Listen once: otherwise every supertest request opens and closes a listener of its own.
+    await sys.app.listen(0, '127.0.0.1');
     for (const user of Object.values(USER_FOR_ROLE).flat()) token[user] = await sys.tokenFor(user);
     await seed();
   });
@@ -213,6 +215,7 @@ describe('OpenAPI fuzz: hostile input never gets a 5xx, never writes, never stop
     }
   }
 
+  // Generous timeout: about 30 s alone, several times that while other suites share the two cores.
   it('answers every operation of /api/docs-json with a 4xx at worst', async () => {
     const doc = (await sys.http().get('/api/docs-json').expect(200)).body;
     const arbs = new SchemaArbitraries(doc);
@@ -232,7 +235,7 @@ describe('OpenAPI fuzz: hostile input never gets a 5xx, never writes, never stop
       `openapi fuzz: ${tried} requests over ${operations.length} operations; ${fiveXx} answered 5xx; ${findings.length} findings`,
     );
     expect(findings.slice(0, 15)).toEqual([]);
-  });
+  }, 600_000);
 
   it('leaves every projection caught up with no recorded failure', async () => {
     await sys.projected();
