@@ -70,6 +70,7 @@ async function main(): Promise<void> {
       port: config.EMBEDDED_POSTGRES_PORT ?? 0,
       database: 'warehouse',
       durable: true,
+      ownProcessGroup: true,
     });
     env.DATABASE_URL = embedded.url;
     log(`embedded PostgreSQL at ${embedded.url} (data: ${embedded.dataDir})`);

@@ -24,6 +24,11 @@ export interface EmbeddedPostgresOptions {
   readonly nativeDir?: string;
   /** Where a build the `postgres` user cannot reach is copied to (default: the temp folder). */
   readonly binariesCacheDir?: string;
+  /**
+   * Run the server in its own process group, so a Ctrl-C in the terminal reaches only the caller,
+   * which stops the server itself after whatever uses it (the launcher stops its children first).
+   */
+  readonly ownProcessGroup?: boolean;
 }
 
 export interface RunningPostgres {
@@ -134,6 +139,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     user,
     port,
     log,
+    detached: options.ownProcessGroup ?? false,
     flags: [
       '-c',
       'listen_addresses=127.0.0.1',

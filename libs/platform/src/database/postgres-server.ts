@@ -20,9 +20,9 @@ interface Spawned {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>;
 }
 
-function run(file: string, args: string[], user: PostgresUser | null, log: (line: string) => void): Spawned {
+function run(file: string, args: string[], user: PostgresUser | null, log: (line: string) => void, detached = false): Spawned {
   const output: string[] = [];
-  const child = spawn(file, args, { ...(user ?? {}), cwd: '/', env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(file, args, { ...(user ?? {}), cwd: '/', env: env(), detached, stdio: ['ignore', 'pipe', 'pipe'] });
   const collect = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
       output.push(line);
@@ -100,12 +100,14 @@ export async function startServer(options: {
   port: number;
   flags: string[];
   log: (line: string) => void;
+  detached: boolean;
 }): Promise<RunningServer> {
   const server = run(
     join(options.nativeDir, 'bin', 'postgres'),
     ['-D', options.dataDir, '-p', String(options.port), ...options.flags],
     options.user,
     options.log,
+    options.detached,
   );
   let exited = false;
   void server.exited.then(() => (exited = true));
