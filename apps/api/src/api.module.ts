@@ -26,6 +26,7 @@ import { AuditController } from './audit/audit.controller';
 import { TreeHeadScheduler } from './audit/tree-head.scheduler';
 import { ReportsController } from './reports/reports.controller';
 import { SearchController } from './search/search.controller';
+import { DepartmentsController } from './departments/departments.controller';
 
 @Module({
   imports: [
@@ -54,6 +55,7 @@ import { SearchController } from './search/search.controller';
     AuditController,
     ReportsController,
     SearchController,
+    DepartmentsController,
   ],
   providers: [ListingExpirySweeper, TreeHeadScheduler, { provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })

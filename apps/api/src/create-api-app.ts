@@ -1,25 +1,18 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe } from '@app/platform/http/validation.pipe';
 import { ApiModule } from './api.module';
+import { buildOpenApiDocument } from './openapi';
+import { serveWebApp } from './web/serve-web-app';
 
 export async function createApiApp(options: { logger?: boolean } = {}): Promise<INestApplication> {
   const app = await NestFactory.create(ApiModule, { logger: options.logger === false ? false : ['error', 'warn', 'log'] });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
+  serveWebApp(app);
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('云公物仓 Cloud Public-Asset Warehouse')
-      .setDescription(
-        'One ledger (一本账) of public assets. Every change is an event; reads come from projections. Money is integer 分 (fen).',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }
