@@ -1373,6 +1373,17 @@ export interface components {
       /** @description Pass as cursor for the next page; null on the last page */
       nextCursor?: string | null;
     };
+    CategoryView: {
+      /** @example A020000 */
+      code: string;
+      /** @example 设备 */
+      name: string;
+      /**
+       * @description class 门类, major 大类, detail lower levels
+       * @enum {string}
+       */
+      level: 'class' | 'major' | 'detail';
+    };
     ListAssetRequestDto: {
       /**
        * @description 闲置说明
@@ -1811,7 +1822,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CategoryView'][];
+        };
       };
     };
   };
