@@ -27,6 +27,7 @@ import { TreeHeadScheduler } from './audit/tree-head.scheduler';
 import { ReportsController } from './reports/reports.controller';
 import { SearchController } from './search/search.controller';
 import { DepartmentsController } from './departments/departments.controller';
+import { AssetHistoryController } from './assets/asset-history.controller';
 
 @Module({
   imports: [
@@ -56,6 +57,7 @@ import { DepartmentsController } from './departments/departments.controller';
     ReportsController,
     SearchController,
     DepartmentsController,
+    AssetHistoryController,
   ],
   providers: [ListingExpirySweeper, TreeHeadScheduler, { provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })

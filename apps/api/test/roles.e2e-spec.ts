@@ -19,6 +19,8 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
   { method: 'post', path: `/api/assets/${ID}/relocations`, allowed: ['asset_manager'] },
   { method: 'get', path: '/api/assets', allowed: READERS },
   { method: 'get', path: `/api/assets/${ID}`, allowed: READERS },
+  { method: 'get', path: '/api/assets/export', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
+  { method: 'get', path: `/api/assets/${ID}/history`, allowed: READERS },
   { method: 'post', path: `/api/assets/${ID}/listing`, allowed: ['asset_manager'] },
   { method: 'post', path: `/api/assets/${ID}/listing/withdrawal`, allowed: ['asset_manager'] },
   { method: 'post', path: `/api/assets/${ID}/listing/claims`, allowed: ['asset_manager', 'department_staff'] },

@@ -5,7 +5,8 @@ import { Category, CategoryCatalog } from '@app/assets';
 class CategoryView {
   @ApiProperty({ example: 'A020000' }) code!: string;
   @ApiProperty({ example: '设备' }) name!: string;
-  @ApiProperty({ enum: ['class', 'major', 'detail'], description: 'class 门类, major 大类, detail lower levels' }) level!: Category['level'];
+  @ApiProperty({ enum: ['class', 'major', 'detail'], description: 'class 门类, major 大类, detail lower levels' })
+  level!: Category['level'];
 }
 
 @ApiTags('categories (GB/T 14885-2022)')

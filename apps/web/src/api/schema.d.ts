@@ -103,6 +103,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/assets/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The register as a file (资产台账): CSV (UTF-8 with BOM) or XLSX, under the same filters as the search; amounts in 元 */
+    get: operations['AssetsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/assets/{assetId}': {
     parameters: {
       query?: never;
@@ -1097,6 +1114,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/assets/{assetId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The asset's whole history (timeline) with its latest listing and its transfers, for the asset card */
+    get: operations['AssetHistoryController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1443,6 +1477,100 @@ export interface components {
        */
       reason: string;
     };
+    ListingPhotoView: {
+      fileId: string;
+      /** @example image/jpeg */
+      contentType: string;
+      size: number;
+      /** @example /api/files/… */
+      url: string;
+    };
+    ListingView: {
+      /** Format: uuid */
+      listingId: string;
+      /** Format: uuid */
+      assetId: string;
+      assetNo: string;
+      name: string;
+      categoryCode: string;
+      /** @description 门类 */
+      categoryClass: string;
+      departmentId: string;
+      quantity: number;
+      unit: string;
+      /** @description 分 */
+      originalValueFen: number;
+      /** @description 分 */
+      netBookValueFen: number;
+      description: string;
+      condition: string;
+      photos: components['schemas']['ListingPhotoView'][];
+      pickupLocation: string;
+      /** @enum {string} */
+      claimMode: 'manager_picks' | 'first_come';
+      internalUntil: string | null;
+      advertiseUntil: string;
+      /** @description listed, in_transfer, withdrawn, expired, transferred */
+      status: string;
+      claimsCount: number;
+      listedAt: string;
+    };
+    ListingPage: {
+      items: components['schemas']['ListingView'][];
+      nextCursor: string | null;
+    };
+    ClaimView: {
+      /** Format: uuid */
+      claimId: string;
+      /** Format: uuid */
+      listingId: string;
+      /** Format: uuid */
+      assetId: string;
+      claimantDepartmentId: string;
+      claimedBy: string;
+      justification: string;
+      /** @description pending, selected, rejected, withdrawn, transferred, closed */
+      status: string;
+      claimedAt: string;
+    };
+    TransferStepView: {
+      /** @enum {string} */
+      kind: 'supervisor_review' | 'finance_approval' | 'finance_filing';
+      approverDepartmentId: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
+      byDepartmentId: string | null;
+      comment: string | null;
+      at: string | null;
+    };
+    TransferView: {
+      /** Format: uuid */
+      transferId: string;
+      /** Format: uuid */
+      assetId: string;
+      /** Format: uuid */
+      listingId: string;
+      /** Format: uuid */
+      claimId: string;
+      assetNo: string;
+      assetName: string;
+      fromDepartmentId: string;
+      toDepartmentId: string;
+      crossesSupervisors: boolean;
+      steps: components['schemas']['TransferStepView'][];
+      /** @enum {string} */
+      status: 'pending_supervisor_review' | 'pending_finance_approval' | 'awaiting_handover' | 'completed' | 'rejected' | 'withdrawn';
+      handoverReleasing: boolean;
+      handoverReceiving: boolean;
+      /** @description 分, as a decimal string (bigint) */
+      originalValueFen: string;
+      /** @description 分, as a decimal string (bigint) */
+      netBookValueFen: string;
+      endReason: string | null;
+      startedAt: string;
+      completedAt: string | null;
+      updatedAt: string;
+    };
     PostDemandRequestDto: {
       /**
        * @description GB/T 14885-2022 code: a 门类 (A050000) matches the whole class, a 大类 (A050100) only that
@@ -1578,6 +1706,26 @@ export interface components {
        */
       plateNumber?: string;
     };
+    RegisterSummaryRowView: {
+      departmentId: string;
+      /** @description 门类 code */
+      classCode: string;
+      /** @description 门类 name */
+      className: string;
+      /** @description 大类 code */
+      majorCode: string | null;
+      count: number;
+      /** @description 分 */
+      originalValueFen: number;
+      /** @description 分 */
+      netBookValueFen: number;
+    };
+    RegisterSummaryView: {
+      asOf: string;
+      /** @enum {string} */
+      view: 'original' | 'corrected';
+      rows: components['schemas']['RegisterSummaryRowView'][];
+    };
     DepartmentView: {
       /** @example D-SCH1 */
       code: string;
@@ -1588,6 +1736,33 @@ export interface components {
        * @example D-EDU
        */
       supervisor: string;
+    };
+    AssetHistoryEntry: {
+      /** @description Position in the global, tamper-evident log */
+      leafIndex: number;
+      /** Format: uuid */
+      eventId: string;
+      /** @description Revision of the asset stream */
+      revision: number;
+      /** @example asset.registered.v1 */
+      type: string;
+      occurredAt: string;
+      actorId: string;
+      actorRole: string | null;
+      /** @description The reason given, where the event carries one */
+      reason: string | null;
+      /** @description The event as stored */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    AssetHistoryView: {
+      /** @description Every event of the asset, oldest first */
+      events: components['schemas']['AssetHistoryEntry'][];
+      /** @description The latest listing (any status) */
+      listing: components['schemas']['ListingView'] | null;
+      /** @description Transfers of this asset, newest first */
+      transfers: components['schemas']['TransferView'][];
     };
   };
   responses: never;
@@ -1784,6 +1959,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AssetCommandResult'];
+        };
+      };
+    };
+  };
+  AssetsController_export: {
+    parameters: {
+      query?: {
+        /** @description Substring search; Chinese works (e.g. 计算机) */
+        q?: string;
+        /** @description 门类 code */
+        categoryClass?: string;
+        /** @description 大类 code */
+        categoryMajor?: string;
+        departmentId?: string;
+        condition?: 'new' | 'good' | 'fair' | 'poor' | 'unusable';
+        /** @description Substring of the location */
+        location?: string;
+        /** @description Minimum original value in 分 */
+        minValueFen?: number;
+        /** @description Maximum original value in 分 */
+        maxValueFen?: number;
+        /** @description Page size */
+        limit?: number;
+        status?: 'in_use' | 'listed' | 'in_transfer';
+        /** @description Acquired on or after (YYYY-MM-DD) */
+        acquiredFrom?: string;
+        /** @description Acquired on or before (YYYY-MM-DD) */
+        acquiredTo?: string;
+        /** @description Opaque cursor from the previous page (nextCursor) */
+        cursor?: string;
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
     };
@@ -2098,7 +2318,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingPage'];
+        };
       };
     };
   };
@@ -2117,7 +2339,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingView'];
+        };
       };
     };
   };
@@ -2136,7 +2360,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimView'][];
+        };
       };
     };
   };
@@ -2157,7 +2383,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TransferView'][];
+        };
       };
     };
   };
@@ -2176,7 +2404,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TransferView'];
+        };
       };
     };
   };
@@ -2974,11 +3204,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; with format=csv or xlsx, the file */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RegisterSummaryView'];
+        };
       };
     };
   };
@@ -3132,6 +3365,27 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DepartmentView'][];
+        };
+      };
+    };
+  };
+  AssetHistoryController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        assetId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetHistoryView'];
         };
       };
     };
