@@ -1418,6 +1418,13 @@ export interface components {
        */
       level: 'class' | 'major' | 'detail';
     };
+    StoredFileView: {
+      /** @description sha-256 of the bytes */
+      fileId: string;
+      /** @enum {string} */
+      contentType: 'image/jpeg' | 'image/png' | 'image/webp';
+      size: number;
+    };
     ListAssetRequestDto: {
       /**
        * @description 闲置说明
@@ -1725,6 +1732,41 @@ export interface components {
       /** @enum {string} */
       view: 'original' | 'corrected';
       rows: components['schemas']['RegisterSummaryRowView'][];
+    };
+    SearchHitView: {
+      /** @enum {string} */
+      kind: 'asset' | 'listing' | 'space';
+      id: string;
+      title: string;
+      categoryClass: string | null;
+      categoryMajor: string | null;
+      departmentId: string;
+      status: string;
+      location: string;
+      /** @description 分 */
+      valueFen: number | null;
+      date: string;
+    };
+    SearchFacetsView: {
+      kind: {
+        [key: string]: number;
+      };
+      /** @description by 门类 code */
+      categoryClass: {
+        [key: string]: number;
+      };
+      departmentId: {
+        [key: string]: number;
+      };
+      status: {
+        [key: string]: number;
+      };
+    };
+    SearchResultView: {
+      items: components['schemas']['SearchHitView'][];
+      nextCursor: string | null;
+      /** @description Only with facets=true */
+      facets?: components['schemas']['SearchFacetsView'];
     };
     DepartmentView: {
       /** @example D-SCH1 */
@@ -2102,7 +2144,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['StoredFileView'];
+        };
       };
     };
   };
@@ -2169,7 +2213,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -2188,11 +2234,13 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -2212,7 +2260,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -2236,7 +2286,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -2260,7 +2312,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -2280,7 +2334,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -3346,7 +3402,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SearchResultView'];
+        };
       };
     };
   };
