@@ -10,6 +10,9 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
 }
 
+/** A browser test drives Chromium and axe; on a loaded 2-core machine a few pages take minutes. */
+export const BROWSER_TEST_TIMEOUT = 600_000;
+
 export const DESKTOP = { width: 1366, height: 900 };
 export const PHONE = { width: 375, height: 812 };
 
@@ -28,7 +31,8 @@ interface AxeFinding {
  */
 export class WebJourney {
   readonly checkedPages: string[] = [];
-  private readonly scanned = new Set<string>();
+  /** Pages scanned by any journey of this test file. */
+  private static readonly scanned = new Set<string>();
 
   private constructor(
     readonly name: string,
@@ -63,7 +67,7 @@ export class WebJourney {
 
   /**
    * Waits for loading to end, then runs axe on what is on screen. A page (path, ids folded) already
-   * scanned in this journey is not scanned again unless `state` names a new state of it (a dialog open …):
+   * scanned in this test file is not scanned again unless `state` names a new state of it (a dialog open …):
    * a scan takes seconds on a busy machine.
    */
   async checkPage(state = ''): Promise<void> {
@@ -71,8 +75,8 @@ export class WebJourney {
     await this.settled();
     const t1 = Date.now();
     const key = new URL(this.page.url()).pathname.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id') + (state ? `#${state}` : '');
-    if (this.scanned.has(key)) return;
-    this.scanned.add(key);
+    if (WebJourney.scanned.has(key)) return;
+    WebJourney.scanned.add(key);
     // WCAG 2.1 A/AA rules (what GB/T 37668 asks for); only violations are collected, which keeps a scan to seconds.
     const results = await new AxeBuilder({ page: this.page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
