@@ -82,7 +82,7 @@ export function TransferSteps({ transfer, onChanged }: { transfer: Transfer; onC
         <Tag>{tc(`transfer.${transfer.status as 'completed'}`)}</Tag>
         {ENDED.includes(transfer.status) && transfer.endReason && <Typography.Text type="secondary">{transfer.endReason}</Typography.Text>}
       </Space>
-      <Steps size="small" items={items} responsive />
+      <Steps size="small" items={items} orientation="vertical" />
       {canConfirm && (
         <Popconfirm
           title={t('confirmTitle')}
