@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { startupErrorLine } from '@app/platform/config/startup-error';
 import { validateConfig } from '@app/platform/config/validate-config';
+import { reportToSupervisor } from '@app/platform/process/supervision';
 import { createApiApp } from './create-api-app';
 
 class HttpConfig {
@@ -17,9 +19,10 @@ async function bootstrap(): Promise<void> {
   const app = await createApiApp();
   await app.listen(port, '0.0.0.0');
   Logger.log(`API on http://localhost:${port}/api (docs: /api/docs)`, 'api');
+  reportToSupervisor(() => app.close());
 }
 
 bootstrap().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(`[api] cannot start: ${startupErrorLine(error)}`);
   process.exit(1);
 });

@@ -85,8 +85,9 @@ export async function run(args: string[], out: (line: string) => void = console.
         const result = await new MerkleLogService(dataSource, store).verify();
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
         out(
-          `checked ${result.eventsChecked} events and ${result.treeHeadsChecked} signed tree heads in ${seconds.toFixed(1)} s (${Math.round(result.eventsChecked / Math.max(seconds, 0.001))} events/s)`,
+          `checked ${result.eventsChecked} events (up to the audit log's checkpoint ${result.checkedUpTo ?? 'none'}) and ${result.treeHeadsChecked} signed tree heads in ${seconds.toFixed(1)} s (${Math.round(result.eventsChecked / Math.max(seconds, 0.001))} events/s)`,
         );
+        if (result.notYetLogged > 0) out(`${result.notYetLogged} newer event(s) not hashed by the audit log yet: not judged`);
         if (result.firstProblem)
           out(
             `TAMPERED ${result.firstProblem.kind}: ${result.firstProblem.detail} — leaf ${result.firstProblem.leafIndex}, event ${result.firstProblem.eventId} (${result.firstProblem.streamId}@${result.firstProblem.revision})`,

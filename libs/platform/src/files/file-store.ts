@@ -6,10 +6,19 @@ import { IsOptional, IsString } from 'class-validator';
 import { validateConfig } from '../config/validate-config';
 
 export class FilesConfig {
-  /** Where uploaded photos are kept (content-addressed). */
+  /** Where uploaded photos are kept (content-addressed); by default `files` under DATA_DIR. */
   @IsOptional()
   @IsString()
   FILES_DIR?: string;
+
+  /** The system's data folder (embedded database, secrets, files). */
+  @IsOptional()
+  @IsString()
+  DATA_DIR?: string;
+}
+
+export function filesDir(config: FilesConfig): string {
+  return resolve(config.FILES_DIR ?? join(config.DATA_DIR ?? '.data', 'files'));
 }
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -44,7 +53,7 @@ export class FileRejectedError extends Error {
  */
 @Injectable()
 export class FileStore {
-  private readonly dir = resolve(validateConfig(FilesConfig).FILES_DIR ?? join('.data', 'files'));
+  private readonly dir = filesDir(validateConfig(FilesConfig));
 
   async save(bytes: Buffer): Promise<StoredFile> {
     if (bytes.length === 0) throw new FileRejectedError('FILE_EMPTY', 'the file is empty');
