@@ -27,6 +27,8 @@ import { AuditController } from './audit/audit.controller';
 import { TreeHeadScheduler } from './audit/tree-head.scheduler';
 import { ReportsController } from './reports/reports.controller';
 import { SearchController } from './search/search.controller';
+import { DepartmentsController } from './departments/departments.controller';
+import { AssetHistoryController } from './assets/asset-history.controller';
 
 @Module({
   imports: [
@@ -56,6 +58,8 @@ import { SearchController } from './search/search.controller';
     AuditController,
     ReportsController,
     SearchController,
+    DepartmentsController,
+    AssetHistoryController,
   ],
   providers: [ListingExpirySweeper, TreeHeadScheduler, { provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })

@@ -1,7 +1,10 @@
 import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
+import { clock } from '@app/shared';
+import { toCsv, toXlsx } from '@app/read-models/reports/report-table';
+import { RegisterExportQueryDto, registerTable } from './register-export';
 import { Actor } from '@app/shared';
 import {
   AssetCommandResult,
@@ -88,6 +91,24 @@ export class AssetsController {
   @ApiOkResponse({ type: AssetPage })
   search(@Query() query: SearchAssetsQueryDto): Promise<AssetPage> {
     return this.queries.search(query);
+  }
+
+  @Get('export')
+  @Roles('asset_manager', 'finance_approver', 'auditor')
+  @ApiOperation({
+    summary: 'The register as a file (资产台账): CSV (UTF-8 with BOM) or XLSX, under the same filters as the search; amounts in 元',
+  })
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async export(@Query() query: RegisterExportQueryDto, @Res() res: Response): Promise<void> {
+    const { format, ...filters } = query;
+    const table = await registerTable(this.queries, filters, `截至 ${clock.now().toISOString()}`);
+    if (format === 'xlsx')
+      res
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .attachment('register.xlsx')
+        .send(await toXlsx(table));
+    else res.type('text/csv; charset=utf-8').attachment('register.csv').send(toCsv(table));
   }
 
   @Get(':assetId')

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Post } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@app/shared';
 import { CurrentActor, Public } from '@app/platform/auth/auth.decorators';
 import { claimsFor } from '@app/platform/auth/auth.guard';
@@ -8,6 +8,7 @@ import { DEMO_USERS } from '@app/platform/auth/demo-users';
 import { validateConfig } from '@app/platform/config/validate-config';
 import { AuthConfig } from '@app/platform/auth/auth.config';
 import { DemoLoginRequestDto } from './demo-login.request.dto';
+import { ActorView, DemoLoginResponse } from './actor.view';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -19,6 +20,7 @@ export class AuthController {
   @Public()
   @Get('demo-users')
   @ApiOperation({ summary: 'The seeded demo users (only when DEMO_LOGIN=true)' })
+  @ApiOkResponse({ type: [ActorView] })
   demoUsers(): readonly Actor[] {
     if (!this.demoEnabled) throw new NotFoundException({ code: 'DEMO_LOGIN_DISABLED', message: 'demo login is disabled' });
     return DEMO_USERS;
@@ -28,6 +30,7 @@ export class AuthController {
   @Post('demo-login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Get a bearer token for a seeded demo user (only when DEMO_LOGIN=true)' })
+  @ApiOkResponse({ type: DemoLoginResponse })
   async demoLogin(@Body() body: DemoLoginRequestDto): Promise<{ accessToken: string; actor: Actor }> {
     if (!this.demoEnabled) throw new NotFoundException({ code: 'DEMO_LOGIN_DISABLED', message: 'demo login is disabled' });
     const actor = DEMO_USERS.find((u) => u.userId === body.userId);
@@ -38,6 +41,7 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Who the bearer token says you are' })
+  @ApiOkResponse({ type: ActorView })
   me(@CurrentActor() actor: Actor): Actor {
     return actor;
   }

@@ -1,5 +1,5 @@
 import { BadRequestException, Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Response } from 'express';
@@ -9,6 +9,7 @@ import { ReportQueries } from '@app/read-models/reports/reports.queries';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { Roles } from '@app/platform/auth/auth.decorators';
 import { IsInstant } from '@app/platform/http/calendar-validators';
+import { RegisterSummaryView } from './register-summary.view';
 
 class FormatQuery {
   @ApiPropertyOptional({ enum: ['json', 'csv', 'xlsx'], default: 'json' }) @IsOptional() @IsIn(['json', 'csv', 'xlsx']) format?:
@@ -80,6 +81,7 @@ export class ReportsController {
     description:
       "For each (department, 门类, 大类): count of asset cards on the department's books, Σ original value (原值), Σ net book value (原值 − 累计折旧), in 分 (元 in CSV/XLSX). Without asOf: the live register. With asOf: folded from the events recorded up to that instant (view=corrected also applies corrections recorded later). 大类 is empty for cards coded at 门类 level.",
   })
+  @ApiOkResponse({ type: RegisterSummaryView, description: 'JSON; with format=csv or xlsx, the file' })
   async registerSummary(@Query() q: AsOfReportQuery, @Res() res: Response): Promise<void> {
     const at = q.asOf ? new Date(q.asOf) : undefined;
     const rows = await this.reports.registerSummary(at, q.view ?? 'original');

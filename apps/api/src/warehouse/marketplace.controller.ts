@@ -1,9 +1,10 @@
 import { Controller, ForbiddenException, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@app/shared';
 import { MarketplaceQueries, toListingView } from '@app/read-models/marketplace/marketplace.queries';
 import { MarketplaceQueryDto } from '@app/read-models/marketplace/marketplace.query.dto';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
+import { ClaimView, ListingPage, ListingView } from './warehouse.views';
 
 @ApiTags('warehouse (云公物仓)')
 @ApiBearerAuth()
@@ -14,12 +15,14 @@ export class MarketplaceController {
 
   @Get()
   @ApiOperation({ summary: 'The warehouse feed: open listings you may see; search, filters, newest or value order, stable cursor pages' })
+  @ApiOkResponse({ type: ListingPage })
   feed(@CurrentActor() actor: Actor, @Query() query: MarketplaceQueryDto) {
     return this.marketplace.feed(actor, query);
   }
 
   @Get(':listingId')
   @ApiOperation({ summary: 'One listing, if you may see it in the feed (during its internal window only its 主管部门 group does)' })
+  @ApiOkResponse({ type: ListingView })
   async listing(@Param('listingId', new ParseUUIDPipe()) listingId: string, @CurrentActor() actor: Actor) {
     const row = await this.marketplace.visibleListing(actor, listingId);
     if (!row) throw new NotFoundException({ code: 'LISTING_NOT_FOUND', message: `no listing ${listingId}` });
@@ -28,6 +31,7 @@ export class MarketplaceController {
 
   @Get(':listingId/claims')
   @ApiOperation({ summary: 'Claims on a listing: the releasing department and auditors see all; a claimant sees its own' })
+  @ApiOkResponse({ type: [ClaimView] })
   async claims(@Param('listingId', new ParseUUIDPipe()) listingId: string, @CurrentActor() actor: Actor) {
     const listing = await this.marketplace.visibleListing(actor, listingId);
     if (!listing) throw new NotFoundException({ code: 'LISTING_NOT_FOUND', message: `no listing ${listingId}` });

@@ -1,9 +1,10 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 import { TransferQueries } from '@app/read-models/transfers/transfer.queries';
 import { Roles } from '@app/platform/auth/auth.decorators';
+import { TransferView } from './warehouse.views';
 
 const TRANSFER_STATUSES = [
   'pending_supervisor_review',
@@ -42,11 +43,13 @@ export class TransfersController {
 
   @Get('transfers')
   @ApiOperation({ summary: 'Transfers (调剂) with their approval chain and handover state' })
+  @ApiOkResponse({ type: [TransferView] })
   list(@Query() query: TransferListQueryDto) {
     return this.transfers.list(query);
   }
 
   @Get('transfers/:transferId')
+  @ApiOkResponse({ type: TransferView })
   async get(@Param('transferId', new ParseUUIDPipe()) transferId: string) {
     const row = await this.transfers.get(transferId);
     if (!row) throw new NotFoundException({ code: 'TRANSFER_NOT_FOUND', message: `no transfer ${transferId}` });

@@ -113,6 +113,13 @@ export class MarketplaceQueries {
     return row && this.visibility.canSee(viewer, row, now) ? row : null;
   }
 
+  /** The asset's latest listing, whatever its status (the asset card shows it). */
+  async latestForAsset(assetId: string): Promise<MarketplaceListingRow | null> {
+    return this.dataSource
+      .getRepository(MarketplaceListingRow)
+      .findOne({ where: { assetId }, order: { listedCommit: 'DESC', listedPrepare: 'DESC' } });
+  }
+
   async claims(listingId: string): Promise<ListingClaimRow[]> {
     return this.dataSource.getRepository(ListingClaimRow).find({ where: { listingId }, order: { claimedAt: 'ASC' } });
   }

@@ -19,6 +19,11 @@ export class TransferQueries {
     return this.dataSource.getRepository(TransferRow).findOneBy({ transferId });
   }
 
+  /** The asset's transfers, newest first (the asset card shows them). */
+  forAsset(assetId: string): Promise<TransferRow[]> {
+    return this.dataSource.getRepository(TransferRow).find({ where: { assetId }, order: { startedAt: 'DESC' }, take: 20 });
+  }
+
   /** Transfers touching a department (either side), optionally in one status; newest first. */
   list(filter: { departmentId?: string; status?: string }, limit = 100): Promise<TransferRow[]> {
     const qb = this.dataSource.getRepository(TransferRow).createQueryBuilder('t');

@@ -1,0 +1,3496 @@
+// Generated from the API OpenAPI document by `npm run web:api-types`. Do not edit.
+export interface paths {
+  '/api/auth/demo-users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The seeded demo users (only when DEMO_LOGIN=true) */
+    get: operations['AuthController_demoUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/demo-login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Get a bearer token for a seeded demo user (only when DEMO_LOGIN=true) */
+    post: operations['AuthController_demoLogin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who the bearer token says you are */
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search the register (一本账): text (Chinese substring), category, department, condition, value and date ranges */
+    get: operations['AssetsController_search'];
+    put?: never;
+    /** Register an asset card (资产登记) for your own department */
+    post: operations['AssetsController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assets/{assetId}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct what the card got wrong (更正); history keeps the old value and the reason */
+    post: operations['AssetsController_correct'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assets/{assetId}/relocations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a move to another place and/or custodian (存放地点/使用人变更) */
+    post: operations['AssetsController_relocate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assets/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The register as a file (资产台账): CSV (UTF-8 with BOM) or XLSX, under the same filters as the search; amounts in 元 */
+    get: operations['AssetsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assets/{assetId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AssetsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CategoriesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness: the process answers */
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Readiness: database and event store reachable; projection lag per read model
+     * @description status is "degraded" (still 200: the API serves) when a read model is held at an event it could not apply; that read model names the event and the error under `failure`. Operators list and resolve failures with `npm run cli -- projection-failures`.
+     */
+    get: operations['HealthController_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/errors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every error code with its message in zh-CN and en-US (and its HTTP status where it is fixed) */
+    get: operations['ErrorsController_catalogue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload a listing photo (JPEG, PNG or WebP, at most 5 MiB); the type is read from the bytes */
+    post: operations['FilesController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/files/{fileId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['FilesController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assets/{assetId}/listing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Declare the asset idle and list it in the warehouse (入仓). Office space is refused (机关事务管理条例 第二十三条). */
+    post: operations['ListingsController_list'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assets/{assetId}/listing/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw the open listing, with a reason (撤回) */
+    post: operations['ListingsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assets/{assetId}/listing/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Claim the listed asset for your department, with a justification (申领) */
+    post: operations['ListingsController_claim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assets/{assetId}/listing/claims/{claimId}/selection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Choose the claim that receives the asset; the transfer (调剂) and its approval chain start */
+    post: operations['ListingsController_select'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assets/{assetId}/transfers/{transferId}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve or reject the pending step: 主管部门 review (its asset manager), then 财政 approval (finance approvers) */
+    post: operations['ListingsController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assets/{assetId}/transfers/{transferId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw the transfer (either side), with a reason; the listing reopens */
+    post: operations['ListingsController_withdrawTransfer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assets/{assetId}/transfers/{transferId}/handover': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm the handover (交接) for your side; when both sides have confirmed the card moves to the receiver */
+    post: operations['ListingsController_handover'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/marketplace': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The warehouse feed: open listings you may see; search, filters, newest or value order, stable cursor pages */
+    get: operations['MarketplaceController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/marketplace/{listingId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One listing, if you may see it in the feed (during its internal window only its 主管部门 group does) */
+    get: operations['MarketplaceController_listing'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/marketplace/{listingId}/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Claims on a listing: the releasing department and auditors see all; a claimant sees its own */
+    get: operations['MarketplaceController_claims'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/transfers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Transfers (调剂) with their approval chain and handover state */
+    get: operations['TransfersController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/transfers/{transferId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TransfersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/savings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Avoided procurement (盘活) per receiving department
+     * @description For each department: the number of completed transfers it received, and the sum of their original values (avoidedProcurementFen) and net book values at transfer (netBookValueFen), in 分.
+     */
+    get: operations['TransfersController_savings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/demands': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DemandsController_list'];
+    put?: never;
+    /** Post what your department needs; it is matched to idle stock of the same category */
+    post: operations['DemandsController_post'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/demands/{demandId}/closure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DemandsController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/demands/{demandId}/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open listings (other departments’) that could meet this demand */
+    get: operations['DemandsController_matches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/marketplace/{listingId}/demands': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open demands this listing could meet (shown to the releasing side) */
+    get: operations['DemandsController_demandsForListing'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/purchase-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PurchaseRequestsController_list'];
+    put?: never;
+    /**
+     * Request a purchase; the warehouse is checked first
+     * @description If other departments list idle assets of the same category, the request is recorded as blocked with those listings (gate: blocked). Going ahead needs a reason: send overrideReason now or POST …/override later.
+     */
+    post: operations['PurchaseRequestsController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/purchase-requests/{purchaseId}/override': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Go ahead despite idle stock, recording why */
+    post: operations['PurchaseRequestsController_override'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/purchase-requests/{purchaseId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw the request (for example after claiming the idle item instead) */
+    post: operations['PurchaseRequestsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/spaces': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SpacesController_list'];
+    put?: never;
+    /** Open a space or equipment off-peak: windows (China time, rest days per the official calendar), capacity, slots, horizon, notice, audiences */
+    post: operations['SpacesController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/spaces/{spaceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SpacesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/spaces/{spaceId}/schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace the windows and capacity; existing bookings stand */
+    post: operations['SpacesController_schedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/spaces/{spaceId}/blackouts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Suspend the windows in a period (exams, school events, emergencies); bookings in it are cancelled with notice */
+    post: operations['SpacesController_blackout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/spaces/{spaceId}/availability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Free places per slot for a range of China dates (at most 62 days)
+     * @description Slots follow the official calendar in China time whatever the server time zone. `provisional` is true on days of a year whose State Council holiday notice is not yet recorded: the statutory days of 《全国年节及纪念日放假办法》 are rest days, and the notice may still move other days (bridges, 调休) and with them the slots.
+     */
+    get: operations['SpacesController_availability'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/spaces/{spaceId}/bookings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Book a slot: confirmed, waiting for approval, or waitlisted when full */
+    post: operations['SpacesController_book'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/spaces/{spaceId}/occupancy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The managing department's view of bookings (residents' phones masked)
+     * @description Slot by slot in the order requests arrived — the order that gives places and moves the waitlist — with each waiting booking's waitlistPosition.
+     */
+    get: operations['SpacesController_occupancy'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your own bookings, including cancellations and the notice given, and each waiting booking's waitlistPosition */
+    get: operations['BookingsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/{bookingId}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['BookingsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/{bookingId}/approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['BookingsController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/{bookingId}/check-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['BookingsController_checkIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/{bookingId}/check-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check out; leaving more than 10 minutes after the slot is an overstay and counts against the booker */
+    post: operations['BookingsController_checkOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bookings/{bookingId}/no-show': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a no-show (30 minutes after the start at the earliest); repeated ones suspend the booker */
+    post: operations['BookingsController_noShow'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sharing/utilisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Hours offered, booked and used, and no-show rate, per space and per managing department
+     * @description For slots starting on the China dates from..to: offeredPlaceHours = Σ capacity × slot hours over published slots outside blackouts (current schedule); bookedPlaceHours = Σ places × slot hours of bookings not cancelled or waitlisted; usedPlaceHours = Σ places × hours from check-in (not before the slot start) to check-out (or the slot end); noShowRate = no-shows ÷ (no-shows + check-ins) over bookings whose slot has ended.
+     */
+    get: operations['BookingsController_utilisation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/residents/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['BookingsController_profile'];
+    put?: never;
+    /** Record your name, phone and plate: only what a booking needs */
+    post: operations['BookingsController_recordProfile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ordered history — who did what, when, why — for an asset, stream, department or transfer; filter by type, actor, time */
+    get: operations['AuditController_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/assets/{assetId}/as-of': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An asset's card as of an instant: original (as recorded then) or corrected (later corrections applied) */
+    get: operations['AuditController_assetAsOf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/departments/{departmentId}/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A department register as of an instant: count, original value and net book value per GB/T 14885 门类 */
+    get: operations['AuditController_register'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/tree-head': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The latest signed tree head (RFC 9162 style); keep it outside the system */
+    get: operations['AuditController_treeHead'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/tree-heads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuditController_treeHeads'];
+    put?: never;
+    /** Sign a tree head for the log as it stands now */
+    post: operations['AuditController_issue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/public-key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuditController_publicKey'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/proofs/inclusion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuditController_inclusion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/proofs/consistency': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuditController_consistency'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Recompute every leaf from the event store and check every signed tree head; names the first altered, deleted or moved event */
+    get: operations['AuditController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Audit package for a department and period: manifest, signed tree head, events and their inclusion proofs */
+    get: operations['AuditController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/register-summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 资产总账汇总: register by department, 门类 and 大类
+     * @description For each (department, 门类, 大类): count of asset cards on the department's books, Σ original value (原值), Σ net book value (原值 − 累计折旧), in 分 (元 in CSV/XLSX). Without asOf: the live register. With asOf: folded from the events recorded up to that instant (view=corrected also applies corrections recorded later). 大类 is empty for cards coded at 门类 level.
+     */
+    get: operations['ReportsController_registerSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/idle-rate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 闲置率: idle rate per department over a period
+     * @description asset-days = Σ over assets of the days in [from, to) the asset was on the department's books (from registration or transfer-in to transfer-out). idle-days = Σ days in [from, to) the asset was listed in the warehouse (from listing until withdrawn, expired or handed over; a rejected or withdrawn transfer keeps it listed). idleRate = idle-days ÷ asset-days. Days are fractional (ms ÷ 86,400,000), rounded to 3 decimals.
+     */
+    get: operations['ReportsController_idleRate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/long-idle': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 长期闲置: assets listed in the warehouse for more than N days (default 90) without a receiver — candidates to reallocate or dispose */
+    get: operations['ReportsController_longIdle'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/reuse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 盘活: items and value put back to use, avoided procurement, purchase-gate hits
+     * @description Per department, in [from, to): transfersReceived = transfers completed (handover confirmed by both sides) with the department receiving; reallocated values = Σ original value and Σ net book value of those assets at transfer (avoided procurement, in 分); purchaseRequests = purchase requests made; purchaseGateHits = of those, requests for which other departments listed idle stock of the category; purchasesOverridden = requests that went ahead anyway with a recorded reason.
+     */
+    get: operations['ReportsController_reuse'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/sharing-utilisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 共享利用率: hours offered / booked / used and no-show rate per space (definitions as GET /api/sharing/utilisation) */
+    get: operations['ReportsController_sharingUtilisation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One search over assets, warehouse listings and shareable spaces
+     * @description q matches any substring of the name, number, brand, model, description or location (Chinese works; pinyin initials of the name too, e.g. tsjsj for 台式计算机). Filters: kind, 门类/大类, department, status, location, value range (分), date range. Newest first; nextCursor pages stay stable while items change. facets=true adds counts by kind, 门类, department and status under the same filters.
+     */
+    get: operations['SearchController_find'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/departments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The department directory: names and 主管部门, so pages can show 单位 by name */
+    get: operations['DepartmentsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assets/{assetId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The asset's whole history (timeline) with its latest listing and its transfers, for the asset card */
+    get: operations['AssetHistoryController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    ActorView: {
+      /** @example mgr-edu */
+      userId: string;
+      /** @enum {string} */
+      role: 'asset_manager' | 'department_staff' | 'finance_approver' | 'auditor' | 'resident';
+      /**
+       * @description Null for residents
+       * @example D-EDU
+       */
+      departmentId: string | null;
+      /** @example 区教育局 资产管理员 */
+      displayName: string;
+    };
+    DemoLoginRequestDto: {
+      /**
+       * @description One of the seeded demo users (see GET /api/auth/demo-users)
+       * @example mgr-edu
+       */
+      userId: string;
+    };
+    DemoLoginResponse: {
+      /** @description Bearer token (valid 8 hours) */
+      accessToken: string;
+      actor: components['schemas']['ActorView'];
+    };
+    RegisterAssetRequestDto: {
+      /**
+       * @description 名称
+       * @example 台式计算机
+       */
+      name: string;
+      /**
+       * @description GB/T 14885-2022 分类代码
+       * @example A020000
+       */
+      categoryCode: string;
+      /**
+       * @description 使用人 (custodian)
+       * @example 张三
+       */
+      custodian: string;
+      /**
+       * @description 存放地点
+       * @example 行政楼302室
+       */
+      location: string;
+      /**
+       * @description 取得日期 YYYY-MM-DD
+       * @example 2023-05-10
+       */
+      acquiredOn: string;
+      /**
+       * @description 原值, integer 分 (fen); ¥4,999.00 is 499900
+       * @example 499900
+       */
+      originalValueFen: number;
+      /**
+       * @description 数量
+       * @example 1
+       */
+      quantity: number;
+      /**
+       * @description 计量单位
+       * @example 台
+       */
+      unit: string;
+      /**
+       * @description 成色: new 全新, good 良好, fair 一般, poor 较差, unusable 不可用
+       * @enum {string}
+       */
+      condition: 'new' | 'good' | 'fair' | 'poor' | 'unusable';
+      /**
+       * @description 品牌
+       * @example 联想
+       */
+      brand?: string;
+      /**
+       * @description 规格型号
+       * @example ThinkCentre M920
+       */
+      specification?: string;
+      /**
+       * @description 累计折旧 in 分 (default 0)
+       * @example 120000
+       */
+      accumulatedDepreciationFen?: number;
+      /**
+       * @description 用途 of buildings and rooms: office_space 办公用房, business_space 业务用房, public_service 公共服务, other 其他
+       * @enum {string}
+       */
+      usage?: 'office_space' | 'business_space' | 'public_service' | 'other';
+      /**
+       * @description 资产编号, unique in the ledger
+       * @example JY-2023-000123
+       */
+      assetNo: string;
+      /**
+       * @description Owning department (管理部门); must be your own
+       * @example D-EDU
+       */
+      departmentId: string;
+    };
+    AssetCommandResult: {
+      /** Format: uuid */
+      assetId: string;
+      /**
+       * @description Stream revision after the command; send it back in If-Match to guard the next change.
+       * @example 0
+       */
+      revision: string;
+      /**
+       * @description Event types written by this command
+       * @example [
+       *       "asset.registered.v1"
+       *     ]
+       */
+      events: string[];
+      /** @description True when the Idempotency-Key was already used: nothing new was written */
+      replayed: boolean;
+      /**
+       * Format: uuid
+       * @description The listing this command created or acted on
+       */
+      listingId?: string;
+      /**
+       * Format: uuid
+       * @description The claim this command created
+       */
+      claimId?: string;
+      /**
+       * Format: uuid
+       * @description The transfer this command started or acted on
+       */
+      transferId?: string;
+    };
+    CorrectAssetRequestDto: {
+      /**
+       * @description 名称
+       * @example 台式计算机
+       */
+      name?: string;
+      /**
+       * @description GB/T 14885-2022 分类代码
+       * @example A020000
+       */
+      categoryCode?: string;
+      /**
+       * @description 使用人 (custodian)
+       * @example 张三
+       */
+      custodian?: string;
+      /**
+       * @description 存放地点
+       * @example 行政楼302室
+       */
+      location?: string;
+      /**
+       * @description 取得日期 YYYY-MM-DD
+       * @example 2023-05-10
+       */
+      acquiredOn?: string;
+      /**
+       * @description 原值, integer 分 (fen); ¥4,999.00 is 499900
+       * @example 499900
+       */
+      originalValueFen?: number;
+      /**
+       * @description 数量
+       * @example 1
+       */
+      quantity?: number;
+      /**
+       * @description 计量单位
+       * @example 台
+       */
+      unit?: string;
+      /**
+       * @description 成色: new 全新, good 良好, fair 一般, poor 较差, unusable 不可用
+       * @enum {string}
+       */
+      condition?: 'new' | 'good' | 'fair' | 'poor' | 'unusable';
+      /**
+       * @description 品牌
+       * @example 联想
+       */
+      brand?: string;
+      /**
+       * @description 规格型号
+       * @example ThinkCentre M920
+       */
+      specification?: string;
+      /**
+       * @description 累计折旧 in 分 (default 0)
+       * @example 120000
+       */
+      accumulatedDepreciationFen?: number;
+      /**
+       * @description 用途 of buildings and rooms: office_space 办公用房, business_space 业务用房, public_service 公共服务, other 其他
+       * @enum {string}
+       */
+      usage?: 'office_space' | 'business_space' | 'public_service' | 'other';
+      /**
+       * @description Why the card was wrong (更正原因)
+       * @example 原值录入错误，按发票更正
+       */
+      reason: string;
+    };
+    RelocateAssetRequestDto: {
+      /**
+       * @description 新存放地点
+       * @example 档案室B
+       */
+      location: string;
+      /**
+       * @description 新使用人; unchanged when omitted
+       * @example 王五
+       */
+      custodian?: string;
+      /**
+       * @description 原因
+       * @example 办公室调整
+       */
+      reason?: string;
+    };
+    AssetCategoryView: {
+      /** @example A020000 */
+      code: string;
+      /** @example A020000 */
+      classCode: string;
+      /** @example 设备 */
+      className: string;
+      /** @example A020100 */
+      majorCode?: string | null;
+    };
+    AssetView: {
+      /** Format: uuid */
+      assetId: string;
+      assetNo: string;
+      name: string;
+      category: components['schemas']['AssetCategoryView'];
+      departmentId: string;
+      custodian: string;
+      location: string;
+      /** @example 2023-05-10 */
+      acquiredOn: string;
+      /** @description 原值 in 分 (integer) */
+      originalValueFen: number;
+      quantity: number;
+      unit: string;
+      /** @description 累计折旧 in 分 */
+      accumulatedDepreciationFen: number;
+      /** @description 账面净值 in 分 (original value − accumulated depreciation) */
+      netBookValueFen: number;
+      usage?: string | null;
+      /**
+       * @description in_use 在用, listed 在仓, in_transfer 调剂中
+       * @enum {string}
+       */
+      status: 'in_use' | 'listed' | 'in_transfer';
+      condition: string;
+      brand?: string | null;
+      specification?: string | null;
+      /** @description Stream revision; send in If-Match to guard a change */
+      revision: string;
+      registeredAt: string;
+      updatedAt: string;
+    };
+    AssetPage: {
+      items: components['schemas']['AssetView'][];
+      /** @description Pass as cursor for the next page; null on the last page */
+      nextCursor?: string | null;
+    };
+    CategoryView: {
+      /** @example A020000 */
+      code: string;
+      /** @example 设备 */
+      name: string;
+      /**
+       * @description class 门类, major 大类, detail lower levels
+       * @enum {string}
+       */
+      level: 'class' | 'major' | 'detail';
+    };
+    StoredFileView: {
+      /** @description sha-256 of the bytes */
+      fileId: string;
+      /** @enum {string} */
+      contentType: 'image/jpeg' | 'image/png' | 'image/webp';
+      size: number;
+    };
+    ListAssetRequestDto: {
+      /**
+       * @description 闲置说明
+       * @example 九成新，带遥控器和HDMI线
+       */
+      description: string;
+      /** @enum {string} */
+      condition: 'new' | 'good' | 'fair' | 'poor' | 'unusable';
+      /** @description Ids from POST /api/files (JPEG, PNG or WebP, at most 9) */
+      photoIds?: string[];
+      /**
+       * @description 取件地点
+       * @example 实验小学门卫室
+       */
+      pickupLocation: string;
+      /**
+       * @description manager_picks: you choose among claims; first_come: the first claim wins
+       * @default manager_picks
+       * @enum {string}
+       */
+      claimMode: 'manager_picks' | 'first_come';
+      /** @description Until then only departments under your 主管部门 see and claim it (ISO time) */
+      internalUntil?: string;
+      /**
+       * @description Advertise until (ISO time); the listing expires then
+       * @example 2026-12-31T23:59:59+08:00
+       */
+      advertiseUntil: string;
+    };
+    WithdrawListingRequestDto: {
+      /**
+       * @description Why the listing is withdrawn (撤回原因)
+       * @example 本单位继续使用
+       */
+      reason: string;
+    };
+    ClaimAssetRequestDto: {
+      /**
+       * @description Why your department needs it (申领理由)
+       * @example 门诊部缺少投影设备
+       */
+      justification: string;
+    };
+    DecideTransferStepRequestDto: {
+      /** @description true approves the pending step; false rejects the transfer */
+      approve: boolean;
+      /**
+       * @description Comment; required when rejecting (驳回理由)
+       * @example 接收单位已有同类设备
+       */
+      comment?: string;
+    };
+    WithdrawTransferRequestDto: {
+      /**
+       * @description Why the transfer is withdrawn
+       * @example 预算已批，改为采购
+       */
+      reason: string;
+    };
+    ListingPhotoView: {
+      fileId: string;
+      /** @example image/jpeg */
+      contentType: string;
+      size: number;
+      /** @example /api/files/… */
+      url: string;
+    };
+    ListingView: {
+      /** Format: uuid */
+      listingId: string;
+      /** Format: uuid */
+      assetId: string;
+      assetNo: string;
+      name: string;
+      categoryCode: string;
+      /** @description 门类 */
+      categoryClass: string;
+      departmentId: string;
+      quantity: number;
+      unit: string;
+      /** @description 分 */
+      originalValueFen: number;
+      /** @description 分 */
+      netBookValueFen: number;
+      description: string;
+      condition: string;
+      photos: components['schemas']['ListingPhotoView'][];
+      pickupLocation: string;
+      /** @enum {string} */
+      claimMode: 'manager_picks' | 'first_come';
+      internalUntil: string | null;
+      advertiseUntil: string;
+      /** @description listed, in_transfer, withdrawn, expired, transferred */
+      status: string;
+      claimsCount: number;
+      listedAt: string;
+    };
+    ListingPage: {
+      items: components['schemas']['ListingView'][];
+      nextCursor: string | null;
+    };
+    ClaimView: {
+      /** Format: uuid */
+      claimId: string;
+      /** Format: uuid */
+      listingId: string;
+      /** Format: uuid */
+      assetId: string;
+      claimantDepartmentId: string;
+      claimedBy: string;
+      justification: string;
+      /** @description pending, selected, rejected, withdrawn, transferred, closed */
+      status: string;
+      claimedAt: string;
+    };
+    TransferStepView: {
+      /** @enum {string} */
+      kind: 'supervisor_review' | 'finance_approval' | 'finance_filing';
+      approverDepartmentId: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
+      byDepartmentId: string | null;
+      comment: string | null;
+      at: string | null;
+    };
+    TransferView: {
+      /** Format: uuid */
+      transferId: string;
+      /** Format: uuid */
+      assetId: string;
+      /** Format: uuid */
+      listingId: string;
+      /** Format: uuid */
+      claimId: string;
+      assetNo: string;
+      assetName: string;
+      fromDepartmentId: string;
+      toDepartmentId: string;
+      crossesSupervisors: boolean;
+      steps: components['schemas']['TransferStepView'][];
+      /** @enum {string} */
+      status: 'pending_supervisor_review' | 'pending_finance_approval' | 'awaiting_handover' | 'completed' | 'rejected' | 'withdrawn';
+      handoverReleasing: boolean;
+      handoverReceiving: boolean;
+      /** @description 分, as a decimal string (bigint) */
+      originalValueFen: string;
+      /** @description 分, as a decimal string (bigint) */
+      netBookValueFen: string;
+      endReason: string | null;
+      startedAt: string;
+      completedAt: string | null;
+      updatedAt: string;
+    };
+    PostDemandRequestDto: {
+      /**
+       * @description GB/T 14885-2022 code: a 门类 (A050000) matches the whole class, a 大类 (A050100) only that
+       * @example A050000
+       */
+      categoryCode: string;
+      /** @example 10 */
+      quantity: number;
+      /**
+       * @description 用途
+       * @example 候诊区座椅
+       */
+      purpose: string;
+      /** @description Needed by (YYYY-MM-DD) */
+      neededBy?: string;
+    };
+    ReasonRequestDto: {
+      /** @example 型号不符，需要4K投影 */
+      reason: string;
+    };
+    RequestPurchaseRequestDto: {
+      /** @example A020000 */
+      categoryCode: string;
+      /** @example 2 */
+      quantity: number;
+      /**
+       * @description Estimated total in 分
+       * @example 900000
+       */
+      estimatedValueFen: number;
+      /** @example 门诊部投影设备 */
+      purpose: string;
+      /** @description Why to buy even if the warehouse holds the same category (recorded if idle stock is found) */
+      overrideReason?: string;
+    };
+    SharingWindowDto: {
+      /**
+       * @description workdays 工作日 (incl. 调休 make-up days), rest_days 休息日 (weekends and statutory holidays), every_day
+       * @enum {string}
+       */
+      days: 'workdays' | 'rest_days' | 'every_day';
+      /**
+       * @description China time
+       * @example 18:30
+       */
+      start: string;
+      /**
+       * @description China time; at or before start means the next day
+       * @example 07:30
+       */
+      end: string;
+    };
+    ScheduleDto: {
+      windows: components['schemas']['SharingWindowDto'][];
+      /**
+       * @description Slot length in minutes
+       * @example 60
+       */
+      slotMinutes: number;
+      /**
+       * @description Places per slot
+       * @example 120
+       */
+      capacity: number;
+      /**
+       * @description Bookings open this many days ahead
+       * @example 14
+       */
+      horizonDays: number;
+      /**
+       * @description Minimum notice before a slot starts, minutes
+       * @example 30
+       */
+      minNoticeMinutes: number;
+    };
+    PublishSpaceRequestDto: {
+      /** @example 实验小学停车场 */
+      name: string;
+      /** @enum {string} */
+      kind: 'parking' | 'sports_ground' | 'meeting_room' | 'under_bridge' | 'equipment' | 'other';
+      /** @example 和平路12号 */
+      location: string;
+      /** @description Who may book: residents, other departments */
+      audiences: ('residents' | 'departments')[];
+      /**
+       * @description automatic: confirmed at once while places remain; manager: you approve each booking
+       * @enum {string}
+       */
+      approval: 'automatic' | 'manager';
+      schedule: components['schemas']['ScheduleDto'];
+    };
+    DeclareBlackoutRequestDto: {
+      /** @example 2026-12-20T00:00:00+08:00 */
+      from: string;
+      /** @example 2026-12-21T00:00:00+08:00 */
+      to: string;
+      /**
+       * @description Told to every booker whose booking is cancelled
+       * @example 期末考试
+       */
+      reason: string;
+    };
+    PlaceBookingRequestDto: {
+      /**
+       * @description Start of a published slot (from the availability view)
+       * @example 2026-11-24T18:30:00+08:00
+       */
+      slotStart: string;
+      /**
+       * @description Places (people on a track, spaces in a lot)
+       * @default 1
+       */
+      places: number;
+    };
+    CancelBookingRequestDto: {
+      /**
+       * @description Told to the booker
+       * @example 行程有变
+       */
+      reason: string;
+    };
+    RecordResidentProfileRequestDto: {
+      /** @example 王小明 */
+      name: string;
+      /**
+       * @description Mainland mobile number; shown masked to everyone but you
+       * @example 13812345678
+       */
+      phone: string;
+      /**
+       * @description Needed for parking
+       * @example 沪A12345
+       */
+      plateNumber?: string;
+    };
+    RegisterSummaryRowView: {
+      departmentId: string;
+      /** @description 门类 code */
+      classCode: string;
+      /** @description 门类 name */
+      className: string;
+      /** @description 大类 code */
+      majorCode: string | null;
+      count: number;
+      /** @description 分 */
+      originalValueFen: number;
+      /** @description 分 */
+      netBookValueFen: number;
+    };
+    RegisterSummaryView: {
+      asOf: string;
+      /** @enum {string} */
+      view: 'original' | 'corrected';
+      rows: components['schemas']['RegisterSummaryRowView'][];
+    };
+    SearchHitView: {
+      /** @enum {string} */
+      kind: 'asset' | 'listing' | 'space';
+      id: string;
+      title: string;
+      categoryClass: string | null;
+      categoryMajor: string | null;
+      departmentId: string;
+      status: string;
+      location: string;
+      /** @description 分 */
+      valueFen: number | null;
+      date: string;
+    };
+    SearchFacetsView: {
+      kind: {
+        [key: string]: number;
+      };
+      /** @description by 门类 code */
+      categoryClass: {
+        [key: string]: number;
+      };
+      departmentId: {
+        [key: string]: number;
+      };
+      status: {
+        [key: string]: number;
+      };
+    };
+    SearchResultView: {
+      items: components['schemas']['SearchHitView'][];
+      nextCursor: string | null;
+      /** @description Only with facets=true */
+      facets?: components['schemas']['SearchFacetsView'];
+    };
+    DepartmentView: {
+      /** @example D-SCH1 */
+      code: string;
+      /** @example 区实验小学 */
+      name: string;
+      /**
+       * @description 主管部门 (a department that supervises itself is one)
+       * @example D-EDU
+       */
+      supervisor: string;
+    };
+    AssetHistoryEntry: {
+      /** @description Position in the global, tamper-evident log */
+      leafIndex: number;
+      /** Format: uuid */
+      eventId: string;
+      /** @description Revision of the asset stream */
+      revision: number;
+      /** @example asset.registered.v1 */
+      type: string;
+      occurredAt: string;
+      actorId: string;
+      actorRole: string | null;
+      /** @description The reason given, where the event carries one */
+      reason: string | null;
+      /** @description The event as stored */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    AssetHistoryView: {
+      /** @description Every event of the asset, oldest first */
+      events: components['schemas']['AssetHistoryEntry'][];
+      /** @description The latest listing (any status) */
+      listing: components['schemas']['ListingView'] | null;
+      /** @description Transfers of this asset, newest first */
+      transfers: components['schemas']['TransferView'][];
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  AuthController_demoUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActorView'][];
+        };
+      };
+    };
+  };
+  AuthController_demoLogin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DemoLoginRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DemoLoginResponse'];
+        };
+      };
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActorView'];
+        };
+      };
+    };
+  };
+  AssetsController_search: {
+    parameters: {
+      query?: {
+        /** @description Substring search; Chinese works (e.g. 计算机) */
+        q?: string;
+        /** @description 门类 code */
+        categoryClass?: string;
+        /** @description 大类 code */
+        categoryMajor?: string;
+        departmentId?: string;
+        condition?: 'new' | 'good' | 'fair' | 'poor' | 'unusable';
+        /** @description Substring of the location */
+        location?: string;
+        /** @description Minimum original value in 分 */
+        minValueFen?: number;
+        /** @description Maximum original value in 分 */
+        maxValueFen?: number;
+        /** @description Page size */
+        limit?: number;
+        status?: 'in_use' | 'listed' | 'in_transfer';
+        /** @description Acquired on or after (YYYY-MM-DD) */
+        acquiredFrom?: string;
+        /** @description Acquired on or before (YYYY-MM-DD) */
+        acquiredTo?: string;
+        /** @description Opaque cursor from the previous page (nextCursor) */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetPage'];
+        };
+      };
+    };
+  };
+  AssetsController_register: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterAssetRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
+      };
+    };
+  };
+  AssetsController_correct: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Revision you last read; 409 if the asset changed since */
+        'If-Match'?: string;
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        assetId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectAssetRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
+      };
+    };
+  };
+  AssetsController_relocate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Revision you last read; 409 if the asset changed since */
+        'If-Match'?: string;
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        assetId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RelocateAssetRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
+      };
+    };
+  };
+  AssetsController_export: {
+    parameters: {
+      query?: {
+        /** @description Substring search; Chinese works (e.g. 计算机) */
+        q?: string;
+        /** @description 门类 code */
+        categoryClass?: string;
+        /** @description 大类 code */
+        categoryMajor?: string;
+        departmentId?: string;
+        condition?: 'new' | 'good' | 'fair' | 'poor' | 'unusable';
+        /** @description Substring of the location */
+        location?: string;
+        /** @description Minimum original value in 分 */
+        minValueFen?: number;
+        /** @description Maximum original value in 分 */
+        maxValueFen?: number;
+        /** @description Page size */
+        limit?: number;
+        status?: 'in_use' | 'listed' | 'in_transfer';
+        /** @description Acquired on or after (YYYY-MM-DD) */
+        acquiredFrom?: string;
+        /** @description Acquired on or before (YYYY-MM-DD) */
+        acquiredTo?: string;
+        /** @description Opaque cursor from the previous page (nextCursor) */
+        cursor?: string;
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+    };
+  };
+  AssetsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        assetId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetView'];
+        };
+      };
+    };
+  };
+  CategoriesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryView'][];
+        };
+      };
+    };
+  };
+  HealthController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HealthController_ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ErrorsController_catalogue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { codes: { CODE: { "zh-CN", "en-US", status? } } } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  FilesController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StoredFileView'];
+        };
+      };
+    };
+  };
+  FilesController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        fileId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListingsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        assetId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ListAssetRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
+      };
+    };
+  };
+  ListingsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        assetId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawListingRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
+      };
+    };
+  };
+  ListingsController_claim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        assetId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClaimAssetRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
+      };
+    };
+  };
+  ListingsController_select: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        assetId: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
+      };
+    };
+  };
+  ListingsController_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        assetId: string;
+        transferId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecideTransferStepRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
+      };
+    };
+  };
+  ListingsController_withdrawTransfer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        assetId: string;
+        transferId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawTransferRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
+      };
+    };
+  };
+  ListingsController_handover: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        assetId: string;
+        transferId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
+      };
+    };
+  };
+  MarketplaceController_feed: {
+    parameters: {
+      query?: {
+        /** @description Substring search; Chinese works (e.g. 计算机) */
+        q?: string;
+        /** @description 门类 code */
+        categoryClass?: string;
+        /** @description 大类 code */
+        categoryMajor?: string;
+        departmentId?: string;
+        condition?: 'new' | 'good' | 'fair' | 'poor' | 'unusable';
+        /** @description Substring of the location */
+        location?: string;
+        /** @description Minimum original value in 分 */
+        minValueFen?: number;
+        /** @description Maximum original value in 分 */
+        maxValueFen?: number;
+        /** @description Page size */
+        limit?: number;
+        /** @description newest first, or highest original value first */
+        sort?: 'newest' | 'value';
+        /** @description nextCursor of the previous page (same sort) */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingPage'];
+        };
+      };
+    };
+  };
+  MarketplaceController_listing: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        listingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingView'];
+        };
+      };
+    };
+  };
+  MarketplaceController_claims: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        listingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimView'][];
+        };
+      };
+    };
+  };
+  TransfersController_list: {
+    parameters: {
+      query?: {
+        /** @description Either side of the transfer */
+        departmentId?: string;
+        status?: 'pending_supervisor_review' | 'pending_finance_approval' | 'awaiting_handover' | 'completed' | 'rejected' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TransferView'][];
+        };
+      };
+    };
+  };
+  TransfersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        transferId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TransferView'];
+        };
+      };
+    };
+  };
+  TransfersController_savings: {
+    parameters: {
+      query?: {
+        /** @description Receiving department */
+        departmentId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DemandsController_list: {
+    parameters: {
+      query?: {
+        departmentId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DemandsController_post: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PostDemandRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DemandsController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        demandId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DemandsController_matches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        demandId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DemandsController_demandsForListing: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        listingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PurchaseRequestsController_list: {
+    parameters: {
+      query?: {
+        departmentId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PurchaseRequestsController_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestPurchaseRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PurchaseRequestsController_override: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        purchaseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PurchaseRequestsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        purchaseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SpacesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SpacesController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishSpaceRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SpacesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        spaceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SpacesController_schedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        spaceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScheduleDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SpacesController_blackout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        spaceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclareBlackoutRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SpacesController_availability: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path: {
+        spaceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SpacesController_book: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        spaceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlaceBookingRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SpacesController_occupancy: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path: {
+        spaceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BookingsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BookingsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        bookingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelBookingRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BookingsController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        bookingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BookingsController_checkIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        bookingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BookingsController_checkOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        bookingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BookingsController_noShow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        bookingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BookingsController_utilisation: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BookingsController_profile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BookingsController_recordProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordResidentProfileRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_timeline: {
+    parameters: {
+      query?: {
+        /** @description One asset */
+        assetId?: string;
+        /** @description Any stream, e.g. space-…, slot-…, demand-… */
+        streamId?: string;
+        /** @description Everything concerning a department */
+        departmentId?: string;
+        /** @description One transfer (调剂) */
+        transferId?: string;
+        /** @description Comma-separated event types, e.g. asset.corrected.v1 */
+        type?: string[];
+        actorId?: string;
+        /** @description From (ISO time) */
+        from?: string;
+        /** @description To (ISO time) */
+        to?: string;
+        limit?: number;
+        /** @description nextAfter of the previous page */
+        after?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_assetAsOf: {
+    parameters: {
+      query?: {
+        /** @description The instant (ISO time), e.g. 2024-12-31T23:59:59+08:00 */
+        at?: string;
+        /** @description original: as recorded then; corrected: with corrections recorded later applied */
+        view?: 'original' | 'corrected';
+      };
+      header?: never;
+      path: {
+        assetId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_register: {
+    parameters: {
+      query?: {
+        /** @description The instant (ISO time), e.g. 2024-12-31T23:59:59+08:00 */
+        at?: string;
+        /** @description original: as recorded then; corrected: with corrections recorded later applied */
+        view?: 'original' | 'corrected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_treeHead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_treeHeads: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_issue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_publicKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_inclusion: {
+    parameters: {
+      query?: {
+        eventId?: string;
+        /** @description Size of a signed tree head; the latest when omitted */
+        treeSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_consistency: {
+    parameters: {
+      query?: {
+        from?: number;
+        to?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_export: {
+    parameters: {
+      query?: {
+        departmentId?: string;
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_registerSummary: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv' | 'xlsx';
+        /** @description As of this instant (ISO); omitted = now, from the live register */
+        asOf?: string;
+        view?: 'original' | 'corrected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON; with format=csv or xlsx, the file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegisterSummaryView'];
+        };
+      };
+    };
+  };
+  ReportsController_idleRate: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv' | 'xlsx';
+        /** @description Period start (ISO time, inclusive) */
+        from?: string;
+        /** @description Period end (ISO time, exclusive) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_longIdle: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv' | 'xlsx';
+        days?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_reuse: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv' | 'xlsx';
+        /** @description Period start (ISO time, inclusive) */
+        from?: string;
+        /** @description Period end (ISO time, exclusive) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_sharingUtilisation: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv' | 'xlsx';
+        /** @description Period start (ISO time, inclusive) */
+        from?: string;
+        /** @description Period end (ISO time, exclusive) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SearchController_find: {
+    parameters: {
+      query?: {
+        /** @description Substring search; Chinese works (e.g. 计算机) */
+        q?: string;
+        /** @description 门类 code */
+        categoryClass?: string;
+        /** @description 大类 code */
+        categoryMajor?: string;
+        departmentId?: string;
+        condition?: 'new' | 'good' | 'fair' | 'poor' | 'unusable';
+        /** @description Substring of the location */
+        location?: string;
+        /** @description Minimum original value in 分 */
+        minValueFen?: number;
+        /** @description Maximum original value in 分 */
+        maxValueFen?: number;
+        /** @description Page size */
+        limit?: number;
+        /** @description Comma-separated: asset, listing, space (default all) */
+        kind?: string[];
+        /** @description Asset: in_use, listed, in_transfer; listing: listed, in_transfer, withdrawn, expired, transferred; space: open */
+        status?: string;
+        /** @description Date from (YYYY-MM-DD): acquired, listed or published */
+        dateFrom?: string;
+        /** @description Date to (YYYY-MM-DD) */
+        dateTo?: string;
+        /** @description true: also count results by kind, 门类, department and status */
+        facets?: string;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchResultView'];
+        };
+      };
+    };
+  };
+  DepartmentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentView'][];
+        };
+      };
+    };
+  };
+  AssetHistoryController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        assetId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetHistoryView'];
+        };
+      };
+    };
+  };
+}

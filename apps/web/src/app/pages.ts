@@ -1,0 +1,15 @@
+import type { Role } from '../auth/session';
+import type { PageDef } from './page-registry';
+import { managerPages } from '../pages/manager/routes';
+
+/** Every page of the app. Add a role's list here (one line); its entries stay in its own folder. */
+export const PAGES: readonly PageDef[] = [...managerPages];
+
+export function pagesFor(role: Role): PageDef[] {
+  return PAGES.filter((p) => p.roles.includes(role));
+}
+
+export function homePathFor(role: Role): string {
+  const own = pagesFor(role);
+  return (own.find((p) => p.home) ?? own[0])?.path ?? '/welcome';
+}

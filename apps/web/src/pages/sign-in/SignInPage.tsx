@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Alert, Card, Flex, Segmented, Typography } from 'antd';
+import { ReturnState, useSession } from '../../auth/AuthProvider';
+import { Session, session } from '../../auth/session';
+import { homePathFor } from '../../app/pages';
+import { useLanguage, useT } from '../../i18n/I18nProvider';
+import type { Language } from '../../i18n/messages';
+import { DemoSignIn } from './DemoSignIn';
+import { messages } from './messages';
+
+/** Sign-in; afterwards back to the page the person was on (after an expired token) or their home page. */
+export default function SignInPage() {
+  const t = useT(messages);
+  const { language, setLanguage } = useLanguage();
+  const current = useSession();
+  const navigate = useNavigate();
+  const state = (useLocation().state ?? {}) as ReturnState;
+  useEffect(() => {
+    document.title = t('title');
+  }, [t]);
+  if (current) return <Navigate to={state.from ?? homePathFor(current.actor.role)} replace />;
+  const signedIn = (next: Session) => {
+    session.signIn(next);
+    void navigate(state.from ?? homePathFor(next.actor.role), { replace: true });
+  };
+  return (
+    <Flex justify="center" align="center" style={{ minHeight: '100vh', background: '#f0f2f5', padding: 16 }}>
+      <main style={{ width: '100%', maxWidth: 480 }}>
+        <Card>
+          <Flex justify="space-between" align="start" gap={8}>
+            <Typography.Title level={2} style={{ marginTop: 0 }}>
+              {t('title')}
+            </Typography.Title>
+            <Segmented<Language>
+              aria-label="Language / 语言"
+              value={language}
+              onChange={setLanguage}
+              options={[
+                { label: '中文', value: 'zh-CN' },
+                { label: 'EN', value: 'en-US' },
+              ]}
+            />
+          </Flex>
+          <Typography.Paragraph>{t('subtitle')}</Typography.Paragraph>
+          {state.expired && <Alert type="warning" showIcon title={t('expired')} style={{ marginBottom: 16 }} />}
+          <DemoSignIn onSignedIn={signedIn} />
+        </Card>
+      </main>
+    </Flex>
+  );
+}

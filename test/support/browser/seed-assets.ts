@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { assetDecider, standardAssetDeps } from '@app/assets/domain/asset.decider';
+import { AssetEvent } from '@app/assets/domain/asset.events';
+import { eventIdFor } from '@app/event-store';
+import { Actor } from '@app/shared';
+
+const NAMES = ['台式计算机', '笔记本电脑', '激光打印机', '投影仪', '办公桌', '办公椅', '文件柜', '空调', '复印机', '电子白板'];
+const CLASSES = ['A020000', 'A020000', 'A050000', 'A050000', 'A040000', 'A070000'];
+
+/**
+ * Registers `count` assets for one department in bulk: events come from the real decider (as on the
+ * command path) and are appended in batches under the event store's advisory lock, like the city
+ * benchmark. Then waits until the projector has applied them all.
+ */
+export async function seedAssets(databaseUrl: string, departmentId: string, count: number): Promise<void> {
+  const decider = assetDecider(standardAssetDeps());
+  const actor: Actor = { userId: 'seed', role: 'asset_manager', departmentId, displayName: 'seed' };
+  const sql = new Client({ connectionString: databaseUrl });
+  await sql.connect();
+  try {
+    for (let from = 0; from < count; from += 2000) {
+      const rows: { stream: string; id: string; type: string; data: object; metadata: object }[] = [];
+      for (let i = from; i < Math.min(count, from + 2000); i++) {
+        const assetId = randomUUID();
+        const commandId = randomUUID();
+        const value = 50_000 + ((i * 7919) % 2_000_000);
+        const result = decider.decide(
+          {
+            kind: 'RegisterAsset',
+            actor,
+            today: '2026-11-23',
+            assetId,
+            assetNo: `${departmentId}-SEED-${String(i).padStart(6, '0')}`,
+            departmentId,
+            card: {
+              name: NAMES[i % NAMES.length],
+              categoryCode: CLASSES[i % CLASSES.length],
+              custodian: `使用人${i % 97}`,
+              location: `${i % 5} 号楼 ${i % 12} 层`,
+              acquiredOn: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 9}`,
+              originalValueFen: value,
+              quantity: 1,
+              unit: '台',
+              condition: (['new', 'good', 'fair', 'poor'] as const)[i % 4],
+              brand: null,
+              specification: null,
+              accumulatedDepreciationFen: Math.floor(value / 3),
+              usage: null,
+            },
+          },
+          { status: 'unregistered' },
+        );
+        if (!Array.isArray(result)) throw new Error(`seed asset ${i} refused: ${JSON.stringify(result)}`);
+        const metadata = {
+          actorId: actor.userId,
+          actorRole: actor.role,
+          departmentId,
+          correlationId: commandId,
+          causationId: commandId,
+          occurredAt: new Date().toISOString(),
+          commandId,
+        };
+        (result as AssetEvent[]).forEach((event, k) =>
+          rows.push({ stream: `asset-${assetId}`, id: eventIdFor(commandId, k), type: event.type, data: event.data, metadata }),
+        );
+      }
+      await sql.query('BEGIN');
+      await sql.query('SELECT pg_advisory_xact_lock(7245001)');
+      const { rows: head } = await sql.query<{ head: string }>('SELECT coalesce(max(global_position), 0) AS head FROM event_store.events');
+      const base = BigInt(head[0].head);
+      await sql.query(
+        `INSERT INTO event_store.events (global_position, stream_id, stream_revision, event_id, event_type, data, metadata)
+         SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])`,
+        [
+          rows.map((_, i) => (base + BigInt(i + 1)).toString()),
+          rows.map((r) => r.stream),
+          rows.map(() => '0'),
+          rows.map((r) => r.id),
+          rows.map((r) => r.type),
+          rows.map((r) => JSON.stringify(r.data)),
+          rows.map((r) => JSON.stringify(r.metadata)),
+        ],
+      );
+      await sql.query(`INSERT INTO event_store.streams (stream_id, revision) SELECT s, 0 FROM unnest($1::text[]) AS s`, [
+        rows.map((r) => r.stream),
+      ]);
+      await sql.query('COMMIT');
+      await sql.query(`NOTIFY event_store_appended`).catch(() => undefined);
+    }
+    const deadline = Date.now() + 10 * 60_000;
+    for (;;) {
+      const { rows } = await sql.query<{ lag: string }>(
+        `SELECT coalesce((SELECT max(global_position) FROM event_store.events), 0)
+              - coalesce((SELECT min(commit_position) FROM projection_checkpoints), 0) AS lag`,
+      );
+      if (Number(rows[0].lag) <= 0) return;
+      if (Date.now() > deadline) throw new Error(`projection still ${rows[0].lag} events behind after seeding`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  } finally {
+    await sql.end();
+  }
+}
