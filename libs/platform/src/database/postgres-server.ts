@@ -23,18 +23,35 @@ interface Spawned {
 function run(file: string, args: string[], user: PostgresUser | null, log: (line: string) => void, detached = false): Spawned {
   const output: string[] = [];
   const child = spawn(file, args, { ...(user ?? {}), cwd: '/', env: env(), detached, stdio: ['ignore', 'pipe', 'pipe'] });
-  const collect = (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
-      output.push(line);
-      if (output.length > 50) output.shift();
-      log(line);
-    }
+  const push = (line: string) => {
+    output.push(line);
+    if (output.length > 50) output.shift();
+    log(line);
   };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
+  // A line can arrive split over two chunks (a busy machine makes that common): keep each stream's unfinished tail.
+  const collector = () => {
+    let tail = '';
+    return {
+      data: (chunk: Buffer) => {
+        const lines = (tail + chunk.toString('utf8')).split('\n');
+        tail = lines.pop() ?? '';
+        lines.filter(Boolean).forEach(push);
+      },
+      end: () => {
+        if (tail) push(tail);
+        tail = '';
+      },
+    };
+  };
+  for (const stream of [child.stdout, child.stderr]) {
+    const c = collector();
+    stream?.on('data', c.data);
+    stream?.on('end', c.end);
+  }
+  // 'close' comes after the output streams are drained, so the last words are in `output` when this resolves.
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
     child.once('error', (error) => resolve({ code: null, signal: null, error }));
-    child.once('exit', (code, signal) => resolve({ code, signal }));
+    child.once('close', (code, signal) => resolve({ code, signal }));
   });
   return { child, output, exited };
 }
