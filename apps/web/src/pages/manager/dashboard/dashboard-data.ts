@@ -1,43 +1,9 @@
-import { api, Schemas } from '../../../api/client';
+import { api } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
+import { byClass } from './by-class';
 
-export interface ClassLine {
-  readonly classCode: string;
-  readonly className: string;
-  readonly count: number;
-  readonly originalValueFen: bigint;
-  readonly netBookValueFen: bigint;
-}
+export type { ClassLine } from './by-class';
 
-/** One line per 门类 (all of them, zeros included), summed exactly over 大类 rows. */
-export function byClass(
-  rows: readonly Schemas['RegisterSummaryRowView'][],
-  classes: readonly { code: string; name: string }[],
-  departmentId: string,
-): ClassLine[] {
-  const lines = new Map<string, ClassLine>(
-    classes.map((c) => [c.code, { classCode: c.code, className: c.name, count: 0, originalValueFen: 0n, netBookValueFen: 0n }]),
-  );
-  for (const r of rows) {
-    if (r.departmentId !== departmentId) continue;
-    const line = lines.get(r.classCode) ?? {
-      classCode: r.classCode,
-      className: r.className,
-      count: 0,
-      originalValueFen: 0n,
-      netBookValueFen: 0n,
-    };
-    lines.set(r.classCode, {
-      ...line,
-      count: line.count + r.count,
-      originalValueFen: line.originalValueFen + BigInt(r.originalValueFen),
-      netBookValueFen: line.netBookValueFen + BigInt(r.netBookValueFen),
-    });
-  }
-  return [...lines.values()].sort((a, b) => a.classCode.localeCompare(b.classCode));
-}
-
-/** Everything the dashboard shows, read in parallel. */
 export async function loadDashboard(departmentId: string) {
   const [summary, classes, facets, listings, transfers, reviews] = await Promise.all([
     unwrap(api.GET('/api/reports/register-summary')),

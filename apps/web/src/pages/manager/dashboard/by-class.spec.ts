@@ -1,4 +1,4 @@
-import { byClass } from './dashboard-data';
+import { byClass } from './by-class';
 
 describe('dashboard by 门类', () => {
   it('sums 大类 rows of my department exactly and keeps empty 门类 as zero', () => {
