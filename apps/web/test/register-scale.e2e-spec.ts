@@ -25,7 +25,7 @@ describe('register at scale: 10,000 asset cards', () => {
   afterAll(async () => {
     await browser?.close();
     await sys?.close();
-  }, SCALE_TEST_TIMEOUT);
+  }, BROWSER_TEST_TIMEOUT);
 
   it(
     'pages 10,000 cards by cursor and measures first load and first render',
@@ -61,6 +61,6 @@ describe('register at scale: 10,000 asset cards', () => {
       });
       await journey.finish();
     },
-    BROWSER_TEST_TIMEOUT,
+    SCALE_TEST_TIMEOUT,
   );
 });
