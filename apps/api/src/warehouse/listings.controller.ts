@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@app/shared';
 import {
   AssetCommandResult,
@@ -56,6 +56,7 @@ export class ListingsController {
   @Post('listing/claims')
   @Roles('department_staff', 'asset_manager')
   @ApiOperation({ summary: 'Claim the listed asset for your department, with a justification (申领)' })
+  @ApiCreatedResponse({ type: AssetCommandResult })
   claim(
     @Param('assetId', uuid) assetId: string,
     @Body() body: ClaimAssetRequestDto,

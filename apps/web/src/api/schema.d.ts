@@ -1131,6 +1131,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 待审批: transfers (调剂) whose current step waits for me, longest waiting first
+     * @description A 主管部门 asset manager sees the supervisor reviews of the departments it supervises; a finance approver sees every transfer waiting for 财政审批. Each item carries the transfer with its chain so far, the chosen claim and the listing.
+     */
+    get: operations['ApprovalsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1587,9 +1607,43 @@ export interface components {
       /** @description Needed by (YYYY-MM-DD) */
       neededBy?: string;
     };
+    WarehouseRequestResult: {
+      /** Format: uuid */
+      id: string;
+      revision: string;
+      events: string[];
+      replayed: boolean;
+      /**
+       * @description Purchase requests: what the warehouse check decided
+       * @enum {string}
+       */
+      gate?: 'clear' | 'blocked' | 'overridden';
+      /** @description Purchase requests: open listings of the same category found in the warehouse */
+      matchedListingIds?: string[];
+    };
     ReasonRequestDto: {
       /** @example 型号不符，需要4K投影 */
       reason: string;
+    };
+    DemandView: {
+      /** Format: uuid */
+      demandId: string;
+      departmentId: string;
+      /** @example A050000 */
+      categoryCode: string;
+      /** @description 门类 */
+      categoryClass: string;
+      /** @description 大类, when the demand names one */
+      categoryMajor: string | null;
+      quantity: number;
+      /** @description 用途 */
+      purpose: string;
+      /** @description YYYY-MM-DD */
+      neededBy: string | null;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      closeReason: string | null;
+      postedAt: string;
     };
     RequestPurchaseRequestDto: {
       /** @example A020000 */
@@ -1605,6 +1659,26 @@ export interface components {
       purpose: string;
       /** @description Why to buy even if the warehouse holds the same category (recorded if idle stock is found) */
       overrideReason?: string;
+    };
+    PurchaseRequestView: {
+      /** Format: uuid */
+      purchaseId: string;
+      departmentId: string;
+      categoryCode: string;
+      quantity: number;
+      /** @description 分, as a decimal string (bigint) */
+      estimatedValueFen: string;
+      purpose: string;
+      /** @description Open listings of the same category found when the request was made */
+      matchedListingIds: string[];
+      /** @description Idle stock was found (a purchase-gate hit) */
+      gateHit: boolean;
+      /** @enum {string} */
+      status: 'clear' | 'blocked' | 'overridden' | 'withdrawn';
+      overrideReason: string | null;
+      withdrawReason: string | null;
+      requestedAt: string;
+      updatedAt: string;
     };
     SharingWindowDto: {
       /**
@@ -1763,6 +1837,24 @@ export interface components {
       listing: components['schemas']['ListingView'] | null;
       /** @description Transfers of this asset, newest first */
       transfers: components['schemas']['TransferView'][];
+    };
+    ApprovalItemView: {
+      /**
+       * @description The step waiting for the reader
+       * @enum {string}
+       */
+      step: 'supervisor_review' | 'finance_approval';
+      transfer: components['schemas']['TransferView'];
+      /** @description The chosen claim and its justification (申领理由) */
+      claim: components['schemas']['ClaimView'] | null;
+      /** @description What was listed: photos, condition, description, place */
+      listing: components['schemas']['ListingView'] | null;
+    };
+    ApprovalInboxPage: {
+      items: components['schemas']['ApprovalItemView'][];
+      /** @description Transfers waiting for the reader in all (every page) */
+      total: number;
+      nextCursor: string | null;
     };
   };
   responses: never;
@@ -2192,7 +2284,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -2445,7 +2539,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DemandView'][];
+        };
       };
     };
   };
@@ -2466,7 +2562,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WarehouseRequestResult'];
+        };
       };
     };
   };
@@ -2489,7 +2587,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WarehouseRequestResult'];
+        };
       };
     };
   };
@@ -2508,7 +2608,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingView'][];
+        };
       };
     };
   };
@@ -2527,7 +2629,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DemandView'][];
+        };
       };
     };
   };
@@ -2546,7 +2650,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PurchaseRequestView'][];
+        };
       };
     };
   };
@@ -2567,7 +2673,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WarehouseRequestResult'];
+        };
       };
     };
   };
@@ -2590,7 +2698,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WarehouseRequestResult'];
+        };
       };
     };
   };
@@ -2613,7 +2723,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WarehouseRequestResult'];
+        };
       };
     };
   };
@@ -3386,6 +3498,29 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AssetHistoryView'];
+        };
+      };
+    };
+  };
+  ApprovalsController_list: {
+    parameters: {
+      query?: {
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalInboxPage'];
         };
       };
     };

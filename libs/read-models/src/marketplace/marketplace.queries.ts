@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Actor, DepartmentDirectory } from '@app/shared';
 import { applySearchFilters } from '../search-filters';
 import { ListingClaimRow } from './listing-claim.entity';
@@ -117,6 +117,17 @@ export class MarketplaceQueries {
 
   async claims(listingId: string): Promise<ListingClaimRow[]> {
     return this.dataSource.getRepository(ListingClaimRow).find({ where: { listingId }, order: { claimedAt: 'ASC' } });
+  }
+
+  /** Listings and claims by id (an approver sees what was listed and why it was claimed). */
+  async listingsByIds(listingIds: readonly string[]): Promise<MarketplaceListingRow[]> {
+    if (listingIds.length === 0) return [];
+    return this.dataSource.getRepository(MarketplaceListingRow).findBy({ listingId: In([...listingIds]) });
+  }
+
+  async claimsByIds(claimIds: readonly string[]): Promise<ListingClaimRow[]> {
+    if (claimIds.length === 0) return [];
+    return this.dataSource.getRepository(ListingClaimRow).findBy({ claimId: In([...claimIds]) });
   }
 
   /** Open listings of one category (门类, or 大类 when given): the idle stock a demand or purchase is checked against. */
