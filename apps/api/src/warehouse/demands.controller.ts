@@ -12,7 +12,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { Actor, DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 import { CloseDemandCommand, PostDemandCommand, PostDemandRequestDto, ReasonRequestDto, WarehouseRequestResult } from '@app/warehouse';
@@ -20,6 +20,7 @@ import { DemandQueries } from '@app/read-models/demands/demand.queries';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { commandContextFrom } from '@app/platform/http/command-context';
+import { IDEMPOTENCY_HEADER } from './idempotency-header';
 import { DemandView, ListingView } from './warehouse.views';
 
 type RawHeaders = Record<string, string | string[] | undefined>;
@@ -45,6 +46,7 @@ export class DemandsController {
   @Roles('asset_manager', 'department_staff')
   @ApiOperation({ summary: 'Post what your department needs; it is matched to idle stock of the same category' })
   @ApiCreatedResponse({ type: WarehouseRequestResult })
+  @ApiHeader(IDEMPOTENCY_HEADER)
   post(@Body() body: PostDemandRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
     return this.commands.execute(new PostDemandCommand(body, commandContextFrom(actor, h)));
   }

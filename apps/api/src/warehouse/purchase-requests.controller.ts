@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { Actor, DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 import {
@@ -14,6 +14,7 @@ import {
 import { DemandQueries } from '@app/read-models/demands/demand.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { commandContextFrom } from '@app/platform/http/command-context';
+import { IDEMPOTENCY_HEADER } from './idempotency-header';
 import { PurchaseRequestView } from './warehouse.views';
 
 type RawHeaders = Record<string, string | string[] | undefined>;
@@ -42,6 +43,7 @@ export class PurchaseRequestsController {
       'If other departments list idle assets of the same category, the request is recorded as blocked with those listings (gate: blocked). Going ahead needs a reason: send overrideReason now or POST …/override later.',
   })
   @ApiCreatedResponse({ type: WarehouseRequestResult })
+  @ApiHeader(IDEMPOTENCY_HEADER)
   request(@Body() body: RequestPurchaseRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
     return this.commands.execute(new RequestPurchaseCommand(body, commandContextFrom(actor, h)));
   }
@@ -50,6 +52,7 @@ export class PurchaseRequestsController {
   @HttpCode(200)
   @Roles('asset_manager', 'department_staff')
   @ApiOperation({ summary: 'Go ahead despite idle stock, recording why' })
+  @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOkResponse({ type: WarehouseRequestResult })
   override(
     @Param('purchaseId', new ParseUUIDPipe()) purchaseId: string,
@@ -64,6 +67,7 @@ export class PurchaseRequestsController {
   @HttpCode(200)
   @Roles('asset_manager', 'department_staff')
   @ApiOperation({ summary: 'Withdraw the request (for example after claiming the idle item instead)' })
+  @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOkResponse({ type: WarehouseRequestResult })
   withdraw(
     @Param('purchaseId', new ParseUUIDPipe()) purchaseId: string,

@@ -2268,7 +2268,10 @@ export interface operations {
   ListingsController_claim: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
       path: {
         assetId: string;
       };
@@ -2313,7 +2316,10 @@ export interface operations {
   ListingsController_decide: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
       path: {
         assetId: string;
         transferId: string;
@@ -2330,7 +2336,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -2548,7 +2556,10 @@ export interface operations {
   DemandsController_post: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2659,7 +2670,10 @@ export interface operations {
   PurchaseRequestsController_request: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2682,7 +2696,10 @@ export interface operations {
   PurchaseRequestsController_override: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
       path: {
         purchaseId: string;
       };
@@ -2707,7 +2724,10 @@ export interface operations {
   PurchaseRequestsController_withdraw: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
       path: {
         purchaseId: string;
       };
