@@ -12,6 +12,10 @@ export const theme: ThemeConfig = {
     fontSize: 14,
     colorTextTertiary: 'rgba(0,0,0,0.62)',
     colorTextDescription: 'rgba(0,0,0,0.62)',
+    colorTextPlaceholder: 'rgba(0,0,0,0.62)',
+    // Hover and pressed states darken (not lighten) the primary colour, so white text keeps ≥ 4.5:1 under the pointer.
+    colorPrimaryHover: '#003eb3',
+    colorPrimaryActive: '#002c8c',
   },
 };
 

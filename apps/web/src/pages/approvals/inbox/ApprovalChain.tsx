@@ -38,5 +38,9 @@ export function ApprovalChain({ item }: { item: Item }) {
     })),
     { title: tc('transfer.awaiting_handover'), status: 'wait' as const, content: '' },
   ];
-  return <Steps size="small" orientation="vertical" items={items} aria-label={t('chain')} />;
+  return (
+    <section aria-label={t('chain')}>
+      <Steps size="small" orientation="vertical" items={items} />
+    </section>
+  );
 }

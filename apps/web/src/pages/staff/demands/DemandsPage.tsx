@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { App, Button, Card, Col, Form, Input, InputNumber, Row, Segmented, Select, Table, Typography } from 'antd';
+import { App, Button, Card, Col, Empty, Form, Input, InputNumber, Row, Segmented, Select, Table, Typography } from 'antd';
 import { api, Schemas } from '../../../api/client';
 import { showFieldErrors, unwrap } from '../../../api/errors';
 import { useApi } from '../../../api/useApi';
@@ -134,15 +134,15 @@ export default function DemandsPage() {
           dataSource={demands.data ?? []}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           scroll={{ x: true }}
-          locale={{ emptyText: t('empty') }}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('empty')} /> }}
           expandable={{
             expandedRowKeys: expanded,
             onExpandedRowsChange: (keys) => setExpanded(keys as string[]),
             expandedRowRender: (d) => (
-              <div aria-label={t('matches')}>
+              <section aria-label={t('matches')}>
                 <Typography.Title level={5}>{t('matches')}</Typography.Title>
                 <DemandMatches demandId={d.demandId} />
-              </div>
+              </section>
             ),
           }}
           columns={[
