@@ -45,6 +45,7 @@ export class ListingsController {
   @HttpCode(200)
   @Roles('asset_manager')
   @ApiOperation({ summary: 'Withdraw the open listing, with a reason (撤回)' })
+  @ApiOkResponse({ type: AssetCommandResult })
   withdraw(
     @Param('assetId', uuid) assetId: string,
     @Body() body: WithdrawListingRequestDto,
@@ -72,6 +73,7 @@ export class ListingsController {
   @HttpCode(200)
   @Roles('asset_manager')
   @ApiOperation({ summary: 'Choose the claim that receives the asset; the transfer (调剂) and its approval chain start' })
+  @ApiOkResponse({ type: AssetCommandResult })
   select(
     @Param('assetId', uuid) assetId: string,
     @Param('claimId', uuid) claimId: string,
@@ -103,6 +105,7 @@ export class ListingsController {
   @HttpCode(200)
   @Roles('asset_manager')
   @ApiOperation({ summary: 'Withdraw the transfer (either side), with a reason; the listing reopens' })
+  @ApiOkResponse({ type: AssetCommandResult })
   withdrawTransfer(
     @Param('assetId', uuid) assetId: string,
     @Param('transferId', uuid) transferId: string,
@@ -117,6 +120,7 @@ export class ListingsController {
   @HttpCode(200)
   @Roles('asset_manager')
   @ApiOperation({ summary: 'Confirm the handover (交接) for your side; when both sides have confirmed the card moves to the receiver' })
+  @ApiOkResponse({ type: AssetCommandResult })
   handover(
     @Param('assetId', uuid) assetId: string,
     @Param('transferId', uuid) transferId: string,

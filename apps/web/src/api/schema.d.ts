@@ -1438,6 +1438,13 @@ export interface components {
        */
       level: 'class' | 'major' | 'detail';
     };
+    StoredFileView: {
+      /** @description sha-256 of the bytes */
+      fileId: string;
+      /** @enum {string} */
+      contentType: 'image/jpeg' | 'image/png' | 'image/webp';
+      size: number;
+    };
     ListAssetRequestDto: {
       /**
        * @description 闲置说明
@@ -1799,6 +1806,41 @@ export interface components {
       /** @enum {string} */
       view: 'original' | 'corrected';
       rows: components['schemas']['RegisterSummaryRowView'][];
+    };
+    SearchHitView: {
+      /** @enum {string} */
+      kind: 'asset' | 'listing' | 'space';
+      id: string;
+      title: string;
+      categoryClass: string | null;
+      categoryMajor: string | null;
+      departmentId: string;
+      status: string;
+      location: string;
+      /** @description 分 */
+      valueFen: number | null;
+      date: string;
+    };
+    SearchFacetsView: {
+      kind: {
+        [key: string]: number;
+      };
+      /** @description by 门类 code */
+      categoryClass: {
+        [key: string]: number;
+      };
+      departmentId: {
+        [key: string]: number;
+      };
+      status: {
+        [key: string]: number;
+      };
+    };
+    SearchResultView: {
+      items: components['schemas']['SearchHitView'][];
+      nextCursor: string | null;
+      /** @description Only with facets=true */
+      facets?: components['schemas']['SearchFacetsView'];
     };
     DepartmentView: {
       /** @example D-SCH1 */
@@ -2194,7 +2236,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['StoredFileView'];
+        };
       };
     };
   };
@@ -2261,7 +2305,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -2309,7 +2355,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -2362,7 +2410,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -2382,7 +2432,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -3478,7 +3530,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SearchResultView'];
+        };
       };
     };
   };

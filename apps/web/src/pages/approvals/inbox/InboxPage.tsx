@@ -11,7 +11,7 @@ import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
 import { formatDateTime } from '../../../lib/dates';
 import { formatCount } from '../../../lib/money';
-import { AuthImage } from '../../staff/components/AuthImage';
+import { ListingPhoto } from '../../staff/components/ListingPhoto';
 import { useConditionText } from '../../staff/components/ListingCard';
 import { ApprovalChain } from './ApprovalChain';
 import { AssetCardFacts } from './AssetCardFacts';
@@ -78,7 +78,7 @@ function InboxItem({ item, onDecide }: { item: Item; onDecide(approve: boolean):
     <Card role="listitem" data-testid="approval-item">
       <Row gutter={[16, 12]}>
         <Col xs={24} md={5}>
-          <AuthImage
+          <ListingPhoto
             url={listing?.photos[0]?.url}
             alt={t('photoOf', { name: transfer.assetName })}
             placeholder={t('noPhoto')}

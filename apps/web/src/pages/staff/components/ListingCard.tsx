@@ -6,7 +6,7 @@ import { useDepartmentName } from '../../../app/departments';
 import { Money } from '../../../components/Money';
 import { common } from '../../../i18n/common';
 import { useT } from '../../../i18n/I18nProvider';
-import { AuthImage } from './AuthImage';
+import { ListingPhoto } from './ListingPhoto';
 import { cardMessages } from './messages';
 import { endsSoon, timeLeft } from './time-left';
 
@@ -51,7 +51,7 @@ export function ListingCard({
       styles={{ body: { padding: 10 } }}
       cover={
         <Link to={href} tabIndex={-1} aria-hidden>
-          <AuthImage
+          <ListingPhoto
             url={listing.photos[0]?.url}
             alt={t('photoOf', { name: listing.name })}
             placeholder={t('noPhoto')}

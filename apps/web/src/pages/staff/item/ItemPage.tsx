@@ -12,7 +12,7 @@ import { useT } from '../../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
 import { formatDateTime } from '../../../lib/dates';
-import { AuthImage } from '../components/AuthImage';
+import { ListingPhoto } from '../components/ListingPhoto';
 import { ClaimDialog } from '../components/ClaimDialog';
 import { useConditionText, useTimeLeftText } from '../components/ListingCard';
 import { cardMessages } from '../components/messages';
@@ -68,11 +68,11 @@ export default function ItemPage() {
         <Col xs={24} md={10}>
           <Card styles={{ body: { padding: 8 } }}>
             {item.photos.length === 0 ? (
-              <AuthImage alt={item.name} placeholder={tCard('noPhoto')} height={240} />
+              <ListingPhoto alt={item.name} placeholder={tCard('noPhoto')} height={240} />
             ) : (
               <Flex vertical gap={8}>
                 {item.photos.map((p, i) => (
-                  <AuthImage
+                  <ListingPhoto
                     key={p.fileId}
                     url={p.url}
                     alt={`${tCard('photoOf', { name: item.name })} ${i + 1}`}

@@ -19,11 +19,22 @@ function objectUrl(url: string): Promise<string> {
 }
 
 /**
- * A listing photo. The file API needs the bearer token, which an <img src> cannot send, so the
- * bytes are fetched with it and shown from an object URL; until then (or without a photo) a
- * placeholder of the same size keeps the grid steady.
+ * A listing photo sized by its card (width 100%, unlike components/AuthImage's fixed size). The file
+ * API needs the bearer token, which an <img src> cannot send, so the bytes are fetched with it and
+ * shown from an object URL kept for the session (a feed shows many cards); until then (or without a
+ * photo) a placeholder of the same size keeps the grid steady.
  */
-export function AuthImage({ url, alt, height, placeholder }: { url?: string; alt: string; height: number | string; placeholder: string }) {
+export function ListingPhoto({
+  url,
+  alt,
+  height,
+  placeholder,
+}: {
+  url?: string;
+  alt: string;
+  height: number | string;
+  placeholder: string;
+}) {
   const [src, setSrc] = useState<string>();
   useEffect(() => {
     let live = true;
