@@ -17,8 +17,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Time from navigation start to the first cards on screen, as the page itself marks it (performance mark). */
 async function firstRender(page: Page): Promise<number> {
   await page.goto('/market');
-  await page.getByTestId('listing-card').first().waitFor();
-  await page.waitForFunction(() => performance.getEntriesByName('market:first-cards').length > 0);
+  await page.getByTestId('listing-card').first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('market:first-cards').length > 0, undefined, { timeout: 60_000 });
   return page.evaluate(() => Math.round(performance.getEntriesByName('market:first-cards')[0].startTime));
 }
 
@@ -120,5 +120,5 @@ describe('staff: the warehouse feed with 10,000 listed items', () => {
         ].join('\n'),
       );
     }
-  });
+  }, 1_200_000);
 });
