@@ -38,7 +38,7 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
   afterAll(async () => {
     await browser?.close();
     await sys?.close();
-  }, JOURNEY_MS);
+  });
 
   it(
     'staff of another unit finds the projector in the feed and claims it with a reason; 主管部门 then 财政 approve it in the inbox',
@@ -221,21 +221,25 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
     JOURNEY_MS,
   );
 
-  it('works on a 375 px phone: two columns of cards, large claim buttons, no horizontal scroll, bottom tabs', async () => {
-    const journey = await WebJourney.start(browser, sys.baseUrl, 'staff-feed-phone', PHONE);
-    await journey.signIn('staff-edu');
-    const { page } = journey;
-    await page.waitForURL('**/market');
-    const cards = page.getByTestId('listing-card');
-    await cards.first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    const boxes = await Promise.all((await cards.all()).slice(0, 2).map((c) => c.boundingBox()));
-    expect(boxes[0] && boxes[1] && Math.abs(boxes[0].y - boxes[1].y) < 2 && boxes[1].x > boxes[0].x + boxes[0].width - 1).toBe(true);
-    const claim = await cards.filter({ hasText: '会议椅' }).getByRole('button', { name: '申领 会议椅' }).boundingBox();
-    expect(claim?.height).toBeGreaterThanOrEqual(44);
-    const tabs = page.getByRole('navigation', { name: 'tabs' });
-    expect(await tabs.getByRole('link').allInnerTexts()).toEqual(['公物仓', '需求广场', '采购申请']);
-    await journey.checkPage();
-    await journey.finish();
-  });
+  it(
+    'works on a 375 px phone: two columns of cards, large claim buttons, no horizontal scroll, bottom tabs',
+    async () => {
+      const journey = await WebJourney.start(browser, sys.baseUrl, 'staff-feed-phone', PHONE);
+      await journey.signIn('staff-edu');
+      const { page } = journey;
+      await page.waitForURL('**/market');
+      const cards = page.getByTestId('listing-card');
+      await cards.first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      const boxes = await Promise.all((await cards.all()).slice(0, 2).map((c) => c.boundingBox()));
+      expect(boxes[0] && boxes[1] && Math.abs(boxes[0].y - boxes[1].y) < 2 && boxes[1].x > boxes[0].x + boxes[0].width - 1).toBe(true);
+      const claim = await cards.filter({ hasText: '会议椅' }).getByRole('button', { name: '申领 会议椅' }).boundingBox();
+      expect(claim?.height).toBeGreaterThanOrEqual(44);
+      const tabs = page.getByRole('navigation', { name: 'tabs' });
+      expect(await tabs.getByRole('link').allInnerTexts()).toEqual(['公物仓', '需求广场', '采购申请']);
+      await journey.checkPage();
+      await journey.finish();
+    },
+    JOURNEY_MS,
+  );
 });
