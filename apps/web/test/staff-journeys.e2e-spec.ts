@@ -108,6 +108,7 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
       await approve.getByLabel('审批意见').fill('同意调剂给区人民医院');
       await approve.getByRole('button', { name: '通过' }).click();
       await rp.getByText('没有等待您审批的调剂').waitFor();
+      await approve.waitFor({ state: 'hidden' });
       await reviewer.checkPage();
       await reviewer.finish();
       await sys.projected();
@@ -128,9 +129,11 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
       await reject.getByRole('button', { name: '驳回' }).click();
       await reject.getByText('请填写驳回理由（至少 2 个字）').waitFor();
       await reject.getByRole('button', { name: '取消' }).click();
+      await reject.waitFor({ state: 'hidden' });
       await waiting.getByRole('button', { name: '通过 投影仪' }).click();
       await fp.getByRole('dialog', { name: '通过「投影仪」的调剂' }).getByRole('button', { name: '通过' }).click();
       await fp.getByText('没有等待您审批的调剂').waitFor();
+      await fp.getByRole('dialog', { name: '通过「投影仪」的调剂' }).waitFor({ state: 'hidden' });
       await finance.checkPage();
       await finance.finish();
       await sys.projected();

@@ -53,7 +53,7 @@ export function DecisionDialog({ decision, onClose, onDone }: { decision: Decisi
       open={decision !== null}
       title={t(approve ? 'approveTitle' : 'rejectTitle', { name })}
       okText={t(approve ? 'approve' : 'reject')}
-      okButtonProps={{ danger: !approve, loading: busy, style: { minHeight: 44 } }}
+      okButtonProps={{ loading: busy, style: { minHeight: 44 } }}
       cancelButtonProps={{ style: { minHeight: 44 } }}
       onOk={() => form.submit()}
       onCancel={() => {

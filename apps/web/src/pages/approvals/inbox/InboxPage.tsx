@@ -134,7 +134,7 @@ function InboxItem({ item, onDecide }: { item: Item; onDecide(approve: boolean):
             >
               {t('approve')}
             </Button>
-            <Button danger style={{ minHeight: 44 }} aria-label={`${t('reject')} ${transfer.assetName}`} onClick={() => onDecide(false)}>
+            <Button style={{ minHeight: 44 }} aria-label={`${t('reject')} ${transfer.assetName}`} onClick={() => onDecide(false)}>
               {t('reject')}
             </Button>
           </Flex>
