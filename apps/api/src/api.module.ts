@@ -29,6 +29,8 @@ import { ReportsController } from './reports/reports.controller';
 import { SearchController } from './search/search.controller';
 import { DepartmentsController } from './departments/departments.controller';
 import { AssetHistoryController } from './assets/asset-history.controller';
+import { ApprovalsController } from './approvals/approvals.controller';
+import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
 
 @Module({
   imports: [
@@ -60,7 +62,8 @@ import { AssetHistoryController } from './assets/asset-history.controller';
     SearchController,
     DepartmentsController,
     AssetHistoryController,
+    ApprovalsController,
   ],
-  providers: [ListingExpirySweeper, TreeHeadScheduler, { provide: APP_FILTER, useClass: DomainExceptionFilter }],
+  providers: [ApprovalInboxQueries, ListingExpirySweeper, TreeHeadScheduler, { provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })
 export class ApiModule {}

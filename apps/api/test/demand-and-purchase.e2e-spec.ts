@@ -121,12 +121,14 @@ describe('demand square (需求广场) and purchase gate (采购前必先查仓)
     }[];
     expect(rows.map((r) => r.status).sort()).toEqual(['clear', 'overridden', 'overridden']);
     expect(rows.filter((r) => r.gateHit)).toHaveLength(2);
-    await get('/api/purchase-requests', 'staff-hosp1').expect(403);
-    await post('/api/purchase-requests', 'staff-hosp1', {
+    // Department staff may request and read purchases (the staff pages); residents may not.
+    await get('/api/purchase-requests', 'staff-hosp1').expect(200);
+    await get('/api/purchase-requests', 'resident-1').expect(403);
+    await post('/api/purchase-requests', 'resident-1', {
       categoryCode: 'A050000',
       quantity: 1,
       estimatedValueFen: 1,
-      purpose: '员工不能',
+      purpose: '居民不能',
     }).expect(403);
     const before = await sys.countEvents();
     await post('/api/purchase-requests', 'mgr-hosp1', {

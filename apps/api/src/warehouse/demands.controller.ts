@@ -12,14 +12,16 @@ import {
   Query,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { Actor, DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
-import { CloseDemandCommand, PostDemandCommand, PostDemandRequestDto, ReasonRequestDto } from '@app/warehouse';
+import { CloseDemandCommand, PostDemandCommand, PostDemandRequestDto, ReasonRequestDto, WarehouseRequestResult } from '@app/warehouse';
 import { DemandQueries } from '@app/read-models/demands/demand.queries';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { commandContextFrom } from '@app/platform/http/command-context';
+import { IDEMPOTENCY_HEADER } from './idempotency-header';
+import { DemandView, ListingView } from './warehouse.views';
 
 type RawHeaders = Record<string, string | string[] | undefined>;
 
@@ -43,6 +45,8 @@ export class DemandsController {
   @Post('demands')
   @Roles('asset_manager', 'department_staff')
   @ApiOperation({ summary: 'Post what your department needs; it is matched to idle stock of the same category' })
+  @ApiCreatedResponse({ type: WarehouseRequestResult })
+  @ApiHeader(IDEMPOTENCY_HEADER)
   post(@Body() body: PostDemandRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
     return this.commands.execute(new PostDemandCommand(body, commandContextFrom(actor, h)));
   }
@@ -50,6 +54,7 @@ export class DemandsController {
   @Post('demands/:demandId/closure')
   @HttpCode(200)
   @Roles('asset_manager', 'department_staff')
+  @ApiOkResponse({ type: WarehouseRequestResult })
   close(
     @Param('demandId', new ParseUUIDPipe()) demandId: string,
     @Body() body: ReasonRequestDto,
@@ -61,6 +66,7 @@ export class DemandsController {
 
   @Get('demands')
   @Roles('asset_manager', 'department_staff', 'finance_approver', 'auditor')
+  @ApiOkResponse({ type: [DemandView] })
   list(@Query() query: DemandListQueryDto) {
     return this.demands.open(query.departmentId);
   }
@@ -68,6 +74,7 @@ export class DemandsController {
   @Get('demands/:demandId/matches')
   @Roles('asset_manager', 'department_staff', 'finance_approver', 'auditor')
   @ApiOperation({ summary: 'Open listings (other departments’) that could meet this demand' })
+  @ApiOkResponse({ type: [ListingView] })
   async matches(@Param('demandId', new ParseUUIDPipe()) demandId: string, @CurrentActor() actor: Actor) {
     const demand = await this.demands.get(demandId);
     if (!demand) throw new NotFoundException({ code: 'DEMAND_NOT_FOUND', message: `no demand ${demandId}` });
@@ -77,6 +84,7 @@ export class DemandsController {
   @Get('marketplace/:listingId/demands')
   @Roles('asset_manager', 'department_staff', 'finance_approver', 'auditor')
   @ApiOperation({ summary: 'Open demands this listing could meet (shown to the releasing side)' })
+  @ApiOkResponse({ type: [DemandView] })
   async demandsForListing(@Param('listingId', new ParseUUIDPipe()) listingId: string, @CurrentActor() actor: Actor) {
     const listing = await this.marketplace.visibleListing(actor, listingId);
     if (!listing) throw new NotFoundException({ code: 'LISTING_NOT_FOUND', message: `no listing ${listingId}` });

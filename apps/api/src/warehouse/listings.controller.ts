@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@app/shared';
 import {
   AssetCommandResult,
@@ -19,6 +19,7 @@ import {
 } from '@app/assets';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { commandContextFrom } from '@app/platform/http/command-context';
+import { IDEMPOTENCY_HEADER } from './idempotency-header';
 
 type RawHeaders = Record<string, string | string[] | undefined>;
 const uuid = new ParseUUIDPipe();
@@ -57,7 +58,8 @@ export class ListingsController {
   @Post('listing/claims')
   @Roles('department_staff', 'asset_manager')
   @ApiOperation({ summary: 'Claim the listed asset for your department, with a justification (申领)' })
-  @ApiOkResponse({ type: AssetCommandResult })
+  @ApiCreatedResponse({ type: AssetCommandResult })
+  @ApiHeader(IDEMPOTENCY_HEADER)
   claim(
     @Param('assetId', uuid) assetId: string,
     @Body() body: ClaimAssetRequestDto,
@@ -88,6 +90,7 @@ export class ListingsController {
     summary: 'Approve or reject the pending step: 主管部门 review (its asset manager), then 财政 approval (finance approvers)',
   })
   @ApiOkResponse({ type: AssetCommandResult })
+  @ApiHeader(IDEMPOTENCY_HEADER)
   decide(
     @Param('assetId', uuid) assetId: string,
     @Param('transferId', uuid) transferId: string,

@@ -82,3 +82,50 @@ export class TransferView {
   @ApiProperty({ nullable: true, type: String }) completedAt!: string | null;
   @ApiProperty() updatedAt!: string;
 }
+
+export class DemandView {
+  @ApiProperty({ format: 'uuid' }) demandId!: string;
+  @ApiProperty() departmentId!: string;
+  @ApiProperty({ example: 'A050000' }) categoryCode!: string;
+  @ApiProperty({ description: '门类' }) categoryClass!: string;
+  @ApiProperty({ nullable: true, type: String, description: '大类, when the demand names one' }) categoryMajor!: string | null;
+  @ApiProperty() quantity!: number;
+  @ApiProperty({ description: '用途' }) purpose!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'YYYY-MM-DD' }) neededBy!: string | null;
+  @ApiProperty({ enum: ['open', 'closed'] }) status!: string;
+  @ApiProperty({ nullable: true, type: String }) closeReason!: string | null;
+  @ApiProperty() postedAt!: string;
+}
+
+export class PurchaseRequestView {
+  @ApiProperty({ format: 'uuid' }) purchaseId!: string;
+  @ApiProperty() departmentId!: string;
+  @ApiProperty() categoryCode!: string;
+  @ApiProperty() quantity!: number;
+  @ApiProperty({ description: '分, as a decimal string (bigint)' }) estimatedValueFen!: string;
+  @ApiProperty() purpose!: string;
+  @ApiProperty({ type: [String], description: 'Open listings of the same category found when the request was made' })
+  matchedListingIds!: string[];
+  @ApiProperty({ description: 'Idle stock was found (a purchase-gate hit)' }) gateHit!: boolean;
+  @ApiProperty({ enum: ['clear', 'blocked', 'overridden', 'withdrawn'] }) status!: string;
+  @ApiProperty({ nullable: true, type: String }) overrideReason!: string | null;
+  @ApiProperty({ nullable: true, type: String }) withdrawReason!: string | null;
+  @ApiProperty() requestedAt!: string;
+  @ApiProperty() updatedAt!: string;
+}
+
+/** One transfer waiting for the reader's approval step, with what the approver needs to decide. */
+export class ApprovalItemView {
+  @ApiProperty({ enum: ['supervisor_review', 'finance_approval'], description: 'The step waiting for the reader' }) step!: string;
+  @ApiProperty({ type: TransferView }) transfer!: TransferView;
+  @ApiProperty({ type: ClaimView, nullable: true, description: 'The chosen claim and its justification (申领理由)' })
+  claim!: ClaimView | null;
+  @ApiProperty({ type: ListingView, nullable: true, description: 'What was listed: photos, condition, description, place' })
+  listing!: ListingView | null;
+}
+
+export class ApprovalInboxPage {
+  @ApiProperty({ type: [ApprovalItemView] }) items!: ApprovalItemView[];
+  @ApiProperty({ description: 'Transfers waiting for the reader in all (every page)' }) total!: number;
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
+}

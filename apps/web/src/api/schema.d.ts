@@ -1158,6 +1158,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 待审批: transfers (调剂) whose current step waits for me, longest waiting first
+     * @description A 主管部门 asset manager sees the supervisor reviews of the departments it supervises; a finance approver sees every transfer waiting for 财政审批. Each item carries the transfer with its chain so far, the chosen claim and the listing.
+     */
+    get: operations['ApprovalsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1621,9 +1641,43 @@ export interface components {
       /** @description Needed by (YYYY-MM-DD) */
       neededBy?: string;
     };
+    WarehouseRequestResult: {
+      /** Format: uuid */
+      id: string;
+      revision: string;
+      events: string[];
+      replayed: boolean;
+      /**
+       * @description Purchase requests: what the warehouse check decided
+       * @enum {string}
+       */
+      gate?: 'clear' | 'blocked' | 'overridden';
+      /** @description Purchase requests: open listings of the same category found in the warehouse */
+      matchedListingIds?: string[];
+    };
     ReasonRequestDto: {
       /** @example 型号不符，需要4K投影 */
       reason: string;
+    };
+    DemandView: {
+      /** Format: uuid */
+      demandId: string;
+      departmentId: string;
+      /** @example A050000 */
+      categoryCode: string;
+      /** @description 门类 */
+      categoryClass: string;
+      /** @description 大类, when the demand names one */
+      categoryMajor: string | null;
+      quantity: number;
+      /** @description 用途 */
+      purpose: string;
+      /** @description YYYY-MM-DD */
+      neededBy: string | null;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      closeReason: string | null;
+      postedAt: string;
     };
     RequestPurchaseRequestDto: {
       /** @example A020000 */
@@ -1639,6 +1693,26 @@ export interface components {
       purpose: string;
       /** @description Why to buy even if the warehouse holds the same category (recorded if idle stock is found) */
       overrideReason?: string;
+    };
+    PurchaseRequestView: {
+      /** Format: uuid */
+      purchaseId: string;
+      departmentId: string;
+      categoryCode: string;
+      quantity: number;
+      /** @description 分, as a decimal string (bigint) */
+      estimatedValueFen: string;
+      purpose: string;
+      /** @description Open listings of the same category found when the request was made */
+      matchedListingIds: string[];
+      /** @description Idle stock was found (a purchase-gate hit) */
+      gateHit: boolean;
+      /** @enum {string} */
+      status: 'clear' | 'blocked' | 'overridden' | 'withdrawn';
+      overrideReason: string | null;
+      withdrawReason: string | null;
+      requestedAt: string;
+      updatedAt: string;
     };
     SharingWindowDto: {
       /**
@@ -1832,6 +1906,24 @@ export interface components {
       listing: components['schemas']['ListingView'] | null;
       /** @description Transfers of this asset, newest first */
       transfers: components['schemas']['TransferView'][];
+    };
+    ApprovalItemView: {
+      /**
+       * @description The step waiting for the reader
+       * @enum {string}
+       */
+      step: 'supervisor_review' | 'finance_approval';
+      transfer: components['schemas']['TransferView'];
+      /** @description The chosen claim and its justification (申领理由) */
+      claim: components['schemas']['ClaimView'] | null;
+      /** @description What was listed: photos, condition, description, place */
+      listing: components['schemas']['ListingView'] | null;
+    };
+    ApprovalInboxPage: {
+      items: components['schemas']['ApprovalItemView'][];
+      /** @description Transfers waiting for the reader in all (every page) */
+      total: number;
+      nextCursor: string | null;
     };
   };
   responses: never;
@@ -2267,7 +2359,10 @@ export interface operations {
   ListingsController_claim: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
       path: {
         assetId: string;
       };
@@ -2279,7 +2374,7 @@ export interface operations {
       };
     };
     responses: {
-      200: {
+      201: {
         headers: {
           [name: string]: unknown;
         };
@@ -2314,7 +2409,10 @@ export interface operations {
   ListingsController_decide: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
       path: {
         assetId: string;
         transferId: string;
@@ -2546,14 +2644,19 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DemandView'][];
+        };
       };
     };
   };
   DemandsController_post: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2567,7 +2670,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WarehouseRequestResult'];
+        };
       };
     };
   };
@@ -2590,7 +2695,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WarehouseRequestResult'];
+        };
       };
     };
   };
@@ -2609,7 +2716,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingView'][];
+        };
       };
     };
   };
@@ -2628,7 +2737,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DemandView'][];
+        };
       };
     };
   };
@@ -2647,14 +2758,19 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PurchaseRequestView'][];
+        };
       };
     };
   };
   PurchaseRequestsController_request: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2668,14 +2784,19 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WarehouseRequestResult'];
+        };
       };
     };
   };
   PurchaseRequestsController_override: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
       path: {
         purchaseId: string;
       };
@@ -2691,14 +2812,19 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WarehouseRequestResult'];
+        };
       };
     };
   };
   PurchaseRequestsController_withdraw: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
       path: {
         purchaseId: string;
       };
@@ -2714,7 +2840,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WarehouseRequestResult'];
+        };
       };
     };
   };
@@ -3489,6 +3617,29 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AssetHistoryView'];
+        };
+      };
+    };
+  };
+  ApprovalsController_list: {
+    parameters: {
+      query?: {
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalInboxPage'];
         };
       };
     };

@@ -1,9 +1,11 @@
 import type { Role } from '../auth/session';
 import type { PageDef } from './page-registry';
 import { managerPages } from '../pages/manager/routes';
+import { staffPages } from '../pages/staff/routes';
+import { approvalPages } from '../pages/approvals/routes';
 
 /** Every page of the app. Add a role's list here (one line); its entries stay in its own folder. */
-export const PAGES: readonly PageDef[] = [...managerPages];
+export const PAGES: readonly PageDef[] = [...managerPages, ...staffPages, ...approvalPages];
 
 export function pagesFor(role: Role): PageDef[] {
   return PAGES.filter((p) => p.roles.includes(role));

@@ -19,6 +19,9 @@ export const theme: ThemeConfig = {
     colorTextQuaternary: GREY_TEXT,
     colorTextPlaceholder: GREY_TEXT,
     colorTextDisabled: GREY_TEXT,
+    // Hover and pressed states darken (not lighten) the primary colour, so white text keeps ≥ 4.5:1 under the pointer.
+    colorPrimaryHover: '#003eb3',
+    colorPrimaryActive: '#002c8c',
   },
 };
 

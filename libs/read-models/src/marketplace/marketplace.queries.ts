@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Actor } from '@app/shared';
 import { ListingViewer, ListingVisibility } from './listing-visibility';
 import { applySearchFilters } from '../search-filters';
@@ -122,6 +122,17 @@ export class MarketplaceQueries {
 
   async claims(listingId: string): Promise<ListingClaimRow[]> {
     return this.dataSource.getRepository(ListingClaimRow).find({ where: { listingId }, order: { claimedAt: 'ASC' } });
+  }
+
+  /** Listings and claims by id (an approver sees what was listed and why it was claimed). */
+  async listingsByIds(listingIds: readonly string[]): Promise<MarketplaceListingRow[]> {
+    if (listingIds.length === 0) return [];
+    return this.dataSource.getRepository(MarketplaceListingRow).findBy({ listingId: In([...listingIds]) });
+  }
+
+  async claimsByIds(claimIds: readonly string[]): Promise<ListingClaimRow[]> {
+    if (claimIds.length === 0) return [];
+    return this.dataSource.getRepository(ListingClaimRow).findBy({ claimId: In([...claimIds]) });
   }
 
   /**

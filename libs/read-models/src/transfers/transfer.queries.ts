@@ -32,6 +32,42 @@ export class TransferQueries {
     return qb.orderBy('t.started_at', 'DESC').limit(limit).getMany();
   }
 
+  /**
+   * Transfers whose current step waits for this approver, longest waiting first, in cursor pages:
+   * 主管部门 review for the named department, or 财政 approval (any finance approver).
+   * The cursor is the last row's `startedAt|transferId`.
+   */
+  async awaitingStep(
+    waiting: { step: 'supervisor_review'; departmentId: string } | { step: 'finance_approval' },
+    page: { cursor?: string; limit: number },
+  ): Promise<{ rows: TransferRow[]; total: number; nextCursor: string | null }> {
+    const qb = this.dataSource.getRepository(TransferRow).createQueryBuilder('t');
+    if (waiting.step === 'finance_approval') qb.where(`t.status = 'pending_finance_approval'`);
+    else
+      qb.where(`t.status = 'pending_supervisor_review'`).andWhere(
+        `EXISTS (SELECT 1 FROM jsonb_array_elements(t.steps) s
+                  WHERE s->>'kind' = 'supervisor_review' AND s->>'status' = 'pending' AND s->>'approverDepartmentId' = :d)`,
+        { d: waiting.departmentId },
+      );
+    const total = await qb.clone().getCount();
+    if (page.cursor) {
+      const [at, id] = page.cursor.split('|');
+      qb.andWhere('(t.started_at, t.transfer_id) > (:at, :id)', { at, id });
+    }
+    const rows = await qb
+      .orderBy('t.started_at', 'ASC')
+      .addOrderBy('t.transfer_id', 'ASC')
+      .limit(page.limit + 1)
+      .getMany();
+    const items = rows.slice(0, page.limit);
+    const last = items[items.length - 1];
+    return {
+      rows: items,
+      total,
+      nextCursor: rows.length > page.limit && last ? `${last.startedAt.toISOString()}|${last.transferId}` : null,
+    };
+  }
+
   /** Savings (盘活) credited to receiving departments: each completed transfer avoids a purchase of that value. */
   async savings(departmentId?: string): Promise<SavingsRow[]> {
     const rows = await this.dataSource.query<{ department_id: string; n: string; original: string; nbv: string }[]>(

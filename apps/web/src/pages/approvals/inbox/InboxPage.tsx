@@ -1,0 +1,150 @@
+import { useState } from 'react';
+import { App, Button, Card, Col, Collapse, Descriptions, Empty, Flex, Row, Spin, Tag, Typography } from 'antd';
+import { api, Schemas } from '../../../api/client';
+import { unwrap } from '../../../api/errors';
+import { useCursorPages } from '../../../api/useCursorPages';
+import { useDepartmentName } from '../../../app/departments';
+import { Money } from '../../../components/Money';
+import { common } from '../../../i18n/common';
+import { useT } from '../../../i18n/I18nProvider';
+import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
+import { PageHeader } from '../../../layout/PageHeader';
+import { formatDateTime } from '../../../lib/dates';
+import { formatCount } from '../../../lib/money';
+import { ListingPhoto } from '../../staff/components/ListingPhoto';
+import { useConditionText } from '../../staff/components/ListingCard';
+import { ApprovalChain } from './ApprovalChain';
+import { AssetCardFacts } from './AssetCardFacts';
+import { Decision, DecisionDialog } from './DecisionDialog';
+import { messages } from './messages';
+
+type Item = Schemas['ApprovalItemView'];
+type StepKind = 'supervisor_review' | 'finance_approval';
+
+/** 待审批: each transfer waiting for my step, with the asset, its value, the claim, the chain so far; approve or reject with a reason. */
+export default function InboxPage() {
+  const t = useT(messages);
+  const tc = useT(common);
+  const { message } = App.useApp();
+  const [total, setTotal] = useState<number | null>(null);
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
+  const inbox = useCursorPages(async (cursor) => {
+    const page = await unwrap(api.GET('/api/approvals', { params: { query: { cursor, limit: 10 } } }));
+    setTotal(page.total);
+    return page;
+  }, []);
+  const items = inbox.items.filter((i) => !decided.has(i.transfer.transferId));
+  const waiting = total === null ? null : Math.max(0, total - decided.size);
+
+  return (
+    <>
+      <PageHeader title={t('title')} sub={waiting === null ? t('sub') : `${t('sub')} ${t('count', { n: formatCount(waiting) })}`} />
+      <ApiErrorAlert error={inbox.error} />
+      {items.length === 0 && !inbox.loading && !inbox.error && <Empty description={t('empty')} />}
+      <Flex vertical gap={16} role="list" aria-label={t('title')}>
+        {items.map((item) => (
+          <InboxItem key={item.transfer.transferId} item={item} onDecide={(approve) => setDecision({ transfer: item.transfer, approve })} />
+        ))}
+      </Flex>
+      <div style={{ textAlign: 'center', padding: 16 }}>
+        {inbox.loading && <Spin />}
+        {!inbox.loading && inbox.hasMore && (
+          <Button onClick={inbox.more} style={{ minHeight: 44 }}>
+            {tc('loadMore')}
+          </Button>
+        )}
+      </div>
+      <DecisionDialog
+        decision={decision}
+        onClose={() => setDecision(null)}
+        onDone={(d) => {
+          void message.success(t(d.approve ? 'approved' : 'rejected'));
+          // The read model catches up a moment later; the decided transfer leaves the list now.
+          setDecided((s) => new Set(s).add(d.transfer.transferId));
+          setDecision(null);
+        }}
+      />
+    </>
+  );
+}
+
+function InboxItem({ item, onDecide }: { item: Item; onDecide(approve: boolean): void }) {
+  const t = useT(messages);
+  const department = useDepartmentName();
+  const condition = useConditionText();
+  const { transfer, claim, listing } = item;
+  return (
+    <Card role="listitem" data-testid="approval-item">
+      <Row gutter={[16, 12]}>
+        <Col xs={24} md={5}>
+          <ListingPhoto
+            url={listing?.photos[0]?.url}
+            alt={t('photoOf', { name: transfer.assetName })}
+            placeholder={t('noPhoto')}
+            height={140}
+          />
+        </Col>
+        <Col xs={24} md={12}>
+          <Typography.Title level={4} style={{ marginTop: 0 }}>
+            {transfer.assetName}
+          </Typography.Title>
+          <Flex wrap gap={4} style={{ marginBottom: 8 }}>
+            <Tag color="purple">
+              {t('step')}：{t(`step.${item.step as StepKind}`)}
+            </Tag>
+            {transfer.crossesSupervisors && <Tag>{t('crosses')}</Tag>}
+          </Flex>
+          <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
+            <Descriptions.Item label={t('assetNo')}>{transfer.assetNo}</Descriptions.Item>
+            <Descriptions.Item label={t('waitingSince')}>{formatDateTime(transfer.startedAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('from')}>{department(transfer.fromDepartmentId)}</Descriptions.Item>
+            <Descriptions.Item label={t('to')}>{department(transfer.toDepartmentId)}</Descriptions.Item>
+            <Descriptions.Item label={t('originalValue')}>
+              <Money fen={transfer.originalValueFen} strong />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('netBookValue')}>
+              <Money fen={transfer.netBookValueFen} />
+            </Descriptions.Item>
+            {listing && <Descriptions.Item label={t('condition')}>{condition(listing.condition)}</Descriptions.Item>}
+            {listing && <Descriptions.Item label={t('place')}>{listing.pickupLocation}</Descriptions.Item>}
+            {claim && (
+              <Descriptions.Item label={t('justification')} span={2}>
+                {claim.justification}（{t('claimedBy')}：{claim.claimedBy}）
+              </Descriptions.Item>
+            )}
+            {listing?.description && (
+              <Descriptions.Item label={t('description')} span={2}>
+                {listing.description}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+        </Col>
+        <Col xs={24} md={7}>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {t('chain')}
+          </Typography.Title>
+          <ApprovalChain item={item} />
+          <Flex gap={8} wrap>
+            <Button
+              type="primary"
+              style={{ minHeight: 44 }}
+              aria-label={`${t('approve')} ${transfer.assetName}`}
+              onClick={() => onDecide(true)}
+            >
+              {t('approve')}
+            </Button>
+            <Button style={{ minHeight: 44 }} aria-label={`${t('reject')} ${transfer.assetName}`} onClick={() => onDecide(false)}>
+              {t('reject')}
+            </Button>
+          </Flex>
+        </Col>
+      </Row>
+      <Collapse
+        ghost
+        style={{ marginTop: 8 }}
+        items={[{ key: 'card', label: t('card'), children: <AssetCardFacts assetId={transfer.assetId} /> }]}
+      />
+    </Card>
+  );
+}

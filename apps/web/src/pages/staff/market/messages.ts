@@ -1,0 +1,38 @@
+import { defineMessages } from '../../../i18n/messages';
+
+export const messages = defineMessages({
+  'zh-CN': {
+    title: '公物仓',
+    sub: '其他单位闲置、可调剂的资产。先查仓，再采购。',
+    search: '搜索',
+    searchPlaceholder: '名称、编号、描述（如 投影仪）',
+    category: '门类',
+    condition: '成色',
+    sort: '排序',
+    any: '全部',
+    newest: '最新发布',
+    value: '原值从高到低',
+    empty: '没有符合条件的在仓资产',
+    end: '已经到底了',
+    claimedAlready: '已申领',
+    postDemand: '发布需求',
+    purchase: '采购申请',
+  },
+  'en-US': {
+    title: 'Warehouse',
+    sub: 'Idle assets other units can pass on. Check the warehouse before buying.',
+    search: 'Search',
+    searchPlaceholder: 'Name, number, description (e.g. projector)',
+    category: 'Class',
+    condition: 'Condition',
+    sort: 'Order',
+    any: 'All',
+    newest: 'Newest',
+    value: 'Highest value',
+    empty: 'No listed assets match',
+    end: 'That is everything',
+    claimedAlready: 'Claimed',
+    postDemand: 'Post a need',
+    purchase: 'Purchase request',
+  },
+});
