@@ -891,6 +891,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Every signed tree head, oldest first */
     get: operations['AuditController_treeHeads'];
     put?: never;
     /** Sign a tree head for the log as it stands now */
@@ -908,6 +909,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The public key that verifies signed tree heads and audit packages */
     get: operations['AuditController_publicKey'];
     put?: never;
     post?: never;
@@ -1069,6 +1071,26 @@ export interface paths {
     };
     /** 共享利用率: hours offered / booked / used and no-show rate per space (definitions as GET /api/sharing/utilisation) */
     get: operations['ReportsController_sharingUtilisation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/sharing-utilisation-by-hour': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 共享利用率（按小时）: offered and booked place-hours per space and hour of the day (China time), for a heat map
+     * @description For slots starting on the China dates of [from, to): offered = capacity × time of each published slot outside blackouts, booked = places × time of each booking not cancelled or waitlisted, both split at hour boundaries (a slot 18:30–次日07:30 counts in hours 18…23 and 0…7). bookedRate = booked ÷ offered, null when nothing was offered. Every space and all 24 hours are present (zero when empty).
+     */
+    get: operations['ReportsController_sharingUtilisationByHour'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1706,6 +1728,167 @@ export interface components {
        */
       plateNumber?: string;
     };
+    TimelineEntryView: {
+      /** @description Position in the global, tamper-evident log (Merkle leaf index) */
+      leafIndex: number;
+      /** Format: uuid */
+      eventId: string;
+      /** @example asset-… */
+      streamId: string;
+      revision: number;
+      /** @example asset.corrected.v1 */
+      type: string;
+      occurredAt: string;
+      actorId: string;
+      actorRole: string | null;
+      /** @description Every department the event concerns */
+      departmentIds: string[];
+      /** @description The reason given, where the event carries one */
+      reason: string | null;
+      correlationId: string | null;
+      causationId: string | null;
+      /** @description The event as stored */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    TimelinePageView: {
+      items: components['schemas']['TimelineEntryView'][];
+      /** @description Pass as `after` for the next page; null on the last page */
+      nextAfter: number | null;
+    };
+    AsOfCardView: {
+      /** @enum {string} */
+      status: 'unregistered' | 'registered';
+      assetId?: string;
+      assetNo?: string;
+      departmentId?: string;
+      name?: string;
+      categoryCode?: string;
+      custodian?: string;
+      location?: string;
+      /** @description YYYY-MM-DD */
+      acquiredOn?: string;
+      /** @description 分 */
+      originalValueFen?: number;
+      /** @description 分 */
+      accumulatedDepreciationFen?: number;
+      quantity?: number;
+      unit?: string;
+      condition?: string;
+      brand?: string | null;
+      specification?: string | null;
+      usage?: string | null;
+      /** @description in_use, listed or in_transfer, with details */
+      phase?: {
+        [key: string]: unknown;
+      };
+    };
+    AssetAsOfView: {
+      /** Format: uuid */
+      assetId: string;
+      asOf: string;
+      /** @enum {string} */
+      view: 'original' | 'corrected';
+      state: components['schemas']['AsOfCardView'];
+      /** @description Corrections recorded after the instant (applied only in the corrected view) */
+      correctionsRecordedLater: components['schemas']['TimelineEntryView'][];
+    };
+    RegisterLineView: {
+      count: number;
+      /** @description 分 */
+      originalValueFen: number;
+      /** @description 分 */
+      netBookValueFen: number;
+      /** @description 门类 code */
+      classCode: string;
+      /** @description 门类 name */
+      className: string;
+    };
+    RegisterTotalView: {
+      count: number;
+      /** @description 分 */
+      originalValueFen: number;
+      /** @description 分 */
+      netBookValueFen: number;
+    };
+    RegisterAsOfView: {
+      departmentId: string;
+      asOf: string;
+      /** @enum {string} */
+      view: 'original' | 'corrected';
+      lines: components['schemas']['RegisterLineView'][];
+      total: components['schemas']['RegisterTotalView'];
+    };
+    SignedTreeHeadView: {
+      treeSize: number;
+      /** @description hex SHA-256 */
+      rootHash: string;
+      timestamp: string;
+      /** @description base64 Ed25519 signature over the canonical JSON of {rootHash, timestamp, treeSize} */
+      signature: string;
+      keyId: string;
+    };
+    PublicKeyView: {
+      keyId: string;
+      /** @description Ed25519 public key (SPKI PEM) that verifies tree heads and packages */
+      publicKeyPem: string;
+    };
+    InclusionProofResponse: {
+      /** Format: uuid */
+      eventId: string;
+      leafIndex: number;
+      leafHash: string;
+      treeHead: components['schemas']['SignedTreeHeadView'];
+      proof: string[];
+    };
+    ConsistencyProofResponse: {
+      from: components['schemas']['SignedTreeHeadView'];
+      to: components['schemas']['SignedTreeHeadView'];
+      proof: string[];
+    };
+    TamperingView: {
+      /** @enum {string} */
+      kind: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature';
+      leafIndex: number | null;
+      eventId: string | null;
+      streamId: string | null;
+      revision: string | null;
+      detail: string;
+    };
+    VerificationView: {
+      /** @description true when every event still hashes to its leaf and every signed tree head matches */
+      ok: boolean;
+      eventsChecked: number;
+      treeHeadsChecked: number;
+      /** @description The first altered, missing or moved event, or the failing tree head */
+      firstProblem: components['schemas']['TamperingView'] | null;
+    };
+    PackageManifestView: {
+      format: string;
+      departmentId: string;
+      from: string;
+      to: string;
+      generatedAt: string;
+      eventCount: number;
+      treeSize: number;
+      rootHash: string;
+      publicKeyPem: string;
+    };
+    PackageProofView: {
+      eventId: string;
+      leafIndex: number;
+      path: string[];
+    };
+    AuditPackageView: {
+      manifest: components['schemas']['PackageManifestView'];
+      treeHead: components['schemas']['SignedTreeHeadView'];
+      /** @description The events as stored */
+      events: {
+        [key: string]: unknown;
+      }[];
+      proofs: components['schemas']['PackageProofView'][];
+    };
     RegisterSummaryRowView: {
       departmentId: string;
       /** @description 门类 code */
@@ -1725,6 +1908,103 @@ export interface components {
       /** @enum {string} */
       view: 'original' | 'corrected';
       rows: components['schemas']['RegisterSummaryRowView'][];
+    };
+    IdleRateRowView: {
+      departmentId: string;
+      /** @description Σ days assets were on the department's books in the period */
+      assetDays: number;
+      /** @description Σ days they were listed in the warehouse */
+      idleDays: number;
+      /** @description idleDays ÷ assetDays; null when no assets were held */
+      idleRate: number | null;
+    };
+    IdleRateView: {
+      from: string;
+      to: string;
+      /** @description Departments that held assets in the period */
+      rows: components['schemas']['IdleRateRowView'][];
+    };
+    LongIdleRowView: {
+      /** Format: uuid */
+      assetId: string;
+      assetNo: string;
+      name: string;
+      departmentId: string;
+      listedAt: string;
+      idleDays: number;
+      /** @description 分 */
+      originalValueFen: number;
+    };
+    LongIdleView: {
+      days: number;
+      rows: components['schemas']['LongIdleRowView'][];
+    };
+    ReuseRowView: {
+      departmentId: string;
+      transfersReceived: number;
+      /** @description 分 */
+      reallocatedOriginalValueFen: number;
+      /** @description avoided procurement at net book value, 分 */
+      reallocatedNetBookValueFen: number;
+      purchaseRequests: number;
+      purchaseGateHits: number;
+      purchasesOverridden: number;
+    };
+    ReuseView: {
+      from: string;
+      to: string;
+      /** @description Departments with any transfer received or purchase request in the period */
+      rows: components['schemas']['ReuseRowView'][];
+    };
+    UtilisationSpaceView: {
+      departmentId: string;
+      offeredPlaceHours: number;
+      bookedPlaceHours: number;
+      usedPlaceHours: number;
+      bookings: number;
+      noShows: number;
+      noShowRate: number | null;
+      /** Format: uuid */
+      spaceId: string;
+      name: string;
+    };
+    UtilisationDepartmentView: {
+      departmentId: string;
+      offeredPlaceHours: number;
+      bookedPlaceHours: number;
+      usedPlaceHours: number;
+      bookings: number;
+      noShows: number;
+      noShowRate: number | null;
+    };
+    SharingUtilisationView: {
+      spaces: components['schemas']['UtilisationSpaceView'][];
+      departments: components['schemas']['UtilisationDepartmentView'][];
+    };
+    HourFiguresView: {
+      /** @description Hour of the day in China time, 0–23 (hour 18 = 18:00–19:00) */
+      hour: number;
+      offeredPlaceHours: number;
+      bookedPlaceHours: number;
+      /** @description booked ÷ offered; null when nothing was offered in that hour */
+      bookedRate: number | null;
+    };
+    SpaceHoursView: {
+      /** Format: uuid */
+      spaceId: string;
+      name: string;
+      /** @description 停车场, 体育场馆 … (kind code) */
+      kind: string;
+      departmentId: string;
+      /** @description Always 24 entries, hour 0 first */
+      hours: components['schemas']['HourFiguresView'][];
+    };
+    SharingHourlyView: {
+      /** @description First China date */
+      from: string;
+      /** @description Last China date */
+      to: string;
+      spaces: components['schemas']['SpaceHoursView'][];
     };
     DepartmentView: {
       /** @example D-SCH1 */
@@ -2993,7 +3273,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TimelinePageView'];
+        };
       };
     };
   };
@@ -3017,7 +3299,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetAsOfView'];
+        };
       };
     };
   };
@@ -3039,7 +3323,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RegisterAsOfView'];
+        };
       };
     };
   };
@@ -3056,7 +3342,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SignedTreeHeadView'];
+        };
       };
     };
   };
@@ -3073,7 +3361,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SignedTreeHeadView'][];
+        };
       };
     };
   };
@@ -3090,7 +3380,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SignedTreeHeadView'];
+        };
       };
     };
   };
@@ -3107,7 +3399,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PublicKeyView'];
+        };
       };
     };
   };
@@ -3128,7 +3422,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InclusionProofResponse'];
+        };
       };
     };
   };
@@ -3148,7 +3444,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ConsistencyProofResponse'];
+        };
       };
     };
   };
@@ -3165,7 +3463,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VerificationView'];
+        };
       };
     };
   };
@@ -3186,7 +3486,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditPackageView'];
+        };
       };
     };
   };
@@ -3230,11 +3532,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; with format=csv or xlsx, the file */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['IdleRateView'];
+        };
       };
     };
   };
@@ -3250,11 +3555,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; with format=csv or xlsx, the file */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LongIdleView'];
+        };
       };
     };
   };
@@ -3273,11 +3581,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; with format=csv or xlsx, the file */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReuseView'];
+        };
       };
     };
   };
@@ -3296,11 +3607,40 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; with format=csv or xlsx, the file */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SharingUtilisationView'];
+        };
+      };
+    };
+  };
+  ReportsController_sharingUtilisationByHour: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv' | 'xlsx';
+        /** @description Period start (ISO time, inclusive) */
+        from?: string;
+        /** @description Period end (ISO time, exclusive) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON; with format=csv or xlsx, the file (one row per space and hour) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingHourlyView'];
+        };
       };
     };
   };
