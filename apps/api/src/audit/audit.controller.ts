@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { clock, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 import { AuditQueries } from '@app/read-models/audit-log/audit.queries';
@@ -21,7 +21,7 @@ import {
 } from './audit.views';
 
 class DepartmentParam {
-  @Matches(DEPARTMENT_CODE_PATTERN) departmentId!: string;
+  @ApiProperty({ example: 'D-SCH1' }) @Matches(DEPARTMENT_CODE_PATTERN) departmentId!: string;
 }
 
 /** Read-only for auditors; every read is recorded. */

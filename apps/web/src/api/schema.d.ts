@@ -3314,7 +3314,9 @@ export interface operations {
         view?: 'original' | 'corrected';
       };
       header?: never;
-      path?: never;
+      path: {
+        departmentId: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
