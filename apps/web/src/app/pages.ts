@@ -2,9 +2,10 @@ import type { Role } from '../auth/session';
 import type { PageDef } from './page-registry';
 import { managerPages } from '../pages/manager/routes';
 import { auditorPages } from '../pages/auditor/routes';
+import { reportPages } from '../pages/reports/routes';
 
 /** Every page of the app. Add a role's list here (one line); its entries stay in its own folder. */
-export const PAGES: readonly PageDef[] = [...managerPages, ...auditorPages];
+export const PAGES: readonly PageDef[] = [...managerPages, ...auditorPages, ...reportPages];
 
 export function pagesFor(role: Role): PageDef[] {
   return PAGES.filter((p) => p.roles.includes(role));
