@@ -131,7 +131,7 @@ export default function AsOfPage() {
           <Card title={t('laterCorrections')} size="small">
             <List
               dataSource={original.correctionsRecordedLater}
-              locale={{ emptyText: t('noLaterCorrections') }}
+              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noLaterCorrections')} /> }}
               renderItem={(e) => {
                 const data = e.data as { corrected?: Record<string, unknown> };
                 const fields = Object.keys(data.corrected ?? {})

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, Card, Descriptions, Result, Space, Table, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Result, Space, Table, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { api, Schemas } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import { useApi } from '../../../api/useApi';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { useT } from '../../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
@@ -99,28 +100,29 @@ export default function IntegrityPage() {
         >
           <Typography.Paragraph type="secondary">{t('headsHint')}</Typography.Paragraph>
           <ApiErrorAlert error={heads.error} />
-          <Table<Head>
-            rowKey="treeSize"
-            loading={heads.loading}
-            dataSource={[...(heads.data ?? [])].reverse()}
-            pagination={{ pageSize: 10, hideOnSinglePage: true }}
-            locale={{ emptyText: t('noHeads') }}
-            scroll={{ x: 900 }}
-            columns={[
-              { title: t('treeSize'), dataIndex: 'treeSize', align: 'right', render: (n: number) => formatCount(n) },
-              {
-                title: t('rootHash'),
-                dataIndex: 'rootHash',
-                render: (h: string) => (
-                  <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>
-                    {h}
-                  </Typography.Text>
-                ),
-              },
-              { title: t('signedAt'), dataIndex: 'timestamp', render: (v: string) => formatDateTime(v) },
-              { title: w('keyId'), dataIndex: 'keyId' },
-            ]}
-          />
+          <ScrollRegion label={t('heads')}>
+            <Table<Head>
+              rowKey="treeSize"
+              loading={heads.loading}
+              dataSource={[...(heads.data ?? [])].reverse()}
+              pagination={{ pageSize: 10, hideOnSinglePage: true }}
+              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noHeads')} /> }}
+              columns={[
+                { title: t('treeSize'), dataIndex: 'treeSize', align: 'right', render: (n: number) => formatCount(n) },
+                {
+                  title: t('rootHash'),
+                  dataIndex: 'rootHash',
+                  render: (h: string) => (
+                    <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>
+                      {h}
+                    </Typography.Text>
+                  ),
+                },
+                { title: t('signedAt'), dataIndex: 'timestamp', render: (v: string) => formatDateTime(v) },
+                { title: w('keyId'), dataIndex: 'keyId' },
+              ]}
+            />
+          </ScrollRegion>
         </Card>
         <Card title={t('key')}>
           <Typography.Paragraph>{w('publicKeyHint')}</Typography.Paragraph>

@@ -6,6 +6,7 @@ import { api, Schemas } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import { useCursorPages } from '../../../api/useCursorPages';
 import { useDepartmentName } from '../../../app/departments';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { useT } from '../../../i18n/I18nProvider';
 import { common } from '../../../i18n/common';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
@@ -104,57 +105,58 @@ export default function TimelinePage() {
       </Form>
       {missing && <Alert type="info" showIcon title={t(missing)} style={{ marginBottom: 12 }} />}
       <ApiErrorAlert error={pages.error} />
-      <Table<Entry>
-        rowKey="leafIndex"
-        loading={pages.loading}
-        dataSource={[...pages.items]}
-        pagination={false}
-        scroll={{ x: 1000 }}
-        expandable={{
-          expandedRowRender: (e) => (
-            <div>
-              <Typography.Text strong>{t('detail')}</Typography.Text>
-              <pre style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{JSON.stringify(e.data, null, 2)}</pre>
-            </div>
-          ),
-        }}
-        columns={[
-          { title: t('leaf'), dataIndex: 'leafIndex', width: 90 },
-          { title: t('time'), dataIndex: 'occurredAt', width: 150, render: (v: string) => formatDateTime(v) },
-          {
-            title: t('event'),
-            dataIndex: 'type',
-            render: (type: string) => (
-              <>
-                {label(type)}
-                <br />
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {type}
-                </Typography.Text>
-              </>
+      <ScrollRegion label={t('title')}>
+        <Table<Entry>
+          rowKey="leafIndex"
+          loading={pages.loading}
+          dataSource={[...pages.items]}
+          pagination={false}
+          expandable={{
+            expandedRowRender: (e) => (
+              <div>
+                <Typography.Text strong>{t('detail')}</Typography.Text>
+                <pre style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{JSON.stringify(e.data, null, 2)}</pre>
+              </div>
             ),
-          },
-          {
-            title: t('who'),
-            dataIndex: 'actorId',
-            render: (actor: string, e) => `${actor}${e.actorRole ? `（${roleName(e.actorRole)}）` : ''}`,
-          },
-          { title: t('units'), dataIndex: 'departmentIds', render: (ids: string[]) => ids.map(departmentName).join('、') },
-          { title: t('reason'), dataIndex: 'reason', render: (r: string | null) => r ?? '—' },
-          {
-            title: t('subject'),
-            dataIndex: 'streamId',
-            render: (stream: string, e) =>
-              stream.startsWith('asset-') ? (
-                <Link to={`/auditor/as-of?assetId=${stream.slice('asset-'.length)}&at=${encodeURIComponent(e.occurredAt)}`}>
-                  {t('asOf')}
-                </Link>
-              ) : (
-                <Typography.Text code>{stream}</Typography.Text>
+          }}
+          columns={[
+            { title: t('leaf'), dataIndex: 'leafIndex', width: 90 },
+            { title: t('time'), dataIndex: 'occurredAt', width: 150, render: (v: string) => formatDateTime(v) },
+            {
+              title: t('event'),
+              dataIndex: 'type',
+              render: (type: string) => (
+                <>
+                  {label(type)}
+                  <br />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {type}
+                  </Typography.Text>
+                </>
               ),
-          },
-        ]}
-      />
+            },
+            {
+              title: t('who'),
+              dataIndex: 'actorId',
+              render: (actor: string, e) => `${actor}${e.actorRole ? `（${roleName(e.actorRole)}）` : ''}`,
+            },
+            { title: t('units'), dataIndex: 'departmentIds', render: (ids: string[]) => ids.map(departmentName).join('、') },
+            { title: t('reason'), dataIndex: 'reason', render: (r: string | null) => r ?? '—' },
+            {
+              title: t('subject'),
+              dataIndex: 'streamId',
+              render: (stream: string, e) =>
+                stream.startsWith('asset-') ? (
+                  <Link to={`/auditor/as-of?assetId=${stream.slice('asset-'.length)}&at=${encodeURIComponent(e.occurredAt)}`}>
+                    {t('asOf')}
+                  </Link>
+                ) : (
+                  <Typography.Text code>{stream}</Typography.Text>
+                ),
+            },
+          ]}
+        />
+      </ScrollRegion>
       <Space style={{ marginTop: 12 }}>
         <Typography.Text type="secondary">{t('count', { n: pages.items.length })}</Typography.Text>
         {pages.hasMore ? (

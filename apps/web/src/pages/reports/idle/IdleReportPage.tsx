@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Form, InputNumber, Button, Space, Table, Typography } from 'antd';
+import { Button, Empty, Form, InputNumber, Space, Table, Typography } from 'antd';
 import { api, Schemas } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import { useApi } from '../../../api/useApi';
@@ -122,7 +122,7 @@ export default function IdleReportPage() {
               loading={longIdle.loading}
               dataSource={longIdle.data?.rows ?? []}
               pagination={{ pageSize: 20, hideOnSinglePage: true }}
-              locale={{ emptyText: t('noLongIdle') }}
+              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noLongIdle')} /> }}
               columns={[
                 { title: t('assetNo'), dataIndex: 'assetNo' },
                 { title: t('name'), dataIndex: 'name' },

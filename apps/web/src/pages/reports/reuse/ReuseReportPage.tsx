@@ -8,6 +8,7 @@ import { STATUS_COLOURS } from '../../../app/theme';
 import { DownloadButtons } from '../../../components/DownloadButtons';
 import { EChart } from '../../../components/EChart';
 import { Money } from '../../../components/Money';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { useT } from '../../../i18n/I18nProvider';
 import { common } from '../../../i18n/common';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
@@ -88,53 +89,54 @@ export default function ReuseReportPage() {
         }
         chart={<EChart option={option} label={t('chartLabel')} />}
         table={
-          <Table<Row>
-            rowKey="departmentId"
-            size="small"
-            loading={reuse.loading}
-            pagination={false}
-            scroll={{ x: 760 }}
-            dataSource={rows}
-            columns={[
-              { title: r('department'), dataIndex: 'departmentId', render: (d: string) => departmentName(d) },
-              { title: t('transfers'), dataIndex: 'transfersReceived', align: 'right', render: formatCount },
-              {
-                title: t('reallocated'),
-                dataIndex: 'reallocatedOriginalValueFen',
-                align: 'right',
-                render: (f: number) => <Money fen={f} />,
-              },
-              { title: t('avoided'), dataIndex: 'reallocatedNetBookValueFen', align: 'right', render: (f: number) => <Money fen={f} /> },
-              { title: t('requests'), dataIndex: 'purchaseRequests', align: 'right', render: formatCount },
-              { title: t('hits'), dataIndex: 'purchaseGateHits', align: 'right', render: formatCount },
-              { title: t('overridden'), dataIndex: 'purchasesOverridden', align: 'right', render: formatCount },
-            ]}
-            summary={() => (
-              <Table.Summary.Row>
-                <Table.Summary.Cell index={0}>
-                  <strong>{c('total')}</strong>
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={1} align="right">
-                  <strong>{count('transfersReceived')}</strong>
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={2} align="right">
-                  <Money fen={sumFen(rows.map((row) => row.reallocatedOriginalValueFen))} strong />
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={3} align="right">
-                  <Money fen={sumFen(rows.map((row) => row.reallocatedNetBookValueFen))} strong />
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={4} align="right">
-                  <strong>{count('purchaseRequests')}</strong>
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={5} align="right">
-                  <strong>{count('purchaseGateHits')}</strong>
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={6} align="right">
-                  <strong>{count('purchasesOverridden')}</strong>
-                </Table.Summary.Cell>
-              </Table.Summary.Row>
-            )}
-          />
+          <ScrollRegion label={t('section')}>
+            <Table<Row>
+              rowKey="departmentId"
+              size="small"
+              loading={reuse.loading}
+              pagination={false}
+              dataSource={rows}
+              columns={[
+                { title: r('department'), dataIndex: 'departmentId', render: (d: string) => departmentName(d) },
+                { title: t('transfers'), dataIndex: 'transfersReceived', align: 'right', render: formatCount },
+                {
+                  title: t('reallocated'),
+                  dataIndex: 'reallocatedOriginalValueFen',
+                  align: 'right',
+                  render: (f: number) => <Money fen={f} />,
+                },
+                { title: t('avoided'), dataIndex: 'reallocatedNetBookValueFen', align: 'right', render: (f: number) => <Money fen={f} /> },
+                { title: t('requests'), dataIndex: 'purchaseRequests', align: 'right', render: formatCount },
+                { title: t('hits'), dataIndex: 'purchaseGateHits', align: 'right', render: formatCount },
+                { title: t('overridden'), dataIndex: 'purchasesOverridden', align: 'right', render: formatCount },
+              ]}
+              summary={() => (
+                <Table.Summary.Row>
+                  <Table.Summary.Cell index={0}>
+                    <strong>{c('total')}</strong>
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={1} align="right">
+                    <strong>{count('transfersReceived')}</strong>
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={2} align="right">
+                    <Money fen={sumFen(rows.map((row) => row.reallocatedOriginalValueFen))} strong />
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={3} align="right">
+                    <Money fen={sumFen(rows.map((row) => row.reallocatedNetBookValueFen))} strong />
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={4} align="right">
+                    <strong>{count('purchaseRequests')}</strong>
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={5} align="right">
+                    <strong>{count('purchaseGateHits')}</strong>
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={6} align="right">
+                    <strong>{count('purchasesOverridden')}</strong>
+                  </Table.Summary.Cell>
+                </Table.Summary.Row>
+              )}
+            />
+          </ScrollRegion>
         }
       />
     </>

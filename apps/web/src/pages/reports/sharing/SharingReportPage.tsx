@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
-import { Table, Typography } from 'antd';
+import { Empty, Table, Typography } from 'antd';
 import { api, Schemas } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import { useApi } from '../../../api/useApi';
 import { useDepartmentName } from '../../../app/departments';
 import { DownloadButtons } from '../../../components/DownloadButtons';
 import { EChart } from '../../../components/EChart';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { useT } from '../../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
@@ -81,16 +82,17 @@ export default function SharingReportPage() {
         table={
           <>
             <Typography.Paragraph type="secondary">{t('hourHint')}</Typography.Paragraph>
-            <Table<SpaceHours>
-              rowKey="spaceId"
-              size="small"
-              loading={hourly.loading}
-              pagination={false}
-              locale={{ emptyText: t('noSpaces') }}
-              scroll={{ x: 200 + 24 * 64 }}
-              dataSource={spaces}
-              columns={[{ title: t('space'), dataIndex: 'name', fixed: 'left', width: 160 }, ...hourColumns]}
-            />
+            <ScrollRegion label={t('heatSection')}>
+              <Table<SpaceHours>
+                rowKey="spaceId"
+                size="small"
+                loading={hourly.loading}
+                pagination={false}
+                locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noSpaces')} /> }}
+                dataSource={spaces}
+                columns={[{ title: t('space'), dataIndex: 'name', width: 160 }, ...hourColumns]}
+              />
+            </ScrollRegion>
           </>
         }
       />
@@ -110,7 +112,7 @@ export default function SharingReportPage() {
             size="small"
             loading={summary.loading}
             pagination={false}
-            locale={{ emptyText: t('noSpaces') }}
+            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noSpaces')} /> }}
             dataSource={summary.data?.spaces ?? []}
             columns={[
               { title: t('space'), dataIndex: 'name' },
