@@ -636,7 +636,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Free places per slot for a range of China dates (at most 62 days) */
+    /**
+     * Free places per slot for a range of China dates (at most 62 days)
+     * @description Slots follow the official calendar in China time whatever the server time zone. `provisional` is true on days of a year whose State Council holiday notice is not yet recorded: the statutory days of 《全国年节及纪念日放假办法》 are rest days, and the notice may still move other days (bridges, 调休) and with them the slots.
+     */
     get: operations['SpacesController_availability'];
     put?: never;
     post?: never;
@@ -670,7 +673,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The managing department's view of bookings (residents' phones masked) */
+    /**
+     * The managing department's view of bookings (residents' phones masked)
+     * @description Slot by slot in the order requests arrived — the order that gives places and moves the waitlist — with each waiting booking's waitlistPosition.
+     */
     get: operations['SpacesController_occupancy'];
     put?: never;
     post?: never;
@@ -687,7 +693,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Your own bookings, including cancellations and the notice given */
+    /** Your own bookings, including cancellations and the notice given, and each waiting booking's waitlistPosition */
     get: operations['BookingsController_mine'];
     put?: never;
     post?: never;
@@ -891,6 +897,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Every signed tree head, oldest first */
     get: operations['AuditController_treeHeads'];
     put?: never;
     /** Sign a tree head for the log as it stands now */
@@ -908,6 +915,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The public key that verifies signed tree heads and audit packages */
     get: operations['AuditController_publicKey'];
     put?: never;
     post?: never;
@@ -1069,6 +1077,26 @@ export interface paths {
     };
     /** 共享利用率: hours offered / booked / used and no-show rate per space (definitions as GET /api/sharing/utilisation) */
     get: operations['ReportsController_sharingUtilisation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/sharing-utilisation-by-hour': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 共享利用率（按小时）: offered and booked place-hours per space and hour of the day (China time), for a heat map
+     * @description For slots starting on the China dates of [from, to): offered = capacity × time of each published slot outside blackouts, booked = places × time of each booking not cancelled or waitlisted, both split at hour boundaries (a slot 18:30–次日07:30 counts in hours 18…23 and 0…7). bookedRate = booked ÷ offered, null when nothing was offered. Every space and all 24 hours are present (zero when empty).
+     */
+    get: operations['ReportsController_sharingUtilisationByHour'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1713,6 +1741,167 @@ export interface components {
        */
       plateNumber?: string;
     };
+    TimelineEntryView: {
+      /** @description Position in the global, tamper-evident log (Merkle leaf index) */
+      leafIndex: number;
+      /** Format: uuid */
+      eventId: string;
+      /** @example asset-… */
+      streamId: string;
+      revision: number;
+      /** @example asset.corrected.v1 */
+      type: string;
+      occurredAt: string;
+      actorId: string;
+      actorRole: string | null;
+      /** @description Every department the event concerns */
+      departmentIds: string[];
+      /** @description The reason given, where the event carries one */
+      reason: string | null;
+      correlationId: string | null;
+      causationId: string | null;
+      /** @description The event as stored */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    TimelinePageView: {
+      items: components['schemas']['TimelineEntryView'][];
+      /** @description Pass as `after` for the next page; null on the last page */
+      nextAfter: number | null;
+    };
+    AsOfCardView: {
+      /** @enum {string} */
+      status: 'unregistered' | 'registered';
+      assetId?: string;
+      assetNo?: string;
+      departmentId?: string;
+      name?: string;
+      categoryCode?: string;
+      custodian?: string;
+      location?: string;
+      /** @description YYYY-MM-DD */
+      acquiredOn?: string;
+      /** @description 分 */
+      originalValueFen?: number;
+      /** @description 分 */
+      accumulatedDepreciationFen?: number;
+      quantity?: number;
+      unit?: string;
+      condition?: string;
+      brand?: string | null;
+      specification?: string | null;
+      usage?: string | null;
+      /** @description in_use, listed or in_transfer, with details */
+      phase?: {
+        [key: string]: unknown;
+      };
+    };
+    AssetAsOfView: {
+      /** Format: uuid */
+      assetId: string;
+      asOf: string;
+      /** @enum {string} */
+      view: 'original' | 'corrected';
+      state: components['schemas']['AsOfCardView'];
+      /** @description Corrections recorded after the instant (applied only in the corrected view) */
+      correctionsRecordedLater: components['schemas']['TimelineEntryView'][];
+    };
+    RegisterLineView: {
+      count: number;
+      /** @description 分 */
+      originalValueFen: number;
+      /** @description 分 */
+      netBookValueFen: number;
+      /** @description 门类 code */
+      classCode: string;
+      /** @description 门类 name */
+      className: string;
+    };
+    RegisterTotalView: {
+      count: number;
+      /** @description 分 */
+      originalValueFen: number;
+      /** @description 分 */
+      netBookValueFen: number;
+    };
+    RegisterAsOfView: {
+      departmentId: string;
+      asOf: string;
+      /** @enum {string} */
+      view: 'original' | 'corrected';
+      lines: components['schemas']['RegisterLineView'][];
+      total: components['schemas']['RegisterTotalView'];
+    };
+    SignedTreeHeadView: {
+      treeSize: number;
+      /** @description hex SHA-256 */
+      rootHash: string;
+      timestamp: string;
+      /** @description base64 Ed25519 signature over the canonical JSON of {rootHash, timestamp, treeSize} */
+      signature: string;
+      keyId: string;
+    };
+    PublicKeyView: {
+      keyId: string;
+      /** @description Ed25519 public key (SPKI PEM) that verifies tree heads and packages */
+      publicKeyPem: string;
+    };
+    InclusionProofResponse: {
+      /** Format: uuid */
+      eventId: string;
+      leafIndex: number;
+      leafHash: string;
+      treeHead: components['schemas']['SignedTreeHeadView'];
+      proof: string[];
+    };
+    ConsistencyProofResponse: {
+      from: components['schemas']['SignedTreeHeadView'];
+      to: components['schemas']['SignedTreeHeadView'];
+      proof: string[];
+    };
+    TamperingView: {
+      /** @enum {string} */
+      kind: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature';
+      leafIndex: number | null;
+      eventId: string | null;
+      streamId: string | null;
+      revision: string | null;
+      detail: string;
+    };
+    VerificationView: {
+      /** @description true when every event still hashes to its leaf and every signed tree head matches */
+      ok: boolean;
+      eventsChecked: number;
+      treeHeadsChecked: number;
+      /** @description The first altered, missing or moved event, or the failing tree head */
+      firstProblem: components['schemas']['TamperingView'] | null;
+    };
+    PackageManifestView: {
+      format: string;
+      departmentId: string;
+      from: string;
+      to: string;
+      generatedAt: string;
+      eventCount: number;
+      treeSize: number;
+      rootHash: string;
+      publicKeyPem: string;
+    };
+    PackageProofView: {
+      eventId: string;
+      leafIndex: number;
+      path: string[];
+    };
+    AuditPackageView: {
+      manifest: components['schemas']['PackageManifestView'];
+      treeHead: components['schemas']['SignedTreeHeadView'];
+      /** @description The events as stored */
+      events: {
+        [key: string]: unknown;
+      }[];
+      proofs: components['schemas']['PackageProofView'][];
+    };
     RegisterSummaryRowView: {
       departmentId: string;
       /** @description 门类 code */
@@ -1732,6 +1921,103 @@ export interface components {
       /** @enum {string} */
       view: 'original' | 'corrected';
       rows: components['schemas']['RegisterSummaryRowView'][];
+    };
+    IdleRateRowView: {
+      departmentId: string;
+      /** @description Σ days assets were on the department's books in the period */
+      assetDays: number;
+      /** @description Σ days they were listed in the warehouse */
+      idleDays: number;
+      /** @description idleDays ÷ assetDays; null when no assets were held */
+      idleRate: number | null;
+    };
+    IdleRateView: {
+      from: string;
+      to: string;
+      /** @description Departments that held assets in the period */
+      rows: components['schemas']['IdleRateRowView'][];
+    };
+    LongIdleRowView: {
+      /** Format: uuid */
+      assetId: string;
+      assetNo: string;
+      name: string;
+      departmentId: string;
+      listedAt: string;
+      idleDays: number;
+      /** @description 分 */
+      originalValueFen: number;
+    };
+    LongIdleView: {
+      days: number;
+      rows: components['schemas']['LongIdleRowView'][];
+    };
+    ReuseRowView: {
+      departmentId: string;
+      transfersReceived: number;
+      /** @description 分 */
+      reallocatedOriginalValueFen: number;
+      /** @description avoided procurement at net book value, 分 */
+      reallocatedNetBookValueFen: number;
+      purchaseRequests: number;
+      purchaseGateHits: number;
+      purchasesOverridden: number;
+    };
+    ReuseView: {
+      from: string;
+      to: string;
+      /** @description Departments with any transfer received or purchase request in the period */
+      rows: components['schemas']['ReuseRowView'][];
+    };
+    UtilisationSpaceView: {
+      departmentId: string;
+      offeredPlaceHours: number;
+      bookedPlaceHours: number;
+      usedPlaceHours: number;
+      bookings: number;
+      noShows: number;
+      noShowRate: number | null;
+      /** Format: uuid */
+      spaceId: string;
+      name: string;
+    };
+    UtilisationDepartmentView: {
+      departmentId: string;
+      offeredPlaceHours: number;
+      bookedPlaceHours: number;
+      usedPlaceHours: number;
+      bookings: number;
+      noShows: number;
+      noShowRate: number | null;
+    };
+    SharingUtilisationView: {
+      spaces: components['schemas']['UtilisationSpaceView'][];
+      departments: components['schemas']['UtilisationDepartmentView'][];
+    };
+    HourFiguresView: {
+      /** @description Hour of the day in China time, 0–23 (hour 18 = 18:00–19:00) */
+      hour: number;
+      offeredPlaceHours: number;
+      bookedPlaceHours: number;
+      /** @description booked ÷ offered; null when nothing was offered in that hour */
+      bookedRate: number | null;
+    };
+    SpaceHoursView: {
+      /** Format: uuid */
+      spaceId: string;
+      name: string;
+      /** @description 停车场, 体育场馆 … (kind code) */
+      kind: string;
+      departmentId: string;
+      /** @description Always 24 entries, hour 0 first */
+      hours: components['schemas']['HourFiguresView'][];
+    };
+    SharingHourlyView: {
+      /** @description First China date */
+      from: string;
+      /** @description Last China date */
+      to: string;
+      spaces: components['schemas']['SpaceHoursView'][];
     };
     SearchHitView: {
       /** @enum {string} */
@@ -3049,7 +3335,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TimelinePageView'];
+        };
       };
     };
   };
@@ -3073,7 +3361,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetAsOfView'];
+        };
       };
     };
   };
@@ -3086,7 +3376,9 @@ export interface operations {
         view?: 'original' | 'corrected';
       };
       header?: never;
-      path?: never;
+      path: {
+        departmentId: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -3095,7 +3387,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RegisterAsOfView'];
+        };
       };
     };
   };
@@ -3112,7 +3406,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SignedTreeHeadView'];
+        };
       };
     };
   };
@@ -3129,7 +3425,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SignedTreeHeadView'][];
+        };
       };
     };
   };
@@ -3146,7 +3444,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SignedTreeHeadView'];
+        };
       };
     };
   };
@@ -3163,7 +3463,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PublicKeyView'];
+        };
       };
     };
   };
@@ -3184,7 +3486,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InclusionProofResponse'];
+        };
       };
     };
   };
@@ -3204,7 +3508,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ConsistencyProofResponse'];
+        };
       };
     };
   };
@@ -3221,7 +3527,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VerificationView'];
+        };
       };
     };
   };
@@ -3242,7 +3550,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditPackageView'];
+        };
       };
     };
   };
@@ -3286,11 +3596,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; with format=csv or xlsx, the file */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['IdleRateView'];
+        };
       };
     };
   };
@@ -3306,11 +3619,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; with format=csv or xlsx, the file */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LongIdleView'];
+        };
       };
     };
   };
@@ -3329,11 +3645,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; with format=csv or xlsx, the file */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReuseView'];
+        };
       };
     };
   };
@@ -3352,11 +3671,40 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; with format=csv or xlsx, the file */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SharingUtilisationView'];
+        };
+      };
+    };
+  };
+  ReportsController_sharingUtilisationByHour: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv' | 'xlsx';
+        /** @description Period start (ISO time, inclusive) */
+        from?: string;
+        /** @description Period end (ISO time, exclusive) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON; with format=csv or xlsx, the file (one row per space and hour) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingHourlyView'];
+        };
       };
     };
   };
