@@ -54,7 +54,8 @@ describe('auditor: history, original vs corrected, tamper check; finance: report
     // antd draws each radio button as a label over a hidden input: click the word, as a person does.
     await page.getByText('按资产', { exact: true }).click();
     await page.getByRole('combobox', { name: '资产' }).fill('AUD-1');
-    await page.getByRole('option', { name: 'AUD-1 钢琴' }).click();
+    // antd keeps a hidden accessible option list; the person clicks the visible item (titled with its text).
+    await page.getByTitle('AUD-1 钢琴').click();
     await page.getByRole('button', { name: '查询' }).click();
     await page.getByRole('cell', { name: /^卡片更正/ }).waitFor();
     const rows = page.getByRole('row');
