@@ -119,9 +119,7 @@ export default function AsOfPage() {
                 key: 'difference',
                 render: (_, r) =>
                   r.differs ? (
-                    <Tag icon={<DiffOutlined />} color="warning">
-                      {t('differs')}
-                    </Tag>
+                    <Tag icon={<DiffOutlined />}>{t('differs')}</Tag>
                   ) : (
                     <Typography.Text type="secondary">{t('same')}</Typography.Text>
                   ),
