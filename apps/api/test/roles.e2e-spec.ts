@@ -82,6 +82,7 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
   { method: 'get', path: '/api/reports/long-idle', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
   { method: 'get', path: '/api/reports/reuse', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
   { method: 'get', path: '/api/reports/sharing-utilisation', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
+  { method: 'get', path: '/api/reports/sharing-utilisation-by-hour', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
   { method: 'get', path: '/api/auth/me', allowed: ALL },
 ];
 const PUBLIC = [

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { clock, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 import { AuditQueries } from '@app/read-models/audit-log/audit.queries';
@@ -8,9 +8,20 @@ import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service'
 import { Roles } from '@app/platform/auth/auth.decorators';
 import { AsOfQueryDto, ConsistencyQueryDto, ExportQueryDto, InclusionQueryDto, TimelineQueryDto } from './audit.query.dto';
 import { AuditReadInterceptor } from './audit-read.interceptor';
+import {
+  AssetAsOfView,
+  AuditPackageView,
+  ConsistencyProofResponse,
+  InclusionProofResponse,
+  PublicKeyView,
+  RegisterAsOfView,
+  SignedTreeHeadView,
+  TimelinePageView,
+  VerificationView,
+} from './audit.views';
 
 class DepartmentParam {
-  @Matches(DEPARTMENT_CODE_PATTERN) departmentId!: string;
+  @ApiProperty({ example: 'D-SCH1' }) @Matches(DEPARTMENT_CODE_PATTERN) departmentId!: string;
 }
 
 /** Read-only for auditors; every read is recorded. */
@@ -30,6 +41,7 @@ export class AuditController {
   @ApiOperation({
     summary: 'Ordered history — who did what, when, why — for an asset, stream, department or transfer; filter by type, actor, time',
   })
+  @ApiOkResponse({ type: TimelinePageView })
   timeline(@Query() q: TimelineQueryDto) {
     return this.queries.timeline({
       streamId: q.assetId ? `asset-${q.assetId}` : q.streamId,
@@ -46,6 +58,7 @@ export class AuditController {
 
   @Get('assets/:assetId/as-of')
   @ApiOperation({ summary: "An asset's card as of an instant: original (as recorded then) or corrected (later corrections applied)" })
+  @ApiOkResponse({ type: AssetAsOfView })
   async assetAsOf(@Param('assetId', new ParseUUIDPipe()) assetId: string, @Query() q: AsOfQueryDto) {
     const result = await this.queries.assetAsOf(assetId, new Date(q.at), q.view ?? 'original');
     if (!result) throw new NotFoundException({ code: 'ASSET_NOT_FOUND', message: `no events for asset ${assetId}` });
@@ -54,12 +67,14 @@ export class AuditController {
 
   @Get('departments/:departmentId/register')
   @ApiOperation({ summary: 'A department register as of an instant: count, original value and net book value per GB/T 14885 门类' })
+  @ApiOkResponse({ type: RegisterAsOfView })
   register(@Param() p: DepartmentParam, @Query() q: AsOfQueryDto) {
     return this.queries.registerAsOf(p.departmentId, new Date(q.at), q.view ?? 'original');
   }
 
   @Get('tree-head')
   @ApiOperation({ summary: 'The latest signed tree head (RFC 9162 style); keep it outside the system' })
+  @ApiOkResponse({ type: SignedTreeHeadView })
   async treeHead() {
     return (await this.log.treeHead()) ?? this.log.issueTreeHead(clock.now());
   }
@@ -67,21 +82,27 @@ export class AuditController {
   @Post('tree-heads')
   @HttpCode(201)
   @ApiOperation({ summary: 'Sign a tree head for the log as it stands now' })
+  @ApiCreatedResponse({ type: SignedTreeHeadView })
   issue() {
     return this.log.issueTreeHead(clock.now());
   }
 
   @Get('tree-heads')
+  @ApiOperation({ summary: 'Every signed tree head, oldest first' })
+  @ApiOkResponse({ type: [SignedTreeHeadView] })
   treeHeads() {
     return this.log.treeHeads();
   }
 
   @Get('public-key')
+  @ApiOperation({ summary: 'The public key that verifies signed tree heads and audit packages' })
+  @ApiOkResponse({ type: PublicKeyView })
   publicKey() {
     return { keyId: this.log.keyId, publicKeyPem: this.log.publicKeyPem };
   }
 
   @Get('proofs/inclusion')
+  @ApiOkResponse({ type: InclusionProofResponse })
   async inclusion(@Query() q: InclusionQueryDto) {
     const proof = await this.log.inclusion(q.eventId, q.treeSize);
     if (!proof)
@@ -90,6 +111,7 @@ export class AuditController {
   }
 
   @Get('proofs/consistency')
+  @ApiOkResponse({ type: ConsistencyProofResponse })
   async consistency(@Query() q: ConsistencyQueryDto) {
     const proof = await this.log.consistency(q.from, q.to);
     if (!proof) throw new NotFoundException({ code: 'NO_PROOF', message: 'both sizes must be signed tree heads, from ≤ to' });
@@ -100,12 +122,14 @@ export class AuditController {
   @ApiOperation({
     summary: 'Recompute every leaf from the event store and check every signed tree head; names the first altered, deleted or moved event',
   })
+  @ApiOkResponse({ type: VerificationView })
   verify() {
     return this.log.verify();
   }
 
   @Get('export')
   @ApiOperation({ summary: 'Audit package for a department and period: manifest, signed tree head, events and their inclusion proofs' })
+  @ApiOkResponse({ type: AuditPackageView })
   export(@Query() q: ExportQueryDto) {
     return this.exporter.build(q.departmentId, new Date(q.from), new Date(q.to), clock.now());
   }

@@ -10,6 +10,7 @@ import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { Roles } from '@app/platform/auth/auth.decorators';
 import { IsInstant } from '@app/platform/http/calendar-validators';
 import { RegisterSummaryView } from './register-summary.view';
+import { IdleRateView, LongIdleView, ReuseView, SharingHourlyView, SharingUtilisationView } from './report.views';
 
 class FormatQuery {
   @ApiPropertyOptional({ enum: ['json', 'csv', 'xlsx'], default: 'json' }) @IsOptional() @IsIn(['json', 'csv', 'xlsx']) format?:
@@ -114,6 +115,7 @@ export class ReportsController {
     description:
       "asset-days = Σ over assets of the days in [from, to) the asset was on the department's books (from registration or transfer-in to transfer-out). idle-days = Σ days in [from, to) the asset was listed in the warehouse (from listing until withdrawn, expired or handed over; a rejected or withdrawn transfer keeps it listed). idleRate = idle-days ÷ asset-days. Days are fractional (ms ÷ 86,400,000), rounded to 3 decimals.",
   })
+  @ApiOkResponse({ type: IdleRateView, description: 'JSON; with format=csv or xlsx, the file' })
   async idleRate(@Query() q: PeriodQuery, @Res() res: Response): Promise<void> {
     const { from, to } = period(q);
     const rows = await this.reports.idleRate(from, to);
@@ -141,6 +143,7 @@ export class ReportsController {
     summary:
       '长期闲置: assets listed in the warehouse for more than N days (default 90) without a receiver — candidates to reallocate or dispose',
   })
+  @ApiOkResponse({ type: LongIdleView, description: 'JSON; with format=csv or xlsx, the file' })
   async longIdle(@Query() q: LongIdleQuery, @Res() res: Response): Promise<void> {
     const days = q.days ?? 90;
     const rows = await this.reports.longIdle(days, clock.now());
@@ -171,6 +174,7 @@ export class ReportsController {
     description:
       'Per department, in [from, to): transfersReceived = transfers completed (handover confirmed by both sides) with the department receiving; reallocated values = Σ original value and Σ net book value of those assets at transfer (avoided procurement, in 分); purchaseRequests = purchase requests made; purchaseGateHits = of those, requests for which other departments listed idle stock of the category; purchasesOverridden = requests that went ahead anyway with a recorded reason.',
   })
+  @ApiOkResponse({ type: ReuseView, description: 'JSON; with format=csv or xlsx, the file' })
   async reuse(@Query() q: PeriodQuery, @Res() res: Response): Promise<void> {
     const { from, to } = period(q);
     const rows = await this.reports.reuse(from, to);
@@ -200,6 +204,7 @@ export class ReportsController {
   @ApiOperation({
     summary: '共享利用率: hours offered / booked / used and no-show rate per space (definitions as GET /api/sharing/utilisation)',
   })
+  @ApiOkResponse({ type: SharingUtilisationView, description: 'JSON; with format=csv or xlsx, the file' })
   async sharingUtilisation(@Query() q: PeriodQuery, @Res() res: Response): Promise<void> {
     const { from, to } = period(q);
     const result = await this.sharing.utilisation(chinaDate(from), chinaDate(new Date(to.getTime() - 1)), clock.now());
@@ -222,6 +227,46 @@ export class ReportsController {
       },
       result,
       'sharing-utilisation',
+    );
+  }
+  @Get('sharing-utilisation-by-hour')
+  @ApiOperation({
+    summary: '共享利用率（按小时）: offered and booked place-hours per space and hour of the day (China time), for a heat map',
+    description:
+      'For slots starting on the China dates of [from, to): offered = capacity × time of each published slot outside blackouts, booked = places × time of each booking not cancelled or waitlisted, both split at hour boundaries (a slot 18:30–次日07:30 counts in hours 18…23 and 0…7). bookedRate = booked ÷ offered, null when nothing was offered. Every space and all 24 hours are present (zero when empty).',
+  })
+  @ApiOkResponse({ type: SharingHourlyView, description: 'JSON; with format=csv or xlsx, the file (one row per space and hour)' })
+  async sharingUtilisationByHour(@Query() q: PeriodQuery, @Res() res: Response): Promise<void> {
+    const { from, to } = period(q);
+    const first = chinaDate(from);
+    const last = chinaDate(new Date(to.getTime() - 1));
+    const spaces = await this.sharing.utilisationByHour(first, last);
+    const pad = (h: number) => String(h).padStart(2, '0');
+    await this.send(
+      res,
+      q.format,
+      {
+        title: '共享利用率（按小时）',
+        stamp: `期间 ${first} 至 ${last}（北京时间）`,
+        columns: [
+          col('name', '场地', 'text'),
+          col('departmentId', '单位', 'text'),
+          col('hourLabel', '时段', 'text'),
+          col('offeredPlaceHours', '开放时数', 'days'),
+          col('bookedPlaceHours', '预约时数', 'days'),
+          col('bookedRate', '预约率', 'ratio'),
+        ],
+        rows: spaces.flatMap((s) =>
+          s.hours.map((h) => ({
+            name: s.name,
+            departmentId: s.departmentId,
+            hourLabel: `${pad(h.hour)}:00–${pad((h.hour + 1) % 24)}:00`,
+            ...h,
+          })),
+        ),
+      },
+      { from: first, to: last, spaces },
+      'sharing-utilisation-by-hour',
     );
   }
 }

@@ -918,6 +918,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Every signed tree head, oldest first */
     get: operations['AuditController_treeHeads'];
     put?: never;
     /** Sign a tree head for the log as it stands now */
@@ -935,6 +936,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The public key that verifies signed tree heads and audit packages */
     get: operations['AuditController_publicKey'];
     put?: never;
     post?: never;
@@ -1096,6 +1098,26 @@ export interface paths {
     };
     /** 共享利用率: hours offered / booked / used and no-show rate per space (definitions as GET /api/sharing/utilisation) */
     get: operations['ReportsController_sharingUtilisation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/sharing-utilisation-by-hour': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 共享利用率（按小时）: offered and booked place-hours per space and hour of the day (China time), for a heat map
+     * @description For slots starting on the China dates of [from, to): offered = capacity × time of each published slot outside blackouts, booked = places × time of each booking not cancelled or waitlisted, both split at hour boundaries (a slot 18:30–次日07:30 counts in hours 18…23 and 0…7). bookedRate = booked ÷ offered, null when nothing was offered. Every space and all 24 hours are present (zero when empty).
+     */
+    get: operations['ReportsController_sharingUtilisationByHour'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1814,6 +1836,167 @@ export interface components {
        */
       plateNumber?: string;
     };
+    TimelineEntryView: {
+      /** @description Position in the global, tamper-evident log (Merkle leaf index) */
+      leafIndex: number;
+      /** Format: uuid */
+      eventId: string;
+      /** @example asset-… */
+      streamId: string;
+      revision: number;
+      /** @example asset.corrected.v1 */
+      type: string;
+      occurredAt: string;
+      actorId: string;
+      actorRole: string | null;
+      /** @description Every department the event concerns */
+      departmentIds: string[];
+      /** @description The reason given, where the event carries one */
+      reason: string | null;
+      correlationId: string | null;
+      causationId: string | null;
+      /** @description The event as stored */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    TimelinePageView: {
+      items: components['schemas']['TimelineEntryView'][];
+      /** @description Pass as `after` for the next page; null on the last page */
+      nextAfter: number | null;
+    };
+    AsOfCardView: {
+      /** @enum {string} */
+      status: 'unregistered' | 'registered';
+      assetId?: string;
+      assetNo?: string;
+      departmentId?: string;
+      name?: string;
+      categoryCode?: string;
+      custodian?: string;
+      location?: string;
+      /** @description YYYY-MM-DD */
+      acquiredOn?: string;
+      /** @description 分 */
+      originalValueFen?: number;
+      /** @description 分 */
+      accumulatedDepreciationFen?: number;
+      quantity?: number;
+      unit?: string;
+      condition?: string;
+      brand?: string | null;
+      specification?: string | null;
+      usage?: string | null;
+      /** @description in_use, listed or in_transfer, with details */
+      phase?: {
+        [key: string]: unknown;
+      };
+    };
+    AssetAsOfView: {
+      /** Format: uuid */
+      assetId: string;
+      asOf: string;
+      /** @enum {string} */
+      view: 'original' | 'corrected';
+      state: components['schemas']['AsOfCardView'];
+      /** @description Corrections recorded after the instant (applied only in the corrected view) */
+      correctionsRecordedLater: components['schemas']['TimelineEntryView'][];
+    };
+    RegisterLineView: {
+      count: number;
+      /** @description 分 */
+      originalValueFen: number;
+      /** @description 分 */
+      netBookValueFen: number;
+      /** @description 门类 code */
+      classCode: string;
+      /** @description 门类 name */
+      className: string;
+    };
+    RegisterTotalView: {
+      count: number;
+      /** @description 分 */
+      originalValueFen: number;
+      /** @description 分 */
+      netBookValueFen: number;
+    };
+    RegisterAsOfView: {
+      departmentId: string;
+      asOf: string;
+      /** @enum {string} */
+      view: 'original' | 'corrected';
+      lines: components['schemas']['RegisterLineView'][];
+      total: components['schemas']['RegisterTotalView'];
+    };
+    SignedTreeHeadView: {
+      treeSize: number;
+      /** @description hex SHA-256 */
+      rootHash: string;
+      timestamp: string;
+      /** @description base64 Ed25519 signature over the canonical JSON of {rootHash, timestamp, treeSize} */
+      signature: string;
+      keyId: string;
+    };
+    PublicKeyView: {
+      keyId: string;
+      /** @description Ed25519 public key (SPKI PEM) that verifies tree heads and packages */
+      publicKeyPem: string;
+    };
+    InclusionProofResponse: {
+      /** Format: uuid */
+      eventId: string;
+      leafIndex: number;
+      leafHash: string;
+      treeHead: components['schemas']['SignedTreeHeadView'];
+      proof: string[];
+    };
+    ConsistencyProofResponse: {
+      from: components['schemas']['SignedTreeHeadView'];
+      to: components['schemas']['SignedTreeHeadView'];
+      proof: string[];
+    };
+    TamperingView: {
+      /** @enum {string} */
+      kind: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature';
+      leafIndex: number | null;
+      eventId: string | null;
+      streamId: string | null;
+      revision: string | null;
+      detail: string;
+    };
+    VerificationView: {
+      /** @description true when every event still hashes to its leaf and every signed tree head matches */
+      ok: boolean;
+      eventsChecked: number;
+      treeHeadsChecked: number;
+      /** @description The first altered, missing or moved event, or the failing tree head */
+      firstProblem: components['schemas']['TamperingView'] | null;
+    };
+    PackageManifestView: {
+      format: string;
+      departmentId: string;
+      from: string;
+      to: string;
+      generatedAt: string;
+      eventCount: number;
+      treeSize: number;
+      rootHash: string;
+      publicKeyPem: string;
+    };
+    PackageProofView: {
+      eventId: string;
+      leafIndex: number;
+      path: string[];
+    };
+    AuditPackageView: {
+      manifest: components['schemas']['PackageManifestView'];
+      treeHead: components['schemas']['SignedTreeHeadView'];
+      /** @description The events as stored */
+      events: {
+        [key: string]: unknown;
+      }[];
+      proofs: components['schemas']['PackageProofView'][];
+    };
     RegisterSummaryRowView: {
       departmentId: string;
       /** @description 门类 code */
@@ -1833,6 +2016,103 @@ export interface components {
       /** @enum {string} */
       view: 'original' | 'corrected';
       rows: components['schemas']['RegisterSummaryRowView'][];
+    };
+    IdleRateRowView: {
+      departmentId: string;
+      /** @description Σ days assets were on the department's books in the period */
+      assetDays: number;
+      /** @description Σ days they were listed in the warehouse */
+      idleDays: number;
+      /** @description idleDays ÷ assetDays; null when no assets were held */
+      idleRate: number | null;
+    };
+    IdleRateView: {
+      from: string;
+      to: string;
+      /** @description Departments that held assets in the period */
+      rows: components['schemas']['IdleRateRowView'][];
+    };
+    LongIdleRowView: {
+      /** Format: uuid */
+      assetId: string;
+      assetNo: string;
+      name: string;
+      departmentId: string;
+      listedAt: string;
+      idleDays: number;
+      /** @description 分 */
+      originalValueFen: number;
+    };
+    LongIdleView: {
+      days: number;
+      rows: components['schemas']['LongIdleRowView'][];
+    };
+    ReuseRowView: {
+      departmentId: string;
+      transfersReceived: number;
+      /** @description 分 */
+      reallocatedOriginalValueFen: number;
+      /** @description avoided procurement at net book value, 分 */
+      reallocatedNetBookValueFen: number;
+      purchaseRequests: number;
+      purchaseGateHits: number;
+      purchasesOverridden: number;
+    };
+    ReuseView: {
+      from: string;
+      to: string;
+      /** @description Departments with any transfer received or purchase request in the period */
+      rows: components['schemas']['ReuseRowView'][];
+    };
+    UtilisationSpaceView: {
+      departmentId: string;
+      offeredPlaceHours: number;
+      bookedPlaceHours: number;
+      usedPlaceHours: number;
+      bookings: number;
+      noShows: number;
+      noShowRate: number | null;
+      /** Format: uuid */
+      spaceId: string;
+      name: string;
+    };
+    UtilisationDepartmentView: {
+      departmentId: string;
+      offeredPlaceHours: number;
+      bookedPlaceHours: number;
+      usedPlaceHours: number;
+      bookings: number;
+      noShows: number;
+      noShowRate: number | null;
+    };
+    SharingUtilisationView: {
+      spaces: components['schemas']['UtilisationSpaceView'][];
+      departments: components['schemas']['UtilisationDepartmentView'][];
+    };
+    HourFiguresView: {
+      /** @description Hour of the day in China time, 0–23 (hour 18 = 18:00–19:00) */
+      hour: number;
+      offeredPlaceHours: number;
+      bookedPlaceHours: number;
+      /** @description booked ÷ offered; null when nothing was offered in that hour */
+      bookedRate: number | null;
+    };
+    SpaceHoursView: {
+      /** Format: uuid */
+      spaceId: string;
+      name: string;
+      /** @description 停车场, 体育场馆 … (kind code) */
+      kind: string;
+      departmentId: string;
+      /** @description Always 24 entries, hour 0 first */
+      hours: components['schemas']['HourFiguresView'][];
+    };
+    SharingHourlyView: {
+      /** @description First China date */
+      from: string;
+      /** @description Last China date */
+      to: string;
+      spaces: components['schemas']['SpaceHoursView'][];
     };
     SearchHitView: {
       /** @enum {string} */
@@ -3222,7 +3502,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TimelinePageView'];
+        };
       };
     };
   };
@@ -3246,7 +3528,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetAsOfView'];
+        };
       };
     };
   };
@@ -3259,7 +3543,9 @@ export interface operations {
         view?: 'original' | 'corrected';
       };
       header?: never;
-      path?: never;
+      path: {
+        departmentId: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -3268,7 +3554,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RegisterAsOfView'];
+        };
       };
     };
   };
@@ -3285,7 +3573,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SignedTreeHeadView'];
+        };
       };
     };
   };
@@ -3302,7 +3592,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SignedTreeHeadView'][];
+        };
       };
     };
   };
@@ -3319,7 +3611,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SignedTreeHeadView'];
+        };
       };
     };
   };
@@ -3336,7 +3630,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PublicKeyView'];
+        };
       };
     };
   };
@@ -3357,7 +3653,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InclusionProofResponse'];
+        };
       };
     };
   };
@@ -3377,7 +3675,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ConsistencyProofResponse'];
+        };
       };
     };
   };
@@ -3394,7 +3694,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VerificationView'];
+        };
       };
     };
   };
@@ -3415,7 +3717,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditPackageView'];
+        };
       };
     };
   };
@@ -3459,11 +3763,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; with format=csv or xlsx, the file */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['IdleRateView'];
+        };
       };
     };
   };
@@ -3479,11 +3786,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; with format=csv or xlsx, the file */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LongIdleView'];
+        };
       };
     };
   };
@@ -3502,11 +3812,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; with format=csv or xlsx, the file */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReuseView'];
+        };
       };
     };
   };
@@ -3525,11 +3838,40 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description JSON; with format=csv or xlsx, the file */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SharingUtilisationView'];
+        };
+      };
+    };
+  };
+  ReportsController_sharingUtilisationByHour: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv' | 'xlsx';
+        /** @description Period start (ISO time, inclusive) */
+        from?: string;
+        /** @description Period end (ISO time, exclusive) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON; with format=csv or xlsx, the file (one row per space and hour) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingHourlyView'];
+        };
       };
     };
   };

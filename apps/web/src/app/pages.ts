@@ -3,9 +3,11 @@ import type { PageDef } from './page-registry';
 import { managerPages } from '../pages/manager/routes';
 import { staffPages } from '../pages/staff/routes';
 import { approvalPages } from '../pages/approvals/routes';
+import { auditorPages } from '../pages/auditor/routes';
+import { reportPages } from '../pages/reports/routes';
 
 /** Every page of the app. Add a role's list here (one line); its entries stay in its own folder. */
-export const PAGES: readonly PageDef[] = [...managerPages, ...staffPages, ...approvalPages];
+export const PAGES: readonly PageDef[] = [...managerPages, ...staffPages, ...approvalPages, ...auditorPages, ...reportPages];
 
 export function pagesFor(role: Role): PageDef[] {
   return PAGES.filter((p) => p.roles.includes(role));

@@ -6,6 +6,7 @@ import { Slot, slotsBetween, slotsStartingOn } from '@app/sharing/domain/schedul
 import { byArrival, waitlistPositions } from '@app/sharing/domain/arrival-order';
 import { addChinaDays } from '@app/shared';
 import { SharingBookerRow, SharingBookingRow, SharingResidentRow, SharingSpaceRow } from './sharing.entities';
+import { emptyHours, HourFigures, hourFigures, spreadOverHours } from './hourly-utilisation';
 
 const HOLDING = ['confirmed', 'pending_approval', 'checked_in', 'checked_out', 'no_show'];
 
@@ -239,5 +240,46 @@ export class SharingQueries {
         noShowRate: d.noShows + shows > 0 ? d.noShows / (d.noShows + shows) : null,
       })),
     };
+  }
+  /**
+   * Offered and booked place-hours per space and China hour of the day, for slots starting on China
+   * dates from..to (same definitions as `utilisation`). Every space and all 24 hours are present.
+   */
+  async utilisationByHour(
+    from: string,
+    to: string,
+  ): Promise<{ spaceId: string; name: string; kind: string; departmentId: string; hours: HourFigures[] }[]> {
+    const spaces = await this.dataSource.getRepository(SharingSpaceRow).find({ order: { name: 'ASC' } });
+    const out = [];
+    for (const space of spaces) {
+      const offered = emptyHours();
+      const booked = emptyHours();
+      const slots = slotsBetween(space.schedule, from, to, chinaCalendar);
+      for (const s of slots) {
+        if (space.blackouts.some((b) => b.from < s.end && b.to > s.start)) continue;
+        spreadOverHours(offered, Date.parse(s.start), Date.parse(s.end), space.schedule.capacity);
+      }
+      if (slots.length) {
+        const bookings = await this.dataSource
+          .getRepository(SharingBookingRow)
+          .createQueryBuilder('b')
+          .where('b.space_id = :id AND b.slot_start >= :a AND b.slot_start <= :z AND b.status IN (:...holding)', {
+            id: space.spaceId,
+            a: slots[0].start,
+            z: slots[slots.length - 1].start,
+            holding: HOLDING,
+          })
+          .getMany();
+        for (const b of bookings) spreadOverHours(booked, b.slotStart.getTime(), b.slotEnd.getTime(), b.places);
+      }
+      out.push({
+        spaceId: space.spaceId,
+        name: space.name,
+        kind: space.kind,
+        departmentId: space.departmentId,
+        hours: hourFigures(offered, booked),
+      });
+    }
+    return out;
   }
 }

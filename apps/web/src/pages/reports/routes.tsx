@@ -1,0 +1,37 @@
+import { BarChartOutlined, FieldTimeOutlined, RetweetOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { definePages } from '../../app/page-registry';
+
+/** Managers, finance and auditors read the reports. */
+const READERS = ['asset_manager', 'finance_approver', 'auditor'] as const;
+
+/** 报表 pages: each report has its chart, its table beside it, and CSV/XLSX export. */
+export const reportPages = definePages([
+  {
+    path: '/reports/register',
+    title: { 'zh-CN': '资产总账', 'en-US': 'Register by class' },
+    roles: READERS,
+    menu: { icon: <BarChartOutlined /> },
+    load: () => import('./register/RegisterReportPage'),
+  },
+  {
+    path: '/reports/idle',
+    title: { 'zh-CN': '闲置率', 'en-US': 'Idle rate' },
+    roles: READERS,
+    menu: { icon: <FieldTimeOutlined /> },
+    load: () => import('./idle/IdleReportPage'),
+  },
+  {
+    path: '/reports/reuse',
+    title: { 'zh-CN': '盘活与节约', 'en-US': 'Reuse and savings' },
+    roles: READERS,
+    menu: { icon: <RetweetOutlined /> },
+    load: () => import('./reuse/ReuseReportPage'),
+  },
+  {
+    path: '/reports/sharing',
+    title: { 'zh-CN': '共享利用率', 'en-US': 'Sharing utilisation' },
+    roles: READERS,
+    menu: { icon: <ScheduleOutlined /> },
+    load: () => import('./sharing/SharingReportPage'),
+  },
+]);

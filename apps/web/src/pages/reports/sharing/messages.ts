@@ -1,0 +1,38 @@
+import { defineMessages } from '../../../i18n/messages';
+
+export const messages = defineMessages({
+  'zh-CN': {
+    title: '共享利用率',
+    sub: '各共享场地按一天中各小时（北京时间）的预约率 = 预约时数 ÷ 开放时数；以及各场地的开放、预约、使用时数和爽约率。',
+    heatSection: '按场地和小时的预约率',
+    heatLabel: '热力图：纵轴为场地，横轴为一天中的小时（北京时间），颜色越深预约率越高；每格数值见右侧表格',
+    space: '场地',
+    rate: '预约率',
+    notOffered: '未开放',
+    summarySection: '各场地利用情况',
+    offered: '开放时数',
+    booked: '预约时数',
+    used: '使用时数',
+    noShows: '爽约次数',
+    noShowRate: '爽约率',
+    noSpaces: '还没有发布共享场地',
+    hourHint: '表中每格为预约率；“—”表示该小时未开放（开放时数为 0）。',
+  },
+  'en-US': {
+    title: 'Sharing utilisation',
+    sub: 'Per shared space and hour of the day (China time), booked rate = booked place-hours ÷ offered place-hours; and per space the hours offered, booked and used and the no-show rate.',
+    heatSection: 'Booked rate by space and hour',
+    heatLabel: 'Heat map: spaces down, hours of the day (China time) across, darker = more booked; every cell is in the table beside it',
+    space: 'Space',
+    rate: 'Booked rate',
+    notOffered: 'closed',
+    summarySection: 'Use per space',
+    offered: 'Hours offered',
+    booked: 'Hours booked',
+    used: 'Hours used',
+    noShows: 'No-shows',
+    noShowRate: 'No-show rate',
+    noSpaces: 'No shared space has been published yet',
+    hourHint: 'Each cell is the booked rate; "—" means the space was not open in that hour (0 hours offered).',
+  },
+});
