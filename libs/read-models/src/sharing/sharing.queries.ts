@@ -83,8 +83,25 @@ export class SharingQueries {
     return this.dataSource.getRepository(SharingBookingRow).findOneBy({ bookingId });
   }
 
-  myBookings(bookerId: string): Promise<SharingBookingRow[]> {
-    return this.dataSource.getRepository(SharingBookingRow).find({ where: { bookerId }, order: { slotStart: 'DESC' }, take: 200 });
+  /** A booker's bookings, each waiting one with its place in its slot's waitlist (1 = next to get a place, in order of arrival). */
+  async myBookings(bookerId: string): Promise<(SharingBookingRow & { waitlistPosition: number | null })[]> {
+    const mine = await this.dataSource
+      .getRepository(SharingBookingRow)
+      .find({ where: { bookerId }, order: { slotStart: 'DESC' }, take: 200 });
+    const waiting = mine.filter((b) => b.status === 'waitlisted');
+    const positions = new Map<string, number>();
+    if (waiting.length) {
+      const rows = await this.dataSource.query<{ booking_id: string; position: string }[]>(
+        `SELECT w.booking_id,
+                (SELECT count(*) FROM sharing_bookings o
+                  WHERE o.space_id = w.space_id AND o.slot_start = w.slot_start AND o.status = 'waitlisted'
+                    AND (o.placed_at, o.booking_id) <= (w.placed_at, w.booking_id)) AS position
+           FROM sharing_bookings w WHERE w.booking_id = ANY($1)`,
+        [waiting.map((b) => b.bookingId)],
+      );
+      for (const r of rows) positions.set(r.booking_id, Number(r.position));
+    }
+    return mine.map((b) => ({ ...b, waitlistPosition: positions.get(b.bookingId) ?? null }));
   }
 
   /** The manager's view of one space's bookings in a time range; residents' phones are masked. */
