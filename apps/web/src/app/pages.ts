@@ -1,9 +1,11 @@
 import type { Role } from '../auth/session';
 import type { PageDef } from './page-registry';
 import { managerPages } from '../pages/manager/routes';
+import { residentPages } from '../pages/resident/routes';
+import { spacePages } from '../pages/spaces/routes';
 
 /** Every page of the app. Add a role's list here (one line); its entries stay in its own folder. */
-export const PAGES: readonly PageDef[] = [...managerPages];
+export const PAGES: readonly PageDef[] = [...managerPages, ...spacePages, ...residentPages];
 
 export function pagesFor(role: Role): PageDef[] {
   return PAGES.filter((p) => p.roles.includes(role));
