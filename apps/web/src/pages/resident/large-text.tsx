@@ -39,7 +39,7 @@ export function ResidentFrame({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       theme={{
-        token: { fontSize: large ? 19 : 16, controlHeight: large ? 52 : 44, controlHeightSM: 44 },
+        token: { colorError: '#cf1322', fontSize: large ? 19 : 16, controlHeight: large ? 52 : 44, controlHeightSM: 44 },
         components: { Tag: { fontSizeSM: large ? 16 : 14 } },
       }}
     >

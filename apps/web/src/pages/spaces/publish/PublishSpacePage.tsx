@@ -92,7 +92,17 @@ export default function PublishSpacePage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="audiences" label={t('audiences')} rules={required(t('audiences'))}>
+              {/* A validator, not `required`: antd would put aria-required on the group's div, which ARIA does not allow there. */}
+              <Form.Item
+                name="audiences"
+                label={t('audiences')}
+                rules={[
+                  {
+                    validator: (_, v?: string[]) =>
+                      v?.length ? Promise.resolve() : Promise.reject(new Error(t('required', { field: t('audiences') }))),
+                  },
+                ]}
+              >
                 <Checkbox.Group options={(['residents', 'departments'] as const).map((a) => ({ value: a, label: w(`audience.${a}`) }))} />
               </Form.Item>
             </Col>
