@@ -1,6 +1,7 @@
 import { Button, Card, Empty, Flex, Tag, Typography } from 'antd';
 import { Schemas } from '../../../api/client';
 import { useT } from '../../../i18n/I18nProvider';
+import { TAG_COLOURS } from '../../spaces/BookingStatusTag';
 import { sharingWords } from '../../spaces/sharing-words';
 import { formatSlot } from '../../spaces/windows';
 import { messages } from '../messages';
@@ -27,13 +28,17 @@ export function SlotList({ slots, bookableFrom, onBook }: { slots: Slot[]; booka
                 </Typography.Text>
                 <div>
                   <Tag
-                    color={s.suspended || past ? 'default' : s.free > 0 ? 'green' : 'orange'}
+                    color={s.suspended || past ? TAG_COLOURS.grey : s.free > 0 ? TAG_COLOURS.green : TAG_COLOURS.orange}
                     style={{ fontSize: 'inherit', lineHeight: 1.6 }}
                   >
                     {state}
                   </Tag>
                   {s.waitlisted > 0 && <Typography.Text type="secondary">{t('waitingCount', { n: s.waitlisted })}</Typography.Text>}
-                  {s.provisional && <Tag style={{ fontSize: 'inherit' }}>{w('provisional')}</Tag>}
+                  {s.provisional && (
+                    <Tag color={TAG_COLOURS.grey} style={{ fontSize: 'inherit' }}>
+                      {w('provisional')}
+                    </Tag>
+                  )}
                 </div>
               </div>
               {!s.suspended && !past && (

@@ -7,6 +7,7 @@ import { unwrap } from '../../../api/errors';
 import { useApi } from '../../../api/useApi';
 import { useT } from '../../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
+import { TAG_COLOURS } from '../../spaces/BookingStatusTag';
 import { sharingWords } from '../../spaces/sharing-words';
 import { formatWindow } from '../../spaces/windows';
 import { ResidentFrame } from '../large-text';
@@ -60,7 +61,7 @@ function SpaceCard({ space, onOpen }: { space: Space; onOpen(): void }) {
         <Typography.Title level={4} style={{ margin: 0, fontSize: '1.15em' }}>
           {space.name}
         </Typography.Title>
-        <Tag color="blue" style={{ fontSize: 'inherit', lineHeight: 1.6, marginInlineEnd: 0 }}>
+        <Tag color={TAG_COLOURS.blue} style={{ fontSize: 'inherit', lineHeight: 1.6, marginInlineEnd: 0 }}>
           {w(`kind.${space.kind}`)}
         </Tag>
       </Flex>
