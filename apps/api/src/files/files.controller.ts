@@ -1,9 +1,15 @@
 import { BadRequestException, Controller, Get, NotFoundException, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { FileRejectedError, FileStore, MAX_FILE_BYTES, StoredFile } from '@app/platform/files/file-store';
 import { Roles } from '@app/platform/auth/auth.decorators';
+
+class StoredFileView {
+  @ApiProperty({ description: 'sha-256 of the bytes' }) fileId!: string;
+  @ApiProperty({ enum: ['image/jpeg', 'image/png', 'image/webp'] }) contentType!: string;
+  @ApiProperty() size!: number;
+}
 
 @ApiTags('files')
 @ApiBearerAuth()
@@ -18,6 +24,7 @@ export class FilesController {
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
+  @ApiCreatedResponse({ type: StoredFileView })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
   async upload(@UploadedFile() file: Express.Multer.File | undefined): Promise<StoredFile> {
     if (!file)

@@ -44,6 +44,7 @@ export class ListingsController {
   @HttpCode(200)
   @Roles('asset_manager')
   @ApiOperation({ summary: 'Withdraw the open listing, with a reason (撤回)' })
+  @ApiOkResponse({ type: AssetCommandResult })
   withdraw(
     @Param('assetId', uuid) assetId: string,
     @Body() body: WithdrawListingRequestDto,
@@ -56,6 +57,7 @@ export class ListingsController {
   @Post('listing/claims')
   @Roles('department_staff', 'asset_manager')
   @ApiOperation({ summary: 'Claim the listed asset for your department, with a justification (申领)' })
+  @ApiOkResponse({ type: AssetCommandResult })
   claim(
     @Param('assetId', uuid) assetId: string,
     @Body() body: ClaimAssetRequestDto,
@@ -69,6 +71,7 @@ export class ListingsController {
   @HttpCode(200)
   @Roles('asset_manager')
   @ApiOperation({ summary: 'Choose the claim that receives the asset; the transfer (调剂) and its approval chain start' })
+  @ApiOkResponse({ type: AssetCommandResult })
   select(
     @Param('assetId', uuid) assetId: string,
     @Param('claimId', uuid) claimId: string,
@@ -84,6 +87,7 @@ export class ListingsController {
   @ApiOperation({
     summary: 'Approve or reject the pending step: 主管部门 review (its asset manager), then 财政 approval (finance approvers)',
   })
+  @ApiOkResponse({ type: AssetCommandResult })
   decide(
     @Param('assetId', uuid) assetId: string,
     @Param('transferId', uuid) transferId: string,
@@ -98,6 +102,7 @@ export class ListingsController {
   @HttpCode(200)
   @Roles('asset_manager')
   @ApiOperation({ summary: 'Withdraw the transfer (either side), with a reason; the listing reopens' })
+  @ApiOkResponse({ type: AssetCommandResult })
   withdrawTransfer(
     @Param('assetId', uuid) assetId: string,
     @Param('transferId', uuid) transferId: string,
@@ -112,6 +117,7 @@ export class ListingsController {
   @HttpCode(200)
   @Roles('asset_manager')
   @ApiOperation({ summary: 'Confirm the handover (交接) for your side; when both sides have confirmed the card moves to the receiver' })
+  @ApiOkResponse({ type: AssetCommandResult })
   handover(
     @Param('assetId', uuid) assetId: string,
     @Param('transferId', uuid) transferId: string,

@@ -1438,6 +1438,13 @@ export interface components {
        */
       level: 'class' | 'major' | 'detail';
     };
+    StoredFileView: {
+      /** @description sha-256 of the bytes */
+      fileId: string;
+      /** @enum {string} */
+      contentType: 'image/jpeg' | 'image/png' | 'image/webp';
+      size: number;
+    };
     ListAssetRequestDto: {
       /**
        * @description 闲置说明
@@ -1886,6 +1893,41 @@ export interface components {
       view: 'original' | 'corrected';
       rows: components['schemas']['RegisterSummaryRowView'][];
     };
+    SearchHitView: {
+      /** @enum {string} */
+      kind: 'asset' | 'listing' | 'space';
+      id: string;
+      title: string;
+      categoryClass: string | null;
+      categoryMajor: string | null;
+      departmentId: string;
+      status: string;
+      location: string;
+      /** @description 分 */
+      valueFen: number | null;
+      date: string;
+    };
+    SearchFacetsView: {
+      kind: {
+        [key: string]: number;
+      };
+      /** @description by 门类 code */
+      categoryClass: {
+        [key: string]: number;
+      };
+      departmentId: {
+        [key: string]: number;
+      };
+      status: {
+        [key: string]: number;
+      };
+    };
+    SearchResultView: {
+      items: components['schemas']['SearchHitView'][];
+      nextCursor: string | null;
+      /** @description Only with facets=true */
+      facets?: components['schemas']['SearchFacetsView'];
+    };
     DepartmentView: {
       /** @example D-SCH1 */
       code: string;
@@ -2262,7 +2304,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['StoredFileView'];
+        };
       };
     };
   };
@@ -2329,7 +2373,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -2348,11 +2394,13 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -2372,7 +2420,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -2396,7 +2446,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -2420,7 +2472,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -2440,7 +2494,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
       };
     };
   };
@@ -3560,7 +3616,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SearchResultView'];
+        };
       };
     };
   };

@@ -1,0 +1,75 @@
+import { ReactNode, useEffect, useState } from 'react';
+import { Form, FormInstance, Modal } from 'antd';
+import { showFieldErrors } from '../../../api/errors';
+import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
+import { useFormDraft } from '../../../lib/drafts';
+
+/**
+ * A card action in a dialog: the form keeps a draft (survives an expired sign-in), API field
+ * errors land under their fields and the rest beside the buttons; on success the card reloads at
+ * the revision the command returned.
+ */
+export function ActionDialog<V extends object>({
+  title,
+  open,
+  draftKey,
+  initialValues,
+  onClose,
+  submit,
+  onDone,
+  children,
+}: {
+  title: string;
+  open: boolean;
+  draftKey: string;
+  initialValues: Partial<V>;
+  onClose: () => void;
+  submit: (values: V, form: FormInstance<V>) => Promise<{ revision: string }>;
+  onDone: (revision: string) => void;
+  children: ReactNode;
+}) {
+  const [form] = Form.useForm<V>();
+  const draft = useFormDraft<V>(draftKey);
+  const [error, setError] = useState<unknown>();
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  // Filled when the dialog opens only: a card reloading meanwhile must not overwrite what is being typed.
+  const [filledFor, setFilledFor] = useState(false);
+  useEffect(() => {
+    if (open && !filledFor) {
+      form.resetFields();
+      form.setFieldsValue({ ...initialValues, ...draft.initial } as Parameters<typeof form.setFieldsValue>[0]);
+      setError(undefined);
+      setUnplaced([]);
+    }
+    setFilledFor(open);
+  }, [open, filledFor, form, initialValues, draft.initial]);
+  const ok = async () => {
+    let values: V;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      const result = await submit(values, form);
+      draft.clear();
+      onDone(result.revision);
+    } catch (e: unknown) {
+      setError(e);
+      setUnplaced(showFieldErrors(form, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal title={title} open={open} onCancel={onClose} onOk={() => void ok()} confirmLoading={busy} destroyOnHidden forceRender>
+      <Form<V> form={form} layout="vertical" onValuesChange={draft.save}>
+        {children}
+      </Form>
+      <ApiErrorAlert error={error} extra={unplaced} />
+    </Modal>
+  );
+}
