@@ -636,7 +636,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Free places per slot for a range of China dates (at most 62 days) */
+    /**
+     * Free places per slot for a range of China dates (at most 62 days)
+     * @description Slots follow the official calendar in China time whatever the server time zone. `provisional` is true on days of a year whose State Council holiday notice is not yet recorded: the statutory days of 《全国年节及纪念日放假办法》 are rest days, and the notice may still move other days (bridges, 调休) and with them the slots.
+     */
     get: operations['SpacesController_availability'];
     put?: never;
     post?: never;
@@ -670,7 +673,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The managing department's view of bookings (residents' phones masked) */
+    /**
+     * The managing department's view of bookings (residents' phones masked)
+     * @description Slot by slot in the order requests arrived — the order that gives places and moves the waitlist — with each waiting booking's waitlistPosition.
+     */
     get: operations['SpacesController_occupancy'];
     put?: never;
     post?: never;
@@ -687,7 +693,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Your own bookings, including cancellations and the notice given */
+    /** Your own bookings, including cancellations and the notice given, and each waiting booking's waitlistPosition */
     get: operations['BookingsController_mine'];
     put?: never;
     post?: never;
@@ -1699,6 +1705,8 @@ export interface components {
       status?: string;
       /** @description Blackouts: bookings cancelled with notice */
       cancelledBookings?: number;
+      /** @description Schedule changes that raise capacity: waiting bookings moved up */
+      promotedBookings?: number;
     };
     SharingWindowView: {
       /** @enum {string} */

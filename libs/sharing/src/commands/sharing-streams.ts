@@ -66,6 +66,11 @@ export class SharingStreams {
     return last ? ({ ...(last.data as ResidentEvent['data']) } as ResidentProfile) : null;
   }
 
+  /** Whether anything was ever booked in this slot (its stream exists). */
+  async slotHasBookings(spaceId: string, slotStart: string): Promise<boolean> {
+    return (await this.store.readStream(slotStreamId(spaceId, slotStart), { maxCount: 1 })).length > 0;
+  }
+
   runSlot(spaceId: string, slotStart: string, command: SlotCommand, context: CommandContext): Promise<ExecuteResult<SlotEvent>> {
     return executeOnStream(this.store, slotStreamId(spaceId, slotStart), slotDecider(chinaCalendar), command, context);
   }

@@ -32,8 +32,15 @@ describe('booking calendar days (节假日与调休)', () => {
     expect(newYear).toMatchObject({ restDay: true, kind: 'holiday', holiday: null, provisional: true });
   });
 
-  it('reads holiday names only from published arrangements', () => {
+  it('names holidays from the published arrangements, and from the statutory days in a year not published yet', () => {
     expect(publishedHolidayName('2026-02-17')).toBe('春节');
     expect(publishedHolidayName('2026-11-30')).toBeNull();
+    expect(publishedHolidayName('2031-10-02')).toBe('国庆节');
+  });
+
+  it('marks New Year 2027 as a provisional holiday by the official calendar (no notice for 2027 yet)', () => {
+    expect(calendarDays('2027-01-01', '2027-01-01', chinaCalendar)).toEqual([
+      { date: '2027-01-01', restDay: true, kind: 'holiday', holiday: '元旦', provisional: true },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { getDayDetail } from 'chinese-days';
+import { statutoryHolidays } from '@app/shared';
 import { addDays } from './china-time';
 import { RestDayCalendar } from './rest-day-calendar';
 
@@ -16,10 +17,14 @@ export interface CalendarDay {
   readonly provisional: boolean;
 }
 
-/** Names of holidays (and of the holidays make-up days belong to), from the published arrangements in `chinese-days`. */
+/**
+ * Names of holidays (and of the holidays make-up days belong to), from the published arrangements in
+ * `chinese-days`; for a year not published yet, the statutory days of 《全国年节及纪念日放假办法》.
+ */
 export function publishedHolidayName(date: string): string | null {
   const parts = getDayDetail(date).name.split(',');
-  return parts.length >= 2 ? parts[1] : null;
+  if (parts.length >= 2) return parts[1];
+  return statutoryHolidays(Number(date.slice(0, 4))).days.find((d) => d.date === date)?.name ?? null;
 }
 
 const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());

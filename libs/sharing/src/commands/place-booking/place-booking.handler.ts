@@ -1,5 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { SharingError } from '../../domain/sharing.errors';
+import { BookingPlaced, BookingPlacedV1 } from '../../domain/sharing.events';
 import { SharingCommandResult, toSharingResult } from '../sharing-command.result';
 import { derived, SharingStreams } from '../sharing-streams';
 import { PlaceBookingCommand } from './place-booking.command';
@@ -37,7 +38,9 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand,
       },
       context,
     );
-    const placed = result.events.find((e) => e.type === 'booking.placed.v1');
-    return toSharingResult(bookingId, result, placed?.type === 'booking.placed.v1' ? { status: placed.data.status } : {});
+    const placed = result.events.find(
+      (e): e is BookingPlaced | BookingPlacedV1 => e.type === 'booking.placed.v2' || e.type === 'booking.placed.v1',
+    );
+    return toSharingResult(bookingId, result, placed ? { status: placed.data.status } : {});
   }
 }
