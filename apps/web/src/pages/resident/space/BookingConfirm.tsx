@@ -62,7 +62,7 @@ export function BookingConfirm(props: {
         </Descriptions.Item>
         {space.kind === 'parking' && <Descriptions.Item label={t('plate')}>{props.plate ?? '—'}</Descriptions.Item>}
       </Descriptions>
-      {full && <Alert type="warning" showIcon title={t('fullNote')} style={{ marginBottom: 12 }} />}
+      {full && <Alert role="status" type="warning" showIcon title={t('fullNote')} style={{ marginBottom: 12 }} />}
       <ApiErrorAlert error={error} />
     </Modal>
   );
