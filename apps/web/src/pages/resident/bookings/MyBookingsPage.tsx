@@ -15,6 +15,7 @@ import { messages } from '../messages';
 import { CancelBooking } from './CancelBooking';
 
 type Booking = Schemas['BookingView'];
+type Status = Booking['status'];
 const CURRENT = ['confirmed', 'pending_approval', 'waitlisted', 'checked_in'];
 
 /** 我的预约: current bookings first (with check-in, check-out, cancel, waitlist place), then history with any notice given. */
@@ -24,12 +25,25 @@ export default function MyBookingsPage() {
   const bookings = useApi(() => unwrap(api.GET('/api/bookings/mine')), []);
   const spaces = useApi(() => unwrap(api.GET('/api/spaces')), []);
   const [cancelling, setCancelling] = useState<string | null>(null);
+  // What this person just did shows at once, even before the read model catches up with it.
+  const [done, setDone] = useState<Record<string, { from: Status; to: Status }>>({});
+  const changed = (bookingId: string, from: Status, to: Status) => {
+    setDone((d) => ({ ...d, [bookingId]: { from, to } }));
+    bookings.reload();
+    setTimeout(bookings.reload, 1500);
+  };
   const names = new Map((spaces.data ?? []).map((s) => [s.spaceId, s.name]));
-  const all = bookings.data ?? [];
+  const all = (bookings.data ?? []).map((b) => (done[b.bookingId]?.from === b.status ? { ...b, status: done[b.bookingId].to } : b));
   const current = all.filter((b) => CURRENT.includes(b.status)).sort((a, b) => a.slotStart.localeCompare(b.slotStart));
   const past = all.filter((b) => !CURRENT.includes(b.status));
   const card = (b: Booking) => (
-    <BookingCard key={b.bookingId} booking={b} name={names.get(b.spaceId) ?? ''} onCancel={setCancelling} onChanged={bookings.reload} />
+    <BookingCard
+      key={b.bookingId}
+      booking={b}
+      name={names.get(b.spaceId) ?? ''}
+      onCancel={setCancelling}
+      onChanged={(to) => changed(b.bookingId, b.status, to)}
+    />
   );
   return (
     <ResidentFrame>
@@ -67,8 +81,9 @@ export default function MyBookingsPage() {
           bookingId={cancelling}
           onClose={() => setCancelling(null)}
           onDone={() => {
+            const b = all.find((x) => x.bookingId === cancelling);
             setCancelling(null);
-            bookings.reload();
+            if (b) changed(b.bookingId, b.status, 'cancelled');
           }}
         />
       )}
@@ -85,7 +100,7 @@ function BookingCard({
   booking: Booking;
   name: string;
   onCancel(id: string): void;
-  onChanged(): void;
+  onChanged(status: Status): void;
 }) {
   const t = useT(messages);
   const w = useT(sharingWords);
@@ -103,7 +118,7 @@ function BookingCard({
           : api.POST('/api/bookings/{bookingId}/check-out', path),
       );
       void message.success(action === 'check-in' ? t('checkedIn') : t('checkedOut'));
-      onChanged();
+      onChanged(action === 'check-in' ? 'checked_in' : 'checked_out');
     } catch (e: unknown) {
       setError(e);
     } finally {
