@@ -2,6 +2,7 @@ export * from './domain/sharing.events';
 export * from './domain/sharing.errors';
 export * from './domain/schedule';
 export * from './domain/rest-day-calendar';
+export * from './domain/calendar-days';
 export * from './commands/sharing-command.result';
 export * from './commands/schedule.request.dto';
 export * from './commands/publish-space/publish-space.command';

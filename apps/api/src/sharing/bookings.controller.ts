@@ -1,9 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, clock } from '@app/shared';
 import {
   ActOnBookingCommand,
+  calendarDays,
+  chinaCalendar,
+  SharingCommandResult,
   BookingAction,
   CancelBookingRequestDto,
   RecordResidentProfileCommand,
@@ -13,10 +16,12 @@ import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { commandContextFrom } from '@app/platform/http/command-context';
 import { checkRange, DateRangeQueryDto } from './date-range.query.dto';
+import { BookingView, CalendarDayView, ResidentView } from './sharing.views';
 
 type RawHeaders = Record<string, string | string[] | undefined>;
 const uuid = new ParseUUIDPipe();
 const BOOKERS = ['resident', 'department_staff', 'asset_manager'] as const;
+const EVERYONE = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident'] as const;
 
 @ApiTags('sharing (错峰共享)')
 @ApiBearerAuth()
@@ -36,6 +41,7 @@ export class BookingsController {
 
   @Get('bookings/mine')
   @Roles(...BOOKERS)
+  @ApiOkResponse({ type: [BookingView] })
   @ApiOperation({ summary: "Your own bookings, including cancellations and the notice given, and each waiting booking's waitlistPosition" })
   mine(@CurrentActor() actor: Actor) {
     return this.sharing.myBookings(actor.userId);
@@ -44,6 +50,7 @@ export class BookingsController {
   @Post('bookings/:bookingId/cancellation')
   @HttpCode(200)
   @Roles(...BOOKERS)
+  @ApiOkResponse({ type: SharingCommandResult })
   cancel(
     @Param('bookingId', uuid) id: string,
     @Body() body: CancelBookingRequestDto,
@@ -56,6 +63,7 @@ export class BookingsController {
   @Post('bookings/:bookingId/approval')
   @HttpCode(200)
   @Roles('asset_manager')
+  @ApiOkResponse({ type: SharingCommandResult })
   approve(@Param('bookingId', uuid) id: string, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
     return this.act(id, 'approve', null, actor, h);
   }
@@ -63,6 +71,7 @@ export class BookingsController {
   @Post('bookings/:bookingId/check-in')
   @HttpCode(200)
   @Roles(...BOOKERS)
+  @ApiOkResponse({ type: SharingCommandResult })
   checkIn(@Param('bookingId', uuid) id: string, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
     return this.act(id, 'check-in', null, actor, h);
   }
@@ -71,6 +80,7 @@ export class BookingsController {
   @HttpCode(200)
   @Roles(...BOOKERS)
   @ApiOperation({ summary: 'Check out; leaving more than 10 minutes after the slot is an overstay and counts against the booker' })
+  @ApiOkResponse({ type: SharingCommandResult })
   checkOut(@Param('bookingId', uuid) id: string, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
     return this.act(id, 'check-out', null, actor, h);
   }
@@ -79,6 +89,7 @@ export class BookingsController {
   @HttpCode(200)
   @Roles('asset_manager')
   @ApiOperation({ summary: 'Record a no-show (30 minutes after the start at the earliest); repeated ones suspend the booker' })
+  @ApiOkResponse({ type: SharingCommandResult })
   noShow(@Param('bookingId', uuid) id: string, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
     return this.act(id, 'no-show', null, actor, h);
   }
@@ -95,16 +106,31 @@ export class BookingsController {
     return this.sharing.utilisation(range.from, range.to, clock.now());
   }
 
+  @Get('sharing/calendar')
+  @Roles(...EVERYONE)
+  @ApiOkResponse({ type: [CalendarDayView] })
+  @ApiOperation({
+    summary: 'The official calendar for a range of China dates (at most 62 days): rest days, holidays, 调休 make-up working days',
+    description:
+      'restDay follows the same calendar as the slots of workdays and rest_days windows; holiday names the holiday a holiday or make-up working day belongs to; provisional marks years whose holiday notice is not published yet.',
+  })
+  calendar(@Query() range: DateRangeQueryDto) {
+    checkRange(range);
+    return calendarDays(range.from, range.to, chinaCalendar);
+  }
+
   @Post('residents/me')
   @HttpCode(200)
   @Roles('resident')
   @ApiOperation({ summary: 'Record your name, phone and plate: only what a booking needs' })
+  @ApiOkResponse({ type: SharingCommandResult })
   recordProfile(@Body() body: RecordResidentProfileRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
     return this.commands.execute(new RecordResidentProfileCommand(body, commandContextFrom(actor, h)));
   }
 
   @Get('residents/me')
   @Roles('resident')
+  @ApiOkResponse({ type: ResidentView })
   async profile(@CurrentActor() actor: Actor) {
     const resident = await this.sharing.resident(actor.userId);
     if (!resident) throw new NotFoundException({ code: 'RESIDENT_PROFILE_REQUIRED', message: 'no profile recorded yet' });

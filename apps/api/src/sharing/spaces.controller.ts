@@ -1,6 +1,6 @@
 import { Body, Controller, ForbiddenException, Get, Headers, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@app/shared';
 import {
   ChangeScheduleCommand,
@@ -11,12 +11,14 @@ import {
   PublishSpaceCommand,
   PublishSpaceRequestDto,
   ScheduleDto,
+  SharingCommandResult,
 } from '@app/sharing';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { SharingSpaceRow } from '@app/read-models/sharing/sharing.entities';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { commandContextFrom } from '@app/platform/http/command-context';
 import { checkRange, DateRangeQueryDto } from './date-range.query.dto';
+import { AvailabilitySlotView, OccupancyBookingView, SpaceView } from './sharing.views';
 
 type RawHeaders = Record<string, string | string[] | undefined>;
 const uuid = new ParseUUIDPipe();
@@ -39,6 +41,7 @@ export class SpacesController {
 
   @Post()
   @Roles('asset_manager')
+  @ApiCreatedResponse({ type: SharingCommandResult })
   @ApiOperation({
     summary:
       'Open a space or equipment off-peak: windows (China time, rest days per the official calendar), capacity, slots, horizon, notice, audiences',
@@ -49,18 +52,21 @@ export class SpacesController {
 
   @Get()
   @Roles(...EVERYONE)
+  @ApiOkResponse({ type: [SpaceView] })
   list(@CurrentActor() actor: Actor) {
     return this.sharing.spaces(actor);
   }
 
   @Get(':spaceId')
   @Roles(...EVERYONE)
+  @ApiOkResponse({ type: SpaceView })
   get(@Param('spaceId', uuid) spaceId: string) {
     return this.found(spaceId);
   }
 
   @Post(':spaceId/schedule')
   @Roles('asset_manager')
+  @ApiCreatedResponse({ type: SharingCommandResult })
   @ApiOperation({ summary: 'Replace the windows and capacity; existing bookings stand' })
   schedule(@Param('spaceId', uuid) spaceId: string, @Body() body: ScheduleDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
     return this.commands.execute(new ChangeScheduleCommand(spaceId, body, commandContextFrom(actor, h)));
@@ -68,6 +74,7 @@ export class SpacesController {
 
   @Post(':spaceId/blackouts')
   @Roles('asset_manager')
+  @ApiCreatedResponse({ type: SharingCommandResult })
   @ApiOperation({
     summary: 'Suspend the windows in a period (exams, school events, emergencies); bookings in it are cancelled with notice',
   })
@@ -82,6 +89,7 @@ export class SpacesController {
 
   @Get(':spaceId/availability')
   @Roles(...EVERYONE)
+  @ApiOkResponse({ type: [AvailabilitySlotView] })
   @ApiOperation({
     summary: 'Free places per slot for a range of China dates (at most 62 days)',
     description:
@@ -94,6 +102,7 @@ export class SpacesController {
 
   @Post(':spaceId/bookings')
   @Roles('resident', 'department_staff', 'asset_manager')
+  @ApiCreatedResponse({ type: SharingCommandResult })
   @ApiOperation({ summary: 'Book a slot: confirmed, waiting for approval, or waitlisted when full' })
   book(
     @Param('spaceId', uuid) spaceId: string,
@@ -106,6 +115,7 @@ export class SpacesController {
 
   @Get(':spaceId/occupancy')
   @Roles('asset_manager', 'auditor')
+  @ApiOkResponse({ type: [OccupancyBookingView] })
   @ApiOperation({
     summary: "The managing department's view of bookings (residents' phones masked)",
     description:

@@ -826,6 +826,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sharing/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The official calendar for a range of China dates (at most 62 days): rest days, holidays, 调休 make-up working days
+     * @description restDay follows the same calendar as the slots of workdays and rest_days windows; holiday names the holiday a holiday or make-up working day belongs to; provisional marks years whose holiday notice is not published yet.
+     */
+    get: operations['BookingsController_calendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/residents/me': {
     parameters: {
       query?: never;
@@ -1792,6 +1812,59 @@ export interface components {
       approval: 'automatic' | 'manager';
       schedule: components['schemas']['ScheduleDto'];
     };
+    SharingCommandResult: {
+      /** Format: uuid */
+      id: string;
+      revision: string;
+      events: string[];
+      replayed: boolean;
+      /** @description Bookings: confirmed, pending_approval or waitlisted */
+      status?: string;
+      /** @description Blackouts: bookings cancelled with notice */
+      cancelledBookings?: number;
+      /** @description Schedule changes that raise capacity: waiting bookings moved up */
+      promotedBookings?: number;
+    };
+    SharingWindowView: {
+      /** @enum {string} */
+      days: 'workdays' | 'rest_days' | 'every_day';
+      /** @example 18:30 */
+      start: string;
+      /**
+       * @description At or before start: the next day
+       * @example 07:30
+       */
+      end: string;
+    };
+    ScheduleView: {
+      windows: components['schemas']['SharingWindowView'][];
+      slotMinutes: number;
+      capacity: number;
+      horizonDays: number;
+      minNoticeMinutes: number;
+    };
+    BlackoutView: {
+      /** Format: uuid */
+      blackoutId: string;
+      from: string;
+      to: string;
+      reason: string;
+    };
+    SpaceView: {
+      /** Format: uuid */
+      spaceId: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'parking' | 'sports_ground' | 'meeting_room' | 'under_bridge' | 'equipment' | 'other';
+      departmentId: string;
+      location: string;
+      audiences: ('residents' | 'departments')[];
+      /** @enum {string} */
+      approval: 'automatic' | 'manager';
+      schedule: components['schemas']['ScheduleView'];
+      blackouts: components['schemas']['BlackoutView'][];
+      publishedAt: string;
+    };
     DeclareBlackoutRequestDto: {
       /** @example 2026-12-20T00:00:00+08:00 */
       from: string;
@@ -1802,6 +1875,18 @@ export interface components {
        * @example 期末考试
        */
       reason: string;
+    };
+    AvailabilitySlotView: {
+      start: string;
+      end: string;
+      capacity: number;
+      booked: number;
+      free: number;
+      waitlisted: number;
+      /** @description A blackout covers the slot */
+      suspended: boolean;
+      /** @description The day's year has no published holiday notice yet: days (and slots) may still move */
+      provisional?: boolean;
     };
     PlaceBookingRequestDto: {
       /**
@@ -1815,12 +1900,82 @@ export interface components {
        */
       places: number;
     };
+    OccupancyBookingView: {
+      /** Format: uuid */
+      bookingId: string;
+      /** Format: uuid */
+      spaceId: string;
+      slotStart: string;
+      slotEnd: string;
+      bookerId: string;
+      /** @enum {string} */
+      bookerKind: 'resident' | 'department';
+      departmentId: string | null;
+      places: number;
+      plateNumber: string | null;
+      /** @enum {string} */
+      status: 'confirmed' | 'pending_approval' | 'waitlisted' | 'cancelled' | 'checked_in' | 'checked_out' | 'no_show';
+      /** @enum {string|null} */
+      cancelledBy: 'booker' | 'manager' | 'blackout' | null;
+      /** @description What the booker was told when the booking was cancelled */
+      notice: string | null;
+      checkedInAt: string | null;
+      checkedOutAt: string | null;
+      overstayMinutes: number | null;
+      placedAt: string;
+      /** @description Waiting bookings: 1 = next to get a place */
+      waitlistPosition: number | null;
+      bookerName: string | null;
+      /** @example 138****5678 */
+      bookerPhone: string | null;
+    };
+    BookingView: {
+      /** Format: uuid */
+      bookingId: string;
+      /** Format: uuid */
+      spaceId: string;
+      slotStart: string;
+      slotEnd: string;
+      bookerId: string;
+      /** @enum {string} */
+      bookerKind: 'resident' | 'department';
+      departmentId: string | null;
+      places: number;
+      plateNumber: string | null;
+      /** @enum {string} */
+      status: 'confirmed' | 'pending_approval' | 'waitlisted' | 'cancelled' | 'checked_in' | 'checked_out' | 'no_show';
+      /** @enum {string|null} */
+      cancelledBy: 'booker' | 'manager' | 'blackout' | null;
+      /** @description What the booker was told when the booking was cancelled */
+      notice: string | null;
+      checkedInAt: string | null;
+      checkedOutAt: string | null;
+      overstayMinutes: number | null;
+      placedAt: string;
+      /** @description Waiting bookings: 1 = next to get a place */
+      waitlistPosition: number | null;
+    };
     CancelBookingRequestDto: {
       /**
        * @description Told to the booker
        * @example 行程有变
        */
       reason: string;
+    };
+    CalendarDayView: {
+      /** @example 2026-10-01 */
+      date: string;
+      /** @description Rest day by the official calendar (weekends and statutory holidays, not 调休 make-up working days) */
+      restDay: boolean;
+      /** @enum {string} */
+      kind: 'workday' | 'weekend' | 'holiday' | 'makeup_workday';
+      /**
+       * @description The holiday a holiday or make-up working day belongs to
+       * @example 国庆节
+       */
+      holiday: string | null;
+      /** @description The year's holiday notice is not published yet: the day may still move */
+      provisional: boolean;
     };
     RecordResidentProfileRequestDto: {
       /** @example 王小明 */
@@ -1835,6 +1990,13 @@ export interface components {
        * @example 沪A12345
        */
       plateNumber?: string;
+    };
+    ResidentView: {
+      residentId: string;
+      name: string;
+      /** @description Your own number, in full (others see it masked) */
+      phone: string;
+      plateNumber: string | null;
     };
     TimelineEntryView: {
       /** @description Position in the global, tamper-evident log (Merkle leaf index) */
@@ -3139,7 +3301,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SpaceView'][];
+        };
       };
     };
   };
@@ -3160,7 +3324,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SharingCommandResult'];
+        };
       };
     };
   };
@@ -3179,7 +3345,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SpaceView'];
+        };
       };
     };
   };
@@ -3202,7 +3370,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SharingCommandResult'];
+        };
       };
     };
   };
@@ -3225,7 +3395,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SharingCommandResult'];
+        };
       };
     };
   };
@@ -3247,7 +3419,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AvailabilitySlotView'][];
+        };
       };
     };
   };
@@ -3270,7 +3444,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SharingCommandResult'];
+        };
       };
     };
   };
@@ -3292,7 +3468,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OccupancyBookingView'][];
+        };
       };
     };
   };
@@ -3309,7 +3487,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BookingView'][];
+        };
       };
     };
   };
@@ -3332,7 +3512,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SharingCommandResult'];
+        };
       };
     };
   };
@@ -3351,7 +3533,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SharingCommandResult'];
+        };
       };
     };
   };
@@ -3370,7 +3554,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SharingCommandResult'];
+        };
       };
     };
   };
@@ -3389,7 +3575,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SharingCommandResult'];
+        };
       };
     };
   };
@@ -3408,7 +3596,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SharingCommandResult'];
+        };
       };
     };
   };
@@ -3432,6 +3622,28 @@ export interface operations {
       };
     };
   };
+  BookingsController_calendar: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarDayView'][];
+        };
+      };
+    };
+  };
   BookingsController_profile: {
     parameters: {
       query?: never;
@@ -3445,7 +3657,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ResidentView'];
+        };
       };
     };
   };
@@ -3466,7 +3680,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SharingCommandResult'];
+        };
       };
     };
   };

@@ -5,9 +5,19 @@ import { staffPages } from '../pages/staff/routes';
 import { approvalPages } from '../pages/approvals/routes';
 import { auditorPages } from '../pages/auditor/routes';
 import { reportPages } from '../pages/reports/routes';
+import { residentPages } from '../pages/resident/routes';
+import { spacePages } from '../pages/spaces/routes';
 
 /** Every page of the app. Add a role's list here (one line); its entries stay in its own folder. */
-export const PAGES: readonly PageDef[] = [...managerPages, ...staffPages, ...approvalPages, ...auditorPages, ...reportPages];
+export const PAGES: readonly PageDef[] = [
+  ...managerPages,
+  ...staffPages,
+  ...approvalPages,
+  ...auditorPages,
+  ...reportPages,
+  ...spacePages,
+  ...residentPages,
+];
 
 export function pagesFor(role: Role): PageDef[] {
   return PAGES.filter((p) => p.roles.includes(role));

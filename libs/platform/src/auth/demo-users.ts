@@ -14,4 +14,5 @@ export const DEMO_USERS: readonly Actor[] = [
   { userId: 'fin-approver', role: 'finance_approver', departmentId: 'D-FINANCE', displayName: '区财政局 审批人' },
   { userId: 'auditor', role: 'auditor', departmentId: 'D-AUDIT', displayName: '区审计局 审计员' },
   { userId: 'resident-1', role: 'resident', departmentId: null, displayName: '居民 一号' },
+  { userId: 'resident-2', role: 'resident', departmentId: null, displayName: '居民 二号' },
 ];

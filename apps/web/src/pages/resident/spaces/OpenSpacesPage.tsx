@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Button, Card, Empty, Flex, Radio, Spin, Tag, Typography } from 'antd';
+import { EnvironmentOutlined } from '@ant-design/icons';
+import { api, Schemas } from '../../../api/client';
+import { unwrap } from '../../../api/errors';
+import { useApi } from '../../../api/useApi';
+import { useT } from '../../../i18n/I18nProvider';
+import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
+import { TAG_COLOURS } from '../../spaces/BookingStatusTag';
+import { sharingWords } from '../../spaces/sharing-words';
+import { formatWindow } from '../../spaces/windows';
+import { ResidentFrame } from '../large-text';
+import { messages } from '../messages';
+
+type Space = Schemas['SpaceView'];
+
+/** 错峰共享 for residents: the open spaces, one card each, filtered by kind. */
+export default function OpenSpacesPage() {
+  const t = useT(messages);
+  const w = useT(sharingWords);
+  const navigate = useNavigate();
+  const [kind, setKind] = useState<string>('all');
+  const spaces = useApi(() => unwrap(api.GET('/api/spaces')), []);
+  const all = (spaces.data ?? []).filter((s) => s.audiences.includes('residents'));
+  const kinds = [...new Set(all.map((s) => s.kind))];
+  const shown = kind === 'all' ? all : all.filter((s) => s.kind === kind);
+  return (
+    <ResidentFrame>
+      <ApiErrorAlert error={spaces.error} />
+      <Radio.Group
+        aria-label={t('kindFilter')}
+        optionType="button"
+        buttonStyle="solid"
+        value={kind}
+        onChange={(e) => setKind(e.target.value as string)}
+        options={[{ value: 'all', label: t('all') }, ...kinds.map((k) => ({ value: k, label: w(`kind.${k}`) }))]}
+        style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 12 }}
+      />
+      {spaces.loading && !spaces.data ? (
+        <Spin />
+      ) : shown.length === 0 ? (
+        <Empty description={t('noSpaces')} />
+      ) : (
+        <Flex vertical gap={12}>
+          {shown.map((s) => (
+            <SpaceCard key={s.spaceId} space={s} onOpen={() => void navigate(`/resident/spaces/${s.spaceId}`)} />
+          ))}
+        </Flex>
+      )}
+    </ResidentFrame>
+  );
+}
+
+function SpaceCard({ space, onOpen }: { space: Space; onOpen(): void }) {
+  const t = useT(messages);
+  const w = useT(sharingWords);
+  return (
+    <Card size="small" styles={{ body: { padding: 16 } }}>
+      <Flex justify="space-between" align="start" gap={8}>
+        <Typography.Title level={4} style={{ margin: 0, fontSize: '1.15em' }}>
+          {space.name}
+        </Typography.Title>
+        <Tag color={TAG_COLOURS.blue} style={{ fontSize: 'inherit', lineHeight: 1.6, marginInlineEnd: 0 }}>
+          {w(`kind.${space.kind}`)}
+        </Tag>
+      </Flex>
+      <Typography.Paragraph style={{ margin: '8px 0 4px' }}>
+        <EnvironmentOutlined /> {space.location}
+      </Typography.Paragraph>
+      {space.schedule.windows.map((win, i) => (
+        <div key={i}>
+          {w(`days.${win.days}`)} {formatWindow(win.start, win.end, w('nextDay'))}
+        </div>
+      ))}
+      <Typography.Paragraph type="secondary" style={{ margin: '4px 0 12px' }}>
+        {t('perSlot', { n: space.schedule.capacity })}
+      </Typography.Paragraph>
+      <Button type="primary" block onClick={onOpen} aria-label={`${t('open')}：${space.name}`}>
+        {t('open')}
+      </Button>
+    </Card>
+  );
+}

@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { api, Schemas } from '../../../api/client';
+import { showFieldErrors, unwrap } from '../../../api/errors';
+import { useT } from '../../../i18n/I18nProvider';
+import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
+import { PageHeader } from '../../../layout/PageHeader';
+import { useFormDraft } from '../../../lib/drafts';
+import { sharingWords, SPACE_KINDS } from '../sharing-words';
+import { WindowsEditor } from '../WindowsEditor';
+import { messages } from './messages';
+
+type Values = Schemas['PublishSpaceRequestDto'];
+
+const INITIAL: Partial<Values> = {
+  kind: 'parking',
+  audiences: ['residents'],
+  approval: 'automatic',
+  schedule: {
+    windows: [
+      { days: 'workdays', start: '18:30', end: '07:30' },
+      { days: 'rest_days', start: '08:00', end: '21:30' },
+    ],
+    slotMinutes: 60,
+    capacity: 20,
+    horizonDays: 14,
+    minNoticeMinutes: 30,
+  },
+};
+
+/** 发布共享空间: what, where, for whom, and the weekly windows (workdays / rest days / every day, past midnight allowed). */
+export default function PublishSpacePage() {
+  const t = useT(messages);
+  const w = useT(sharingWords);
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const draft = useFormDraft<Values>('publish-space');
+  const [error, setError] = useState<unknown>();
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const idempotencyKey = useRef(crypto.randomUUID());
+  useEffect(() => {
+    if (draft.initial) form.setFieldsValue(draft.initial);
+  }, [draft.initial, form]);
+
+  const submit = async (values: Values) => {
+    setBusy(true);
+    setError(undefined);
+    setUnplaced([]);
+    try {
+      const result = await unwrap(api.POST('/api/spaces', { body: values, headers: { 'Idempotency-Key': idempotencyKey.current } }));
+      draft.clear();
+      void message.success(t('published'));
+      void navigate(`/spaces/${result.id}`);
+    } catch (e: unknown) {
+      setError(e);
+      setUnplaced(showFieldErrors(form, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const required = (field: string) => [{ required: true, message: t('required', { field }) }];
+  const number = (name: keyof Values['schedule'], min: number, max: number) => (
+    <Col xs={24} sm={12} md={6}>
+      <Form.Item name={['schedule', name]} label={t(name as 'capacity')} rules={required(t(name as 'capacity'))}>
+        <InputNumber min={min} max={max} precision={0} style={{ width: '100%' }} />
+      </Form.Item>
+    </Col>
+  );
+  return (
+    <>
+      <PageHeader title={t('title')} />
+      <Card>
+        {draft.initial && <Alert type="info" showIcon title={t('draftKept')} style={{ marginBottom: 16 }} />}
+        <Form<Values> form={form} layout="vertical" initialValues={INITIAL} onValuesChange={draft.save} onFinish={(v) => void submit(v)}>
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              <Form.Item name="name" label={t('name')} rules={required(t('name'))}>
+                <Input maxLength={100} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="kind" label={t('kind')} rules={required(t('kind'))}>
+                <Select options={SPACE_KINDS.map((k) => ({ value: k, label: w(`kind.${k}`) }))} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="location" label={t('location')} rules={required(t('location'))}>
+                <Input maxLength={200} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              {/* A validator, not `required`: antd would put aria-required on the group's div, which ARIA does not allow there. */}
+              <Form.Item
+                name="audiences"
+                label={t('audiences')}
+                rules={[
+                  {
+                    validator: (_, v?: string[]) =>
+                      v?.length ? Promise.resolve() : Promise.reject(new Error(t('required', { field: t('audiences') }))),
+                  },
+                ]}
+              >
+                <Checkbox.Group options={(['residents', 'departments'] as const).map((a) => ({ value: a, label: w(`audience.${a}`) }))} />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item name="approval" label={t('approval')}>
+                <Radio.Group options={(['automatic', 'manager'] as const).map((a) => ({ value: a, label: t(`approval.${a}`) }))} />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <WindowsEditor />
+            </Col>
+            {number('slotMinutes', 15, 1440)}
+            {number('capacity', 1, 100000)}
+            {number('horizonDays', 1, 90)}
+            {number('minNoticeMinutes', 0, 10080)}
+          </Row>
+          <ApiErrorAlert error={error} extra={unplaced} />
+          <Button type="primary" htmlType="submit" loading={busy} style={{ marginTop: 16, minHeight: 44 }}>
+            {t('publish')}
+          </Button>
+        </Form>
+      </Card>
+    </>
+  );
+}
