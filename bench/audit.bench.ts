@@ -8,7 +8,7 @@ import { startEmbeddedPostgres } from '@app/platform/database/embedded-postgres'
 import { dataSourceOptions, runMigrations } from '@app/platform/database/migrate';
 import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
-import { ReadModelRebuilder } from '../apps/projector/src/rebuild/read-model-rebuilder';
+import { ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
 import { writeBenchmarkSection } from './benchmarks-file';
 
 const ASSETS = 20000;

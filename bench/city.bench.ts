@@ -28,7 +28,7 @@ import { AuditQueries } from '@app/read-models/audit-log/audit.queries';
 import { CategoryCatalog } from '@app/assets';
 import { Actor } from '@app/shared';
 import { ProjectionRunner } from '../apps/projector/src/projection-runner';
-import { allProjections } from '../apps/projector/src/projections';
+import { allProjections } from '@app/read-models/projections';
 import { writeBenchmarkSection } from './benchmarks-file';
 
 const ASSETS = Number(process.env.CITY_ASSETS ?? 1_000_000);

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { AssetsModule } from '@app/assets';
-import { WarehouseModule } from '@app/warehouse';
+import { AssetsModule, CategoryCatalogModule } from '@app/assets';
+import { IdleStock, WarehouseModule } from '@app/warehouse';
 import { SharingModule } from '@app/sharing';
 import { ReadModelsModule } from '@app/read-models/read-models.module';
+import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
+import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { AuthModule } from '@app/platform/auth/auth.module';
 import { DatabaseModule } from '@app/platform/database/database.module';
+import { DepartmentDirectoryModule } from '@app/platform/departments/department-directory.module';
 import { EventStoreModule } from '@app/platform/event-store/event-store.module';
 import { DomainExceptionFilter } from '@app/platform/http/domain-exception.filter';
 import { AssetsController } from './assets/assets.controller';
@@ -27,15 +30,27 @@ import { TreeHeadScheduler } from './audit/tree-head.scheduler';
 import { ReportsController } from './reports/reports.controller';
 import { SearchController } from './search/search.controller';
 
+/** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
 @Module({
   imports: [
     CqrsModule.forRoot(),
-    DatabaseModule,
+    DatabaseModule.forRoot(DATABASE_SCHEMA),
     EventStoreModule,
     AuthModule,
+    DepartmentDirectoryModule,
+    CategoryCatalogModule,
     AssetsModule,
     ReadModelsModule,
-    WarehouseModule,
+    // The purchase gate reads idle stock from the warehouse read model: advisory, projector-lag fresh (see IdleStock).
+    WarehouseModule.register({
+      imports: [ReadModelsModule],
+      idleStock: {
+        useFactory: (marketplace: MarketplaceQueries): IdleStock => ({
+          openListingsOf: (categoryCode, excludeDepartmentId, now) => marketplace.openOfCategory(categoryCode, excludeDepartmentId, now),
+        }),
+        inject: [MarketplaceQueries],
+      },
+    }),
     SharingModule,
   ],
   controllers: [

@@ -9,10 +9,8 @@
  *   audit-consistency --from N --to M            consistency proof between two signed tree heads
  */
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { AuditPackage } from '@app/audit';
+import { writePackage } from '@app/audit';
 import { CategoryCatalog } from '@app/assets';
 import { validateConfig } from '@app/platform/config/validate-config';
 import { DatabaseConfig } from '@app/platform/database/database.config';
@@ -22,7 +20,7 @@ import { AuditExportService } from '@app/read-models/audit-log/audit-export.serv
 import { AuditQueries } from '@app/read-models/audit-log/audit.queries';
 import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
-import { Progress, ReadModelRebuilder } from '../../projector/src/rebuild/read-model-rebuilder';
+import { Progress, ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
 
 function progressBar({ events, total, seconds }: Progress): void {
   const ratio = total > 0 ? Math.min(1, events / total) : 1;
@@ -37,15 +35,6 @@ function option(args: string[], name: string): string {
   const at = args.indexOf(`--${name}`);
   if (at < 0 || !args[at + 1]) throw new Error(`--${name} is required`);
   return args[at + 1];
-}
-
-export function writePackage(pkg: AuditPackage, dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(pkg.manifest, null, 2));
-  writeFileSync(join(dir, 'tree-head.json'), JSON.stringify(pkg.treeHead, null, 2));
-  writeFileSync(join(dir, 'events.jsonl'), pkg.events.map((e) => JSON.stringify(e)).join('\n') + '\n');
-  writeFileSync(join(dir, 'proofs.jsonl'), pkg.proofs.map((p) => JSON.stringify(p)).join('\n') + '\n');
-  writeFileSync(join(dir, 'public-key.pem'), pkg.manifest.publicKeyPem);
 }
 
 export async function run(args: string[], out: (line: string) => void = console.log): Promise<number> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { allProjections } from './projections';
+import { allProjections } from '@app/read-models/projections';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { validateConfig } from '@app/platform/config/validate-config';
 import { DEFAULT_MAX_BATCH, ProjectionRunner, ProjectionStatus } from './projection-runner';

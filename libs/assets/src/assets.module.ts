@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { DepartmentDirectory } from '@app/shared';
 import { validateConfig } from '@app/platform/config/validate-config';
 import { FileStore } from '@app/platform/files/file-store';
 import { AssetsConfig } from './assets.config';
@@ -16,16 +17,24 @@ import { RelocateAssetHandler } from './commands/relocate-asset/relocate-asset.h
 import { SelectClaimHandler } from './commands/select-claim/select-claim.handler';
 import { WithdrawListingHandler } from './commands/withdraw-listing/withdraw-listing.handler';
 import { WithdrawTransferHandler } from './commands/withdraw-transfer/withdraw-transfer.handler';
-import { ASSET_DECIDER_DEPS, AssetDeciderDeps, standardAssetDeps } from './domain/asset.decider';
+import { ASSET_DECIDER_DEPS, AssetDeciderDeps, DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN } from './domain/asset.decider';
 
+/** The asset context's command side. Needs the category catalog and department directory modules in the app. */
 @Module({
   imports: [CqrsModule],
   providers: [
     {
       provide: ASSET_DECIDER_DEPS,
-      useFactory: () => standardAssetDeps(validateConfig(AssetsConfig).TRANSFER_FINANCE_APPROVAL_THRESHOLD_FEN),
+      useFactory: (categories: CategoryCatalog, departments: DepartmentDirectory): AssetDeciderDeps => ({
+        categories,
+        departments,
+        policy: {
+          financeApprovalThresholdFen:
+            validateConfig(AssetsConfig).TRANSFER_FINANCE_APPROVAL_THRESHOLD_FEN ?? DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN,
+        },
+      }),
+      inject: [CategoryCatalog, DepartmentDirectory],
     },
-    { provide: CategoryCatalog, useFactory: (deps: AssetDeciderDeps) => deps.categories, inject: [ASSET_DECIDER_DEPS] },
     FileStore,
     AssetCommandRunner,
     RegisterAssetHandler,
@@ -40,6 +49,6 @@ import { ASSET_DECIDER_DEPS, AssetDeciderDeps, standardAssetDeps } from './domai
     WithdrawTransferHandler,
     ConfirmHandoverHandler,
   ],
-  exports: [CategoryCatalog, ASSET_DECIDER_DEPS, FileStore],
+  exports: [ASSET_DECIDER_DEPS, FileStore],
 })
 export class AssetsModule {}

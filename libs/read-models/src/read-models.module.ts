@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ASSET_DECIDER_DEPS, AssetDeciderDeps, AssetsModule } from '@app/assets';
-import { DepartmentDirectory } from '@app/shared';
 import { AssetRegisterQueries } from './asset-register/asset-register.queries';
 import { DemandQueries } from './demands/demand.queries';
 import { MarketplaceQueries } from './marketplace/marketplace.queries';
@@ -12,11 +10,12 @@ import { AuditExportService } from './audit-log/audit-export.service';
 import { ReportQueries } from './reports/reports.queries';
 import { SearchQueries } from './search/search.queries';
 
-/** The read side: queries over the projected tables, never the event store. */
+/**
+ * The read side: queries over the projected tables, never the event store.
+ * Needs the app's database, department directory and category catalog modules.
+ */
 @Module({
-  imports: [AssetsModule],
   providers: [
-    { provide: DepartmentDirectory, useFactory: (deps: AssetDeciderDeps) => deps.departments, inject: [ASSET_DECIDER_DEPS] },
     AssetRegisterQueries,
     MarketplaceQueries,
     TransferQueries,
@@ -29,7 +28,6 @@ import { SearchQueries } from './search/search.queries';
     SearchQueries,
   ],
   exports: [
-    DepartmentDirectory,
     AssetRegisterQueries,
     MarketplaceQueries,
     TransferQueries,

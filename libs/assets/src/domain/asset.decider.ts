@@ -4,9 +4,9 @@ import { AssetCommand, CorrectAsset, RegisterAsset, RelocateAsset } from './asse
 import { AssetError } from './asset.errors';
 import { AssetCardFields, AssetEvent } from './asset.events';
 import { AssetState, evolveAsset, initialAssetState, RegisteredAsset } from './asset.state';
-import { decideWarehouse, WarehouseDeciderDeps } from './warehouse.decider';
+import { decideReallocation, ReallocationDeciderDeps } from './reallocation.decider';
 
-export interface AssetDeciderDeps extends WarehouseDeciderDeps {
+export interface AssetDeciderDeps extends ReallocationDeciderDeps {
   readonly categories: CategoryCatalog;
 }
 
@@ -132,7 +132,7 @@ export function decideAsset(command: AssetCommand, state: AssetState, deps: Asse
     case 'DecideTransferStep':
     case 'WithdrawTransfer':
     case 'ConfirmHandover':
-      return decideWarehouse(command, state, deps);
+      return decideReallocation(command, state, deps);
     default: {
       const unreachable: never = command;
       return unreachable;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { ASSET_CONDITIONS, AssetCondition } from '../../domain/asset.events';
-import { CLAIM_MODES, ClaimMode } from '../../domain/warehouse.events';
+import { CLAIM_MODES, ClaimMode } from '../../domain/reallocation.events';
 
 export class ListAssetRequestDto {
   @ApiProperty({ description: '闲置说明', example: '九成新，带遥控器和HDMI线' })

@@ -6,7 +6,7 @@ import {
   ExpireListing,
   ListAsset,
   SelectClaim,
-  WarehouseCommand,
+  ReallocationCommand,
   WithdrawListing,
   WithdrawTransfer,
 } from './asset.commands';
@@ -14,20 +14,20 @@ import { AssetError, OFFICE_SPACE_RULE } from './asset.errors';
 import { AssetEvent } from './asset.events';
 import { AssetState, Listing, pendingStep, RegisteredAsset, Transfer } from './asset.state';
 import { approvalChain, TransferPolicy } from './transfer-policy';
-import { AssetTransferred, ClaimSelected, TransferStepApproved } from './warehouse.events';
+import { AssetTransferred, ClaimSelected, TransferStepApproved } from './reallocation.events';
 
-export interface WarehouseDeciderDeps {
+export interface ReallocationDeciderDeps {
   readonly departments: DepartmentDirectory;
   readonly policy: TransferPolicy;
 }
 
 type Registered = RegisteredAsset;
 
-function registered(command: WarehouseCommand, state: AssetState): Registered | AssetError {
+function registered(command: ReallocationCommand, state: AssetState): Registered | AssetError {
   return state.status === 'registered' ? state : new AssetError('ASSET_NOT_FOUND', `asset ${command.assetId} is not registered`);
 }
 
-function ownedByActor(command: WarehouseCommand, asset: Registered): AssetError | null {
+function ownedByActor(command: ReallocationCommand, asset: Registered): AssetError | null {
   return command.actor.departmentId === asset.departmentId
     ? null
     : new AssetError('NOT_YOUR_DEPARTMENT', `asset ${asset.assetNo} belongs to department ${asset.departmentId}`);
@@ -47,7 +47,7 @@ function currentTransfer(asset: Registered, transferId: string): Transfer | Asse
   return asset.phase.transfer;
 }
 
-function select(asset: Registered, listing: Listing, claimId: string, transferId: string, deps: WarehouseDeciderDeps): ClaimSelected {
+function select(asset: Registered, listing: Listing, claimId: string, transferId: string, deps: ReallocationDeciderDeps): ClaimSelected {
   const toDepartmentId = listing.openClaims[claimId].departmentId;
   const { steps, crossesSupervisors } = approvalChain(
     asset.departmentId,
@@ -79,7 +79,7 @@ function netBookValue(asset: Registered): number {
   return asset.originalValueFen - asset.accumulatedDepreciationFen;
 }
 
-function list(c: ListAsset, asset: Registered, deps: WarehouseDeciderDeps): Decision<AssetEvent> {
+function list(c: ListAsset, asset: Registered, deps: ReallocationDeciderDeps): Decision<AssetEvent> {
   const notOwner = ownedByActor(c, asset);
   if (notOwner) return notOwner;
   if (asset.usage === 'office_space') {
@@ -153,7 +153,7 @@ function expire(c: ExpireListing, asset: Registered): Decision<AssetEvent> {
   ];
 }
 
-function claim(c: ClaimAsset, asset: Registered, deps: WarehouseDeciderDeps): Decision<AssetEvent> {
+function claim(c: ClaimAsset, asset: Registered, deps: ReallocationDeciderDeps): Decision<AssetEvent> {
   const listing = openListing(asset, c.now);
   if (listing instanceof AssetError) return listing;
   const claimant = c.actor.departmentId;
@@ -185,7 +185,7 @@ function claim(c: ClaimAsset, asset: Registered, deps: WarehouseDeciderDeps): De
   return [claimed, select(asset, withClaim, c.claimId, c.transferId, deps)];
 }
 
-function selectClaim(c: SelectClaim, asset: Registered, deps: WarehouseDeciderDeps): Decision<AssetEvent> {
+function selectClaim(c: SelectClaim, asset: Registered, deps: ReallocationDeciderDeps): Decision<AssetEvent> {
   const notOwner = ownedByActor(c, asset);
   if (notOwner) return notOwner;
   const listing = openListing(asset, c.now);
@@ -238,7 +238,7 @@ function decideStep(c: DecideTransferStep, asset: Registered): Decision<AssetEve
   return approved;
 }
 
-function sideOf(c: WarehouseCommand, asset: Registered, transfer: Transfer): 'releasing' | 'receiving' | null {
+function sideOf(c: ReallocationCommand, asset: Registered, transfer: Transfer): 'releasing' | 'receiving' | null {
   if (c.actor.role !== 'asset_manager') return null;
   if (c.actor.departmentId === asset.departmentId) return 'releasing';
   if (c.actor.departmentId === transfer.toDepartmentId) return 'receiving';
@@ -287,7 +287,7 @@ function confirmHandover(c: ConfirmHandover, asset: Registered): Decision<AssetE
   return [confirmed, transferred];
 }
 
-export function decideWarehouse(command: WarehouseCommand, state: AssetState, deps: WarehouseDeciderDeps): Decision<AssetEvent> {
+export function decideReallocation(command: ReallocationCommand, state: AssetState, deps: ReallocationDeciderDeps): Decision<AssetEvent> {
   const asset = registered(command, state);
   if (asset instanceof AssetError) return asset;
   switch (command.kind) {
