@@ -28,10 +28,7 @@ export class BookingsController {
   ) {}
 
   private async act(bookingId: string, action: BookingAction, reason: string | null, actor: Actor, headers: RawHeaders) {
-    const booking = await this.sharing.booking(bookingId);
-    if (!booking) throw new NotFoundException({ code: 'BOOKING_NOT_FOUND', message: `no booking ${bookingId}` });
-    const location = { spaceId: booking.spaceId, slotStart: booking.slotStart.toISOString(), bookerId: booking.bookerId };
-    return this.commands.execute(new ActOnBookingCommand(bookingId, location, action, reason, commandContextFrom(actor, headers)));
+    return this.commands.execute(new ActOnBookingCommand(bookingId, action, reason, commandContextFrom(actor, headers)));
   }
 
   @Get('bookings/mine')

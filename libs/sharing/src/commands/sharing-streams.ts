@@ -5,6 +5,7 @@ import { CommandContext } from '@app/shared';
 import { validateConfig } from '@app/platform/config/validate-config';
 import { executeOnStream, ExecuteResult } from '@app/platform/cqrs/execute-on-stream';
 import { bookerDecider, BookerState, StrikePolicy } from '../domain/booker.decider';
+import { BookingLocation, bookingPointerDecider, bookingPointerStreamId } from '../domain/booking-pointer';
 import { chinaCalendar } from '../domain/rest-day-calendar';
 import { SharingError } from '../domain/sharing.errors';
 import {
@@ -64,6 +65,26 @@ export class SharingStreams {
     const events = await this.store.readStream(residentStreamId(residentId));
     const last = events[events.length - 1];
     return last ? ({ ...(last.data as ResidentEvent['data']) } as ResidentProfile) : null;
+  }
+
+  /** Records which slot stream a placed booking lives in, so later actions on it need no read model. */
+  async locateBooking(location: BookingLocation, cause: CommandContext): Promise<void> {
+    const context: CommandContext = { ...cause, commandId: derived(cause, 'booking-pointer'), causationId: cause.commandId };
+    await executeOnStream(
+      this.store,
+      bookingPointerStreamId(location.bookingId),
+      bookingPointerDecider,
+      { kind: 'LocateBooking', location },
+      context,
+    );
+  }
+
+  /** The slot stream and booker of a booking, from its pointer stream. */
+  async bookingLocation(bookingId: string): Promise<BookingLocation> {
+    const events = await this.store.readStream(bookingPointerStreamId(bookingId));
+    const first = events[0];
+    if (!first) throw new SharingError('BOOKING_NOT_FOUND', `no booking ${bookingId}`);
+    return first.data as BookingLocation;
   }
 
   runSlot(spaceId: string, slotStart: string, command: SlotCommand, context: CommandContext): Promise<ExecuteResult<SlotEvent>> {
