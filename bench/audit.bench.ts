@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     await ds.initialize();
     const log = new MerkleLogService(ds, store);
     const headStart = process.hrtime.bigint();
-    const head = await log.issueTreeHead();
+    const head = await log.issueTreeHead(new Date());
     rows.push(
       `| sign a tree head (root over all leaves) | ${head.treeSize} | ${(Number(process.hrtime.bigint() - headStart) / 1e6).toFixed(0)} ms | |`,
     );

@@ -386,7 +386,7 @@ async function main(): Promise<void> {
     };
     await timed('register summary (live)', () => reports.registerSummary());
     await timed('reuse (盘活) for the year', () => reports.reuse(new Date('2025-01-01'), new Date('2026-12-31')));
-    await timed('long-idle (>90 days)', () => reports.longIdle(90));
+    await timed('long-idle (>90 days)', () => reports.longIdle(90, new Date()));
     await timed('register summary as of 2025-06-30 (folded from events)', () => reports.registerSummary(new Date('2025-06-30T00:00:00Z')));
     await timed('idle rate for 2025 (folded from events)', () => reports.idleRate(new Date('2025-01-01'), new Date('2026-01-01')));
 

@@ -1,13 +1,15 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AssetsModule, CategoryCatalogModule } from '@app/assets';
 import { IdleStock, WarehouseModule } from '@app/warehouse';
+import { Clock } from '@app/shared';
 import { SharingModule } from '@app/sharing';
 import { ReadModelsModule } from '@app/read-models/read-models.module';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { AuthModule } from '@app/platform/auth/auth.module';
+import { ClockModule } from '@app/platform/clock/clock.module';
 import { DatabaseModule } from '@app/platform/database/database.module';
 import { DepartmentDirectoryModule } from '@app/platform/departments/department-directory.module';
 import { EventStoreModule } from '@app/platform/event-store/event-store.module';
@@ -72,4 +74,9 @@ import { SearchController } from './search/search.controller';
   ],
   providers: [ListingExpirySweeper, TreeHeadScheduler, { provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })
-export class ApiModule {}
+export class ApiModule {
+  /** The app with its clock: the system clock in production, a movable one in end-to-end tests. */
+  static forRoot(options: { clock?: Clock } = {}): DynamicModule {
+    return { module: ApiModule, imports: [ClockModule.forRoot(options.clock)] };
+  }
+}

@@ -1,11 +1,14 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Clock } from '@app/shared';
 import { createValidationPipe } from '@app/platform/http/validation.pipe';
 import { ApiModule } from './api.module';
 
-export async function createApiApp(options: { logger?: boolean } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(ApiModule, { logger: options.logger === false ? false : ['error', 'warn', 'log'] });
+export async function createApiApp(options: { logger?: boolean; clock?: Clock } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(ApiModule.forRoot({ clock: options.clock }), {
+    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+  });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

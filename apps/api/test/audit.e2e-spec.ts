@@ -14,7 +14,7 @@ import {
   verifyTreeHeadConsistency,
   writePackage,
 } from '@app/audit';
-import { clock } from '@app/shared';
+import { clock } from '@test/support/test-clock';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 import { TreeHeadScheduler } from '../src/audit/tree-head.scheduler';
 

@@ -1,5 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
-import { Actor, clock } from '@app/shared';
+import { Actor } from '@app/shared';
+import { clock } from '@test/support/test-clock';
 import { claimsFor } from '@app/platform/auth/auth.guard';
 import { chinaCalendar } from '@app/sharing';
 import { startTestSystem, TestSystem } from '@test/support/test-app';

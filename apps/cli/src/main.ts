@@ -85,14 +85,19 @@ export async function run(args: string[], out: (line: string) => void = console.
       }
       case 'audit-tree-head': {
         await dataSource.initialize();
-        out(JSON.stringify(await new MerkleLogService(dataSource, store).issueTreeHead()));
+        out(JSON.stringify(await new MerkleLogService(dataSource, store).issueTreeHead(new Date())));
         return 0;
       }
       case 'audit-export': {
         await dataSource.initialize();
         const log = new MerkleLogService(dataSource, store);
         const exporter = new AuditExportService(log, new AuditQueries(dataSource, CategoryCatalog.standard()));
-        const pkg = await exporter.build(option(args, 'department'), new Date(option(args, 'from')), new Date(option(args, 'to')));
+        const pkg = await exporter.build(
+          option(args, 'department'),
+          new Date(option(args, 'from')),
+          new Date(option(args, 'to')),
+          new Date(),
+        );
         writePackage(pkg, option(args, 'out'));
         out(`wrote ${pkg.events.length} events with proofs against tree head ${pkg.treeHead.treeSize} to ${option(args, 'out')}`);
         return 0;

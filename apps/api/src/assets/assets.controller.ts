@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Par
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { Actor } from '@app/shared';
+import { Actor, Clock } from '@app/shared';
 import {
   AssetCommandResult,
   CorrectAssetCommand,
@@ -28,6 +28,7 @@ export class AssetsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: AssetRegisterQueries,
+    private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -41,7 +42,7 @@ export class AssetsController {
     @Headers() headers: RawHeaders,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AssetCommandResult> {
-    const result = await this.commands.execute(new RegisterAssetCommand(body, commandContextFrom(actor, headers)));
+    const result = await this.commands.execute(new RegisterAssetCommand(body, commandContextFrom(actor, headers, this.clock)));
     res.location(`/api/assets/${result.assetId}`);
     return result;
   }
@@ -59,7 +60,9 @@ export class AssetsController {
     @CurrentActor() actor: Actor,
     @Headers() headers: RawHeaders,
   ): Promise<AssetCommandResult> {
-    return this.commands.execute(new CorrectAssetCommand(assetId, body, commandContextFrom(actor, headers), expectedRevisionFrom(headers)));
+    return this.commands.execute(
+      new CorrectAssetCommand(assetId, body, commandContextFrom(actor, headers, this.clock), expectedRevisionFrom(headers)),
+    );
   }
 
   @Post(':assetId/relocations')
@@ -76,7 +79,7 @@ export class AssetsController {
     @Headers() headers: RawHeaders,
   ): Promise<AssetCommandResult> {
     return this.commands.execute(
-      new RelocateAssetCommand(assetId, body, commandContextFrom(actor, headers), expectedRevisionFrom(headers)),
+      new RelocateAssetCommand(assetId, body, commandContextFrom(actor, headers, this.clock), expectedRevisionFrom(headers)),
     );
   }
 

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { clock, DEPARTMENT_CODE_PATTERN } from '@app/shared';
+import { Clock, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 import { AuditQueries } from '@app/read-models/audit-log/audit.queries';
 import { AuditExportService } from '@app/read-models/audit-log/audit-export.service';
 import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
@@ -24,6 +24,7 @@ export class AuditController {
     private readonly queries: AuditQueries,
     private readonly log: MerkleLogService,
     private readonly exporter: AuditExportService,
+    private readonly clock: Clock,
   ) {}
 
   @Get('timeline')
@@ -61,14 +62,14 @@ export class AuditController {
   @Get('tree-head')
   @ApiOperation({ summary: 'The latest signed tree head (RFC 9162 style); keep it outside the system' })
   async treeHead() {
-    return (await this.log.treeHead()) ?? this.log.issueTreeHead(clock.now());
+    return (await this.log.treeHead()) ?? this.log.issueTreeHead(this.clock.now());
   }
 
   @Post('tree-heads')
   @HttpCode(201)
   @ApiOperation({ summary: 'Sign a tree head for the log as it stands now' })
   issue() {
-    return this.log.issueTreeHead(clock.now());
+    return this.log.issueTreeHead(this.clock.now());
   }
 
   @Get('tree-heads')
@@ -107,6 +108,6 @@ export class AuditController {
   @Get('export')
   @ApiOperation({ summary: 'Audit package for a department and period: manifest, signed tree head, events and their inclusion proofs' })
   export(@Query() q: ExportQueryDto) {
-    return this.exporter.build(q.departmentId, new Date(q.from), new Date(q.to), clock.now());
+    return this.exporter.build(q.departmentId, new Date(q.from), new Date(q.to), this.clock.now());
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { clock } from '@app/shared';
+import { Clock } from '@app/shared';
 import { validateConfig } from '@app/platform/config/validate-config';
 import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
 
@@ -20,7 +20,10 @@ export class TreeHeadScheduler implements OnApplicationBootstrap, OnApplicationS
   private readonly everyMs = (validateConfig(TreeHeadScheduleConfig).AUDIT_TREE_HEAD_INTERVAL_MINUTES ?? 60) * 60_000;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly log: MerkleLogService) {}
+  constructor(
+    private readonly log: MerkleLogService,
+    private readonly clock: Clock,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.tick().catch((e: unknown) => this.logger.error(String(e))), this.everyMs);
@@ -35,6 +38,6 @@ export class TreeHeadScheduler implements OnApplicationBootstrap, OnApplicationS
   async tick(): Promise<number | null> {
     const [latest, size] = await Promise.all([this.log.treeHead(), this.log.leaves().then((l) => l.length)]);
     if (size === 0 || (latest && latest.treeSize >= size)) return null;
-    return (await this.log.issueTreeHead(clock.now())).treeSize;
+    return (await this.log.issueTreeHead(this.clock.now())).treeSize;
   }
 }

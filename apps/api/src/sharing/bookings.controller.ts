@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, clock } from '@app/shared';
+import { Actor, Clock } from '@app/shared';
 import {
   ActOnBookingCommand,
   BookingAction,
@@ -25,10 +25,11 @@ export class BookingsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly sharing: SharingQueries,
+    private readonly clock: Clock,
   ) {}
 
   private async act(bookingId: string, action: BookingAction, reason: string | null, actor: Actor, headers: RawHeaders) {
-    return this.commands.execute(new ActOnBookingCommand(bookingId, action, reason, commandContextFrom(actor, headers)));
+    return this.commands.execute(new ActOnBookingCommand(bookingId, action, reason, commandContextFrom(actor, headers, this.clock)));
   }
 
   @Get('bookings/mine')
@@ -89,7 +90,7 @@ export class BookingsController {
   })
   utilisation(@Query() range: DateRangeQueryDto) {
     checkRange(range);
-    return this.sharing.utilisation(range.from, range.to, clock.now());
+    return this.sharing.utilisation(range.from, range.to, this.clock.now());
   }
 
   @Post('residents/me')
@@ -97,7 +98,7 @@ export class BookingsController {
   @Roles('resident')
   @ApiOperation({ summary: 'Record your name, phone and plate: only what a booking needs' })
   recordProfile(@Body() body: RecordResidentProfileRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
-    return this.commands.execute(new RecordResidentProfileCommand(body, commandContextFrom(actor, h)));
+    return this.commands.execute(new RecordResidentProfileCommand(body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Get('residents/me')

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { DomainError, SYSTEM_ACTOR } from '@app/shared';
+import { Clock, DomainError, SYSTEM_ACTOR } from '@app/shared';
 import { ExpireListingCommand } from '@app/assets';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
 
@@ -19,6 +19,7 @@ export class ListingExpirySweeper implements OnApplicationBootstrap, OnApplicati
   constructor(
     private readonly commands: CommandBus,
     private readonly marketplace: MarketplaceQueries,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -31,7 +32,7 @@ export class ListingExpirySweeper implements OnApplicationBootstrap, OnApplicati
   }
 
   /** Expires every overdue listing; returns how many were expired now. */
-  async sweep(now = new Date()): Promise<number> {
+  async sweep(now = this.clock.now()): Promise<number> {
     let expired = 0;
     for (const { assetId } of await this.marketplace.overdue(now)) {
       const id = randomUUID();

@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor } from '@app/shared';
+import { Actor, Clock } from '@app/shared';
 import {
   AssetCommandResult,
   ClaimAssetCommand,
@@ -28,7 +28,10 @@ const uuid = new ParseUUIDPipe();
 @ApiBearerAuth()
 @Controller('assets/:assetId')
 export class ListingsController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly clock: Clock,
+  ) {}
 
   @Post('listing')
   @Roles('asset_manager')
@@ -37,7 +40,7 @@ export class ListingsController {
   })
   @ApiOkResponse({ type: AssetCommandResult })
   list(@Param('assetId', uuid) assetId: string, @Body() body: ListAssetRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
-    return this.commands.execute(new ListAssetCommand(assetId, body, commandContextFrom(actor, h)));
+    return this.commands.execute(new ListAssetCommand(assetId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post('listing/withdrawal')
@@ -50,7 +53,7 @@ export class ListingsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new WithdrawListingCommand(assetId, body, commandContextFrom(actor, h)));
+    return this.commands.execute(new WithdrawListingCommand(assetId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post('listing/claims')
@@ -62,7 +65,7 @@ export class ListingsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new ClaimAssetCommand(assetId, body, commandContextFrom(actor, h)));
+    return this.commands.execute(new ClaimAssetCommand(assetId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post('listing/claims/:claimId/selection')
@@ -75,7 +78,7 @@ export class ListingsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new SelectClaimCommand(assetId, {}, commandContextFrom(actor, h), claimId));
+    return this.commands.execute(new SelectClaimCommand(assetId, {}, commandContextFrom(actor, h, this.clock), claimId));
   }
 
   @Post('transfers/:transferId/decisions')
@@ -91,7 +94,7 @@ export class ListingsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new DecideTransferStepCommand(assetId, body, commandContextFrom(actor, h), transferId));
+    return this.commands.execute(new DecideTransferStepCommand(assetId, body, commandContextFrom(actor, h, this.clock), transferId));
   }
 
   @Post('transfers/:transferId/withdrawal')
@@ -105,7 +108,7 @@ export class ListingsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new WithdrawTransferCommand(assetId, body, commandContextFrom(actor, h), transferId));
+    return this.commands.execute(new WithdrawTransferCommand(assetId, body, commandContextFrom(actor, h, this.clock), transferId));
   }
 
   @Post('transfers/:transferId/handover')
@@ -118,6 +121,6 @@ export class ListingsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new ConfirmHandoverCommand(assetId, {}, commandContextFrom(actor, h), transferId));
+    return this.commands.execute(new ConfirmHandoverCommand(assetId, {}, commandContextFrom(actor, h, this.clock), transferId));
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Q
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { Actor, DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
+import { Actor, Clock, DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 import {
   OverridePurchaseGateCommand,
   ReasonRequestDto,
@@ -30,6 +30,7 @@ export class PurchaseRequestsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: DemandQueries,
+    private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -40,7 +41,7 @@ export class PurchaseRequestsController {
       'If other departments list idle assets of the same category, the request is recorded as blocked with those listings (gate: blocked). Going ahead needs a reason: send overrideReason now or POST …/override later.',
   })
   request(@Body() body: RequestPurchaseRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
-    return this.commands.execute(new RequestPurchaseCommand(body, commandContextFrom(actor, h)));
+    return this.commands.execute(new RequestPurchaseCommand(body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post(':purchaseId/override')
@@ -53,7 +54,7 @@ export class PurchaseRequestsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new OverridePurchaseGateCommand(purchaseId, body, commandContextFrom(actor, h)));
+    return this.commands.execute(new OverridePurchaseGateCommand(purchaseId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post(':purchaseId/withdrawal')
@@ -66,7 +67,7 @@ export class PurchaseRequestsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new WithdrawPurchaseCommand(purchaseId, body, commandContextFrom(actor, h)));
+    return this.commands.execute(new WithdrawPurchaseCommand(purchaseId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Get()

@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Actor, clock, CommandContext } from '@app/shared';
+import { Actor, Clock, CommandContext } from '@app/shared';
 
 type Headers = Record<string, string | string[] | undefined>;
 
@@ -15,7 +15,7 @@ function header(headers: Headers, name: string): string | undefined {
  * Identity and tracing for a command from its HTTP request. Idempotency-Key (when sent) becomes
  * the command id, so a client that retries after a timeout cannot write the change twice.
  */
-export function commandContextFrom(actor: Actor, headers: Headers): CommandContext {
+export function commandContextFrom(actor: Actor, headers: Headers, clock: Clock): CommandContext {
   const key = header(headers, 'idempotency-key');
   if (key !== undefined && !KEY_PATTERN.test(key)) {
     throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Idempotency-Key must be 8-100 letters, digits, - or _' });

@@ -76,7 +76,7 @@ export class MerkleLogService {
   }
 
   /** Signs the current size and root (once per size). */
-  async issueTreeHead(now = new Date()): Promise<SignedTreeHead> {
+  async issueTreeHead(now: Date): Promise<SignedTreeHead> {
     const leaves = await this.leaves();
     const existing = await this.dataSource.getRepository(AuditTreeHeadRow).findOneBy({ treeSize: String(leaves.length) });
     if (existing) return this.toHead(existing);

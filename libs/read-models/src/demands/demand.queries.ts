@@ -24,7 +24,7 @@ export class DemandQueries {
   }
 
   /** The demand side: listings that could meet it (other departments' stock). */
-  async matchesForDemand(demand: DemandRow, now = new Date()) {
+  async matchesForDemand(demand: DemandRow, now: Date) {
     return this.marketplace.openOfCategory(demand.categoryCode, demand.departmentId, now);
   }
 

@@ -65,7 +65,7 @@ export class MarketplaceQueries {
   ) {}
 
   /** Open listings the viewer may see: during an internal window only the owner's 主管部门 group (and auditors, finance). */
-  async feed(viewer: Actor, query: MarketplaceQueryDto, now = new Date()): Promise<{ items: ListingView[]; nextCursor: string | null }> {
+  async feed(viewer: Actor, query: MarketplaceQueryDto, now: Date): Promise<{ items: ListingView[]; nextCursor: string | null }> {
     const limit = query.limit ?? 20;
     const qb = this.dataSource
       .getRepository(MarketplaceListingRow)
@@ -113,7 +113,7 @@ export class MarketplaceQueries {
   }
 
   /** Open listings of one category (门类, or 大类 when given): the idle stock a demand or purchase is checked against. */
-  async openOfCategory(categoryCode: string, excludeDepartmentId: string | null, now = new Date()): Promise<ListingView[]> {
+  async openOfCategory(categoryCode: string, excludeDepartmentId: string | null, now: Date): Promise<ListingView[]> {
     const major = categoryCode.slice(3, 5) === '00' ? null : `${categoryCode.slice(0, 5)}00`;
     const qb = this.dataSource
       .getRepository(MarketplaceListingRow)
@@ -126,7 +126,7 @@ export class MarketplaceQueries {
   }
 
   /** Open listings past their advertise-until time: the expiry sweep turns each into an expiry event. */
-  async overdue(now = new Date(), limit = 100): Promise<{ assetId: string }[]> {
+  async overdue(now: Date, limit = 100): Promise<{ assetId: string }[]> {
     return this.dataSource
       .getRepository(MarketplaceListingRow)
       .createQueryBuilder('l')

@@ -126,7 +126,7 @@ export class ReportQueries {
   }
 
   /** Assets listed in the warehouse for more than `days` days without finding a receiver. */
-  async longIdle(days: number, now = new Date()) {
+  async longIdle(days: number, now: Date) {
     const rows = await this.dataSource.query<
       { asset_id: string; asset_no: string; name: string; department_id: string; listed_at: Date; original_value_fen: string }[]
     >(

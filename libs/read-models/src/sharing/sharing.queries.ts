@@ -124,7 +124,7 @@ export class SharingQueries {
   async utilisation(
     from: string,
     to: string,
-    now = new Date(),
+    now: Date,
   ): Promise<{ spaces: UtilisationRow[]; departments: Omit<UtilisationRow, 'spaceId' | 'name'>[] }> {
     const spaces = await this.dataSource.getRepository(SharingSpaceRow).find();
     const rows: (UtilisationRow & { shows: number })[] = [];
