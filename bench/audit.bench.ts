@@ -6,6 +6,8 @@ import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@app/event-store';
 import { startEmbeddedPostgres } from '@app/platform/database/embedded-postgres';
 import { dataSourceOptions, runMigrations } from '@app/platform/database/migrate';
+import { validateConfig } from '@app/platform/config/validate-config';
+import { AuditConfig } from '@app/read-models/audit-log/audit.config';
 import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
@@ -97,7 +99,7 @@ async function main(): Promise<void> {
     await rebuilder.drop(built.schema);
     const ds = new DataSource(dataSourceOptions(pg.url, DATABASE_SCHEMA));
     await ds.initialize();
-    const log = new MerkleLogService(ds, store);
+    const log = new MerkleLogService(ds, store, validateConfig(AuditConfig));
     const headStart = process.hrtime.bigint();
     const head = await log.issueTreeHead(new Date());
     rows.push(

@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ScheduleModule } from '@nestjs/schedule';
 import { AssetsModule, CategoryCatalogModule } from '@app/assets';
 import { IdleStock, WarehouseModule } from '@app/warehouse';
 import { Clock } from '@app/shared';
@@ -10,6 +12,7 @@ import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.que
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { AuthModule } from '@app/platform/auth/auth.module';
 import { ClockModule } from '@app/platform/clock/clock.module';
+import { AppConfigModule } from '@app/platform/config/module-config';
 import { DatabaseModule } from '@app/platform/database/database.module';
 import { DepartmentDirectoryModule } from '@app/platform/departments/department-directory.module';
 import { EventStoreModule } from '@app/platform/event-store/event-store.module';
@@ -28,13 +31,18 @@ import { PurchaseRequestsController } from './warehouse/purchase-requests.contro
 import { SpacesController } from './sharing/spaces.controller';
 import { BookingsController } from './sharing/bookings.controller';
 import { AuditController } from './audit/audit.controller';
-import { TreeHeadScheduler } from './audit/tree-head.scheduler';
+import { TreeHeadScheduler, treeHeadScheduleConfig } from './audit/tree-head.scheduler';
+import { httpConfig } from './http.config';
 import { ReportsController } from './reports/reports.controller';
 import { SearchController } from './search/search.controller';
 
 /** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
 @Module({
   imports: [
+    AppConfigModule,
+    ConfigModule.forFeature(httpConfig),
+    ConfigModule.forFeature(treeHeadScheduleConfig),
+    ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),
     EventStoreModule,

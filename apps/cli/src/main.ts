@@ -19,6 +19,7 @@ import { openEventStore } from '@app/platform/event-store/event-store.module';
 import { AuditExportService } from '@app/read-models/audit-log/audit-export.service';
 import { AuditQueries } from '@app/read-models/audit-log/audit.queries';
 import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
+import { AuditConfig } from '@app/read-models/audit-log/audit.config';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { Progress, ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
 
@@ -71,7 +72,7 @@ export async function run(args: string[], out: (line: string) => void = console.
       case 'audit-verify': {
         await dataSource.initialize();
         const started = process.hrtime.bigint();
-        const result = await new MerkleLogService(dataSource, store).verify();
+        const result = await new MerkleLogService(dataSource, store, validateConfig(AuditConfig)).verify();
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
         out(
           `checked ${result.eventsChecked} events and ${result.treeHeadsChecked} signed tree heads in ${seconds.toFixed(1)} s (${Math.round(result.eventsChecked / Math.max(seconds, 0.001))} events/s)`,
@@ -85,12 +86,12 @@ export async function run(args: string[], out: (line: string) => void = console.
       }
       case 'audit-tree-head': {
         await dataSource.initialize();
-        out(JSON.stringify(await new MerkleLogService(dataSource, store).issueTreeHead(new Date())));
+        out(JSON.stringify(await new MerkleLogService(dataSource, store, validateConfig(AuditConfig)).issueTreeHead(new Date())));
         return 0;
       }
       case 'audit-export': {
         await dataSource.initialize();
-        const log = new MerkleLogService(dataSource, store);
+        const log = new MerkleLogService(dataSource, store, validateConfig(AuditConfig));
         const exporter = new AuditExportService(log, new AuditQueries(dataSource, CategoryCatalog.standard()));
         const pkg = await exporter.build(
           option(args, 'department'),
@@ -105,7 +106,7 @@ export async function run(args: string[], out: (line: string) => void = console.
       case 'audit-proof': {
         await dataSource.initialize();
         const size = args.includes('--tree-size') ? Number(option(args, 'tree-size')) : undefined;
-        const proof = await new MerkleLogService(dataSource, store).inclusion(option(args, 'event'), size);
+        const proof = await new MerkleLogService(dataSource, store, validateConfig(AuditConfig)).inclusion(option(args, 'event'), size);
         if (!proof) {
           out('no signed tree head covers that event yet: run audit-tree-head first');
           return 1;
@@ -115,7 +116,10 @@ export async function run(args: string[], out: (line: string) => void = console.
       }
       case 'audit-consistency': {
         await dataSource.initialize();
-        const proof = await new MerkleLogService(dataSource, store).consistency(Number(option(args, 'from')), Number(option(args, 'to')));
+        const proof = await new MerkleLogService(dataSource, store, validateConfig(AuditConfig)).consistency(
+          Number(option(args, 'from')),
+          Number(option(args, 'to')),
+        );
         if (!proof) {
           out('both sizes must be signed tree heads, from ≤ to');
           return 1;

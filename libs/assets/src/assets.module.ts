@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DepartmentDirectory } from '@app/shared';
-import { validateConfig } from '@app/platform/config/validate-config';
-import { FileStore } from '@app/platform/files/file-store';
-import { AssetsConfig } from './assets.config';
+import { ModuleConfig } from '@app/platform/config/module-config';
+import { FileStore, filesConfig } from '@app/platform/files/file-store';
+import { assetsConfig } from './assets.config';
 import { CategoryCatalog } from './categories/category-catalog';
 import { AssetCommandRunner } from './commands/asset-command.runner';
 import { ClaimAssetHandler } from './commands/claim-asset/claim-asset.handler';
@@ -21,19 +22,20 @@ import { ASSET_DECIDER_DEPS, AssetDeciderDeps, DEFAULT_FINANCE_APPROVAL_THRESHOL
 
 /** The asset context's command side. Needs the category catalog and department directory modules in the app. */
 @Module({
-  imports: [CqrsModule],
+  imports: [CqrsModule, ConfigModule.forFeature(assetsConfig), ConfigModule.forFeature(filesConfig)],
   providers: [
     {
       provide: ASSET_DECIDER_DEPS,
-      useFactory: (categories: CategoryCatalog, departments: DepartmentDirectory): AssetDeciderDeps => ({
+      useFactory: (
+        categories: CategoryCatalog,
+        departments: DepartmentDirectory,
+        config: ModuleConfig<typeof assetsConfig>,
+      ): AssetDeciderDeps => ({
         categories,
         departments,
-        policy: {
-          financeApprovalThresholdFen:
-            validateConfig(AssetsConfig).TRANSFER_FINANCE_APPROVAL_THRESHOLD_FEN ?? DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN,
-        },
+        policy: { financeApprovalThresholdFen: config.TRANSFER_FINANCE_APPROVAL_THRESHOLD_FEN ?? DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN },
       }),
-      inject: [CategoryCatalog, DepartmentDirectory],
+      inject: [CategoryCatalog, DepartmentDirectory, assetsConfig.KEY],
     },
     FileStore,
     AssetCommandRunner,

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { auditConfig } from './audit-log/audit.config';
 import { AssetRegisterQueries } from './asset-register/asset-register.queries';
 import { DemandQueries } from './demands/demand.queries';
 import { MarketplaceQueries } from './marketplace/marketplace.queries';
@@ -15,6 +17,7 @@ import { SearchQueries } from './search/search.queries';
  * Needs the app's database, department directory and category catalog modules.
  */
 @Module({
+  imports: [ConfigModule.forFeature(auditConfig)],
   providers: [
     AssetRegisterQueries,
     MarketplaceQueries,

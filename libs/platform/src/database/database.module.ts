@@ -1,7 +1,8 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { validateConfig } from '../config/validate-config';
-import { DatabaseConfig } from './database.config';
+import { ModuleConfig } from '../config/module-config';
+import { databaseConfig } from './database.config';
 import { dataSourceOptions, SchemaDefinition } from './migrate';
 
 /** PostgreSQL for an app; the app says which tables (entities and migrations) it owns. */
@@ -13,7 +14,12 @@ export class DatabaseModule {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...dataSourceOptions(validateConfig(DatabaseConfig).DATABASE_URL, schema), extra: { max: 20 } }),
+          imports: [ConfigModule.forFeature(databaseConfig)],
+          inject: [databaseConfig.KEY],
+          useFactory: (config: ModuleConfig<typeof databaseConfig>) => ({
+            ...dataSourceOptions(config.DATABASE_URL, schema),
+            extra: { max: 20 },
+          }),
         }),
       ],
     };

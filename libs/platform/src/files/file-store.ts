@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { IsOptional, IsString } from 'class-validator';
-import { validateConfig } from '../config/validate-config';
+import { moduleConfig, ModuleConfig } from '../config/module-config';
 
 export class FilesConfig {
   /** Where uploaded photos are kept (content-addressed). */
@@ -11,6 +11,8 @@ export class FilesConfig {
   @IsString()
   FILES_DIR?: string;
 }
+
+export const filesConfig = moduleConfig('files', FilesConfig);
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -44,7 +46,11 @@ export class FileRejectedError extends Error {
  */
 @Injectable()
 export class FileStore {
-  private readonly dir = resolve(validateConfig(FilesConfig).FILES_DIR ?? join('.data', 'files'));
+  private readonly dir: string;
+
+  constructor(@Inject(filesConfig.KEY) config: ModuleConfig<typeof filesConfig>) {
+    this.dir = resolve(config.FILES_DIR ?? join('.data', 'files'));
+  }
 
   async save(bytes: Buffer): Promise<StoredFile> {
     if (bytes.length === 0) throw new FileRejectedError('FILE_EMPTY', 'the file is empty');

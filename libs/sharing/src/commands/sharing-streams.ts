@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { v5 as uuidv5 } from 'uuid';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { CommandContext } from '@app/shared';
-import { validateConfig } from '@app/platform/config/validate-config';
+import { ModuleConfig } from '@app/platform/config/module-config';
 import { executeOnStream, ExecuteResult } from '@app/platform/cqrs/execute-on-stream';
 import { bookerDecider, BookerState, StrikePolicy } from '../domain/booker.decider';
 import { BookingLocation, bookingPointerDecider, bookingPointerStreamId } from '../domain/booking-pointer';
@@ -20,7 +20,7 @@ import {
 } from '../domain/sharing.events';
 import { SlotCommand, slotDecider } from '../domain/slot.decider';
 import { evolveSpace, initialSpaceState, PublishedSpace } from '../domain/space.decider';
-import { SharingConfig } from '../sharing.config';
+import { sharingConfig } from '../sharing.config';
 
 const DERIVED = '1b7e3c55-9a2d-4f80-8e61-3c0d2b9f7a14';
 
@@ -40,8 +40,10 @@ export interface ResidentProfile {
 export class SharingStreams {
   readonly policy: StrikePolicy;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
-    const config = validateConfig(SharingConfig);
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(sharingConfig.KEY) config: ModuleConfig<typeof sharingConfig>,
+  ) {
     this.policy = {
       limit: config.SHARING_STRIKE_LIMIT ?? 3,
       windowDays: config.SHARING_STRIKE_WINDOW_DAYS ?? 90,
