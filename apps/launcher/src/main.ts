@@ -7,6 +7,7 @@ import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { validateConfig } from '@app/platform/config/validate-config';
 import { RunningPostgres, startEmbeddedPostgres } from '@app/platform/database/embedded-postgres';
 import { runMigrations } from '@app/platform/database/migrate';
+import { clearRunningDatabase, runningDatabaseFile, writeRunningDatabase } from '@app/platform/database/running-database';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 
 class LauncherConfig {
@@ -59,6 +60,8 @@ async function main(): Promise<void> {
     });
     env.DATABASE_URL = embedded.url;
     log(`embedded PostgreSQL at ${embedded.url} (data: ${embedded.dataDir})`);
+    writeRunningDatabase(dataDir, embedded.url);
+    log(`operator CLI finds it through ${runningDatabaseFile(dataDir)}`);
   }
   env.JWT_SECRET ??= jwtSecret(dataDir);
   env.DEMO_LOGIN ??= 'true';
@@ -75,6 +78,7 @@ async function main(): Promise<void> {
     stopping = true;
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)));
+    if (embedded) clearRunningDatabase(dataDir);
     await embedded?.stop();
     process.exit(code);
   };
