@@ -8,13 +8,17 @@ import { SearchItemRow } from '../search/search-item.entity';
 import { chinaDate } from '@app/shared';
 import { searchableText } from '../search/search-text';
 
+/** What the warehouse feed's `q` and the one search (`/api/search`) match a listing by. */
+export const listingSearchText = (row: Pick<MarketplaceListingRow, 'name' | 'assetNo' | 'description' | 'pickupLocation'>) =>
+  searchableText(row.name, row.assetNo, row.description, row.pickupLocation);
+
 export function listingSearchItem(row: MarketplaceListingRow): SearchItemRow {
   return {
     itemKey: `listing:${row.listingId}`,
     kind: 'listing',
     itemId: row.listingId,
     title: row.name,
-    searchText: searchableText(row.name, row.assetNo, row.description, row.pickupLocation),
+    searchText: listingSearchText(row),
     categoryClass: row.categoryClass,
     categoryMajor: row.categoryMajor,
     departmentId: row.departmentId,
@@ -89,7 +93,7 @@ export class MarketplaceProjection implements Projection {
           advertiseUntil: new Date(d.advertiseUntil),
           status: 'listed',
           claimsCount: 0,
-          searchText: [d.asset.assetNo, d.asset.name, d.description, d.pickupLocation].join(' ').toLowerCase(),
+          searchText: listingSearchText({ ...d.asset, description: d.description, pickupLocation: d.pickupLocation }),
           listedCommit: recorded.position.commit.toString(),
           listedPrepare: recorded.position.prepare.toString(),
           listedAt: at,

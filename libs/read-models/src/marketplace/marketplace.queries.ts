@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { classCodeOf, majorCodeOf } from '@app/assets';
 import { Actor, DepartmentDirectory } from '@app/shared';
 import { applySearchFilters } from '../search-filters';
 import { ListingClaimRow } from './listing-claim.entity';
@@ -114,13 +115,13 @@ export class MarketplaceQueries {
 
   /** Open listings of one category (门类, or 大类 when given): the idle stock a demand or purchase is checked against. */
   async openOfCategory(categoryCode: string, excludeDepartmentId: string | null, now: Date): Promise<ListingView[]> {
-    const major = categoryCode.slice(3, 5) === '00' ? null : `${categoryCode.slice(0, 5)}00`;
+    const major = majorCodeOf(categoryCode);
     const qb = this.dataSource
       .getRepository(MarketplaceListingRow)
       .createQueryBuilder('l')
       .where(`l.status = 'listed'`)
       .andWhere('l.advertise_until > :now', { now })
-      .andWhere(major ? 'l.category_major = :cat' : 'l.category_class = :cat', { cat: major ?? `${categoryCode.slice(0, 3)}0000` });
+      .andWhere(major ? 'l.category_major = :cat' : 'l.category_class = :cat', { cat: major ?? classCodeOf(categoryCode) });
     if (excludeDepartmentId) qb.andWhere('l.department_id <> :dep', { dep: excludeDepartmentId });
     return (await qb.orderBy('l.listed_commit', 'DESC').limit(50).getMany()).map(toListingView);
   }

@@ -3,9 +3,10 @@ import { DataSource, In } from 'typeorm';
 import { Actor } from '@app/shared';
 import { chinaCalendar } from '@app/sharing/domain/rest-day-calendar';
 import { slotsBetween } from '@app/sharing/domain/schedule';
+import { HOLDING_STATUSES } from '@app/sharing/domain/slot.decider';
 import { SharingBookerRow, SharingBookingRow, SharingResidentRow, SharingSpaceRow } from './sharing.entities';
 
-const HOLDING = ['confirmed', 'pending_approval', 'checked_in', 'checked_out', 'no_show'];
+const HOLDING: readonly string[] = HOLDING_STATUSES;
 
 export function maskPhone(phone: string): string {
   return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';

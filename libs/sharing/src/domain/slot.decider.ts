@@ -25,7 +25,8 @@ export interface SlotState {
 
 export const initialSlotState = (): SlotState => ({ slotStart: null, slotEnd: null, suspendedBy: null, bookings: {}, seq: 0 });
 
-const HOLDING: readonly BookingStatus[] = ['confirmed', 'pending_approval', 'checked_in', 'checked_out', 'no_show'];
+/** Bookings that hold their places (count against the capacity); the read side counts the same ones. */
+export const HOLDING_STATUSES: readonly BookingStatus[] = ['confirmed', 'pending_approval', 'checked_in', 'checked_out', 'no_show'];
 /** Check-in opens this long before the slot. */
 export const CHECK_IN_EARLY_MINUTES = 15;
 /** A booker not checked in this long after the start is a no-show. */
@@ -34,7 +35,7 @@ export const NO_SHOW_AFTER_MINUTES = 30;
 export const OVERSTAY_GRACE_MINUTES = 10;
 
 export function placesHeld(state: SlotState): number {
-  return Object.values(state.bookings).reduce((sum, b) => sum + (HOLDING.includes(b.status) ? b.places : 0), 0);
+  return Object.values(state.bookings).reduce((sum, b) => sum + (HOLDING_STATUSES.includes(b.status) ? b.places : 0), 0);
 }
 
 function withStatus(state: SlotState, bookingId: string, status: BookingStatus): SlotState {
