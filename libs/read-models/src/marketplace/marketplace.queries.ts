@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { classCodeOf, majorCodeOf } from '@app/assets';
 import { Actor, DepartmentDirectory } from '@app/shared';
 import { applySearchFilters } from '../search-filters';
+import { nextCursorOf, pageAfter } from '../keyset-cursor';
 import { ListingClaimRow } from './listing-claim.entity';
 import { MarketplaceListingRow } from './marketplace-listing.entity';
 import { MarketplaceQueryDto } from './marketplace.query.dto';
@@ -79,30 +80,18 @@ export class MarketplaceQueries {
     }
     applySearchFilters(qb, 'l', query, { searchText: 'search_text', location: 'pickup_location' });
     const byValue = query.sort === 'value';
-    if (query.cursor) {
-      const parts = query.cursor.split('.');
-      if (byValue && parts.length === 3) {
-        qb.andWhere('(l.original_value_fen, l.listed_commit, l.listed_prepare) < (:cv, :cc1, :cp1)', {
-          cv: parts[0],
-          cc1: parts[1],
-          cp1: parts[2],
-        });
-      } else if (!byValue && parts.length === 2) {
-        qb.andWhere('(l.listed_commit, l.listed_prepare) < (:cc1, :cp1)', { cc1: parts[0], cp1: parts[1] });
-      }
-    }
+    pageAfter(
+      qb,
+      byValue ? ['l.original_value_fen', 'l.listed_commit', 'l.listed_prepare'] : ['l.listed_commit', 'l.listed_prepare'],
+      query.cursor,
+    );
     if (byValue) qb.orderBy('l.original_value_fen', 'DESC').addOrderBy('l.listed_commit', 'DESC').addOrderBy('l.listed_prepare', 'DESC');
     else qb.orderBy('l.listed_commit', 'DESC').addOrderBy('l.listed_prepare', 'DESC');
     const rows = await qb.limit(limit + 1).getMany();
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    const nextCursor =
-      rows.length > limit && last
-        ? byValue
-          ? `${last.originalValueFen}.${last.listedCommit}.${last.listedPrepare}`
-          : `${last.listedCommit}.${last.listedPrepare}`
-        : null;
-    return { items: page.map(toListingView), nextCursor };
+    const nextCursor = nextCursorOf(rows, limit, (last) =>
+      byValue ? [last.originalValueFen, last.listedCommit, last.listedPrepare] : [last.listedCommit, last.listedPrepare],
+    );
+    return { items: rows.slice(0, limit).map(toListingView), nextCursor };
   }
 
   async listing(listingId: string): Promise<MarketplaceListingRow | null> {
