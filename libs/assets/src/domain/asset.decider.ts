@@ -2,6 +2,7 @@ import { Decision, DepartmentDirectory } from '@app/shared';
 import { CategoryCatalog } from '../categories/category-catalog';
 import { AssetCommand, CorrectAsset, RegisterAsset, RelocateAsset } from './asset.commands';
 import { AssetError } from './asset.errors';
+import { notOwnedBy, registeredAsset } from './asset-guards';
 import { AssetCardFields, AssetEvent } from './asset.events';
 import { AssetState, evolveAsset, initialAssetState, RegisteredAsset } from './asset.state';
 import { decideReallocation, ReallocationDeciderDeps } from './reallocation.decider';
@@ -35,11 +36,9 @@ function checkCard(card: Partial<AssetCardFields>, today: string, deps: AssetDec
 }
 
 function requireOwnDepartment(command: AssetCommand, state: AssetState): Registered | AssetError {
-  if (state.status !== 'registered') return new AssetError('ASSET_NOT_FOUND', `asset ${command.assetId} is not registered`);
-  if (command.actor.departmentId !== state.departmentId) {
-    return new AssetError('NOT_YOUR_DEPARTMENT', `asset ${state.assetNo} belongs to department ${state.departmentId}`);
-  }
-  return state;
+  const asset = registeredAsset(command, state);
+  if (asset instanceof AssetError) return asset;
+  return notOwnedBy(command.actor, asset) ?? asset;
 }
 
 function register(command: RegisterAsset, state: AssetState, deps: AssetDeciderDeps): Decision<AssetEvent> {

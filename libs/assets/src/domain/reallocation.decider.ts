@@ -11,6 +11,7 @@ import {
   WithdrawTransfer,
 } from './asset.commands';
 import { AssetError, OFFICE_SPACE_RULE } from './asset.errors';
+import { notOwnedBy, registeredAsset } from './asset-guards';
 import { AssetEvent } from './asset.events';
 import { AssetState, Listing, pendingStep, RegisteredAsset, Transfer } from './asset.state';
 import { approvalChain, TransferPolicy } from './transfer-policy';
@@ -22,16 +23,6 @@ export interface ReallocationDeciderDeps {
 }
 
 type Registered = RegisteredAsset;
-
-function registered(command: ReallocationCommand, state: AssetState): Registered | AssetError {
-  return state.status === 'registered' ? state : new AssetError('ASSET_NOT_FOUND', `asset ${command.assetId} is not registered`);
-}
-
-function ownedByActor(command: ReallocationCommand, asset: Registered): AssetError | null {
-  return command.actor.departmentId === asset.departmentId
-    ? null
-    : new AssetError('NOT_YOUR_DEPARTMENT', `asset ${asset.assetNo} belongs to department ${asset.departmentId}`);
-}
 
 function openListing(asset: Registered, now: string): Listing | AssetError {
   if (asset.phase.kind !== 'listed') return new AssetError('LISTING_NOT_OPEN', `asset ${asset.assetNo} is not open for claims`);
@@ -80,7 +71,7 @@ function netBookValue(asset: Registered): number {
 }
 
 function list(c: ListAsset, asset: Registered, deps: ReallocationDeciderDeps): Decision<AssetEvent> {
-  const notOwner = ownedByActor(c, asset);
+  const notOwner = notOwnedBy(c.actor, asset);
   if (notOwner) return notOwner;
   if (asset.usage === 'office_space') {
     return new AssetError(
@@ -133,7 +124,7 @@ function list(c: ListAsset, asset: Registered, deps: ReallocationDeciderDeps): D
 }
 
 function withdrawListing(c: WithdrawListing, asset: Registered): Decision<AssetEvent> {
-  const notOwner = ownedByActor(c, asset);
+  const notOwner = notOwnedBy(c.actor, asset);
   if (notOwner) return notOwner;
   if (asset.phase.kind !== 'listed') return new AssetError('LISTING_NOT_OPEN', `asset ${asset.assetNo} has no open listing to withdraw`);
   return [
@@ -186,7 +177,7 @@ function claim(c: ClaimAsset, asset: Registered, deps: ReallocationDeciderDeps):
 }
 
 function selectClaim(c: SelectClaim, asset: Registered, deps: ReallocationDeciderDeps): Decision<AssetEvent> {
-  const notOwner = ownedByActor(c, asset);
+  const notOwner = notOwnedBy(c.actor, asset);
   if (notOwner) return notOwner;
   const listing = openListing(asset, c.now);
   if (listing instanceof AssetError) return listing;
@@ -288,7 +279,7 @@ function confirmHandover(c: ConfirmHandover, asset: Registered): Decision<AssetE
 }
 
 export function decideReallocation(command: ReallocationCommand, state: AssetState, deps: ReallocationDeciderDeps): Decision<AssetEvent> {
-  const asset = registered(command, state);
+  const asset = registeredAsset(command, state);
   if (asset instanceof AssetError) return asset;
   switch (command.kind) {
     case 'ListAsset':
