@@ -78,7 +78,7 @@ export class ListingsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new SelectClaimCommand(assetId, {}, commandContextFrom(actor, h, this.clock), claimId));
+    return this.commands.execute(new SelectClaimCommand(assetId, claimId, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post('transfers/:transferId/decisions')
@@ -94,7 +94,7 @@ export class ListingsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new DecideTransferStepCommand(assetId, body, commandContextFrom(actor, h, this.clock), transferId));
+    return this.commands.execute(new DecideTransferStepCommand(assetId, transferId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post('transfers/:transferId/withdrawal')
@@ -108,7 +108,7 @@ export class ListingsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new WithdrawTransferCommand(assetId, body, commandContextFrom(actor, h, this.clock), transferId));
+    return this.commands.execute(new WithdrawTransferCommand(assetId, transferId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post('transfers/:transferId/handover')
@@ -121,6 +121,6 @@ export class ListingsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new ConfirmHandoverCommand(assetId, {}, commandContextFrom(actor, h, this.clock), transferId));
+    return this.commands.execute(new ConfirmHandoverCommand(assetId, transferId, commandContextFrom(actor, h, this.clock)));
   }
 }
