@@ -4,3 +4,5 @@ export * from './calendar';
 export * from './department';
 export * from './departments/department-directory';
 export * from './clock';
+export * from './statutory-holidays';
+export * from './china-rest-days';

@@ -64,7 +64,8 @@ export class SharingProjection implements Projection {
         await spaces.update({ spaceId: space.spaceId }, { blackouts: [...space.blackouts, { blackoutId, from, to, reason }] });
         return;
       }
-      case 'booking.placed.v1': {
+      case 'booking.placed.v1':
+      case 'booking.placed.v2': {
         const d = event.data;
         await insertOnce(tx, SharingBookingRow, {
           bookingId: d.bookingId,
@@ -82,15 +83,19 @@ export class SharingProjection implements Projection {
           checkedInAt: null,
           checkedOutAt: null,
           overstayMinutes: null,
-          placedAt: at,
+          // When the request arrived; v1 bookings were recorded at their arrival too.
+          placedAt: event.type === 'booking.placed.v2' ? new Date(event.data.requestedAt) : at,
         });
         return;
       }
+      case 'booking.displaced.v1':
+        await bookings.update({ bookingId: event.data.bookingId }, { status: 'waitlisted', notice: event.data.notice });
+        return;
       case 'booking.approved.v1':
         await bookings.update({ bookingId: event.data.bookingId }, { status: 'confirmed' });
         return;
       case 'booking.promoted.v1':
-        await bookings.update({ bookingId: event.data.bookingId }, { status: event.data.status });
+        await bookings.update({ bookingId: event.data.bookingId }, { status: event.data.status, notice: null });
         return;
       case 'booking.cancelled.v1':
         await bookings.update(
