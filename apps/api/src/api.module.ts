@@ -21,6 +21,7 @@ import { AssetsController } from './assets/assets.controller';
 import { AuthController } from './auth/auth.controller';
 import { CategoriesController } from './categories/categories.controller';
 import { HealthController } from './health/health.controller';
+import { ErrorsController } from './errors/errors.controller';
 import { FilesController } from './files/files.controller';
 import { ListingExpirySweeper } from './warehouse/listing-expiry.sweeper';
 import { ListingsController } from './warehouse/listings.controller';
@@ -56,7 +57,7 @@ import { SearchController } from './search/search.controller';
       imports: [ReadModelsModule],
       idleStock: {
         useFactory: (marketplace: MarketplaceQueries): IdleStock => ({
-          openListingsOf: (categoryCode, excludeDepartmentId, now) => marketplace.openOfCategory(categoryCode, excludeDepartmentId, now),
+          openListingsOf: (categoryCode, requester, now) => marketplace.openOfCategory(categoryCode, requester, now),
         }),
         inject: [MarketplaceQueries],
       },
@@ -68,6 +69,7 @@ import { SearchController } from './search/search.controller';
     AssetsController,
     CategoriesController,
     HealthController,
+    ErrorsController,
     FilesController,
     ListingsController,
     MarketplaceController,

@@ -80,7 +80,13 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
   { method: 'get', path: '/api/reports/sharing-utilisation', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
   { method: 'get', path: '/api/auth/me', allowed: ALL },
 ];
-const PUBLIC = ['get /api/auth/demo-users', 'post /api/auth/demo-login', 'get /api/health/live', 'get /api/health/ready'];
+const PUBLIC = [
+  'get /api/auth/demo-users',
+  'post /api/auth/demo-login',
+  'get /api/health/live',
+  'get /api/health/ready',
+  'get /api/errors',
+];
 
 describe('who may call what', () => {
   let sys: TestSystem;

@@ -11,6 +11,7 @@ import { AuditQueries } from '@app/read-models/audit-log/audit.queries';
 import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
 import { Progress, ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
+import { listProjectionFailures, requestProjectionRetry, skipProjectionFailure } from '@app/read-models/checkpoints/projection-failures';
 import { auditSettingsOf, databaseUrlOf, operatorEnvironment } from './operator-settings';
 
 interface System {
@@ -189,6 +190,41 @@ export function operatorProgram(out: (line: string) => void, done: (code: number
           return 1;
         }
         out(JSON.stringify(proof));
+        return 0;
+      }),
+    );
+
+  program
+    .command('projection-failures')
+    .description('events a read model could not apply (it is held just before each); skip one, or retry after a fix')
+    .option('--all', 'also list resolved failures')
+    .option('--skip <name>', 'move read model NAME past the held event given by --event (after appending a corrective event)')
+    .option('--event <id>', 'the held event to skip')
+    .option('--by <who>', 'who decided the skip (default: $USER)')
+    .option('--retry <name>', 'try the held event of read model NAME again now (after deploying a fix)')
+    .action(
+      action(async ({ dataSource }, options: { all?: boolean; skip?: string; event?: string; by?: string; retry?: string }) => {
+        const ds = await dataSource();
+        if (options.skip) {
+          if (!options.event) throw new Error('--event is required with --skip');
+          const skipped = await skipProjectionFailure(ds, options.skip, options.event, options.by ?? process.env.USER ?? 'operator');
+          out(
+            `${skipped.projection} moved past ${skipped.eventType} ${skipped.eventId} at ${skipped.position}; it resumes with the next event`,
+          );
+          return 0;
+        }
+        if (options.retry) {
+          const asked = await requestProjectionRetry(ds, options.retry);
+          out(asked ? `${options.retry} will try its held event again` : `${options.retry} has no open failure`);
+          return asked ? 0 : 1;
+        }
+        const failures = await listProjectionFailures(ds, { all: options.all === true });
+        for (const f of failures)
+          out(
+            `${f.resolvedAt ? `${f.resolution?.toUpperCase()} by ${f.resolvedBy}` : 'HELD'} ${f.projection} at ${f.eventType} ${f.eventId} (${f.streamId}, position ${f.position}), ${f.attempts} attempt(s) since ${f.failedAt}: ${f.error}`,
+          );
+        const held = failures.filter((f) => !f.resolvedAt).length;
+        out(held === 0 ? 'no read model is held' : `${held} read model(s) held`);
         return 0;
       }),
     );

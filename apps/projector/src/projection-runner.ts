@@ -2,18 +2,30 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EventStore, GlobalPosition, RecordedEvent, formatPosition } from '@app/event-store';
 import { Projection } from '@app/read-models/projection';
+import { openFailureOf, recordProjectionFailure, resolveAppliedFailure } from '@app/read-models/checkpoints/projection-failures';
 
 // A batch is whatever arrived while the previous one was being written, capped at maxBatch.
 export const DEFAULT_MAX_BATCH = 1000;
 const RETRY_MS = 1000;
 const NO_POSITION = '-1';
+// While held at an event it cannot apply: how often to look for the operator's decision, and to try the event again unasked.
+const HELD_POLL_MS = 250;
+const HELD_RETRY_MS = 30_000;
 
 class CheckpointMovedError extends Error {}
+
+/** The read model met an event it cannot apply; the failure is recorded and it holds just before that event. */
+class ProjectionHeldError extends Error {
+  constructor(readonly eventId: string) {
+    super(`held at event ${eventId}`);
+  }
+}
 
 export interface ProjectionStatus {
   readonly name: string;
   readonly checkpoint: GlobalPosition | null;
   readonly lastError: string | null;
+  readonly heldAt: string | null;
 }
 
 /**
@@ -28,6 +40,8 @@ export class ProjectionRunner {
   private loop: Promise<void> | null = null;
   private checkpoint: GlobalPosition | null = null;
   private lastError: string | null = null;
+  /** Id of the event this read model is held at (an open failure), if any. */
+  private heldAt: string | null = null;
 
   constructor(
     private readonly store: EventStore,
@@ -49,7 +63,7 @@ export class ProjectionRunner {
   }
 
   status(): ProjectionStatus {
-    return { name: this.projection.name, checkpoint: this.checkpoint, lastError: this.lastError };
+    return { name: this.projection.name, checkpoint: this.checkpoint, lastError: this.lastError, heldAt: this.heldAt };
   }
 
   private async run(): Promise<void> {
@@ -58,6 +72,10 @@ export class ProjectionRunner {
         await this.follow();
       } catch (error: unknown) {
         if (this.stopped) return;
+        if (error instanceof ProjectionHeldError) {
+          await this.waitWhileHeld();
+          continue;
+        }
         this.lastError = error instanceof Error ? error.message : String(error);
         if (!(error instanceof CheckpointMovedError)) this.logger.error(`stopped: ${this.lastError}; resuming from the stored checkpoint`);
         await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
@@ -65,8 +83,19 @@ export class ProjectionRunner {
     }
   }
 
+  /** Until the operator skips the event or asks for a retry (or HELD_RETRY_MS pass, in case the cause was passing). */
+  private async waitWhileHeld(): Promise<void> {
+    const since = Date.now();
+    while (!this.stopped && Date.now() - since < HELD_RETRY_MS) {
+      const open = await openFailureOf(this.dataSource, this.projection.name);
+      if (!open || open.retryRequested) return;
+      await new Promise((resolve) => setTimeout(resolve, HELD_POLL_MS));
+    }
+  }
+
   private async follow(): Promise<void> {
     this.checkpoint = await this.loadCheckpoint();
+    this.heldAt = (await openFailureOf(this.dataSource, this.projection.name))?.eventId ?? null;
     const subscription = this.store.subscribeToAll({ after: this.checkpoint ?? undefined });
     this.closeSubscription = () => subscription.close();
     // stop() may have run while the checkpoint was loading, before this subscription existed.
@@ -109,7 +138,32 @@ export class ProjectionRunner {
     return row.commit_position === NO_POSITION ? null : { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) };
   }
 
+  /**
+   * A batch that fails is applied again one event at a time, so the events before the bad one
+   * commit and the bad one is named. It is recorded as the read model's open failure and the
+   * runner holds there; the other read models have runners of their own and go on.
+   */
   private async applyBatch(batch: RecordedEvent[]): Promise<void> {
+    try {
+      await this.applyEvents(batch);
+    } catch (error: unknown) {
+      if (error instanceof CheckpointMovedError) throw error;
+      if (batch.length > 1) {
+        for (const event of batch) await this.applyBatch([event]);
+        return;
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      const first = await recordProjectionFailure(this.dataSource, this.projection.name, batch[0], message);
+      const where = `${batch[0].type} ${batch[0].id} at ${formatPosition(batch[0].position)}`;
+      if (first) this.logger.error(`cannot apply ${where}: ${message}; held there until an operator skips or retries it`);
+      else this.logger.warn(`still cannot apply ${where}: ${message}`);
+      this.heldAt = batch[0].id;
+      this.lastError = message;
+      throw new ProjectionHeldError(batch[0].id);
+    }
+  }
+
+  private async applyEvents(batch: RecordedEvent[]): Promise<void> {
     const last = batch[batch.length - 1].position;
     await this.dataSource.transaction(async (tx) => {
       const [row] = await tx.query<{ commit_position: string; prepare_position: string }[]>(
@@ -128,5 +182,10 @@ export class ProjectionRunner {
     });
     this.checkpoint = last;
     this.lastError = null;
+    if (this.heldAt !== null && batch.some((e) => e.id === this.heldAt)) {
+      await resolveAppliedFailure(this.dataSource, this.projection.name);
+      this.logger.log(`applied ${this.heldAt} on retry; moving on`);
+      this.heldAt = null;
+    }
   }
 }

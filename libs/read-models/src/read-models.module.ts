@@ -4,6 +4,7 @@ import { auditConfig } from './audit-log/audit.config';
 import { AssetRegisterQueries } from './asset-register/asset-register.queries';
 import { DemandQueries } from './demands/demand.queries';
 import { MarketplaceQueries } from './marketplace/marketplace.queries';
+import { ListingVisibility } from './marketplace/listing-visibility';
 import { TransferQueries } from './transfers/transfer.queries';
 import { SharingQueries } from './sharing/sharing.queries';
 import { AuditQueries } from './audit-log/audit.queries';
@@ -21,6 +22,7 @@ import { SearchQueries } from './search/search.queries';
   providers: [
     AssetRegisterQueries,
     MarketplaceQueries,
+    ListingVisibility,
     TransferQueries,
     DemandQueries,
     SharingQueries,
@@ -33,6 +35,7 @@ import { SearchQueries } from './search/search.queries';
   exports: [
     AssetRegisterQueries,
     MarketplaceQueries,
+    ListingVisibility,
     TransferQueries,
     DemandQueries,
     SharingQueries,

@@ -2,6 +2,7 @@ import { EventStoreSchema1732300000000 } from '@app/event-store';
 import type { SchemaDefinition } from '@app/platform/database/migrate';
 import { AssetRegisterRow } from './asset-register/asset-register.entity';
 import { ProjectionCheckpoint } from './checkpoints/projection-checkpoint.entity';
+import { ProjectionFailureRow } from './checkpoints/projection-failure.entity';
 import { ListingClaimRow } from './marketplace/listing-claim.entity';
 import { MarketplaceListingRow } from './marketplace/marketplace-listing.entity';
 import { TransferRow } from './transfers/transfer.entity';
@@ -16,11 +17,13 @@ import { DemandsAndPurchases1732300000300 } from './migrations/1732300000300-dem
 import { Sharing1732300000400 } from './migrations/1732300000400-sharing';
 import { AuditLog1732300000500 } from './migrations/1732300000500-audit-log';
 import { SearchItems1732300000600 } from './migrations/1732300000600-search-items';
+import { ProjectionFailures1732300000700 } from './migrations/1732300000700-projection-failures';
 
 /** Every table the system owns: the PostgreSQL event store and the read models, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
   entities: [
     ProjectionCheckpoint,
+    ProjectionFailureRow,
     AssetRegisterRow,
     MarketplaceListingRow,
     ListingClaimRow,
@@ -43,5 +46,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Sharing1732300000400,
     AuditLog1732300000500,
     SearchItems1732300000600,
+    ProjectionFailures1732300000700,
   ],
 };

@@ -19,6 +19,8 @@ export interface CommandContext {
   readonly correlationId: string;
   readonly causationId: string;
   readonly now: Date;
+  /** Hash of the request that carried the command (method, URL, body): a key reused for another request is refused. */
+  readonly requestFingerprint?: string;
 }
 
 export const SYSTEM_ACTOR: Actor = { userId: 'system', role: 'system', departmentId: null, displayName: '系统' };

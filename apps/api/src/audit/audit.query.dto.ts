@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
+import { IsInstant } from '@app/platform/http/calendar-validators';
 
 export class TimelineQueryDto {
   @ApiPropertyOptional({ description: 'One asset' }) @IsOptional() @IsUUID() assetId?: string;
@@ -28,15 +29,15 @@ export class TimelineQueryDto {
   @Matches(/^[a-z]+\.[a-z-]+\.v\d+$/, { each: true, message: 'type must be an event type such as asset.corrected.v1' })
   type?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) actorId?: string;
-  @ApiPropertyOptional({ description: 'From (ISO time)' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ description: 'To (ISO time)' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional({ description: 'From (ISO time)' }) @IsOptional() @IsInstant() from?: string;
+  @ApiPropertyOptional({ description: 'To (ISO time)' }) @IsOptional() @IsInstant() to?: string;
   @ApiPropertyOptional({ default: 50, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
   @ApiPropertyOptional({ description: 'nextAfter of the previous page' }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) after?: number;
 }
 
 export class AsOfQueryDto {
   @ApiPropertyOptional({ description: 'The instant (ISO time), e.g. 2024-12-31T23:59:59+08:00', required: true })
-  @IsISO8601({ strict: true }, { message: 'at must be an ISO 8601 time' })
+  @IsInstant({ message: 'at must be an ISO 8601 time' })
   at!: string;
 
   @ApiPropertyOptional({
@@ -53,8 +54,8 @@ export class ExportQueryDto {
   @ApiPropertyOptional({ required: true })
   @Matches(DEPARTMENT_CODE_PATTERN, { message: `departmentId ${DEPARTMENT_CODE_MESSAGE}` })
   departmentId!: string;
-  @ApiPropertyOptional({ required: true }) @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 time' }) from!: string;
-  @ApiPropertyOptional({ required: true }) @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 time' }) to!: string;
+  @ApiPropertyOptional({ required: true }) @IsInstant({ message: 'from must be an ISO 8601 time' }) from!: string;
+  @ApiPropertyOptional({ required: true }) @IsInstant({ message: 'to must be an ISO 8601 time' }) to!: string;
 }
 
 export class InclusionQueryDto {

@@ -1,13 +1,14 @@
 import { BadRequestException, Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Response } from 'express';
 import { chinaDate, Clock } from '@app/shared';
 import { ReportColumn, ReportTable, toCsv, toXlsx } from '@app/read-models/reports/report-table';
 import { ReportQueries } from '@app/read-models/reports/reports.queries';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { Roles } from '@app/platform/auth/auth.decorators';
+import { IsInstant } from '@app/platform/http/calendar-validators';
 
 class FormatQuery {
   @ApiPropertyOptional({ enum: ['json', 'csv', 'xlsx'], default: 'json' }) @IsOptional() @IsIn(['json', 'csv', 'xlsx']) format?:
@@ -17,7 +18,7 @@ class FormatQuery {
 class AsOfReportQuery extends FormatQuery {
   @ApiPropertyOptional({ description: 'As of this instant (ISO); omitted = now, from the live register' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   asOf?: string;
   @ApiPropertyOptional({ enum: ['original', 'corrected'], default: 'original' }) @IsOptional() @IsIn(['original', 'corrected']) view?:
     'original' | 'corrected';
@@ -25,10 +26,10 @@ class AsOfReportQuery extends FormatQuery {
 
 class PeriodQuery extends FormatQuery {
   @ApiPropertyOptional({ description: 'Period start (ISO time, inclusive)', required: true })
-  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 time' })
+  @IsInstant({ message: 'from must be an ISO 8601 time' })
   from!: string;
   @ApiPropertyOptional({ description: 'Period end (ISO time, exclusive)', required: true })
-  @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 time' })
+  @IsInstant({ message: 'to must be an ISO 8601 time' })
   to!: string;
 }
 

@@ -2,7 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SearchQueries } from '@app/read-models/search/search.queries';
 import { SearchQueryDto } from '@app/read-models/search/search.query.dto';
-import { Roles } from '@app/platform/auth/auth.decorators';
+import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
+import { Actor } from '@app/shared';
 
 @ApiTags('search (检索)')
 @ApiBearerAuth()
@@ -17,7 +18,7 @@ export class SearchController {
     description:
       'q matches any substring of the name, number, brand, model, description or location (Chinese works; pinyin initials of the name too, e.g. tsjsj for 台式计算机). Filters: kind, 门类/大类, department, status, location, value range (分), date range. Newest first; nextCursor pages stay stable while items change. facets=true adds counts by kind, 门类, department and status under the same filters.',
   })
-  find(@Query() q: SearchQueryDto) {
-    return this.search.search(q);
+  find(@Query() q: SearchQueryDto, @CurrentActor() actor: Actor) {
+    return this.search.search(q, actor);
   }
 }

@@ -69,17 +69,17 @@ export class DemandsController {
   @Get('demands/:demandId/matches')
   @Roles('asset_manager', 'department_staff', 'finance_approver', 'auditor')
   @ApiOperation({ summary: 'Open listings (other departments’) that could meet this demand' })
-  async matches(@Param('demandId', new ParseUUIDPipe()) demandId: string) {
+  async matches(@Param('demandId', new ParseUUIDPipe()) demandId: string, @CurrentActor() actor: Actor) {
     const demand = await this.demands.get(demandId);
     if (!demand) throw new NotFoundException({ code: 'DEMAND_NOT_FOUND', message: `no demand ${demandId}` });
-    return this.demands.matchesForDemand(demand, this.clock.now());
+    return this.demands.matchesForDemand(demand, actor, this.clock.now());
   }
 
   @Get('marketplace/:listingId/demands')
   @Roles('asset_manager', 'department_staff', 'finance_approver', 'auditor')
   @ApiOperation({ summary: 'Open demands this listing could meet (shown to the releasing side)' })
   async demandsForListing(@Param('listingId', new ParseUUIDPipe()) listingId: string, @CurrentActor() actor: Actor) {
-    const listing = await this.marketplace.listing(listingId);
+    const listing = await this.marketplace.visibleListing(actor, listingId);
     if (!listing) throw new NotFoundException({ code: 'LISTING_NOT_FOUND', message: `no listing ${listingId}` });
     if (actor.role !== 'auditor' && actor.role !== 'finance_approver' && actor.departmentId !== listing.departmentId) {
       throw new ForbiddenException({ code: 'NOT_A_PARTY', message: 'matching demands are shown to the releasing department' });

@@ -22,8 +22,9 @@ export class MarketplaceController {
   }
 
   @Get(':listingId')
-  async listing(@Param('listingId', new ParseUUIDPipe()) listingId: string) {
-    const row = await this.marketplace.listing(listingId);
+  @ApiOperation({ summary: 'One listing, if you may see it in the feed (during its internal window only its 主管部门 group does)' })
+  async listing(@Param('listingId', new ParseUUIDPipe()) listingId: string, @CurrentActor() actor: Actor) {
+    const row = await this.marketplace.visibleListing(actor, listingId);
     if (!row) throw new NotFoundException({ code: 'LISTING_NOT_FOUND', message: `no listing ${listingId}` });
     return toListingView(row);
   }
@@ -31,7 +32,7 @@ export class MarketplaceController {
   @Get(':listingId/claims')
   @ApiOperation({ summary: 'Claims on a listing: the releasing department and auditors see all; a claimant sees its own' })
   async claims(@Param('listingId', new ParseUUIDPipe()) listingId: string, @CurrentActor() actor: Actor) {
-    const listing = await this.marketplace.listing(listingId);
+    const listing = await this.marketplace.visibleListing(actor, listingId);
     if (!listing) throw new NotFoundException({ code: 'LISTING_NOT_FOUND', message: `no listing ${listingId}` });
     const claims = await this.marketplace.claims(listingId);
     if (actor.role === 'auditor' || actor.departmentId === listing.departmentId) return claims;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { ASSET_CONDITIONS, ASSET_USAGES, AssetCondition, AssetUsage } from '../domain/asset.events';
+import { IsCalendarDate } from '@app/platform/http/calendar-validators';
 
 // Postgres bigint holds more, but JSON numbers are exact only up to 2^53-1 分 (≈ ¥90 trillion).
 const MAX_FEN = Number.MAX_SAFE_INTEGER;
@@ -27,8 +28,7 @@ export class AssetCardFieldsDto {
   location!: string;
 
   @ApiProperty({ description: '取得日期 YYYY-MM-DD', example: '2023-05-10' })
-  @IsISO8601({ strict: true }, { message: 'acquiredOn must be a date YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'acquiredOn must be a date YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'acquiredOn must be a real date YYYY-MM-DD' })
   acquiredOn!: string;
 
   @ApiProperty({ description: '原值, integer 分 (fen); ¥4,999.00 is 499900', example: 499900 })

@@ -6,6 +6,7 @@ import { notOwnedBy, registeredAsset } from './asset-guards';
 import { AssetCardFields, AssetEvent } from './asset.events';
 import { AssetState, evolveAsset, initialAssetState, RegisteredAsset } from './asset.state';
 import { decideReallocation, ReallocationDeciderDeps } from './reallocation.decider';
+import { invalidCardField, isValidCustodian, isValidLocation } from './card-invariants';
 
 export interface AssetDeciderDeps extends ReallocationDeciderDeps {
   readonly categories: CategoryCatalog;
@@ -14,6 +15,10 @@ export interface AssetDeciderDeps extends ReallocationDeciderDeps {
 type Registered = RegisteredAsset;
 
 function checkCard(card: Partial<AssetCardFields>, today: string, deps: AssetDeciderDeps): AssetError | null {
+  const broken = invalidCardField(card);
+  if (broken !== null) {
+    return new AssetError('INVALID_CARD_FIELD', `${broken} cannot hold that value on an asset card`, { field: broken });
+  }
   if (card.categoryCode !== undefined && !deps.categories.resolve(card.categoryCode)) {
     return new AssetError('UNKNOWN_CATEGORY', `categoryCode ${card.categoryCode} is not a GB/T 14885-2022 category`, {
       field: 'categoryCode',
@@ -104,6 +109,11 @@ function relocate(command: RelocateAsset, state: AssetState): Decision<AssetEven
   const asset = requireOwnDepartment(command, state);
   if (asset instanceof AssetError) return asset;
   const to = { location: command.location, custodian: command.custodian ?? asset.custodian };
+  if (!isValidLocation(to.location) || !isValidCustodian(to.custodian)) {
+    return new AssetError('INVALID_CARD_FIELD', 'location and custodian must be non-empty text', {
+      field: isValidLocation(to.location) ? 'custodian' : 'location',
+    });
+  }
   if (to.location === asset.location && to.custodian === asset.custodian) {
     return new AssetError('NOTHING_TO_RELOCATE', 'the asset is already at that location with that custodian');
   }

@@ -4,6 +4,7 @@ export type AssetErrorCode =
   | 'ASSET_ALREADY_REGISTERED'
   | 'ASSET_NOT_FOUND'
   | 'UNKNOWN_CATEGORY'
+  | 'INVALID_CARD_FIELD'
   | 'ACQUISITION_DATE_IN_FUTURE'
   | 'NOT_YOUR_DEPARTMENT'
   | 'NOTHING_TO_CORRECT'
@@ -12,6 +13,7 @@ export type AssetErrorCode =
   | 'ASSET_NOT_IN_USE'
   | 'OFFICE_SPACE_NOT_LENDABLE'
   | 'INVALID_LISTING_WINDOW'
+  | 'INVALID_LISTING_FIELD'
   | 'LISTING_NOT_OPEN'
   | 'LISTING_NOT_EXPIRED'
   | 'LISTING_INTERNAL_ONLY'
@@ -30,6 +32,7 @@ export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
   ASSET_ALREADY_REGISTERED: 'conflict',
   ASSET_NOT_FOUND: 'not_found',
   UNKNOWN_CATEGORY: 'invalid',
+  INVALID_CARD_FIELD: 'invalid',
   ACQUISITION_DATE_IN_FUTURE: 'invalid',
   NOT_YOUR_DEPARTMENT: 'forbidden',
   NOTHING_TO_CORRECT: 'invalid',
@@ -38,6 +41,7 @@ export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
   ASSET_NOT_IN_USE: 'conflict',
   OFFICE_SPACE_NOT_LENDABLE: 'unprocessable',
   INVALID_LISTING_WINDOW: 'invalid',
+  INVALID_LISTING_FIELD: 'invalid',
   LISTING_NOT_OPEN: 'conflict',
   LISTING_NOT_EXPIRED: 'conflict',
   LISTING_INTERNAL_ONLY: 'forbidden',

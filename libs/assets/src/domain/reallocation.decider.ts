@@ -16,6 +16,7 @@ import { AssetEvent } from './asset.events';
 import { AssetState, Listing, pendingStep, RegisteredAsset, Transfer } from './asset.state';
 import { approvalChain, TransferPolicy } from './transfer-policy';
 import { AssetTransferred, ClaimSelected, TransferStepApproved } from './reallocation.events';
+import { invalidListingField, text } from './card-invariants';
 
 export interface ReallocationDeciderDeps {
   readonly departments: DepartmentDirectory;
@@ -85,6 +86,8 @@ function list(c: ListAsset, asset: Registered, deps: ReallocationDeciderDeps): D
       'ASSET_NOT_IN_USE',
       `asset ${asset.assetNo} is already ${asset.phase.kind === 'listed' ? 'listed' : 'in transfer'}`,
     );
+  const broken = invalidListingField(c);
+  if (broken !== null) return new AssetError('INVALID_LISTING_FIELD', `${broken} cannot hold that value on a listing`, { field: broken });
   if (c.advertiseUntil <= c.now)
     return new AssetError('INVALID_LISTING_WINDOW', 'advertiseUntil must be in the future', { field: 'advertiseUntil' });
   if (c.internalUntil !== null && (c.internalUntil <= c.now || c.internalUntil >= c.advertiseUntil)) {
@@ -159,6 +162,9 @@ function claim(c: ClaimAsset, asset: Registered, deps: ReallocationDeciderDeps):
   }
   if (Object.values(listing.openClaims).some((open) => open.departmentId === claimant)) {
     return new AssetError('ALREADY_CLAIMED', `department ${claimant} already has a claim on this listing`);
+  }
+  if (!text(1000)(c.justification)) {
+    return new AssetError('INVALID_LISTING_FIELD', 'a claim needs a justification', { field: 'justification' });
   }
   const claimed: AssetEvent = {
     type: 'asset.claimed.v1',

@@ -1,4 +1,5 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import { Actor, Role } from '@app/shared';
 
 export const IS_PUBLIC = 'auth:public';
@@ -7,8 +8,8 @@ export const ROLES = 'auth:roles';
 /** No identity needed (health, docs, demo login). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
-/** Only these roles may call the endpoint. */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+/** Only these roles may call the endpoint. The OpenAPI document names them too (`x-roles`), so clients and tests can tell who may call what. */
+export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES, roles), ApiExtension('x-roles', roles));
 
 export interface AuthenticatedRequest {
   actor?: Actor;

@@ -1,4 +1,6 @@
 import { DomainError, Decision, CommandContext } from '@app/shared';
+import { IdempotencyKeyReusedError } from '../http/idempotency';
+import { inspectInput } from '../http/input-guard';
 import { AppendResult, EventMetadata, EventStore, eventIdFor, WrongExpectedVersionError } from '@app/event-store';
 
 export interface StreamDecider<C, E extends { type: string; data: object }, S> {
@@ -25,6 +27,20 @@ export interface ExecuteResult<E> {
   readonly replayed: boolean;
 }
 
+/** Raised when a decision would store text or numbers no reader can take back (a validation gap upstream). */
+export class UnstorableEventError extends DomainError {
+  readonly code = 'VALIDATION_FAILED';
+  readonly kind = 'invalid';
+}
+
+/** Last line of defence: no event is stored with NUL, an unpaired surrogate, an unsafe number or runaway nesting in its data. */
+function refuseUnstorable(events: readonly { type: string; data: object }[]): void {
+  for (const event of events) {
+    const [problem] = inspectInput(event.data, { nullAllowed: true });
+    if (problem) throw new UnstorableEventError(`${problem.field}: ${problem.code}`, { field: problem.field, problem: problem.code });
+  }
+}
+
 export function metadataFor(context: CommandContext): EventMetadata {
   return {
     actorId: context.actor.userId,
@@ -34,6 +50,7 @@ export function metadataFor(context: CommandContext): EventMetadata {
     causationId: context.causationId,
     occurredAt: context.now.toISOString(),
     commandId: context.commandId,
+    ...(context.requestFingerprint ? { requestFingerprint: context.requestFingerprint } : {}),
   };
 }
 
@@ -56,6 +73,8 @@ export async function executeOnStream<C, E extends { type: string; data: object 
     const recorded = await store.readStream(streamId);
     const already = recorded.findIndex((e) => e.id === firstEventId);
     if (already >= 0) {
+      const stored = recorded[already].metadata.requestFingerprint;
+      if (stored !== undefined && stored !== context.requestFingerprint) throw new IdempotencyKeyReusedError();
       const mine = recorded.filter((e) => e.metadata.commandId === context.commandId);
       const last = mine[mine.length - 1];
       return {
@@ -72,6 +91,7 @@ export async function executeOnStream<C, E extends { type: string; data: object 
     const state = recorded.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as E), decider.initialState());
     const decision = decider.decide(command, state);
     if (decision instanceof DomainError) throw decision;
+    refuseUnstorable(decision);
     if (decision.length === 0) return { events: [], revision: current ?? -1n, position: null, replayed: false };
     const metadata = metadataFor(context);
     try {

@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Actor, Clock, CommandContext } from '@app/shared';
+import { commandIdFor, fingerprintOf } from './idempotency';
 
 type Headers = Record<string, string | string[] | undefined>;
 
@@ -12,8 +13,9 @@ function header(headers: Headers, name: string): string | undefined {
 }
 
 /**
- * Identity and tracing for a command from its HTTP request. Idempotency-Key (when sent) becomes
- * the command id, so a client that retries after a timeout cannot write the change twice.
+ * Identity and tracing for a command from its HTTP request. Idempotency-Key (when sent) and the
+ * caller together make the command id, so a client that retries after a timeout cannot write the
+ * change twice, and nobody else's key can meet it. The request's fingerprint goes with it.
  */
 export function commandContextFrom(actor: Actor, headers: Headers, clock: Clock): CommandContext {
   const key = header(headers, 'idempotency-key');
@@ -24,9 +26,17 @@ export function commandContextFrom(actor: Actor, headers: Headers, clock: Clock)
   if (correlation !== undefined && !KEY_PATTERN.test(correlation)) {
     throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'X-Correlation-Id must be 8-100 letters, digits, - or _' });
   }
-  const commandId = key ?? randomUUID();
+  const commandId = key === undefined ? randomUUID() : commandIdFor(actor.userId, key);
   const correlationId = correlation ?? commandId;
-  return { actor, commandId, correlationId, causationId: correlationId, now: clock.now() };
+  const requestFingerprint = fingerprintOf(headers);
+  return {
+    actor,
+    commandId,
+    correlationId,
+    causationId: correlationId,
+    now: clock.now(),
+    ...(requestFingerprint ? { requestFingerprint } : {}),
+  };
 }
 
 /** If-Match: "3" or 3 → 3n. */

@@ -1,14 +1,21 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { Response } from 'express';
+import { Request, Response } from 'express';
 import { DomainError, ErrorKind } from '@app/shared';
 import { IdempotencyConflictError, WrongExpectedVersionError } from '@app/event-store';
+import { catalogueMessage, Locale, localeFrom } from './error-catalogue';
+import { FieldProblem } from './validation.pipe';
+import { IdempotencyKeyReusedError } from './idempotency';
 
 export interface ErrorBody {
   statusCode: number;
+  /** Stable; the web app looks it up in GET /api/errors. */
   code: string;
+  /** For people: Chinese unless the request asked for English (Accept-Language: en). */
   message: string;
+  /** The server's own (English) description of this particular failure, when it says more than `message`. */
+  detail?: string;
   details?: Record<string, unknown>;
-  fields?: { field: string; messages: string[] }[];
+  fields?: FieldProblem[];
 }
 
 /** The one mapping from a domain refusal's kind to HTTP; contexts only say which kind each code is. */
@@ -20,14 +27,17 @@ export const STATUS_OF_KIND: Readonly<Record<ErrorKind, number>> = {
   unprocessable: 422,
 };
 
-/** The one place where domain and store errors become HTTP answers. */
+/** The one place where domain, store, parser and validation errors become HTTP answers. */
 @Catch()
 export class DomainExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const request = http.getRequest<Request | undefined>();
+    const body = localise(this.toBody(exception), localeFrom(request?.headers?.['accept-language']));
+    if (response.headersSent) return;
     response.status(body.statusCode).json(body);
   }
 
@@ -48,8 +58,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
         details: { expected: String(exception.expected), actual: String(exception.actual) },
       };
     }
-    if (exception instanceof IdempotencyConflictError) {
-      return { statusCode: 409, code: 'IDEMPOTENCY_CONFLICT', message: 'this Idempotency-Key was already used for a different change' };
+    // The key's events exist in another stream: the same key was sent with a different request.
+    if (exception instanceof IdempotencyKeyReusedError || exception instanceof IdempotencyConflictError) {
+      return { statusCode: 422, code: 'IDEMPOTENCY_KEY_REUSED', message: 'this Idempotency-Key was already used for a different request' };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -59,12 +70,25 @@ export class DomainExceptionFilter implements ExceptionFilter {
         statusCode: status,
         code: typeof payload.code === 'string' ? payload.code : httpCode(status),
         message: Array.isArray(payload.message) ? payload.message.join('; ') : String(payload.message ?? exception.message),
-        ...(payload.fields ? { fields: payload.fields as ErrorBody['fields'] } : {}),
+        ...(payload.fields ? { fields: payload.fields as FieldProblem[] } : {}),
       };
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return { statusCode: 500, code: 'INTERNAL', message: 'internal error' };
   }
+}
+
+/** The catalogue's words for the code; the server's own English sentence stays in `detail`. */
+function localise(body: ErrorBody, locale: Locale): ErrorBody {
+  const fields = body.fields?.map((f) => {
+    const known = f.code !== 'INVALID_FIELD' ? catalogueMessage(f.code, locale) : undefined;
+    return known ? { ...f, messages: [`${f.field} ${known}`] } : f;
+  });
+  const words = catalogueMessage(body.code, locale);
+  const named = fields?.length ? `${locale === 'zh-CN' ? '：' : ': '}${[...new Set(fields.map((f) => f.field))].join(', ')}` : '';
+  const message = locale === 'en-US' ? body.message : words ? `${words}${named}` : body.message;
+  const detail = message !== body.message ? body.message : undefined;
+  return { ...body, message, ...(detail ? { detail } : {}), ...(fields ? { fields } : {}) };
 }
 
 function httpCode(status: number): string {
@@ -81,6 +105,8 @@ function httpCode(status: number): string {
       return 'CONFLICT';
     case 413:
       return 'PAYLOAD_TOO_LARGE';
+    case 415:
+      return 'UNSUPPORTED_MEDIA_TYPE';
     default:
       return `HTTP_${status}`;
   }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { SearchFiltersDto } from '../search-filters';
+import { IsCalendarDate } from '@app/platform/http/calendar-validators';
 
 export class SearchAssetsQueryDto extends SearchFiltersDto {
   @ApiPropertyOptional({ enum: ['in_use', 'listed', 'in_transfer'] })
@@ -10,12 +11,12 @@ export class SearchAssetsQueryDto extends SearchFiltersDto {
 
   @ApiPropertyOptional({ description: 'Acquired on or after (YYYY-MM-DD)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   acquiredFrom?: string;
 
   @ApiPropertyOptional({ description: 'Acquired on or before (YYYY-MM-DD)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   acquiredTo?: string;
 
   @ApiPropertyOptional({ description: 'Opaque cursor from the previous page (nextCursor)' })

@@ -1,3 +1,4 @@
+import { ListingViewer } from '../marketplace/listing-visibility';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MarketplaceQueries } from '../marketplace/marketplace.queries';
@@ -23,9 +24,10 @@ export class DemandQueries {
     return this.dataSource.getRepository(DemandRow).findOneBy({ demandId });
   }
 
-  /** The demand side: listings that could meet it (other departments' stock). */
-  async matchesForDemand(demand: DemandRow, now: Date) {
-    return this.marketplace.openOfCategory(demand.categoryCode, demand.departmentId, now);
+  /** The demand side: listings that could meet it (other departments' stock the demanding department may see). */
+  async matchesForDemand(demand: DemandRow, caller: ListingViewer, now: Date) {
+    const demander: ListingViewer = { role: 'department_staff', departmentId: demand.departmentId };
+    return this.marketplace.openOfCategory(demand.categoryCode, demander, now, caller);
   }
 
   /** The listing side: open demands its asset could meet. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { classCodeOf, majorCodeOf } from '@app/assets';
-import { Actor, DepartmentDirectory } from '@app/shared';
+import { Actor } from '@app/shared';
+import { ListingViewer, ListingVisibility } from './listing-visibility';
 import { applySearchFilters } from '../search-filters';
 import { nextCursorOf, pageAfter } from '../keyset-cursor';
 import { ListingClaimRow } from './listing-claim.entity';
@@ -63,7 +64,7 @@ export function toListingView(row: MarketplaceListingRow): ListingView {
 export class MarketplaceQueries {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly departments: DepartmentDirectory,
+    private readonly visibility: ListingVisibility,
   ) {}
 
   /** Open listings the viewer may see: during an internal window only the owner's 主管部门 group (and auditors, finance). */
@@ -74,10 +75,8 @@ export class MarketplaceQueries {
       .createQueryBuilder('l')
       .where(`l.status = 'listed'`)
       .andWhere('l.advertise_until > :now', { now });
-    if (viewer.role !== 'auditor' && viewer.role !== 'finance_approver') {
-      const group = viewer.departmentId ? this.departments.supervisorOf(viewer.departmentId) : null;
-      qb.andWhere('(l.internal_until IS NULL OR l.internal_until <= :now OR l.owner_supervisor_id = :group)', { group });
-    }
+    const visible = this.visibility.sql(viewer, 'l', now);
+    if (visible) qb.andWhere(visible.where, visible.params);
     applySearchFilters(qb, 'l', query, { searchText: 'search_text', location: 'pickup_location' });
     const byValue = query.sort === 'value';
     pageAfter(
@@ -98,12 +97,21 @@ export class MarketplaceQueries {
     return this.dataSource.getRepository(MarketplaceListingRow).findOneBy({ listingId });
   }
 
+  /** The listing if this viewer may see it (the feed's rule); otherwise null, as if it did not exist. */
+  async visibleListing(viewer: ListingViewer, listingId: string, now = new Date()): Promise<MarketplaceListingRow | null> {
+    const row = await this.listing(listingId);
+    return row && this.visibility.canSee(viewer, row, now) ? row : null;
+  }
+
   async claims(listingId: string): Promise<ListingClaimRow[]> {
     return this.dataSource.getRepository(ListingClaimRow).find({ where: { listingId }, order: { claimedAt: 'ASC' } });
   }
 
-  /** Open listings of one category (门类, or 大类 when given): the idle stock a demand or purchase is checked against. */
-  async openOfCategory(categoryCode: string, excludeDepartmentId: string | null, now: Date): Promise<ListingView[]> {
+  /**
+   * Open listings of one category (门类, or 大类 when given) that the viewer's department may see and
+   * does not own: the idle stock a demand or purchase is checked against.
+   */
+  async openOfCategory(categoryCode: string, viewer: ListingViewer, now: Date, alsoVisibleTo?: ListingViewer): Promise<ListingView[]> {
     const major = majorCodeOf(categoryCode);
     const qb = this.dataSource
       .getRepository(MarketplaceListingRow)
@@ -111,7 +119,16 @@ export class MarketplaceQueries {
       .where(`l.status = 'listed'`)
       .andWhere('l.advertise_until > :now', { now })
       .andWhere(major ? 'l.category_major = :cat' : 'l.category_class = :cat', { cat: major ?? classCodeOf(categoryCode) });
-    if (excludeDepartmentId) qb.andWhere('l.department_id <> :dep', { dep: excludeDepartmentId });
+    if (viewer.departmentId) qb.andWhere('l.department_id <> :dep', { dep: viewer.departmentId });
+    for (const [i, who] of [viewer, alsoVisibleTo].entries()) {
+      const visible = who ? this.visibility.sql(who, 'l', now) : null;
+      // Parameter names get a suffix so the two viewers' predicates do not share values.
+      if (visible)
+        qb.andWhere(
+          visible.where.replace(/:(visible\w+)/g, `:$1${i}`),
+          Object.fromEntries(Object.entries(visible.params).map(([k, v]) => [`${k}${i}`, v])),
+        );
+    }
     return (await qb.orderBy('l.listed_commit', 'DESC').limit(50).getMany()).map(toListingView);
   }
 

@@ -6,7 +6,8 @@ import { DATABASE_SCHEMA } from '../schema';
 import { allProjections } from '../projections';
 
 /** Tables the projector owns and a rebuild replaces; signed tree heads are history, never rebuilt. */
-const NOT_PROJECTED = new Set(['audit_tree_heads']);
+// Tree heads are signed records, and projection failures are the operator's history: neither is rebuilt from events.
+const NOT_PROJECTED = new Set(['audit_tree_heads', 'projection_failures']);
 const BATCH = 1000;
 
 export interface TableDifference {
@@ -61,6 +62,12 @@ export class ReadModelRebuilder {
     await dataSource.initialize();
     const target = until ?? (await this.store.headPosition());
     const projections = allProjections();
+    // Events the operator skipped for a read model stay skipped in a rebuild, or it would stop where the live one did.
+    const skipped = new Map<string, Set<string>>();
+    for (const row of await this.sql<{ projection: string; event_id: string }>(
+      `SELECT projection, event_id FROM projection_failures WHERE resolution = 'skipped'`,
+    ))
+      skipped.set(row.projection, (skipped.get(row.projection) ?? new Set()).add(row.event_id));
     const started = process.hrtime.bigint();
     const totalRows = await this.sql<{ n: string }>('SELECT count(*) AS n FROM audit_log');
     const total = Number(totalRows[0]?.n ?? 0);
@@ -72,7 +79,10 @@ export class ReadModelRebuilder {
         if (batch.length === 0) break;
         const last = batch[batch.length - 1].position;
         await dataSource.transaction(async (tx) => {
-          for (const projection of projections) await projection.apply(tx, batch);
+          for (const projection of projections) {
+            const skip = skipped.get(projection.name);
+            await projection.apply(tx, skip ? batch.filter((e) => !skip.has(e.id)) : batch);
+          }
           for (const projection of projections) {
             await tx.query(
               `INSERT INTO projection_checkpoints (name, commit_position, prepare_position, events_applied, updated_at) VALUES ($1, $2, $3, $4, now())

@@ -4,6 +4,7 @@ import { applySearchFilters } from '../search-filters';
 import { nextCursorOf, pageAfter } from '../keyset-cursor';
 import { SearchItemRow } from './search-item.entity';
 import { SearchQueryDto } from './search.query.dto';
+import { ListingViewer, ListingVisibility } from '../marketplace/listing-visibility';
 
 export interface SearchHit {
   kind: string;
@@ -23,10 +24,20 @@ export type Facets = Record<'kind' | 'categoryClass' | 'departmentId' | 'status'
 /** One search over assets, warehouse listings and shareable spaces; read models only. */
 @Injectable()
 export class SearchQueries {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly visibility: ListingVisibility,
+  ) {}
 
-  private filtered(q: SearchQueryDto): SelectQueryBuilder<SearchItemRow> {
+  private filtered(q: SearchQueryDto, viewer: ListingViewer): SelectQueryBuilder<SearchItemRow> {
     const qb = this.dataSource.getRepository(SearchItemRow).createQueryBuilder('s');
+    // Listings follow the feed's visibility rule (internal windows); assets and spaces are not restricted here.
+    const visible = this.visibility.sql(viewer, 'l', new Date());
+    if (visible)
+      qb.andWhere(
+        `(s.kind <> 'listing' OR EXISTS (SELECT 1 FROM marketplace_listings l WHERE l.listing_id = s.item_id AND ${visible.where}))`,
+        visible.params,
+      );
     applySearchFilters(
       qb,
       's',
@@ -42,9 +53,9 @@ export class SearchQueries {
     return qb;
   }
 
-  async search(q: SearchQueryDto): Promise<{ items: SearchHit[]; nextCursor: string | null; facets?: Facets }> {
+  async search(q: SearchQueryDto, viewer: ListingViewer): Promise<{ items: SearchHit[]; nextCursor: string | null; facets?: Facets }> {
     const limit = q.limit ?? 20;
-    const qb = this.filtered(q);
+    const qb = this.filtered(q, viewer);
     pageAfter(qb, ['s.sort_commit', 's.sort_prepare', 's.item_key'], q.cursor);
     const rows = await qb
       .orderBy('s.sort_commit', 'DESC')
@@ -68,13 +79,13 @@ export class SearchQueries {
       })),
       nextCursor: nextCursorOf(rows, limit, (last) => [last.sortCommit, last.sortPrepare, last.itemKey]),
     };
-    if (q.facets === 'true') result.facets = await this.facets(q);
+    if (q.facets === 'true') result.facets = await this.facets(q, viewer);
     return result;
   }
 
   /** Counts under the current filters, by kind, 门类, department and status, in one grouped query. */
-  private async facets(q: SearchQueryDto): Promise<Facets> {
-    const [sql, params] = this.filtered(q)
+  private async facets(q: SearchQueryDto, viewer: ListingViewer): Promise<Facets> {
+    const [sql, params] = this.filtered(q, viewer)
       .select([
         's.kind AS kind',
         's.category_class AS category_class',

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { SearchFiltersDto } from '../search-filters';
+import { IsCalendarDate } from '@app/platform/http/calendar-validators';
 
 export const SEARCH_KINDS = ['asset', 'listing', 'space'] as const;
 
@@ -21,12 +22,12 @@ export class SearchQueryDto extends SearchFiltersDto {
 
   @ApiPropertyOptional({ description: 'Date from (YYYY-MM-DD): acquired, listed or published' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   dateFrom?: string;
 
   @ApiPropertyOptional({ description: 'Date to (YYYY-MM-DD)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   dateTo?: string;
 
   @ApiPropertyOptional({ description: 'true: also count results by kind, 门类, department and status' })

@@ -13,6 +13,7 @@ export type SharingErrorCode =
   | 'AUDIENCE_NOT_ALLOWED'
   | 'BOOKER_SUSPENDED'
   | 'RESIDENT_PROFILE_REQUIRED'
+  | 'INVALID_PROFILE'
   | 'PLATE_REQUIRED'
   | 'ALREADY_BOOKED'
   | 'TOO_MANY_PLACES'
@@ -38,6 +39,7 @@ export const SHARING_ERROR_KIND: Readonly<Record<SharingErrorCode, ErrorKind>> =
   AUDIENCE_NOT_ALLOWED: 'forbidden',
   BOOKER_SUSPENDED: 'forbidden',
   RESIDENT_PROFILE_REQUIRED: 'invalid',
+  INVALID_PROFILE: 'invalid',
   PLATE_REQUIRED: 'invalid',
   ALREADY_BOOKED: 'conflict',
   TOO_MANY_PLACES: 'invalid',

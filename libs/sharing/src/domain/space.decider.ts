@@ -1,6 +1,6 @@
 import { Actor, Decision } from '@app/shared';
 import { minutesOf } from './china-time';
-import { Schedule } from './schedule';
+import { DAY_KINDS, DayKind, Schedule, SharingWindow } from './schedule';
 import { SharingError } from './sharing.errors';
 import { Approval, Audience, SpaceEvent, SpaceKind } from './sharing.events';
 
@@ -93,8 +93,26 @@ export function evolveSpace(state: SpaceState, event: SpaceEvent): SpaceState {
 
 const MAX_BLACKOUT_MS = 92 * 86400_000;
 
-export function scheduleProblem(schedule: Schedule): string | null {
-  if (schedule.windows.length === 0) return 'a schedule needs at least one window';
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const whole = (v: unknown, min: number, max: number) => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
+
+/**
+ * Everything the slot calendar and the sharing read model rely on, checked whatever the HTTP layer
+ * let through: a space is never stored without a schedule, without windows, or with a window or
+ * number the calendar cannot expand.
+ */
+export function scheduleProblem(schedule: Schedule | null | undefined): string | null {
+  if (typeof schedule !== 'object' || schedule === null) return 'a space needs a schedule';
+  if (!Array.isArray(schedule.windows) || schedule.windows.length === 0) return 'a schedule needs at least one window';
+  if (!whole(schedule.slotMinutes, 15, 1440)) return 'slotMinutes must be 15–1440';
+  if (!whole(schedule.capacity, 1, 100000)) return 'capacity must be 1–100000';
+  if (!whole(schedule.horizonDays, 1, 90)) return 'horizonDays must be 1–90';
+  if (!whole(schedule.minNoticeMinutes, 0, 10080)) return 'minNoticeMinutes must be 0–10080';
+  for (const w of schedule.windows as unknown[]) {
+    const window = w as Partial<SharingWindow> | null;
+    if (!window || !DAY_KINDS.includes(window.days as DayKind) || !HHMM.test(String(window.start)) || !HHMM.test(String(window.end)))
+      return 'each window needs days (workdays, rest_days or every_day), start and end HH:MM';
+  }
   for (const w of schedule.windows) {
     const length = (minutesOf(w.end) - minutesOf(w.start) + 1440) % 1440 || 1440;
     if (length < schedule.slotMinutes) return `window ${w.start}–${w.end} is shorter than one ${schedule.slotMinutes}-minute slot`;
@@ -135,6 +153,10 @@ export function decideSpace(command: SpaceCommand, state: SpaceState): Decision<
     case 'DeclareBlackout': {
       const space = owned(command, state);
       if (space instanceof SharingError) return space;
+      if (!Number.isFinite(Date.parse(command.from)) || !Number.isFinite(Date.parse(command.to)))
+        return new SharingError('INVALID_BLACKOUT', 'from and to must be times', { field: 'from' });
+      if (typeof command.reason !== 'string' || command.reason.trim() === '')
+        return new SharingError('INVALID_BLACKOUT', 'a blackout needs a reason', { field: 'reason' });
       if (command.from >= command.to) return new SharingError('INVALID_BLACKOUT', 'from must be before to', { field: 'to' });
       if (command.to <= command.now) return new SharingError('INVALID_BLACKOUT', 'a blackout must end in the future', { field: 'to' });
       if (Date.parse(command.to) - Date.parse(command.from) > MAX_BLACKOUT_MS)

@@ -1,4 +1,4 @@
-import { Actor, Decision } from '@app/shared';
+import { Actor, Decision, isCalendarDate } from '@app/shared';
 import { CategoryCatalog } from '@app/assets';
 import { WarehouseRequestError } from './warehouse-requests.errors';
 import { DemandEvent } from './warehouse-requests.events';
@@ -43,6 +43,13 @@ export function decideDemand(command: DemandCommand, state: DemandState, categor
           field: 'categoryCode',
         });
       }
+      // What the demands read model stores, re-checked whatever the HTTP layer let through.
+      if (!Number.isSafeInteger(command.quantity) || command.quantity < 1)
+        return new WarehouseRequestError('INVALID_REQUEST_FIELD', 'quantity must be a whole number of at least 1', { field: 'quantity' });
+      if (typeof command.purpose !== 'string' || command.purpose.trim() === '')
+        return new WarehouseRequestError('INVALID_REQUEST_FIELD', 'a demand needs a purpose', { field: 'purpose' });
+      if (command.neededBy !== null && command.neededBy !== undefined && !isCalendarDate(command.neededBy))
+        return new WarehouseRequestError('INVALID_REQUEST_FIELD', 'neededBy must be a real date', { field: 'neededBy' });
       const { demandId, categoryCode, quantity, purpose, neededBy } = command;
       return [
         {

@@ -60,6 +60,13 @@ export function decidePurchase(command: PurchaseCommand, state: PurchaseState, c
           field: 'categoryCode',
         });
       }
+      // What the purchase-requests read model stores, re-checked whatever the HTTP layer let through.
+      if (!Number.isSafeInteger(command.quantity) || command.quantity < 1)
+        return new WarehouseRequestError('INVALID_REQUEST_FIELD', 'quantity must be a whole number of at least 1', { field: 'quantity' });
+      if (!Number.isSafeInteger(command.estimatedValueFen) || command.estimatedValueFen < 0)
+        return new WarehouseRequestError('INVALID_REQUEST_FIELD', 'estimatedValueFen must be whole fen', { field: 'estimatedValueFen' });
+      if (typeof command.purpose !== 'string' || command.purpose.trim() === '')
+        return new WarehouseRequestError('INVALID_REQUEST_FIELD', 'a purchase request needs a purpose', { field: 'purpose' });
       const { purchaseId, categoryCode, quantity, estimatedValueFen, purpose, matchedListingIds } = command;
       const requested: PurchaseEvent = {
         type: 'purchase.requested.v1',

@@ -2,6 +2,7 @@ import { DomainError, ErrorKind } from '@app/shared';
 
 export type WarehouseRequestErrorCode =
   | 'UNKNOWN_CATEGORY'
+  | 'INVALID_REQUEST_FIELD'
   | 'NOT_A_PARTY'
   | 'DEMAND_NOT_FOUND'
   | 'DEMAND_ALREADY_EXISTS'
@@ -14,6 +15,7 @@ export type WarehouseRequestErrorCode =
 /** What kind of refusal each code is; the HTTP layer maps kinds to statuses. */
 export const WAREHOUSE_REQUEST_ERROR_KIND: Readonly<Record<WarehouseRequestErrorCode, ErrorKind>> = {
   UNKNOWN_CATEGORY: 'invalid',
+  INVALID_REQUEST_FIELD: 'invalid',
   NOT_A_PARTY: 'forbidden',
   DEMAND_NOT_FOUND: 'not_found',
   DEMAND_ALREADY_EXISTS: 'conflict',

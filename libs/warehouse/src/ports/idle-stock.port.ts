@@ -1,3 +1,5 @@
+import { Actor } from '@app/shared';
+
 /**
  * Where the purchase gate (采购前必先查仓) learns what idle stock is on offer.
  *
@@ -8,8 +10,8 @@
  * means the requester is pointed at it needlessly. No invariant of a stream depends on it.
  */
 export interface IdleStock {
-  /** Open listings, not of `excludeDepartmentId` (when given), of the category's 门类 (or 大类 when given), open at `now`. */
-  openListingsOf(categoryCode: string, excludeDepartmentId: string | null, now: Date): Promise<readonly { readonly listingId: string }[]>;
+  /** Open listings of the category's 门类 (or 大类 when given) that the requester may see and does not own, open at `now`. */
+  openListingsOf(categoryCode: string, requester: Actor, now: Date): Promise<readonly { readonly listingId: string }[]>;
 }
 
 /** Injection token: each app that runs the warehouse commands wires this to its read side. */

@@ -85,4 +85,27 @@ describe('CorrectAsset', () => {
       .when(correct({ categoryCode: 'A080000' }))
       .thenError('UNKNOWN_CATEGORY');
   });
+  // Defence in depth: whatever the HTTP layer lets through, no stored correction can hold what the register cannot write.
+  it.each([
+    ['name', null],
+    ['name', '  '],
+    ['custodian', 42],
+    ['acquiredOn', '2026-02-30'],
+    ['originalValueFen', 1e30],
+    ['quantity', 0],
+    ['condition', 'shiny'],
+    ['unit', null],
+  ])('refuses a correction that sets %s to %p', (field, value) => {
+    spec
+      .given([registered])
+      .when(correct({ [field]: value } as unknown as Partial<AssetCardFields>))
+      .thenError('INVALID_CARD_FIELD', { field });
+  });
+
+  it('refuses a relocation to an empty place', () => {
+    spec
+      .given([registered])
+      .when({ kind: 'RelocateAsset', actor: manager, today: '2026-11-23', assetId: 'a-2', location: '', reason: '搬迁' } as never)
+      .thenError('INVALID_CARD_FIELD', { field: 'location' });
+  });
 });

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { ASSET_CONDITIONS, AssetCondition } from '../../domain/asset.events';
 import { CLAIM_MODES, ClaimMode } from '../../domain/reallocation.events';
+import { IsInstant } from '@app/platform/http/calendar-validators';
 
 export class ListAssetRequestDto {
   @ApiProperty({ description: '闲置说明', example: '九成新，带遥控器和HDMI线' })
@@ -36,10 +37,10 @@ export class ListAssetRequestDto {
 
   @ApiPropertyOptional({ description: 'Until then only departments under your 主管部门 see and claim it (ISO time)' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'internalUntil must be an ISO 8601 time' })
+  @IsInstant({ message: 'internalUntil must be an ISO 8601 time' })
   internalUntil?: string;
 
   @ApiProperty({ description: 'Advertise until (ISO time); the listing expires then', example: '2026-12-31T23:59:59+08:00' })
-  @IsISO8601({ strict: true }, { message: 'advertiseUntil must be an ISO 8601 time' })
+  @IsInstant({ message: 'advertiseUntil must be an ISO 8601 time' })
   advertiseUntil!: string;
 }

@@ -60,6 +60,20 @@ describe('ListAsset (入仓)', () => {
       .thenError('INVALID_LISTING_WINDOW', { field: 'internalUntil' });
   });
 
+  // Defence in depth: what the warehouse read model writes is checked whatever the HTTP layer let through.
+  it.each([
+    ['description', null],
+    ['description', ' '],
+    ['pickupLocation', 7],
+    ['condition', 'shiny'],
+    ['advertiseUntil', 'soon'],
+  ])('refuses a listing whose %s is %p', (field, value) => {
+    spec
+      .given([registeredProjector])
+      .when(list({ [field]: value } as unknown as Partial<ListAsset>))
+      .thenError('INVALID_LISTING_FIELD', { field });
+  });
+
   it('relists after a withdrawal', () => {
     const withdrawn = { type: 'asset.listing-withdrawn.v1' as const, data: { assetId: 'a-1', listingId: 'l-1', reason: '本单位继续使用' } };
     const relisted = listedProjector();

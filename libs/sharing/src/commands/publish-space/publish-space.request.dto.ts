@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsIn, IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import { AUDIENCES, Audience, SPACE_KINDS, SpaceKind } from '../../domain/sharing.events';
 import { ScheduleDto } from '../schedule.request.dto';
 
@@ -33,6 +33,7 @@ export class PublishSpaceRequestDto {
   approval!: 'automatic' | 'manager';
 
   @ApiProperty({ type: ScheduleDto })
+  @IsObject({ message: 'schedule is required: windows, slotMinutes, capacity, horizonDays, minNoticeMinutes' })
   @ValidateNested()
   @Type(() => ScheduleDto)
   schedule!: ScheduleDto;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsCalendarDate } from '@app/platform/http/calendar-validators';
 
 export class PostDemandRequestDto {
   @ApiProperty({
@@ -22,7 +23,6 @@ export class PostDemandRequestDto {
 
   @ApiPropertyOptional({ description: 'Needed by (YYYY-MM-DD)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'neededBy must be a date YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'neededBy must be a real date YYYY-MM-DD' })
   neededBy?: string;
 }

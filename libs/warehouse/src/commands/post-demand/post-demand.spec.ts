@@ -28,6 +28,27 @@ describe('demand square (需求广场)', () => {
       .then([posted]);
   });
 
+  // Defence in depth: what the demands read model stores is checked whatever the HTTP layer let through.
+  it.each([
+    ['quantity', 1e30],
+    ['purpose', null],
+    ['neededBy', '2026-02-30'],
+  ])('refuses a demand whose %s is %p', (field, value) => {
+    const command = {
+      kind: 'PostDemand',
+      actor: staff,
+      demandId: 'd-1',
+      categoryCode: 'A050000',
+      quantity: 10,
+      purpose: '座椅',
+      neededBy: null,
+    };
+    spec
+      .given([])
+      .when({ ...command, [field]: value } as never)
+      .thenError('INVALID_REQUEST_FIELD', { field });
+  });
+
   it('closes it once, and only by its department', () => {
     spec
       .given([posted])

@@ -23,7 +23,7 @@ export class RequestPurchaseHandler implements ICommandHandler<RequestPurchaseCo
   async execute({ request, context }: RequestPurchaseCommand): Promise<WarehouseRequestResult> {
     const purchaseId = newRequestId(context.commandId, 'purchase');
     const matches = this.categories.resolve(request.categoryCode)
-      ? await this.idleStock.openListingsOf(request.categoryCode, context.actor.departmentId, context.now)
+      ? await this.idleStock.openListingsOf(request.categoryCode, context.actor, context.now)
       : [];
     const command: PurchaseCommand = {
       kind: 'RequestPurchase',

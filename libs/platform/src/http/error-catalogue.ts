@@ -1,0 +1,122 @@
+/**
+ * Every error code the API answers, with the message users see: Chinese by default, English when
+ * the client sends `Accept-Language: en`. Served at GET /api/errors so the web app shows the same
+ * words. A test fails when a code used anywhere in the code base is missing here.
+ */
+export type Locale = 'zh-CN' | 'en-US';
+export type CatalogueEntry = Readonly<Record<Locale, string>>;
+
+const entry = (zh: string, en: string): CatalogueEntry => ({ 'zh-CN': zh, 'en-US': en });
+
+export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
+  // Request shape (HTTP layer)
+  VALIDATION_FAILED: entry('请求内容不符合要求', 'the request is not valid'),
+  MALFORMED_JSON: entry('请求体不是合法的 JSON', 'the request body is not valid JSON'),
+  JSON_TOO_DEEP: entry('请求体嵌套层数过多', 'the request body is nested too deeply'),
+  PAYLOAD_TOO_LARGE: entry('请求体过大', 'the request body is too large'),
+  UNSUPPORTED_MEDIA_TYPE: entry('不支持的请求内容类型', 'unsupported content type'),
+  BAD_REQUEST: entry('请求有误', 'bad request'),
+  NOT_FOUND: entry('找不到请求的内容', 'not found'),
+  CONFLICT: entry('与当前状态冲突', 'conflict with the current state'),
+  FORBIDDEN: entry('无权执行此操作', 'forbidden'),
+  INTERNAL: entry('服务器内部错误，请稍后重试', 'internal error; please try again later'),
+  NOT_READY: entry('服务尚未就绪', 'the service is not ready'),
+  // Field problems (in `fields[].code`)
+  NULL_NOT_ALLOWED: entry('不能为 null；不需要的字段请省略', 'must not be null; leave the field out instead'),
+  NUL_CHARACTER: entry('不能包含 NUL 字符', 'must not contain a NUL character'),
+  LONE_SURROGATE: entry('包含无效的 Unicode 字符（孤立代理项）', 'contains an invalid Unicode character (unpaired surrogate)'),
+  NUMBER_OUT_OF_RANGE: entry('数值超出允许范围', 'number out of the allowed range'),
+  NESTING_TOO_DEEP: entry('嵌套层数过多', 'nested too deeply'),
+  INVALID_FIELD: entry('取值不符合要求', 'value not allowed'),
+  // Identity and rights
+  UNAUTHENTICATED: entry('请先登录', 'sign in first (Authorization: Bearer <token>)'),
+  INVALID_TOKEN: entry('登录凭证无效或已过期，请重新登录', 'the token is invalid or expired'),
+  UNKNOWN_USER: entry('没有这个用户', 'unknown user'),
+  DEMO_LOGIN_DISABLED: entry('演示登录未开启', 'demo login is disabled'),
+  ROLE_NOT_ALLOWED: entry('您的角色无权执行此操作', 'your role may not do this'),
+  NOT_YOUR_DEPARTMENT: entry('只能操作本单位的资产', 'you may act only for your own department'),
+  NOT_A_PARTY: entry('您不是此事项的当事方', 'you are not a party to this'),
+  // Concurrency and retries
+  VERSION_CONFLICT: entry('记录已被他人修改，请刷新后重试', 'the record changed since you read it; reload and try again'),
+  IDEMPOTENCY_KEY_REUSED: entry(
+    '此 Idempotency-Key 已用于另一个请求，请换一个新的键',
+    'this Idempotency-Key was already used for a different request; use a new key',
+  ),
+  // Asset register and warehouse
+  ASSET_ALREADY_REGISTERED: entry('该资产编号已登记', 'an asset with this number is already registered'),
+  ASSET_NOT_FOUND: entry('资产不存在', 'no such asset'),
+  UNKNOWN_CATEGORY: entry('资产分类代码不存在（GB/T 14885-2022）', 'unknown category code (GB/T 14885-2022)'),
+  INVALID_CARD_FIELD: entry('资产卡片字段取值无效', 'a card field cannot hold that value'),
+  ACQUISITION_DATE_IN_FUTURE: entry('取得日期不能晚于今天', 'the acquisition date is in the future'),
+  NOTHING_TO_CORRECT: entry('没有需要更正的内容', 'nothing to correct'),
+  NOTHING_TO_RELOCATE: entry('存放地点和使用人均未变化', 'neither place nor custodian changes'),
+  DEPRECIATION_EXCEEDS_VALUE: entry('累计折旧不能超过原值', 'accumulated depreciation exceeds the original value'),
+  ASSET_NOT_IN_USE: entry('资产当前不在用，不能执行此操作', 'the asset is not in use'),
+  OFFICE_SPACE_NOT_LENDABLE: entry(
+    '办公用房不得出租、出借（《机关事务管理条例》第二十三条）',
+    'office space may not be lent or rented out',
+  ),
+  INVALID_LISTING_FIELD: entry('闲置资产发布信息取值无效', 'a listing field cannot hold that value'),
+  INVALID_LISTING_WINDOW: entry('公示期设置有误', 'the listing window is not valid'),
+  LISTING_NOT_FOUND: entry('公物仓中没有这条信息', 'no such listing'),
+  LISTING_NOT_OPEN: entry('该闲置资产当前不可申领', 'the listing is not open'),
+  LISTING_NOT_EXPIRED: entry('公示期尚未结束', 'the listing has not expired'),
+  LISTING_INTERNAL_ONLY: entry('该资产目前仅在本系统内部调剂', 'the listing is open only within its own system for now'),
+  CANNOT_CLAIM_OWN_ASSET: entry('不能申领本单位的资产', 'you cannot claim your own asset'),
+  ALREADY_CLAIMED: entry('您已申领过该资产', 'you have already claimed this'),
+  CLAIM_NOT_FOUND: entry('申领记录不存在', 'no such claim'),
+  TRANSFER_NOT_FOUND: entry('调剂单不存在', 'no such transfer'),
+  NOT_YOUR_STEP: entry('当前审批环节不由您处理', 'this approval step is not yours'),
+  APPROVALS_PENDING: entry('审批尚未完成', 'approvals are still pending'),
+  HANDOVER_ALREADY_CONFIRMED: entry('您已确认交接', 'you have already confirmed the handover'),
+  PHOTO_NOT_FOUND: entry('照片不存在，请先上传', 'photo not found; upload it first'),
+  FILE_NOT_FOUND: entry('文件不存在', 'no such file'),
+  FILE_TOO_LARGE: entry('文件过大', 'the file is too large'),
+  FILE_TYPE_NOT_ALLOWED: entry('只接受 JPEG、PNG 或 WebP 图片', 'only JPEG, PNG or WebP images are accepted'),
+  FILE_EMPTY: entry('文件为空', 'the file is empty'),
+  // Demand square and purchase gate
+  INVALID_REQUEST_FIELD: entry('需求或采购申请的字段取值无效', 'a field of the demand or purchase request cannot hold that value'),
+  DEMAND_NOT_FOUND: entry('需求不存在', 'no such demand'),
+  DEMAND_ALREADY_EXISTS: entry('需求已存在', 'the demand already exists'),
+  DEMAND_CLOSED: entry('需求已关闭', 'the demand is closed'),
+  PURCHASE_NOT_FOUND: entry('采购申请不存在', 'no such purchase request'),
+  PURCHASE_ALREADY_EXISTS: entry('采购申请已存在', 'the purchase request already exists'),
+  PURCHASE_NOT_BLOCKED: entry('该采购申请未被公物仓拦截', 'the purchase request is not held by the warehouse check'),
+  PURCHASE_CLOSED: entry('采购申请已结束', 'the purchase request is closed'),
+  // Off-peak sharing
+  SPACE_NOT_FOUND: entry('共享场地不存在', 'no such space'),
+  SPACE_ALREADY_EXISTS: entry('共享场地已存在', 'the space already exists'),
+  NOT_YOUR_SPACE: entry('只能管理本单位的场地', 'you may manage only your own spaces'),
+  INVALID_SCHEDULE: entry('开放时段设置有误', 'the schedule is not valid'),
+  INVALID_BLACKOUT: entry('停用时段设置有误', 'the blackout is not valid'),
+  NOT_A_SLOT: entry('所选时间不是可预约的时段', 'that time is not a bookable slot'),
+  OUTSIDE_BOOKING_HORIZON: entry('超出可预约的日期范围', 'outside the booking horizon'),
+  TOO_LATE_TO_BOOK: entry('距开始时间太近，已不能预约', 'too late to book this slot'),
+  SLOT_SUSPENDED: entry('该时段已停用', 'the slot is suspended'),
+  AUDIENCE_NOT_ALLOWED: entry('该场地不向您开放', 'this space is not open to you'),
+  BOOKER_SUSPENDED: entry('您的预约资格已暂停', 'your booking rights are suspended'),
+  RESIDENT_PROFILE_REQUIRED: entry('请先填写居民信息', 'record your resident profile first'),
+  INVALID_PROFILE: entry('居民信息不完整：需要姓名和手机号', 'a resident profile needs a name and a phone number'),
+  PLATE_REQUIRED: entry('停车场预约需要车牌号', 'a plate number is required for parking'),
+  ALREADY_BOOKED: entry('您已预约该时段', 'you have already booked this slot'),
+  TOO_MANY_PLACES: entry('预约数量超出限制', 'too many places'),
+  BOOKING_NOT_FOUND: entry('预约不存在', 'no such booking'),
+  NOT_YOUR_BOOKING: entry('这不是您的预约', 'this is not your booking'),
+  BOOKING_NOT_ACTIVE: entry('预约已不再有效', 'the booking is no longer active'),
+  NOT_PENDING: entry('该预约不在待审批状态', 'the booking is not pending'),
+  CHECK_IN_CLOSED: entry('已过签到时间', 'check-in is closed'),
+  NOT_CHECKED_IN: entry('尚未签到', 'not checked in'),
+  TOO_EARLY_FOR_NO_SHOW: entry('时段开始前不能记为爽约', 'too early to record a no-show'),
+  // Audit
+  NO_PROOF: entry('无法生成所请求的证明', 'no such proof'),
+};
+
+export function localeFrom(acceptLanguage: string | string[] | undefined): Locale {
+  const value = Array.isArray(acceptLanguage) ? acceptLanguage[0] : acceptLanguage;
+  const first = (value ?? '').split(',')[0].trim().toLowerCase();
+  return first.startsWith('en') ? 'en-US' : 'zh-CN';
+}
+
+export function catalogueMessage(code: string, locale: Locale): string | undefined {
+  return ERROR_CATALOGUE[code]?.[locale];
+}
