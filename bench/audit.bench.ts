@@ -6,9 +6,11 @@ import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@app/event-store';
 import { startEmbeddedPostgres } from '@app/platform/database/embedded-postgres';
 import { dataSourceOptions, runMigrations } from '@app/platform/database/migrate';
+import { validateConfig } from '@app/platform/config/validate-config';
+import { AuditConfig } from '@app/read-models/audit-log/audit.config';
 import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
-import { ReadModelRebuilder } from '../apps/projector/src/rebuild/read-model-rebuilder';
+import { ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
 import { writeBenchmarkSection } from './benchmarks-file';
 
 const ASSETS = 20000;
@@ -97,9 +99,9 @@ async function main(): Promise<void> {
     await rebuilder.drop(built.schema);
     const ds = new DataSource(dataSourceOptions(pg.url, DATABASE_SCHEMA));
     await ds.initialize();
-    const log = new MerkleLogService(ds, store);
+    const log = new MerkleLogService(ds, store, validateConfig(AuditConfig));
     const headStart = process.hrtime.bigint();
-    const head = await log.issueTreeHead();
+    const head = await log.issueTreeHead(new Date());
     rows.push(
       `| sign a tree head (root over all leaves) | ${head.treeSize} | ${(Number(process.hrtime.bigint() - headStart) / 1e6).toFixed(0)} ms | |`,
     );

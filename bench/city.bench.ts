@@ -29,7 +29,7 @@ import { AuditQueries } from '@app/read-models/audit-log/audit.queries';
 import { CategoryCatalog } from '@app/assets';
 import { Actor, DepartmentDirectory } from '@app/shared';
 import { ProjectionRunner } from '../apps/projector/src/projection-runner';
-import { allProjections } from '../apps/projector/src/projections';
+import { allProjections } from '@app/read-models/projections';
 import { writeBenchmarkSection } from './benchmarks-file';
 
 const ASSETS = Number(process.env.CITY_ASSETS ?? 1_000_000);
@@ -389,7 +389,7 @@ async function main(): Promise<void> {
     };
     await timed('register summary (live)', () => reports.registerSummary());
     await timed('reuse (盘活) for the year', () => reports.reuse(new Date('2025-01-01'), new Date('2026-12-31')));
-    await timed('long-idle (>90 days)', () => reports.longIdle(90));
+    await timed('long-idle (>90 days)', () => reports.longIdle(90, new Date()));
     await timed('register summary as of 2025-06-30 (folded from events)', () => reports.registerSummary(new Date('2025-06-30T00:00:00Z')));
     await timed('idle rate for 2025 (folded from events)', () => reports.idleRate(new Date('2025-01-01'), new Date('2026-01-01')));
 

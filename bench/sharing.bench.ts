@@ -136,7 +136,7 @@ async function main(): Promise<void> {
       `| availability for a 31-day calendar (${slots.length} slots), 50 runs | p50 ${timings[25].toFixed(1)} ms, p95 ${timings[47].toFixed(1)} ms |`,
     );
     const u = process.hrtime.bigint();
-    await queries.utilisation(today, end);
+    await queries.utilisation(today, end, new Date());
     lines.push(`| utilisation report for the month | ${(Number(process.hrtime.bigint() - u) / 1e6).toFixed(0)} ms |`);
     await dataSource.destroy();
     await store.close();

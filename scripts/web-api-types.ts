@@ -14,7 +14,7 @@ const TARGET = join(__dirname, '../../apps/web/src/api/schema.d.ts');
 const HEADER = '// Generated from the API OpenAPI document by `npm run web:api-types`. Do not edit.\n';
 
 async function main(): Promise<void> {
-  const app = await NestFactory.create(ApiModule, { preview: true, logger: false, abortOnError: false });
+  const app = await NestFactory.create(ApiModule.forRoot(), { preview: true, logger: false, abortOnError: false });
   app.setGlobalPrefix('api');
   const document = buildOpenApiDocument(app);
   const { default: openapiTS, astToString } = await import('openapi-typescript');

@@ -9,6 +9,7 @@ import { Client } from 'pg';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { ProjectorModule } from '../../apps/projector/src/projector.module';
 import { createTestDatabase } from './test-database';
+import { clock } from './test-clock';
 
 export interface TestSystem {
   readonly app: INestApplication;
@@ -32,7 +33,7 @@ export async function startTestSystem(): Promise<TestSystem> {
   process.env.AUDIT_SIGNING_KEY ??= generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   process.env.FILES_DIR = mkdtempSync(join(tmpdir(), 'warehouse-files-'));
   delete process.env.EVENTSTORE_CONNECTION_STRING;
-  const app = await createApiApp({ logger: false });
+  const app = await createApiApp({ logger: false, clock });
   await app.init();
   const projector = await NestFactory.createApplicationContext(ProjectorModule, { logger: false });
   await projector.init();

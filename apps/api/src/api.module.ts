@@ -1,12 +1,20 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
-import { AssetsModule } from '@app/assets';
-import { WarehouseModule } from '@app/warehouse';
+import { ScheduleModule } from '@nestjs/schedule';
+import { AssetsModule, CategoryCatalogModule } from '@app/assets';
+import { IdleStock, WarehouseModule } from '@app/warehouse';
+import { Clock } from '@app/shared';
 import { SharingModule } from '@app/sharing';
 import { ReadModelsModule } from '@app/read-models/read-models.module';
+import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
+import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { AuthModule } from '@app/platform/auth/auth.module';
+import { ClockModule } from '@app/platform/clock/clock.module';
+import { AppConfigModule } from '@app/platform/config/module-config';
 import { DatabaseModule } from '@app/platform/database/database.module';
+import { DepartmentDirectoryModule } from '@app/platform/departments/department-directory.module';
 import { EventStoreModule } from '@app/platform/event-store/event-store.module';
 import { DomainExceptionFilter } from '@app/platform/http/domain-exception.filter';
 import { AssetsController } from './assets/assets.controller';
@@ -24,7 +32,8 @@ import { PurchaseRequestsController } from './warehouse/purchase-requests.contro
 import { SpacesController } from './sharing/spaces.controller';
 import { BookingsController } from './sharing/bookings.controller';
 import { AuditController } from './audit/audit.controller';
-import { TreeHeadScheduler } from './audit/tree-head.scheduler';
+import { TreeHeadScheduler, treeHeadScheduleConfig } from './audit/tree-head.scheduler';
+import { httpConfig } from './http.config';
 import { ReportsController } from './reports/reports.controller';
 import { SearchController } from './search/search.controller';
 import { DepartmentsController } from './departments/departments.controller';
@@ -32,15 +41,31 @@ import { AssetHistoryController } from './assets/asset-history.controller';
 import { ApprovalsController } from './approvals/approvals.controller';
 import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
 
+/** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
 @Module({
   imports: [
+    AppConfigModule,
+    ConfigModule.forFeature(httpConfig),
+    ConfigModule.forFeature(treeHeadScheduleConfig),
+    ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
-    DatabaseModule,
+    DatabaseModule.forRoot(DATABASE_SCHEMA),
     EventStoreModule,
     AuthModule,
+    DepartmentDirectoryModule,
+    CategoryCatalogModule,
     AssetsModule,
     ReadModelsModule,
-    WarehouseModule,
+    // The purchase gate reads idle stock from the warehouse read model: advisory, projector-lag fresh (see IdleStock).
+    WarehouseModule.register({
+      imports: [ReadModelsModule],
+      idleStock: {
+        useFactory: (marketplace: MarketplaceQueries): IdleStock => ({
+          openListingsOf: (categoryCode, requester, now) => marketplace.openOfCategory(categoryCode, requester, now),
+        }),
+        inject: [MarketplaceQueries],
+      },
+    }),
     SharingModule,
   ],
   controllers: [
@@ -66,4 +91,9 @@ import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
   ],
   providers: [ApprovalInboxQueries, ListingExpirySweeper, TreeHeadScheduler, { provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })
-export class ApiModule {}
+export class ApiModule {
+  /** The app with its clock: the system clock in production, a movable one in end-to-end tests. */
+  static forRoot(options: { clock?: Clock } = {}): DynamicModule {
+    return { module: ApiModule, imports: [ClockModule.forRoot(options.clock)] };
+  }
+}

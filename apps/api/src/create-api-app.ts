@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
+import { Clock } from '@app/shared';
 import { createValidationPipe } from '@app/platform/http/validation.pipe';
 import { bodyParsers } from '@app/platform/http/body-limits';
 import { RequestFingerprintInterceptor } from '@app/platform/http/idempotency';
@@ -9,8 +10,8 @@ import { ApiModule } from './api.module';
 import { buildOpenApiDocument } from './openapi';
 import { serveWebApp } from './web/serve-web-app';
 
-export async function createApiApp(options: { logger?: boolean } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule, {
+export async function createApiApp(options: { logger?: boolean; clock?: Clock } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot({ clock: options.clock }), {
     logger: options.logger === false ? false : ['error', 'warn', 'log'],
     bodyParser: false,
   });

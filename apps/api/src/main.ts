@@ -1,22 +1,14 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { startupErrorLine } from '@app/platform/config/startup-error';
-import { validateConfig } from '@app/platform/config/validate-config';
+import { ModuleConfig } from '@app/platform/config/module-config';
 import { reportToSupervisor } from '@app/platform/process/supervision';
 import { createApiApp } from './create-api-app';
-
-class HttpConfig {
-  @IsOptional()
-  @IsInt({ message: 'PORT must be a whole number' })
-  @Min(1)
-  @Max(65535)
-  PORT?: number;
-}
+import { httpConfig } from './http.config';
 
 async function bootstrap(): Promise<void> {
-  const port = validateConfig(HttpConfig).PORT ?? 3000;
   const app = await createApiApp();
+  const port = app.get<ModuleConfig<typeof httpConfig>>(httpConfig.KEY).PORT ?? 3000;
   await app.listen(port, '0.0.0.0');
   Logger.log(`API on http://localhost:${port}/api (docs: /api/docs)`, 'api');
   reportToSupervisor(() => app.close());

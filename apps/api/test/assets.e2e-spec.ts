@@ -1,4 +1,4 @@
-import { allProjections } from '../../projector/src/projections';
+import { allProjections } from '@app/read-models/projections';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 
 const card = (overrides: Record<string, unknown> = {}) => ({

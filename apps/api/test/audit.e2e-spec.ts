@@ -12,10 +12,10 @@ import {
   verifyInclusion,
   verifyTreeHead,
   verifyTreeHeadConsistency,
+  writePackage,
 } from '@app/audit';
-import { clock } from '@app/shared';
+import { clock } from '@test/support/test-clock';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
-import { writePackage } from '../../cli/src/main';
 import { TreeHeadScheduler } from '../src/audit/tree-head.scheduler';
 
 const VERIFIER = join(__dirname, '..', '..', '..', 'dist', 'apps', 'audit-verifier', 'src', 'main.js');

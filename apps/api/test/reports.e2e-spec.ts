@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { AssetEvent, AssetState, evolveAsset, initialAssetState } from '@app/assets';
-import { clock } from '@app/shared';
+import { clock } from '@test/support/test-clock';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 
 const DAY = 86400_000;

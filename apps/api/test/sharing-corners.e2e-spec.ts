@@ -1,4 +1,4 @@
-import { clock } from '@app/shared';
+import { clock } from '@test/support/test-clock';
 import { chinaCalendar } from '@app/sharing';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 

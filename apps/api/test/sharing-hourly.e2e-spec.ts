@@ -1,4 +1,5 @@
-import { chinaDate, clock } from '@app/shared';
+import { chinaDate } from '@app/shared';
+import { clock } from '@test/support/test-clock';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 
 const DAY = 86400_000;

@@ -5,24 +5,9 @@
  * Exits 0 when everything checks out, 1 otherwise, naming the first bad event.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { AuditPackage, LeafEntry, SignedTreeHead, verifyPackage, verifyTreeHeadConsistency } from '@app/audit';
+import { readPackage, SignedTreeHead, verifyPackage, verifyTreeHeadConsistency } from '@app/audit';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
-const readJsonLines = <T>(path: string): T[] =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as T);
-
-export function readPackage(dir: string): AuditPackage {
-  return {
-    manifest: readJson(join(dir, 'manifest.json')),
-    treeHead: readJson(join(dir, 'tree-head.json')),
-    events: readJsonLines<LeafEntry>(join(dir, 'events.jsonl')),
-    proofs: readJsonLines(join(dir, 'proofs.jsonl')),
-  };
-}
 
 function main(argv: string[]): number {
   const keyAt = argv.indexOf('--key');

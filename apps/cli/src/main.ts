@@ -1,172 +1,22 @@
 /**
- * Operator and auditor commands against DATABASE_URL (and EVENTSTORE_CONNECTION_STRING when set):
- *   rebuild                 rebuild every read model from the events into fresh tables, then swap them in
- *   verify-read-models      rebuild into shadow tables and report every row that differs from the live ones
- *   audit-verify            recompute the Merkle log from the events; name the first altered, deleted or moved event
- *   audit-tree-head         sign and print a tree head for the log as it stands
- *   audit-export --department D --from T --to T --out DIR   write an audit package for the standalone verifier
- *   audit-proof --event ID [--tree-size N]       inclusion proof of an event against a signed tree head
- *   audit-consistency --from N --to M            consistency proof between two signed tree heads
- *   projection-failures [--all]                  events a read model could not apply (it is held just before each)
- *   projection-failures --skip NAME --event ID   move read model NAME past that event (after appending a corrective event)
- *   projection-failures --retry NAME             try the held event again now (after deploying a fix)
+ * Operator and auditor commands. `npm run cli -- --help` lists them; `npm run cli -- <command> --help`
+ * explains one. Against `npm start` they find the embedded database by themselves (through DATA_DIR);
+ * elsewhere set DATABASE_URL (and EVENTSTORE_CONNECTION_STRING when the events live in EventStoreDB).
  */
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DataSource } from 'typeorm';
-import { AuditPackage } from '@app/audit';
-import { CategoryCatalog } from '@app/assets';
-import { validateConfig } from '@app/platform/config/validate-config';
-import { DatabaseConfig } from '@app/platform/database/database.config';
-import { dataSourceOptions } from '@app/platform/database/migrate';
-import { openEventStore } from '@app/platform/event-store/event-store.module';
-import { AuditExportService } from '@app/read-models/audit-log/audit-export.service';
-import { AuditQueries } from '@app/read-models/audit-log/audit.queries';
-import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
-import { DATABASE_SCHEMA } from '@app/read-models/schema';
-import { listProjectionFailures, requestProjectionRetry, skipProjectionFailure } from '@app/read-models/checkpoints/projection-failures';
-import { Progress, ReadModelRebuilder } from '../../projector/src/rebuild/read-model-rebuilder';
+import { CommanderError } from 'commander';
+import { operatorProgram } from './operator-program';
 
-function progressBar({ events, total, seconds }: Progress): void {
-  const ratio = total > 0 ? Math.min(1, events / total) : 1;
-  const bar = '#'.repeat(Math.round(ratio * 30)).padEnd(30, '.');
-  const rate = seconds > 0 ? Math.round(events / seconds) : 0;
-  process.stderr.write(
-    `${process.stderr.isTTY ? '\r' : ''}[${bar}] ${events}/${total} events, ${rate} events/s${process.stderr.isTTY ? '' : '\n'}`,
-  );
-}
-
-function option(args: string[], name: string): string {
-  const at = args.indexOf(`--${name}`);
-  if (at < 0 || !args[at + 1]) throw new Error(`--${name} is required`);
-  return args[at + 1];
-}
-
-export function writePackage(pkg: AuditPackage, dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(pkg.manifest, null, 2));
-  writeFileSync(join(dir, 'tree-head.json'), JSON.stringify(pkg.treeHead, null, 2));
-  writeFileSync(join(dir, 'events.jsonl'), pkg.events.map((e) => JSON.stringify(e)).join('\n') + '\n');
-  writeFileSync(join(dir, 'proofs.jsonl'), pkg.proofs.map((p) => JSON.stringify(p)).join('\n') + '\n');
-  writeFileSync(join(dir, 'public-key.pem'), pkg.manifest.publicKeyPem);
-}
-
+/** Runs one command line; returns the exit code. `out` receives every line meant for the operator. */
 export async function run(args: string[], out: (line: string) => void = console.log): Promise<number> {
-  const url = validateConfig(DatabaseConfig).DATABASE_URL;
-  const store = openEventStore();
-  const rebuilder = new ReadModelRebuilder(store, url, progressBar);
-  const dataSource = new DataSource(dataSourceOptions(url, DATABASE_SCHEMA));
+  let code = 0;
+  const program = operatorProgram(out, (c) => (code = c));
   try {
-    switch (args[0]) {
-      case 'rebuild': {
-        const built = await rebuilder.buildShadow();
-        process.stderr.write('\n');
-        await rebuilder.swapIn(built.schema);
-        await rebuilder.drop(built.schema);
-        out(
-          `rebuilt ${built.events} events in ${built.seconds.toFixed(1)} s (${Math.round(built.events / Math.max(built.seconds, 0.001))} events/s) and swapped in`,
-        );
-        return 0;
-      }
-      case 'verify-read-models': {
-        const at = await rebuilder.liveCheckpoint();
-        const built = await rebuilder.buildShadow(at ?? undefined);
-        process.stderr.write('\n');
-        const differences = await rebuilder.compare(built.schema);
-        await rebuilder.drop(built.schema);
-        out(
-          `replayed ${built.events} events in ${built.seconds.toFixed(1)} s (${Math.round(built.events / Math.max(built.seconds, 0.001))} events/s)`,
-        );
-        for (const d of differences)
-          out(`DIFFERS ${d.table}: ${d.onlyLive} row(s) only live, ${d.onlyRebuilt} only rebuilt; e.g. ${JSON.stringify(d.sample[0])}`);
-        out(differences.length === 0 ? 'every read model equals a rebuild from the events' : `${differences.length} table(s) differ`);
-        return differences.length === 0 ? 0 : 1;
-      }
-      case 'audit-verify': {
-        await dataSource.initialize();
-        const started = process.hrtime.bigint();
-        const result = await new MerkleLogService(dataSource, store).verify();
-        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        out(
-          `checked ${result.eventsChecked} events (up to the audit log's checkpoint ${result.checkedUpTo ?? 'none'}) and ${result.treeHeadsChecked} signed tree heads in ${seconds.toFixed(1)} s (${Math.round(result.eventsChecked / Math.max(seconds, 0.001))} events/s)`,
-        );
-        if (result.notYetLogged > 0) out(`${result.notYetLogged} newer event(s) not hashed by the audit log yet: not judged`);
-        if (result.firstProblem)
-          out(
-            `TAMPERED ${result.firstProblem.kind}: ${result.firstProblem.detail} — leaf ${result.firstProblem.leafIndex}, event ${result.firstProblem.eventId} (${result.firstProblem.streamId}@${result.firstProblem.revision})`,
-          );
-        else out('history is intact');
-        return result.ok ? 0 : 1;
-      }
-      case 'audit-tree-head': {
-        await dataSource.initialize();
-        out(JSON.stringify(await new MerkleLogService(dataSource, store).issueTreeHead()));
-        return 0;
-      }
-      case 'audit-export': {
-        await dataSource.initialize();
-        const log = new MerkleLogService(dataSource, store);
-        const exporter = new AuditExportService(log, new AuditQueries(dataSource, CategoryCatalog.standard()));
-        const pkg = await exporter.build(option(args, 'department'), new Date(option(args, 'from')), new Date(option(args, 'to')));
-        writePackage(pkg, option(args, 'out'));
-        out(`wrote ${pkg.events.length} events with proofs against tree head ${pkg.treeHead.treeSize} to ${option(args, 'out')}`);
-        return 0;
-      }
-      case 'audit-proof': {
-        await dataSource.initialize();
-        const size = args.includes('--tree-size') ? Number(option(args, 'tree-size')) : undefined;
-        const proof = await new MerkleLogService(dataSource, store).inclusion(option(args, 'event'), size);
-        if (!proof) {
-          out('no signed tree head covers that event yet: run audit-tree-head first');
-          return 1;
-        }
-        out(JSON.stringify(proof));
-        return 0;
-      }
-      case 'audit-consistency': {
-        await dataSource.initialize();
-        const proof = await new MerkleLogService(dataSource, store).consistency(Number(option(args, 'from')), Number(option(args, 'to')));
-        if (!proof) {
-          out('both sizes must be signed tree heads, from ≤ to');
-          return 1;
-        }
-        out(JSON.stringify(proof));
-        return 0;
-      }
-      case 'projection-failures': {
-        await dataSource.initialize();
-        if (args.includes('--skip')) {
-          const by = args.includes('--by') ? option(args, 'by') : (process.env.USER ?? 'operator');
-          const skipped = await skipProjectionFailure(dataSource, option(args, 'skip'), option(args, 'event'), by);
-          out(
-            `${skipped.projection} moved past ${skipped.eventType} ${skipped.eventId} at ${skipped.position}; it resumes with the next event`,
-          );
-          return 0;
-        }
-        if (args.includes('--retry')) {
-          const asked = await requestProjectionRetry(dataSource, option(args, 'retry'));
-          out(asked ? `${option(args, 'retry')} will try its held event again` : `${option(args, 'retry')} has no open failure`);
-          return asked ? 0 : 1;
-        }
-        const failures = await listProjectionFailures(dataSource, { all: args.includes('--all') });
-        for (const f of failures)
-          out(
-            `${f.resolvedAt ? `${f.resolution?.toUpperCase()} by ${f.resolvedBy}` : 'HELD'} ${f.projection} at ${f.eventType} ${f.eventId} (${f.streamId}, position ${f.position}), ${f.attempts} attempt(s) since ${f.failedAt}: ${f.error}`,
-          );
-        const held = failures.filter((f) => !f.resolvedAt).length;
-        out(held === 0 ? 'no read model is held' : `${held} read model(s) held`);
-        return 0;
-      }
-      default:
-        out(
-          'commands: rebuild | verify-read-models | audit-verify | audit-tree-head | audit-export --department D --from T --to T --out DIR | audit-proof --event ID [--tree-size N] | audit-consistency --from N --to M | projection-failures [--all | --skip NAME --event ID | --retry NAME]',
-        );
-        return 2;
-    }
-  } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await store.close();
+    await program.parseAsync(args, { from: 'user' });
+    return code;
+  } catch (error: unknown) {
+    if (error instanceof CommanderError) return error.exitCode;
+    throw error;
   }
 }
 

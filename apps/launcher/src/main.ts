@@ -6,6 +6,7 @@ import { startupErrorLine } from '@app/platform/config/startup-error';
 import { validateConfig } from '@app/platform/config/validate-config';
 import { RunningPostgres, startEmbeddedPostgres } from '@app/platform/database/embedded-postgres';
 import { runMigrations } from '@app/platform/database/migrate';
+import { clearRunningDatabase, runningDatabaseFile, writeRunningDatabase } from '@app/platform/database/running-database';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { auditKeyFile, jwtSecret } from './secrets';
 import { Supervisor } from './supervisor';
@@ -28,12 +29,15 @@ const log = (message: string) => console.log(`[launcher] ${message}`);
 let embedded: RunningPostgres | null = null;
 let supervisor: Supervisor | null = null;
 let stopping: Promise<never> | null = null;
+/** Set while running-database.json under it names our embedded server. */
+let recordedIn: string | null = null;
 
 /** Children first (they hold connections), then the embedded server; bounded by their timeouts. */
 function shutdown(code: number, reason: string): Promise<never> {
   stopping ??= (async () => {
     log(`stopping (${reason}) …`);
     await supervisor?.stop();
+    if (recordedIn) clearRunningDatabase(recordedIn);
     await embedded?.stop();
     log('stopped');
     process.exit(code);
@@ -74,6 +78,9 @@ async function main(): Promise<void> {
     });
     env.DATABASE_URL = embedded.url;
     log(`embedded PostgreSQL at ${embedded.url} (data: ${embedded.dataDir})`);
+    writeRunningDatabase(dataDir, embedded.url);
+    recordedIn = dataDir;
+    log(`operator CLI finds it through ${runningDatabaseFile(dataDir)}`);
   }
   env.JWT_SECRET ??= jwtSecret(dataDir);
   env.DEMO_LOGIN ??= 'true';

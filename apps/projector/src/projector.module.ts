@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { AppConfigModule } from '@app/platform/config/module-config';
 import { DatabaseModule } from '@app/platform/database/database.module';
 import { EventStoreModule } from '@app/platform/event-store/event-store.module';
-import { ProjectorService } from './projector.service';
+import { DATABASE_SCHEMA } from '@app/read-models/schema';
+import { projectorConfig, ProjectorService } from './projector.service';
 
+/** Follows the event store and keeps every read model; needs no context's command side. */
 @Module({
-  imports: [DatabaseModule, EventStoreModule],
+  imports: [AppConfigModule, ConfigModule.forFeature(projectorConfig), DatabaseModule.forRoot(DATABASE_SCHEMA), EventStoreModule],
   providers: [ProjectorService],
 })
 export class ProjectorModule {}

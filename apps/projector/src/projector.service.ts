@@ -1,9 +1,9 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { allProjections } from './projections';
+import { allProjections } from '@app/read-models/projections';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { validateConfig } from '@app/platform/config/validate-config';
+import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
 import { DEFAULT_MAX_BATCH, ProjectionRunner, ProjectionStatus } from './projection-runner';
 
 export class ProjectorConfig {
@@ -15,12 +15,18 @@ export class ProjectorConfig {
   PROJECTOR_MAX_BATCH?: number;
 }
 
+export const projectorConfig = moduleConfig('projector', ProjectorConfig);
+
 @Injectable()
 export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly runners: ProjectionRunner[];
 
-  constructor(@Inject(EVENT_STORE) store: EventStore, dataSource: DataSource) {
-    const maxBatch = validateConfig(ProjectorConfig).PROJECTOR_MAX_BATCH ?? DEFAULT_MAX_BATCH;
+  constructor(
+    @Inject(EVENT_STORE) store: EventStore,
+    dataSource: DataSource,
+    @Inject(projectorConfig.KEY) config: ModuleConfig<typeof projectorConfig>,
+  ) {
+    const maxBatch = config.PROJECTOR_MAX_BATCH ?? DEFAULT_MAX_BATCH;
     this.runners = allProjections().map((projection) => new ProjectionRunner(store, dataSource, projection, maxBatch));
   }
 

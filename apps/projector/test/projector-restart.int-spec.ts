@@ -12,8 +12,8 @@ import { AssetRegisterProjection } from '@app/read-models/asset-register/asset-r
 import { Actor, CommandContext } from '@app/shared';
 import { createTestDatabase } from '@test/support/test-database';
 import { ProjectionRunner } from '../src/projection-runner';
-import { ReadModelRebuilder } from '../src/rebuild/read-model-rebuilder';
-import { allProjections } from '../src/projections';
+import { ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
+import { allProjections } from '@app/read-models/projections';
 
 const PROJECTOR_MAIN = join(__dirname, '..', '..', '..', 'dist', 'apps', 'projector', 'src', 'main.js');
 const manager: Actor = { userId: 'mgr-edu', role: 'asset_manager', departmentId: 'D-EDU', displayName: 'm' };

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { Browser, Page } from 'playwright-core';
-import { clock } from '@app/shared';
+import { clock } from '@test/support/test-clock';
 import { launchBrowser, PHONE, WebJourney } from '@test/support/browser/web-journey';
 import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
 

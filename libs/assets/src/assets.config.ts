@@ -1,4 +1,5 @@
 import { IsInt, IsOptional, Min } from 'class-validator';
+import { moduleConfig } from '@app/platform/config/module-config';
 
 export class AssetsConfig {
   /** 分 above which a transfer within one 主管部门 still needs the finance bureau's approval. */
@@ -7,3 +8,5 @@ export class AssetsConfig {
   @Min(0)
   TRANSFER_FINANCE_APPROVAL_THRESHOLD_FEN?: number;
 }
+
+export const assetsConfig = moduleConfig('assets', AssetsConfig);

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
-import { validateConfig } from '@app/platform/config/validate-config';
-import { FileStore } from '@app/platform/files/file-store';
-import { AssetsConfig } from './assets.config';
+import { DepartmentDirectory } from '@app/shared';
+import { ModuleConfig } from '@app/platform/config/module-config';
+import { FileStore, filesConfig } from '@app/platform/files/file-store';
+import { assetsConfig } from './assets.config';
 import { CategoryCatalog } from './categories/category-catalog';
 import { AssetCommandRunner } from './commands/asset-command.runner';
 import { ClaimAssetHandler } from './commands/claim-asset/claim-asset.handler';
@@ -16,16 +18,25 @@ import { RelocateAssetHandler } from './commands/relocate-asset/relocate-asset.h
 import { SelectClaimHandler } from './commands/select-claim/select-claim.handler';
 import { WithdrawListingHandler } from './commands/withdraw-listing/withdraw-listing.handler';
 import { WithdrawTransferHandler } from './commands/withdraw-transfer/withdraw-transfer.handler';
-import { ASSET_DECIDER_DEPS, AssetDeciderDeps, standardAssetDeps } from './domain/asset.decider';
+import { ASSET_DECIDER_DEPS, AssetDeciderDeps, DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN } from './domain/asset.decider';
 
+/** The asset context's command side. Needs the category catalog and department directory modules in the app. */
 @Module({
-  imports: [CqrsModule],
+  imports: [CqrsModule, ConfigModule.forFeature(assetsConfig), ConfigModule.forFeature(filesConfig)],
   providers: [
     {
       provide: ASSET_DECIDER_DEPS,
-      useFactory: () => standardAssetDeps(validateConfig(AssetsConfig).TRANSFER_FINANCE_APPROVAL_THRESHOLD_FEN),
+      useFactory: (
+        categories: CategoryCatalog,
+        departments: DepartmentDirectory,
+        config: ModuleConfig<typeof assetsConfig>,
+      ): AssetDeciderDeps => ({
+        categories,
+        departments,
+        policy: { financeApprovalThresholdFen: config.TRANSFER_FINANCE_APPROVAL_THRESHOLD_FEN ?? DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN },
+      }),
+      inject: [CategoryCatalog, DepartmentDirectory, assetsConfig.KEY],
     },
-    { provide: CategoryCatalog, useFactory: (deps: AssetDeciderDeps) => deps.categories, inject: [ASSET_DECIDER_DEPS] },
     FileStore,
     AssetCommandRunner,
     RegisterAssetHandler,
@@ -40,6 +51,6 @@ import { ASSET_DECIDER_DEPS, AssetDeciderDeps, standardAssetDeps } from './domai
     WithdrawTransferHandler,
     ConfirmHandoverHandler,
   ],
-  exports: [CategoryCatalog, ASSET_DECIDER_DEPS, FileStore],
+  exports: [ASSET_DECIDER_DEPS, FileStore],
 })
 export class AssetsModule {}

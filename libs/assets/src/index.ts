@@ -1,9 +1,10 @@
 export * from './domain/asset.events';
-export * from './domain/warehouse.events';
+export * from './domain/reallocation.events';
 export * from './domain/asset.state';
 export * from './domain/asset.errors';
 export * from './domain/asset.decider';
 export * from './categories/category-catalog';
+export { CategoryCatalogModule } from './categories/category-catalog.module';
 export * from './commands/asset-command.result';
 export * from './commands/register-asset/register-asset.command';
 export * from './commands/register-asset/register-asset.request.dto';

@@ -2,3 +2,4 @@ export * from './merkle';
 export * from './canonical';
 export * from './tree-head';
 export * from './audit-package';
+export * from './audit-package-files';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ASSET_DECIDER_DEPS, AssetDeciderDeps, AssetsModule } from '@app/assets';
-import { DepartmentDirectory } from '@app/shared';
+import { ConfigModule } from '@nestjs/config';
+import { auditConfig } from './audit-log/audit.config';
 import { AssetRegisterQueries } from './asset-register/asset-register.queries';
 import { DemandQueries } from './demands/demand.queries';
 import { MarketplaceQueries } from './marketplace/marketplace.queries';
@@ -13,11 +13,13 @@ import { AuditExportService } from './audit-log/audit-export.service';
 import { ReportQueries } from './reports/reports.queries';
 import { SearchQueries } from './search/search.queries';
 
-/** The read side: queries over the projected tables, never the event store. */
+/**
+ * The read side: queries over the projected tables, never the event store.
+ * Needs the app's database, department directory and category catalog modules.
+ */
 @Module({
-  imports: [AssetsModule],
+  imports: [ConfigModule.forFeature(auditConfig)],
   providers: [
-    { provide: DepartmentDirectory, useFactory: (deps: AssetDeciderDeps) => deps.departments, inject: [ASSET_DECIDER_DEPS] },
     AssetRegisterQueries,
     MarketplaceQueries,
     ListingVisibility,
@@ -31,7 +33,6 @@ import { SearchQueries } from './search/search.queries';
     SearchQueries,
   ],
   exports: [
-    DepartmentDirectory,
     AssetRegisterQueries,
     MarketplaceQueries,
     ListingVisibility,

@@ -1,21 +1,14 @@
 /**
- * The time commands are decided at. Deciders take `now` as input; this is where the HTTP layer
- * gets it. `travel` moves it, for end-to-end tests that need a slot to have started or ended.
+ * The time commands are decided at and reads are answered for. Deciders take `now` as input; the
+ * apps get it from the one injected Clock, so a decision and the queries beside it agree on "now".
+ * Production uses SystemClock; tests inject their own (see test/support/test-clock.ts).
  */
-class Clock {
-  private offsetMs = 0;
-
-  now(): Date {
-    return new Date(Date.now() + this.offsetMs);
-  }
-
-  travel(ms: number): void {
-    this.offsetMs += ms;
-  }
-
-  reset(): void {
-    this.offsetMs = 0;
-  }
+export abstract class Clock {
+  abstract now(): Date;
 }
 
-export const clock = new Clock();
+export class SystemClock extends Clock {
+  now(): Date {
+    return new Date();
+  }
+}

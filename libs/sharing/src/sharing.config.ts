@@ -1,4 +1,5 @@
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { moduleConfig } from '@app/platform/config/module-config';
 
 export class SharingConfig {
   /** No-shows and overstays within the window that suspend a booker. */
@@ -21,3 +22,5 @@ export class SharingConfig {
   @Max(3650)
   SHARING_PENALTY_DAYS?: number;
 }
+
+export const sharingConfig = moduleConfig('sharing', SharingConfig);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ActOnBookingHandler } from './commands/act-on-booking/act-on-booking.handler';
 import { ChangeScheduleHandler } from './commands/change-schedule/change-schedule.handler';
@@ -7,9 +8,10 @@ import { PlaceBookingHandler } from './commands/place-booking/place-booking.hand
 import { PublishSpaceHandler } from './commands/publish-space/publish-space.handler';
 import { RecordResidentProfileHandler } from './commands/record-resident-profile/record-resident-profile.handler';
 import { SharingStreams } from './commands/sharing-streams';
+import { sharingConfig } from './sharing.config';
 
 @Module({
-  imports: [CqrsModule],
+  imports: [CqrsModule, ConfigModule.forFeature(sharingConfig)],
   providers: [
     SharingStreams,
     PublishSpaceHandler,

@@ -10,3 +10,4 @@ export * from './commands/request-purchase/request-purchase.request.dto';
 export * from './commands/override-purchase-gate/override-purchase-gate.command';
 export * from './commands/withdraw-purchase/withdraw-purchase.command';
 export { WarehouseModule } from './warehouse.module';
+export * from './ports/idle-stock.port';

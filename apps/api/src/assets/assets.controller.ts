@@ -2,10 +2,9 @@ import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Par
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { clock } from '@app/shared';
 import { toCsv, toXlsx } from '@app/read-models/reports/report-table';
 import { RegisterExportQueryDto, registerTable } from './register-export';
-import { Actor } from '@app/shared';
+import { Actor, Clock } from '@app/shared';
 import {
   AssetCommandResult,
   CorrectAssetCommand,
@@ -31,6 +30,7 @@ export class AssetsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: AssetRegisterQueries,
+    private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -44,7 +44,7 @@ export class AssetsController {
     @Headers() headers: RawHeaders,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AssetCommandResult> {
-    const result = await this.commands.execute(new RegisterAssetCommand(body, commandContextFrom(actor, headers)));
+    const result = await this.commands.execute(new RegisterAssetCommand(body, commandContextFrom(actor, headers, this.clock)));
     res.location(`/api/assets/${result.assetId}`);
     return result;
   }
@@ -62,7 +62,9 @@ export class AssetsController {
     @CurrentActor() actor: Actor,
     @Headers() headers: RawHeaders,
   ): Promise<AssetCommandResult> {
-    return this.commands.execute(new CorrectAssetCommand(assetId, body, commandContextFrom(actor, headers), expectedRevisionFrom(headers)));
+    return this.commands.execute(
+      new CorrectAssetCommand(assetId, body, commandContextFrom(actor, headers, this.clock), expectedRevisionFrom(headers)),
+    );
   }
 
   @Post(':assetId/relocations')
@@ -79,7 +81,7 @@ export class AssetsController {
     @Headers() headers: RawHeaders,
   ): Promise<AssetCommandResult> {
     return this.commands.execute(
-      new RelocateAssetCommand(assetId, body, commandContextFrom(actor, headers), expectedRevisionFrom(headers)),
+      new RelocateAssetCommand(assetId, body, commandContextFrom(actor, headers, this.clock), expectedRevisionFrom(headers)),
     );
   }
 
@@ -102,7 +104,7 @@ export class AssetsController {
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   async export(@Query() query: RegisterExportQueryDto, @Res() res: Response): Promise<void> {
     const { format, ...filters } = query;
-    const table = await registerTable(this.queries, filters, `截至 ${clock.now().toISOString()}`);
+    const table = await registerTable(this.queries, filters, `截至 ${this.clock.now().toISOString()}`);
     if (format === 'xlsx')
       res
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

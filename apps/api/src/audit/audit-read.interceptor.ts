@@ -2,7 +2,7 @@ import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } fr
 import { randomUUID } from 'node:crypto';
 import { Observable, mergeMap } from 'rxjs';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { Actor, clock } from '@app/shared';
+import { Actor, Clock } from '@app/shared';
 
 interface AuditRequest {
   actor?: Actor;
@@ -13,7 +13,10 @@ interface AuditRequest {
 /** Auditors' reads are themselves history: each answered read appends `audit.read.v1` to the auditor's stream. */
 @Injectable()
 export class AuditReadInterceptor implements NestInterceptor {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly clock: Clock,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuditRequest>();
@@ -35,7 +38,7 @@ export class AuditReadInterceptor implements NestInterceptor {
                   departmentId: actor.departmentId,
                   correlationId: id,
                   causationId: id,
-                  occurredAt: clock.now().toISOString(),
+                  occurredAt: this.clock.now().toISOString(),
                 },
               },
             ],

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { clock, DEPARTMENT_CODE_PATTERN } from '@app/shared';
+import { Clock, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 import { AuditQueries } from '@app/read-models/audit-log/audit.queries';
 import { AuditExportService } from '@app/read-models/audit-log/audit-export.service';
 import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
@@ -35,6 +35,7 @@ export class AuditController {
     private readonly queries: AuditQueries,
     private readonly log: MerkleLogService,
     private readonly exporter: AuditExportService,
+    private readonly clock: Clock,
   ) {}
 
   @Get('timeline')
@@ -76,7 +77,7 @@ export class AuditController {
   @ApiOperation({ summary: 'The latest signed tree head (RFC 9162 style); keep it outside the system' })
   @ApiOkResponse({ type: SignedTreeHeadView })
   async treeHead() {
-    return (await this.log.treeHead()) ?? this.log.issueTreeHead(clock.now());
+    return (await this.log.treeHead()) ?? this.log.issueTreeHead(this.clock.now());
   }
 
   @Post('tree-heads')
@@ -84,7 +85,7 @@ export class AuditController {
   @ApiOperation({ summary: 'Sign a tree head for the log as it stands now' })
   @ApiCreatedResponse({ type: SignedTreeHeadView })
   issue() {
-    return this.log.issueTreeHead(clock.now());
+    return this.log.issueTreeHead(this.clock.now());
   }
 
   @Get('tree-heads')
@@ -131,6 +132,6 @@ export class AuditController {
   @ApiOperation({ summary: 'Audit package for a department and period: manifest, signed tree head, events and their inclusion proofs' })
   @ApiOkResponse({ type: AuditPackageView })
   export(@Query() q: ExportQueryDto) {
-    return this.exporter.build(q.departmentId, new Date(q.from), new Date(q.to), clock.now());
+    return this.exporter.build(q.departmentId, new Date(q.from), new Date(q.to), this.clock.now());
   }
 }

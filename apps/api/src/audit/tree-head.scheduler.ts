@@ -1,7 +1,8 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { clock } from '@app/shared';
-import { validateConfig } from '@app/platform/config/validate-config';
+import { Clock } from '@app/shared';
+import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
 import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
 
 export class TreeHeadScheduleConfig {
@@ -13,28 +14,34 @@ export class TreeHeadScheduleConfig {
   AUDIT_TREE_HEAD_INTERVAL_MINUTES?: number;
 }
 
+export const treeHeadScheduleConfig = moduleConfig('treeHeads', TreeHeadScheduleConfig);
+
 /** Signs a tree head periodically, so history is pinned even when nobody asks. */
 @Injectable()
-export class TreeHeadScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class TreeHeadScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger('tree-heads');
-  private readonly everyMs = (validateConfig(TreeHeadScheduleConfig).AUDIT_TREE_HEAD_INTERVAL_MINUTES ?? 60) * 60_000;
-  private timer: NodeJS.Timeout | null = null;
+  private readonly everyMs: number;
 
-  constructor(private readonly log: MerkleLogService) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.tick().catch((e: unknown) => this.logger.error(String(e))), this.everyMs);
-    this.timer.unref();
+  constructor(
+    private readonly log: MerkleLogService,
+    private readonly clock: Clock,
+    private readonly scheduler: SchedulerRegistry,
+    @Inject(treeHeadScheduleConfig.KEY) config: ModuleConfig<typeof treeHeadScheduleConfig>,
+  ) {
+    this.everyMs = (config.AUDIT_TREE_HEAD_INTERVAL_MINUTES ?? 60) * 60_000;
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  /** The interval is a setting, so it is registered here rather than with @Interval; the schedule module clears it on shutdown. */
+  onApplicationBootstrap(): void {
+    const timer = setInterval(() => void this.tick().catch((e: unknown) => this.logger.error(String(e))), this.everyMs);
+    timer.unref();
+    this.scheduler.addInterval('audit-tree-head', timer);
   }
 
   /** Signs a head if the log grew since the last one; returns its size, or null when nothing changed. */
   async tick(): Promise<number | null> {
     const [latest, size] = await Promise.all([this.log.treeHead(), this.log.leaves().then((l) => l.length)]);
     if (size === 0 || (latest && latest.treeSize >= size)) return null;
-    return (await this.log.issueTreeHead(clock.now())).treeSize;
+    return (await this.log.issueTreeHead(this.clock.now())).treeSize;
   }
 }

@@ -1,21 +1,26 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Post } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@app/shared';
 import { CurrentActor, Public } from '@app/platform/auth/auth.decorators';
 import { claimsFor } from '@app/platform/auth/auth.guard';
 import { DEMO_USERS } from '@app/platform/auth/demo-users';
-import { validateConfig } from '@app/platform/config/validate-config';
-import { AuthConfig } from '@app/platform/auth/auth.config';
+import { ModuleConfig } from '@app/platform/config/module-config';
+import { authConfig } from '@app/platform/auth/auth.config';
 import { DemoLoginRequestDto } from './demo-login.request.dto';
 import { ActorView, DemoLoginResponse } from './actor.view';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  private readonly demoEnabled = validateConfig(AuthConfig).DEMO_LOGIN === 'true';
+  private readonly demoEnabled: boolean;
 
-  constructor(private readonly jwt: JwtService) {}
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(authConfig.KEY) config: ModuleConfig<typeof authConfig>,
+  ) {
+    this.demoEnabled = config.DEMO_LOGIN === 'true';
+  }
 
   @Public()
   @Get('demo-users')

@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/platform/auth/auth.decorators';
 import { CatalogueEntry, ERROR_CATALOGUE } from '@app/platform/http/error-catalogue';
-import { DOMAIN_ERROR_STATUS } from '@app/platform/http/error-status.registry';
+import { DOMAIN_ERROR_STATUS } from './domain-error-statuses';
 
 @ApiTags('errors')
 @Public()

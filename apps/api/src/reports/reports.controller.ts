@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTag
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Response } from 'express';
-import { chinaDate, clock } from '@app/shared';
+import { chinaDate, Clock } from '@app/shared';
 import { ReportColumn, ReportTable, toCsv, toXlsx } from '@app/read-models/reports/report-table';
 import { ReportQueries } from '@app/read-models/reports/reports.queries';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
@@ -61,6 +61,7 @@ export class ReportsController {
   constructor(
     private readonly reports: ReportQueries,
     private readonly sharing: SharingQueries,
+    private readonly clock: Clock,
   ) {}
 
   private async send(res: Response, format: FormatQuery['format'], table: ReportTable, json: unknown, file: string): Promise<void> {
@@ -86,7 +87,7 @@ export class ReportsController {
   async registerSummary(@Query() q: AsOfReportQuery, @Res() res: Response): Promise<void> {
     const at = q.asOf ? new Date(q.asOf) : undefined;
     const rows = await this.reports.registerSummary(at, q.view ?? 'original');
-    const stamp = `截至 ${(at ?? clock.now()).toISOString()}${q.view === 'corrected' ? '（含后续更正）' : ''}`;
+    const stamp = `截至 ${(at ?? this.clock.now()).toISOString()}${q.view === 'corrected' ? '（含后续更正）' : ''}`;
     await this.send(
       res,
       q.format,
@@ -104,7 +105,7 @@ export class ReportsController {
         ],
         rows: rows as unknown as Record<string, unknown>[],
       },
-      { asOf: (at ?? clock.now()).toISOString(), view: q.view ?? 'original', rows },
+      { asOf: (at ?? this.clock.now()).toISOString(), view: q.view ?? 'original', rows },
       'register-summary',
     );
   }
@@ -146,13 +147,13 @@ export class ReportsController {
   @ApiOkResponse({ type: LongIdleView, description: 'JSON; with format=csv or xlsx, the file' })
   async longIdle(@Query() q: LongIdleQuery, @Res() res: Response): Promise<void> {
     const days = q.days ?? 90;
-    const rows = await this.reports.longIdle(days, clock.now());
+    const rows = await this.reports.longIdle(days, this.clock.now());
     await this.send(
       res,
       q.format,
       {
         title: '长期闲置资产',
-        stamp: `截至 ${clock.now().toISOString()}，闲置超过 ${days} 天`,
+        stamp: `截至 ${this.clock.now().toISOString()}，闲置超过 ${days} 天`,
         columns: [
           col('assetNo', '资产编号', 'text'),
           col('name', '名称', 'text'),
@@ -207,7 +208,7 @@ export class ReportsController {
   @ApiOkResponse({ type: SharingUtilisationView, description: 'JSON; with format=csv or xlsx, the file' })
   async sharingUtilisation(@Query() q: PeriodQuery, @Res() res: Response): Promise<void> {
     const { from, to } = period(q);
-    const result = await this.sharing.utilisation(chinaDate(from), chinaDate(new Date(to.getTime() - 1)), clock.now());
+    const result = await this.sharing.utilisation(chinaDate(from), chinaDate(new Date(to.getTime() - 1)), this.clock.now());
     await this.send(
       res,
       q.format,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, clock } from '@app/shared';
+import { Actor, Clock } from '@app/shared';
 import {
   ActOnBookingCommand,
   calendarDays,
@@ -30,13 +30,11 @@ export class BookingsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly sharing: SharingQueries,
+    private readonly clock: Clock,
   ) {}
 
   private async act(bookingId: string, action: BookingAction, reason: string | null, actor: Actor, headers: RawHeaders) {
-    const booking = await this.sharing.booking(bookingId);
-    if (!booking) throw new NotFoundException({ code: 'BOOKING_NOT_FOUND', message: `no booking ${bookingId}` });
-    const location = { spaceId: booking.spaceId, slotStart: booking.slotStart.toISOString(), bookerId: booking.bookerId };
-    return this.commands.execute(new ActOnBookingCommand(bookingId, location, action, reason, commandContextFrom(actor, headers)));
+    return this.commands.execute(new ActOnBookingCommand(bookingId, action, reason, commandContextFrom(actor, headers, this.clock)));
   }
 
   @Get('bookings/mine')
@@ -103,7 +101,7 @@ export class BookingsController {
   })
   utilisation(@Query() range: DateRangeQueryDto) {
     checkRange(range);
-    return this.sharing.utilisation(range.from, range.to, clock.now());
+    return this.sharing.utilisation(range.from, range.to, this.clock.now());
   }
 
   @Get('sharing/calendar')
@@ -125,7 +123,7 @@ export class BookingsController {
   @ApiOperation({ summary: 'Record your name, phone and plate: only what a booking needs' })
   @ApiOkResponse({ type: SharingCommandResult })
   recordProfile(@Body() body: RecordResidentProfileRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
-    return this.commands.execute(new RecordResidentProfileCommand(body, commandContextFrom(actor, h)));
+    return this.commands.execute(new RecordResidentProfileCommand(body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Get('residents/me')

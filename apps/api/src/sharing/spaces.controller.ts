@@ -1,7 +1,7 @@
 import { Body, Controller, ForbiddenException, Get, Headers, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor } from '@app/shared';
+import { Actor, Clock } from '@app/shared';
 import {
   ChangeScheduleCommand,
   DeclareBlackoutCommand,
@@ -31,6 +31,7 @@ export class SpacesController {
   constructor(
     private readonly commands: CommandBus,
     private readonly sharing: SharingQueries,
+    private readonly clock: Clock,
   ) {}
 
   private async found(spaceId: string): Promise<SharingSpaceRow> {
@@ -47,7 +48,7 @@ export class SpacesController {
       'Open a space or equipment off-peak: windows (China time, rest days per the official calendar), capacity, slots, horizon, notice, audiences',
   })
   publish(@Body() body: PublishSpaceRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
-    return this.commands.execute(new PublishSpaceCommand(body, commandContextFrom(actor, h)));
+    return this.commands.execute(new PublishSpaceCommand(body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Get()
@@ -69,7 +70,7 @@ export class SpacesController {
   @ApiCreatedResponse({ type: SharingCommandResult })
   @ApiOperation({ summary: 'Replace the windows and capacity; existing bookings stand' })
   schedule(@Param('spaceId', uuid) spaceId: string, @Body() body: ScheduleDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
-    return this.commands.execute(new ChangeScheduleCommand(spaceId, body, commandContextFrom(actor, h)));
+    return this.commands.execute(new ChangeScheduleCommand(spaceId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post(':spaceId/blackouts')
@@ -84,7 +85,7 @@ export class SpacesController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new DeclareBlackoutCommand(spaceId, body, commandContextFrom(actor, h)));
+    return this.commands.execute(new DeclareBlackoutCommand(spaceId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Get(':spaceId/availability')
@@ -110,7 +111,7 @@ export class SpacesController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new PlaceBookingCommand(spaceId, body, commandContextFrom(actor, h)));
+    return this.commands.execute(new PlaceBookingCommand(spaceId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Get(':spaceId/occupancy')

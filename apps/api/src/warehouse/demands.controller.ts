@@ -14,7 +14,7 @@ import {
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { Actor, DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
+import { Actor, Clock, DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 import { CloseDemandCommand, PostDemandCommand, PostDemandRequestDto, ReasonRequestDto, WarehouseRequestResult } from '@app/warehouse';
 import { DemandQueries } from '@app/read-models/demands/demand.queries';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
@@ -40,6 +40,7 @@ export class DemandsController {
     private readonly commands: CommandBus,
     private readonly demands: DemandQueries,
     private readonly marketplace: MarketplaceQueries,
+    private readonly clock: Clock,
   ) {}
 
   @Post('demands')
@@ -48,7 +49,7 @@ export class DemandsController {
   @ApiCreatedResponse({ type: WarehouseRequestResult })
   @ApiHeader(IDEMPOTENCY_HEADER)
   post(@Body() body: PostDemandRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
-    return this.commands.execute(new PostDemandCommand(body, commandContextFrom(actor, h)));
+    return this.commands.execute(new PostDemandCommand(body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post('demands/:demandId/closure')
@@ -61,7 +62,7 @@ export class DemandsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new CloseDemandCommand(demandId, body, commandContextFrom(actor, h)));
+    return this.commands.execute(new CloseDemandCommand(demandId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Get('demands')
@@ -78,7 +79,7 @@ export class DemandsController {
   async matches(@Param('demandId', new ParseUUIDPipe()) demandId: string, @CurrentActor() actor: Actor) {
     const demand = await this.demands.get(demandId);
     if (!demand) throw new NotFoundException({ code: 'DEMAND_NOT_FOUND', message: `no demand ${demandId}` });
-    return this.demands.matchesForDemand(demand, actor);
+    return this.demands.matchesForDemand(demand, actor, this.clock.now());
   }
 
   @Get('marketplace/:listingId/demands')

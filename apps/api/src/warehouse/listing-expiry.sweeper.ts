@@ -1,7 +1,8 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { Interval } from '@nestjs/schedule';
 import { randomUUID } from 'node:crypto';
-import { DomainError, SYSTEM_ACTOR } from '@app/shared';
+import { Clock, DomainError, SYSTEM_ACTOR } from '@app/shared';
 import { ExpireListingCommand } from '@app/assets';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
 
@@ -12,26 +13,22 @@ const SWEEP_EVERY_MS = 60_000;
  * after that time by the decider; this writes the fact into history and closes the listing.
  */
 @Injectable()
-export class ListingExpirySweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ListingExpirySweeper {
   private readonly logger = new Logger('listing-expiry');
-  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly commands: CommandBus,
     private readonly marketplace: MarketplaceQueries,
+    private readonly clock: Clock,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep().catch((e: unknown) => this.logger.error(String(e))), SWEEP_EVERY_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  @Interval('listing-expiry', SWEEP_EVERY_MS)
+  async sweepOnSchedule(): Promise<void> {
+    await this.sweep().catch((e: unknown) => this.logger.error(String(e)));
   }
 
   /** Expires every overdue listing; returns how many were expired now. */
-  async sweep(now = new Date()): Promise<number> {
+  async sweep(now = this.clock.now()): Promise<number> {
     let expired = 0;
     for (const { assetId } of await this.marketplace.overdue(now)) {
       const id = randomUUID();

@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor } from '@app/shared';
+import { Actor, Clock } from '@app/shared';
 import {
   AssetCommandResult,
   ClaimAssetCommand,
@@ -29,7 +29,10 @@ const uuid = new ParseUUIDPipe();
 @ApiBearerAuth()
 @Controller('assets/:assetId')
 export class ListingsController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly clock: Clock,
+  ) {}
 
   @Post('listing')
   @Roles('asset_manager')
@@ -38,7 +41,7 @@ export class ListingsController {
   })
   @ApiOkResponse({ type: AssetCommandResult })
   list(@Param('assetId', uuid) assetId: string, @Body() body: ListAssetRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
-    return this.commands.execute(new ListAssetCommand(assetId, body, commandContextFrom(actor, h)));
+    return this.commands.execute(new ListAssetCommand(assetId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post('listing/withdrawal')
@@ -52,7 +55,7 @@ export class ListingsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new WithdrawListingCommand(assetId, body, commandContextFrom(actor, h)));
+    return this.commands.execute(new WithdrawListingCommand(assetId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post('listing/claims')
@@ -66,7 +69,7 @@ export class ListingsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new ClaimAssetCommand(assetId, body, commandContextFrom(actor, h)));
+    return this.commands.execute(new ClaimAssetCommand(assetId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post('listing/claims/:claimId/selection')
@@ -80,7 +83,7 @@ export class ListingsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new SelectClaimCommand(assetId, {}, commandContextFrom(actor, h), claimId));
+    return this.commands.execute(new SelectClaimCommand(assetId, claimId, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post('transfers/:transferId/decisions')
@@ -98,7 +101,7 @@ export class ListingsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new DecideTransferStepCommand(assetId, body, commandContextFrom(actor, h), transferId));
+    return this.commands.execute(new DecideTransferStepCommand(assetId, transferId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post('transfers/:transferId/withdrawal')
@@ -113,7 +116,7 @@ export class ListingsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new WithdrawTransferCommand(assetId, body, commandContextFrom(actor, h), transferId));
+    return this.commands.execute(new WithdrawTransferCommand(assetId, transferId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post('transfers/:transferId/handover')
@@ -127,6 +130,6 @@ export class ListingsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new ConfirmHandoverCommand(assetId, {}, commandContextFrom(actor, h), transferId));
+    return this.commands.execute(new ConfirmHandoverCommand(assetId, transferId, commandContextFrom(actor, h, this.clock)));
   }
 }

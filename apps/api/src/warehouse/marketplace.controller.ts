@@ -1,6 +1,6 @@
 import { Controller, ForbiddenException, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor } from '@app/shared';
+import { Actor, Clock } from '@app/shared';
 import { MarketplaceQueries, toListingView } from '@app/read-models/marketplace/marketplace.queries';
 import { MarketplaceQueryDto } from '@app/read-models/marketplace/marketplace.query.dto';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
@@ -11,13 +11,16 @@ import { ClaimView, ListingPage, ListingView } from './warehouse.views';
 @Controller('marketplace')
 @Roles('asset_manager', 'department_staff', 'finance_approver', 'auditor')
 export class MarketplaceController {
-  constructor(private readonly marketplace: MarketplaceQueries) {}
+  constructor(
+    private readonly marketplace: MarketplaceQueries,
+    private readonly clock: Clock,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The warehouse feed: open listings you may see; search, filters, newest or value order, stable cursor pages' })
   @ApiOkResponse({ type: ListingPage })
   feed(@CurrentActor() actor: Actor, @Query() query: MarketplaceQueryDto) {
-    return this.marketplace.feed(actor, query);
+    return this.marketplace.feed(actor, query, this.clock.now());
   }
 
   @Get(':listingId')

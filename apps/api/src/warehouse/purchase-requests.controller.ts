@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Q
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { Actor, DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
+import { Actor, Clock, DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 import {
   OverridePurchaseGateCommand,
   ReasonRequestDto,
@@ -33,6 +33,7 @@ export class PurchaseRequestsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: DemandQueries,
+    private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -45,7 +46,7 @@ export class PurchaseRequestsController {
   @ApiCreatedResponse({ type: WarehouseRequestResult })
   @ApiHeader(IDEMPOTENCY_HEADER)
   request(@Body() body: RequestPurchaseRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
-    return this.commands.execute(new RequestPurchaseCommand(body, commandContextFrom(actor, h)));
+    return this.commands.execute(new RequestPurchaseCommand(body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post(':purchaseId/override')
@@ -60,7 +61,7 @@ export class PurchaseRequestsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new OverridePurchaseGateCommand(purchaseId, body, commandContextFrom(actor, h)));
+    return this.commands.execute(new OverridePurchaseGateCommand(purchaseId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post(':purchaseId/withdrawal')
@@ -75,7 +76,7 @@ export class PurchaseRequestsController {
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new WithdrawPurchaseCommand(purchaseId, body, commandContextFrom(actor, h)));
+    return this.commands.execute(new WithdrawPurchaseCommand(purchaseId, body, commandContextFrom(actor, h, this.clock)));
   }
 
   @Get()

@@ -1,6 +1,6 @@
 import { Actor } from '@app/shared';
 import { AssetCardFields, AssetCondition } from './asset.events';
-import { ClaimMode, PhotoRef } from './warehouse.events';
+import { ClaimMode, PhotoRef } from './reallocation.events';
 
 export interface RegisterAsset {
   readonly kind: 'RegisterAsset';
@@ -31,7 +31,7 @@ export interface RelocateAsset {
   readonly reason: string | null;
 }
 
-export type AssetCommand = RegisterAsset | CorrectAsset | RelocateAsset | WarehouseCommand;
+export type AssetCommand = RegisterAsset | CorrectAsset | RelocateAsset | ReallocationCommand;
 
 interface AtInstant {
   readonly actor: Actor;
@@ -93,5 +93,5 @@ export interface ConfirmHandover extends AtInstant {
   readonly transferId: string;
 }
 
-export type WarehouseCommand =
+export type ReallocationCommand =
   ListAsset | WithdrawListing | ExpireListing | ClaimAsset | SelectClaim | DecideTransferStep | WithdrawTransfer | ConfirmHandover;

@@ -2,12 +2,13 @@ import { Decision, DepartmentDirectory } from '@app/shared';
 import { CategoryCatalog } from '../categories/category-catalog';
 import { AssetCommand, CorrectAsset, RegisterAsset, RelocateAsset } from './asset.commands';
 import { AssetError } from './asset.errors';
+import { notOwnedBy, registeredAsset } from './asset-guards';
 import { AssetCardFields, AssetEvent } from './asset.events';
 import { AssetState, evolveAsset, initialAssetState, RegisteredAsset } from './asset.state';
-import { decideWarehouse, WarehouseDeciderDeps } from './warehouse.decider';
+import { decideReallocation, ReallocationDeciderDeps } from './reallocation.decider';
 import { invalidCardField, isValidCustodian, isValidLocation } from './card-invariants';
 
-export interface AssetDeciderDeps extends WarehouseDeciderDeps {
+export interface AssetDeciderDeps extends ReallocationDeciderDeps {
   readonly categories: CategoryCatalog;
 }
 
@@ -40,11 +41,9 @@ function checkCard(card: Partial<AssetCardFields>, today: string, deps: AssetDec
 }
 
 function requireOwnDepartment(command: AssetCommand, state: AssetState): Registered | AssetError {
-  if (state.status !== 'registered') return new AssetError('ASSET_NOT_FOUND', `asset ${command.assetId} is not registered`);
-  if (command.actor.departmentId !== state.departmentId) {
-    return new AssetError('NOT_YOUR_DEPARTMENT', `asset ${state.assetNo} belongs to department ${state.departmentId}`);
-  }
-  return state;
+  const asset = registeredAsset(command, state);
+  if (asset instanceof AssetError) return asset;
+  return notOwnedBy(command.actor, asset) ?? asset;
 }
 
 function register(command: RegisterAsset, state: AssetState, deps: AssetDeciderDeps): Decision<AssetEvent> {
@@ -142,7 +141,7 @@ export function decideAsset(command: AssetCommand, state: AssetState, deps: Asse
     case 'DecideTransferStep':
     case 'WithdrawTransfer':
     case 'ConfirmHandover':
-      return decideWarehouse(command, state, deps);
+      return decideReallocation(command, state, deps);
     default: {
       const unreachable: never = command;
       return unreachable;

@@ -1,4 +1,4 @@
-import { DomainError } from '@app/shared';
+import { DomainError, ErrorKind } from '@app/shared';
 
 export type AssetErrorCode =
   | 'ASSET_ALREADY_REGISTERED'
@@ -27,44 +27,46 @@ export type AssetErrorCode =
   | 'NOT_A_PARTY'
   | 'PHOTO_NOT_FOUND';
 
+/** What kind of refusal each code is; the HTTP layer maps kinds to statuses. */
+export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
+  ASSET_ALREADY_REGISTERED: 'conflict',
+  ASSET_NOT_FOUND: 'not_found',
+  UNKNOWN_CATEGORY: 'invalid',
+  INVALID_CARD_FIELD: 'invalid',
+  ACQUISITION_DATE_IN_FUTURE: 'invalid',
+  NOT_YOUR_DEPARTMENT: 'forbidden',
+  NOTHING_TO_CORRECT: 'invalid',
+  NOTHING_TO_RELOCATE: 'invalid',
+  DEPRECIATION_EXCEEDS_VALUE: 'invalid',
+  ASSET_NOT_IN_USE: 'conflict',
+  OFFICE_SPACE_NOT_LENDABLE: 'unprocessable',
+  INVALID_LISTING_WINDOW: 'invalid',
+  INVALID_LISTING_FIELD: 'invalid',
+  LISTING_NOT_OPEN: 'conflict',
+  LISTING_NOT_EXPIRED: 'conflict',
+  LISTING_INTERNAL_ONLY: 'forbidden',
+  CANNOT_CLAIM_OWN_ASSET: 'invalid',
+  ALREADY_CLAIMED: 'conflict',
+  CLAIM_NOT_FOUND: 'not_found',
+  TRANSFER_NOT_FOUND: 'not_found',
+  NOT_YOUR_STEP: 'forbidden',
+  APPROVALS_PENDING: 'conflict',
+  HANDOVER_ALREADY_CONFIRMED: 'conflict',
+  NOT_A_PARTY: 'forbidden',
+  PHOTO_NOT_FOUND: 'invalid',
+};
+
 export class AssetError extends DomainError {
+  readonly kind: ErrorKind;
   constructor(
     readonly code: AssetErrorCode,
     message: string,
     details: Record<string, unknown> = {},
   ) {
     super(message, details);
+    this.kind = ASSET_ERROR_KIND[code];
   }
 }
-
-/** One HTTP status per asset error code; the API's exception filter reads this map. */
-export const ASSET_ERROR_STATUS: Readonly<Record<AssetErrorCode, number>> = {
-  ASSET_ALREADY_REGISTERED: 409,
-  ASSET_NOT_FOUND: 404,
-  UNKNOWN_CATEGORY: 400,
-  INVALID_CARD_FIELD: 400,
-  ACQUISITION_DATE_IN_FUTURE: 400,
-  NOT_YOUR_DEPARTMENT: 403,
-  NOTHING_TO_CORRECT: 400,
-  NOTHING_TO_RELOCATE: 400,
-  DEPRECIATION_EXCEEDS_VALUE: 400,
-  ASSET_NOT_IN_USE: 409,
-  OFFICE_SPACE_NOT_LENDABLE: 422,
-  INVALID_LISTING_WINDOW: 400,
-  INVALID_LISTING_FIELD: 400,
-  LISTING_NOT_OPEN: 409,
-  LISTING_NOT_EXPIRED: 409,
-  LISTING_INTERNAL_ONLY: 403,
-  CANNOT_CLAIM_OWN_ASSET: 400,
-  ALREADY_CLAIMED: 409,
-  CLAIM_NOT_FOUND: 404,
-  TRANSFER_NOT_FOUND: 404,
-  NOT_YOUR_STEP: 403,
-  APPROVALS_PENDING: 409,
-  HANDOVER_ALREADY_CONFIRMED: 409,
-  NOT_A_PARTY: 403,
-  PHOTO_NOT_FOUND: 400,
-};
 
 /** 《机关事务管理条例》第二十三条: departments may not rent out or lend office space. */
 export const OFFICE_SPACE_RULE =

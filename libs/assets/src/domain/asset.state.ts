@@ -1,5 +1,5 @@
 import { AssetCardFields, AssetEvent } from './asset.events';
-import { ClaimMode, TransferStep, TransferStepKind } from './warehouse.events';
+import { ClaimMode, TransferStep, TransferStepKind } from './reallocation.events';
 
 export interface Listing {
   readonly listingId: string;

@@ -1,5 +1,5 @@
 import { DepartmentDirectory } from '@app/shared';
-import { TransferStep } from './warehouse.events';
+import { TransferStep } from './reallocation.events';
 
 export interface TransferPolicy {
   /** Above this original value (分) the finance bureau approves even within one 主管部门. */

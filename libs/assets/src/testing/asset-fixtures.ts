@@ -1,6 +1,6 @@
 import { Actor } from '@app/shared';
 import { AssetCardFields, AssetRegistered } from '../domain/asset.events';
-import { AssetListed, ClaimMode } from '../domain/warehouse.events';
+import { AssetListed, ClaimMode } from '../domain/reallocation.events';
 
 export const actor = (userId: string, role: Actor['role'], departmentId: string | null): Actor => ({
   userId,

@@ -1,4 +1,5 @@
 import { IsIn, IsOptional, MinLength } from 'class-validator';
+import { moduleConfig } from '../config/module-config';
 
 export class AuthConfig {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
@@ -9,3 +10,5 @@ export class AuthConfig {
   @IsIn(['true', 'false'], { message: 'DEMO_LOGIN must be true or false' })
   DEMO_LOGIN?: 'true' | 'false';
 }
+
+export const authConfig = moduleConfig('auth', AuthConfig);

@@ -30,6 +30,7 @@ export interface ExecuteResult<E> {
 /** Raised when a decision would store text or numbers no reader can take back (a validation gap upstream). */
 export class UnstorableEventError extends DomainError {
   readonly code = 'VALIDATION_FAILED';
+  readonly kind = 'invalid';
 }
 
 /** Last line of defence: no event is stored with NUL, an unpaired surrogate, an unsafe number or runaway nesting in its data. */

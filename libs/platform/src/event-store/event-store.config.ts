@@ -1,4 +1,5 @@
 import { IsOptional, Matches } from 'class-validator';
+import { moduleConfig } from '../config/module-config';
 
 export class EventStoreConfig {
   /** Unset: events live in PostgreSQL (DATABASE_URL). Set: EventStoreDB at this address. */
@@ -8,3 +9,5 @@ export class EventStoreConfig {
   })
   EVENTSTORE_CONNECTION_STRING?: string;
 }
+
+export const eventStoreConfig = moduleConfig('eventStore', EventStoreConfig);

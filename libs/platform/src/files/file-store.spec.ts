@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { FileStore, filesDir } from './file-store';
+import { FileStore, filesConfig, filesDir } from './file-store';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('pixels')]);
 
@@ -21,9 +21,9 @@ describe('where uploaded files are kept', () => {
 
   it('given DATA_DIR and no FILES_DIR, when a photo is uploaded, then it is stored under DATA_DIR/files', async () => {
     process.env.DATA_DIR = dataDir;
-    const stored = await new FileStore().save(PNG);
+    const stored = await new FileStore(filesConfig()).save(PNG);
     expect(existsSync(join(dataDir, 'files', stored.fileId))).toBe(true);
-    expect((await new FileStore().read(stored.fileId))?.bytes.equals(PNG)).toBe(true);
+    expect((await new FileStore(filesConfig()).read(stored.fileId))?.bytes.equals(PNG)).toBe(true);
   });
 
   it('prefers FILES_DIR, and falls back to ./.data/files when neither is set', () => {

@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { IsOptional, IsString } from 'class-validator';
-import { validateConfig } from '../config/validate-config';
+import { moduleConfig, ModuleConfig } from '../config/module-config';
 
 export class FilesConfig {
   /** Where uploaded photos are kept (content-addressed); by default `files` under DATA_DIR. */
@@ -20,6 +20,8 @@ export class FilesConfig {
 export function filesDir(config: FilesConfig): string {
   return resolve(config.FILES_DIR ?? join(config.DATA_DIR ?? '.data', 'files'));
 }
+
+export const filesConfig = moduleConfig('files', FilesConfig);
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -53,7 +55,11 @@ export class FileRejectedError extends Error {
  */
 @Injectable()
 export class FileStore {
-  private readonly dir = filesDir(validateConfig(FilesConfig));
+  private readonly dir: string;
+
+  constructor(@Inject(filesConfig.KEY) config: ModuleConfig<typeof filesConfig>) {
+    this.dir = filesDir(config);
+  }
 
   async save(bytes: Buffer): Promise<StoredFile> {
     if (bytes.length === 0) throw new FileRejectedError('FILE_EMPTY', 'the file is empty');

@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Actor, clock, CommandContext } from '@app/shared';
+import { Actor, Clock, CommandContext } from '@app/shared';
 import { commandIdFor, fingerprintOf } from './idempotency';
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -17,7 +17,7 @@ function header(headers: Headers, name: string): string | undefined {
  * caller together make the command id, so a client that retries after a timeout cannot write the
  * change twice, and nobody else's key can meet it. The request's fingerprint goes with it.
  */
-export function commandContextFrom(actor: Actor, headers: Headers): CommandContext {
+export function commandContextFrom(actor: Actor, headers: Headers, clock: Clock): CommandContext {
   const key = header(headers, 'idempotency-key');
   if (key !== undefined && !KEY_PATTERN.test(key)) {
     throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Idempotency-Key must be 8-100 letters, digits, - or _' });

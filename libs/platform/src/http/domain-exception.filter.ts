@@ -1,8 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { DomainError } from '@app/shared';
+import { DomainError, ErrorKind } from '@app/shared';
 import { IdempotencyConflictError, WrongExpectedVersionError } from '@app/event-store';
-import { DOMAIN_ERROR_STATUS } from './error-status.registry';
 import { catalogueMessage, Locale, localeFrom } from './error-catalogue';
 import { FieldProblem } from './validation.pipe';
 import { IdempotencyKeyReusedError } from './idempotency';
@@ -18,6 +17,15 @@ export interface ErrorBody {
   details?: Record<string, unknown>;
   fields?: FieldProblem[];
 }
+
+/** The one mapping from a domain refusal's kind to HTTP; contexts only say which kind each code is. */
+export const STATUS_OF_KIND: Readonly<Record<ErrorKind, number>> = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unprocessable: 422,
+};
 
 /** The one place where domain, store, parser and validation errors become HTTP answers. */
 @Catch()
@@ -36,7 +44,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
       return {
-        statusCode: DOMAIN_ERROR_STATUS[exception.code] ?? 422,
+        statusCode: STATUS_OF_KIND[exception.kind] ?? 422,
         code: exception.code,
         message: exception.message,
         details: { ...exception.details },

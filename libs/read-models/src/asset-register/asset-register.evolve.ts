@@ -1,14 +1,13 @@
 import { AssetEvent, classCodeOf, majorCodeOf } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
+import { searchableText } from '../search/search-text';
 import { AssetRegisterRow } from './asset-register.entity';
 
+/** What the register's `q` and the one search (`/api/search`) match an asset by. */
 export function searchTextOf(
   row: Pick<AssetRegisterRow, 'assetNo' | 'name' | 'brand' | 'specification' | 'location' | 'custodian'>,
 ): string {
-  return [row.assetNo, row.name, row.brand, row.specification, row.location, row.custodian]
-    .filter((part): part is string => !!part)
-    .join(' ')
-    .toLowerCase();
+  return searchableText(row.name, row.assetNo, row.brand, row.specification, row.location, row.custodian);
 }
 
 function withCategory<T extends { categoryCode: string }>(row: T): T & Pick<AssetRegisterRow, 'categoryClass' | 'categoryMajor'> {

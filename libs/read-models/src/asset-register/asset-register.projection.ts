@@ -3,9 +3,8 @@ import { AssetEvent, isAssetEvent } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { Projection } from '../projection';
 import { AssetRegisterRow } from './asset-register.entity';
-import { evolveAssetRow } from './asset-register.evolve';
+import { evolveAssetRow, searchTextOf } from './asset-register.evolve';
 import { SearchItemRow } from '../search/search-item.entity';
-import { searchableText } from '../search/search-text';
 
 export function assetSearchItem(row: AssetRegisterRow): SearchItemRow {
   return {
@@ -13,7 +12,7 @@ export function assetSearchItem(row: AssetRegisterRow): SearchItemRow {
     kind: 'asset',
     itemId: row.assetId,
     title: row.name,
-    searchText: searchableText(row.name, row.assetNo, row.brand, row.specification, row.location, row.custodian),
+    searchText: searchTextOf(row),
     categoryClass: row.categoryClass,
     categoryMajor: row.categoryMajor,
     departmentId: row.departmentId,

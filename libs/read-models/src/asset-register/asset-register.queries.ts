@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { CategoryCatalog } from '@app/assets';
 import { applySearchFilters } from '../search-filters';
 import { AssetRegisterRow } from './asset-register.entity';
+import { nextCursorOf, pageAfter } from '../keyset-cursor';
 import { AssetPage, AssetView } from './asset.view';
 import { SearchAssetsQueryDto } from './search-assets.query.dto';
 
@@ -59,20 +60,15 @@ export class AssetRegisterQueries {
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.acquiredFrom) qb.andWhere('a.acquired_on >= :af', { af: query.acquiredFrom });
     if (query.acquiredTo) qb.andWhere('a.acquired_on <= :at', { at: query.acquiredTo });
-    if (query.cursor) {
-      const [commit, prepare] = query.cursor.split('.');
-      qb.andWhere('(a.registered_commit, a.registered_prepare) < (:cCommit, :cPrepare)', { cCommit: commit, cPrepare: prepare });
-    }
+    pageAfter(qb, ['a.registered_commit', 'a.registered_prepare'], query.cursor);
     const rows = await qb
       .orderBy('a.registered_commit', 'DESC')
       .addOrderBy('a.registered_prepare', 'DESC')
       .limit(limit + 1)
       .getMany();
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
     return {
-      items: page.map((row) => this.toView(row)),
-      nextCursor: rows.length > limit && last ? `${last.registeredCommit}.${last.registeredPrepare}` : null,
+      items: rows.slice(0, limit).map((row) => this.toView(row)),
+      nextCursor: nextCursorOf(rows, limit, (last) => [last.registeredCommit, last.registeredPrepare]),
     };
   }
 }

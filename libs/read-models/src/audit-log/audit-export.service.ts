@@ -11,7 +11,7 @@ export class AuditExportService {
     private readonly queries: AuditQueries,
   ) {}
 
-  async build(departmentId: string, from: Date, to: Date, now = new Date()): Promise<AuditPackage> {
+  async build(departmentId: string, from: Date, to: Date, now: Date): Promise<AuditPackage> {
     const treeHead = await this.log.issueTreeHead(now);
     const rows = (await this.queries.eventsFor(departmentId, from, to)).filter((r) => Number(r.leafIndex) < treeHead.treeSize);
     const leaves = await this.log.leaves(treeHead.treeSize);

@@ -14,10 +14,10 @@ import {
   verifyTreeHead,
 } from '@app/audit';
 import { comparePositions, EVENT_STORE, EventStore, formatPosition, GlobalPosition, RecordedEvent } from '@app/event-store';
-import { ConfigError, validateConfig } from '@app/platform/config/validate-config';
+import { ConfigError } from '@app/platform/config/validate-config';
 import { AuditLogProjection, leafFor } from './audit-log.projection';
 import { AuditTreeHeadRow } from './audit-log.entity';
-import { AuditConfig } from './audit.config';
+import { AuditConfig, auditConfig } from './audit.config';
 
 export interface InclusionProofView {
   eventId: string;
@@ -104,8 +104,7 @@ function compareLeaf(index: number, event: RecordedEvent, leaf: Hash, logged: St
   return null;
 }
 
-function loadSigningKey(): KeyObject {
-  const config = validateConfig(AuditConfig);
+function loadSigningKey(config: AuditConfig): KeyObject {
   const pem = config.AUDIT_SIGNING_KEY ?? (config.AUDIT_SIGNING_KEY_FILE ? readFileSync(config.AUDIT_SIGNING_KEY_FILE, 'utf8') : null);
   if (!pem)
     throw new ConfigError(
@@ -117,14 +116,19 @@ function loadSigningKey(): KeyObject {
 /** The Merkle log over all events (RFC 9162): signed tree heads, proofs, and the check that history is unaltered. */
 @Injectable()
 export class MerkleLogService {
-  private readonly key = loadSigningKey();
-  readonly publicKeyPem = publicKeyPemOf(this.key);
-  readonly keyId = createHash('sha256').update(this.publicKeyPem).digest('hex').slice(0, 16);
+  private readonly key: KeyObject;
+  readonly publicKeyPem: string;
+  readonly keyId: string;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+    @Inject(auditConfig.KEY) config: AuditConfig,
+  ) {
+    this.key = loadSigningKey(config);
+    this.publicKeyPem = publicKeyPemOf(this.key);
+    this.keyId = createHash('sha256').update(this.publicKeyPem).digest('hex').slice(0, 16);
+  }
 
   async leaves(size?: number): Promise<Hash[]> {
     const rows = await this.dataSource.query<{ leaf_hash: Buffer }[]>(
@@ -135,7 +139,7 @@ export class MerkleLogService {
   }
 
   /** Signs the current size and root (once per size). */
-  async issueTreeHead(now = new Date()): Promise<SignedTreeHead> {
+  async issueTreeHead(now: Date): Promise<SignedTreeHead> {
     const leaves = await this.leaves();
     const existing = await this.dataSource.getRepository(AuditTreeHeadRow).findOneBy({ treeSize: String(leaves.length) });
     if (existing) return this.toHead(existing);

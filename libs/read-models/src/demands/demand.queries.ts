@@ -25,7 +25,7 @@ export class DemandQueries {
   }
 
   /** The demand side: listings that could meet it (other departments' stock the demanding department may see). */
-  async matchesForDemand(demand: DemandRow, caller: ListingViewer, now = new Date()) {
+  async matchesForDemand(demand: DemandRow, caller: ListingViewer, now: Date) {
     const demander: ListingViewer = { role: 'department_staff', departmentId: demand.departmentId };
     return this.marketplace.openOfCategory(demand.categoryCode, demander, now, caller);
   }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import { classCodeOf, majorCodeOf } from '@app/assets';
 import { Actor } from '@app/shared';
 import { ListingViewer, ListingVisibility } from './listing-visibility';
 import { applySearchFilters } from '../search-filters';
+import { nextCursorOf, pageAfter } from '../keyset-cursor';
 import { ListingClaimRow } from './listing-claim.entity';
 import { MarketplaceListingRow } from './marketplace-listing.entity';
 import { MarketplaceQueryDto } from './marketplace.query.dto';
@@ -66,7 +68,7 @@ export class MarketplaceQueries {
   ) {}
 
   /** Open listings the viewer may see: during an internal window only the owner's 主管部门 group (and auditors, finance). */
-  async feed(viewer: Actor, query: MarketplaceQueryDto, now = new Date()): Promise<{ items: ListingView[]; nextCursor: string | null }> {
+  async feed(viewer: Actor, query: MarketplaceQueryDto, now: Date): Promise<{ items: ListingView[]; nextCursor: string | null }> {
     const limit = query.limit ?? 20;
     const qb = this.dataSource
       .getRepository(MarketplaceListingRow)
@@ -77,30 +79,18 @@ export class MarketplaceQueries {
     if (visible) qb.andWhere(visible.where, visible.params);
     applySearchFilters(qb, 'l', query, { searchText: 'search_text', location: 'pickup_location' });
     const byValue = query.sort === 'value';
-    if (query.cursor) {
-      const parts = query.cursor.split('.');
-      if (byValue && parts.length === 3) {
-        qb.andWhere('(l.original_value_fen, l.listed_commit, l.listed_prepare) < (:cv, :cc1, :cp1)', {
-          cv: parts[0],
-          cc1: parts[1],
-          cp1: parts[2],
-        });
-      } else if (!byValue && parts.length === 2) {
-        qb.andWhere('(l.listed_commit, l.listed_prepare) < (:cc1, :cp1)', { cc1: parts[0], cp1: parts[1] });
-      }
-    }
+    pageAfter(
+      qb,
+      byValue ? ['l.original_value_fen', 'l.listed_commit', 'l.listed_prepare'] : ['l.listed_commit', 'l.listed_prepare'],
+      query.cursor,
+    );
     if (byValue) qb.orderBy('l.original_value_fen', 'DESC').addOrderBy('l.listed_commit', 'DESC').addOrderBy('l.listed_prepare', 'DESC');
     else qb.orderBy('l.listed_commit', 'DESC').addOrderBy('l.listed_prepare', 'DESC');
     const rows = await qb.limit(limit + 1).getMany();
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    const nextCursor =
-      rows.length > limit && last
-        ? byValue
-          ? `${last.originalValueFen}.${last.listedCommit}.${last.listedPrepare}`
-          : `${last.listedCommit}.${last.listedPrepare}`
-        : null;
-    return { items: page.map(toListingView), nextCursor };
+    const nextCursor = nextCursorOf(rows, limit, (last) =>
+      byValue ? [last.originalValueFen, last.listedCommit, last.listedPrepare] : [last.listedCommit, last.listedPrepare],
+    );
+    return { items: rows.slice(0, limit).map(toListingView), nextCursor };
   }
 
   async listing(listingId: string): Promise<MarketplaceListingRow | null> {
@@ -139,19 +129,14 @@ export class MarketplaceQueries {
    * Open listings of one category (门类, or 大类 when given) that the viewer's department may see and
    * does not own: the idle stock a demand or purchase is checked against.
    */
-  async openOfCategory(
-    categoryCode: string,
-    viewer: ListingViewer,
-    now = new Date(),
-    alsoVisibleTo?: ListingViewer,
-  ): Promise<ListingView[]> {
-    const major = categoryCode.slice(3, 5) === '00' ? null : `${categoryCode.slice(0, 5)}00`;
+  async openOfCategory(categoryCode: string, viewer: ListingViewer, now: Date, alsoVisibleTo?: ListingViewer): Promise<ListingView[]> {
+    const major = majorCodeOf(categoryCode);
     const qb = this.dataSource
       .getRepository(MarketplaceListingRow)
       .createQueryBuilder('l')
       .where(`l.status = 'listed'`)
       .andWhere('l.advertise_until > :now', { now })
-      .andWhere(major ? 'l.category_major = :cat' : 'l.category_class = :cat', { cat: major ?? `${categoryCode.slice(0, 3)}0000` });
+      .andWhere(major ? 'l.category_major = :cat' : 'l.category_class = :cat', { cat: major ?? classCodeOf(categoryCode) });
     if (viewer.departmentId) qb.andWhere('l.department_id <> :dep', { dep: viewer.departmentId });
     for (const [i, who] of [viewer, alsoVisibleTo].entries()) {
       const visible = who ? this.visibility.sql(who, 'l', now) : null;
@@ -166,7 +151,7 @@ export class MarketplaceQueries {
   }
 
   /** Open listings past their advertise-until time: the expiry sweep turns each into an expiry event. */
-  async overdue(now = new Date(), limit = 100): Promise<{ assetId: string }[]> {
+  async overdue(now: Date, limit = 100): Promise<{ assetId: string }[]> {
     return this.dataSource
       .getRepository(MarketplaceListingRow)
       .createQueryBuilder('l')

@@ -24,11 +24,21 @@ export function fenToYuan(fen: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
+/**
+ * Text a user typed (an asset name, a place) can start with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return; a spreadsheet opening the CSV would run it as a formula (CSV injection). Such a cell is
+ * written with a leading apostrophe, which spreadsheets show as plain text.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function cell(value: unknown, kind: ColumnKind): string {
   if (value === null || value === undefined) return '';
   if (kind === 'fen') return fenToYuan(Number(value));
   if (kind === 'ratio') return (Number(value) * 100).toFixed(1) + '%';
-  return String(value);
+  // Numbers we format ourselves (a negative amount starts with '-') stay numbers; only text is neutralised.
+  return kind === 'text' ? neutraliseFormula(String(value)) : String(value);
 }
 
 const quote = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
@@ -36,8 +46,8 @@ const quote = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` 
 /** CSV with a BOM (so Excel reads the Chinese), the stamp on the first line, amounts in 元. */
 export function toCsv(table: ReportTable): Buffer {
   const lines = [
-    quote(`${table.title}（${table.stamp}）`),
-    table.columns.map((c) => quote(c.kind === 'fen' ? `${c.header}（元）` : c.header)).join(','),
+    quote(neutraliseFormula(`${table.title}（${table.stamp}）`)),
+    table.columns.map((c) => quote(neutraliseFormula(c.kind === 'fen' ? `${c.header}（元）` : c.header))).join(','),
     ...table.rows.map((row) => table.columns.map((c) => quote(cell(row[c.key], c.kind))).join(',')),
   ];
   return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');

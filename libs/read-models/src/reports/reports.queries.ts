@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AssetEvent, CategoryCatalog } from '@app/assets';
+import { AssetEvent, CategoryCatalog, classCodeOf, majorCodeOf } from '@app/assets';
 import { AuditLogRow } from '../audit-log/audit-log.entity';
 import { AsOfView, AuditQueries } from '../audit-log/audit.queries';
 import { holdingsOf, overlapDays } from './idle-intervals';
@@ -51,8 +51,8 @@ export class ReportQueries {
       const states = await this.audit.assetStatesAsOf(asOf, view);
       const groups = new Map<string, RegisterSummaryRow>();
       for (const s of states) {
-        const classCode = `${s.categoryCode.slice(0, 3)}0000`;
-        const majorCode = s.categoryCode.slice(3, 5) === '00' ? null : `${s.categoryCode.slice(0, 5)}00`;
+        const classCode = classCodeOf(s.categoryCode);
+        const majorCode = majorCodeOf(s.categoryCode);
         const key = `${s.departmentId}|${classCode}|${majorCode}`;
         const row = groups.get(key) ?? {
           departmentId: s.departmentId,
@@ -126,7 +126,7 @@ export class ReportQueries {
   }
 
   /** Assets listed in the warehouse for more than `days` days without finding a receiver. */
-  async longIdle(days: number, now = new Date()) {
+  async longIdle(days: number, now: Date) {
     const rows = await this.dataSource.query<
       { asset_id: string; asset_no: string; name: string; department_id: string; listed_at: Date; original_value_fen: string }[]
     >(

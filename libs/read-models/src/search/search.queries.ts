@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { applySearchFilters } from '../search-filters';
+import { nextCursorOf, pageAfter } from '../keyset-cursor';
 import { SearchItemRow } from './search-item.entity';
 import { SearchQueryDto } from './search.query.dto';
 import { ListingViewer, ListingVisibility } from '../marketplace/listing-visibility';
@@ -55,10 +56,7 @@ export class SearchQueries {
   async search(q: SearchQueryDto, viewer: ListingViewer): Promise<{ items: SearchHit[]; nextCursor: string | null; facets?: Facets }> {
     const limit = q.limit ?? 20;
     const qb = this.filtered(q, viewer);
-    if (q.cursor) {
-      const [commit, prepare, key] = [q.cursor.split('.')[0], q.cursor.split('.')[1], q.cursor.split('.').slice(2).join('.')];
-      qb.andWhere('(s.sort_commit, s.sort_prepare, s.item_key) < (:c, :p, :k)', { c: commit, p: prepare, k: key });
-    }
+    pageAfter(qb, ['s.sort_commit', 's.sort_prepare', 's.item_key'], q.cursor);
     const rows = await qb
       .orderBy('s.sort_commit', 'DESC')
       .addOrderBy('s.sort_prepare', 'DESC')
@@ -66,7 +64,6 @@ export class SearchQueries {
       .limit(limit + 1)
       .getMany();
     const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
     const result: { items: SearchHit[]; nextCursor: string | null; facets?: Facets } = {
       items: page.map((r) => ({
         kind: r.kind,
@@ -80,7 +77,7 @@ export class SearchQueries {
         valueFen: r.valueFen === null ? null : Number(r.valueFen),
         date: r.itemDate,
       })),
-      nextCursor: rows.length > limit && last ? `${last.sortCommit}.${last.sortPrepare}.${last.itemKey}` : null,
+      nextCursor: nextCursorOf(rows, limit, (last) => [last.sortCommit, last.sortPrepare, last.itemKey]),
     };
     if (q.facets === 'true') result.facets = await this.facets(q, viewer);
     return result;

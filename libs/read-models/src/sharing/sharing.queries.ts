@@ -4,11 +4,12 @@ import { Actor } from '@app/shared';
 import { chinaCalendar } from '@app/sharing/domain/rest-day-calendar';
 import { Slot, slotsBetween, slotsStartingOn } from '@app/sharing/domain/schedule';
 import { byArrival, waitlistPositions } from '@app/sharing/domain/arrival-order';
+import { HOLDING as HOLDING_STATUSES } from '@app/sharing/domain/slot-state';
 import { addChinaDays } from '@app/shared';
 import { SharingBookerRow, SharingBookingRow, SharingResidentRow, SharingSpaceRow } from './sharing.entities';
 import { emptyHours, HourFigures, hourFigures, spreadOverHours } from './hourly-utilisation';
 
-const HOLDING = ['confirmed', 'pending_approval', 'checked_in', 'checked_out', 'no_show'];
+const HOLDING: readonly string[] = HOLDING_STATUSES;
 
 /** A booking row in the slot's order of arrival: placed_at is when its request arrived. */
 const inArrival = (b: SharingBookingRow) => ({ bookingId: b.bookingId, requestedAt: b.placedAt.toISOString(), seq: 0, status: b.status });
@@ -166,7 +167,7 @@ export class SharingQueries {
   async utilisation(
     from: string,
     to: string,
-    now = new Date(),
+    now: Date,
   ): Promise<{ spaces: UtilisationRow[]; departments: Omit<UtilisationRow, 'spaceId' | 'name'>[] }> {
     const spaces = await this.dataSource.getRepository(SharingSpaceRow).find();
     const rows: (UtilisationRow & { shows: number })[] = [];

@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { v5 as uuidv5 } from 'uuid';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { CommandContext } from '@app/shared';
-import { validateConfig } from '@app/platform/config/validate-config';
+import { ModuleConfig } from '@app/platform/config/module-config';
 import { executeOnStream, ExecuteResult } from '@app/platform/cqrs/execute-on-stream';
 import { bookerDecider, BookerState, StrikePolicy } from '../domain/booker.decider';
+import { BookingLocation, bookingPointerDecider, bookingPointerStreamId } from '../domain/booking-pointer';
 import { chinaCalendar } from '../domain/rest-day-calendar';
 import { SharingError } from '../domain/sharing.errors';
 import {
@@ -19,7 +20,7 @@ import {
 } from '../domain/sharing.events';
 import { SlotCommand, slotDecider } from '../domain/slot.decider';
 import { evolveSpace, initialSpaceState, PublishedSpace } from '../domain/space.decider';
-import { SharingConfig } from '../sharing.config';
+import { sharingConfig } from '../sharing.config';
 
 const DERIVED = '1b7e3c55-9a2d-4f80-8e61-3c0d2b9f7a14';
 
@@ -39,8 +40,10 @@ export interface ResidentProfile {
 export class SharingStreams {
   readonly policy: StrikePolicy;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {
-    const config = validateConfig(SharingConfig);
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(sharingConfig.KEY) config: ModuleConfig<typeof sharingConfig>,
+  ) {
     this.policy = {
       limit: config.SHARING_STRIKE_LIMIT ?? 3,
       windowDays: config.SHARING_STRIKE_WINDOW_DAYS ?? 90,
@@ -64,6 +67,26 @@ export class SharingStreams {
     const events = await this.store.readStream(residentStreamId(residentId));
     const last = events[events.length - 1];
     return last ? ({ ...(last.data as ResidentEvent['data']) } as ResidentProfile) : null;
+  }
+
+  /** Records which slot stream a placed booking lives in, so later actions on it need no read model. */
+  async locateBooking(location: BookingLocation, cause: CommandContext): Promise<void> {
+    const context: CommandContext = { ...cause, commandId: derived(cause, 'booking-pointer'), causationId: cause.commandId };
+    await executeOnStream(
+      this.store,
+      bookingPointerStreamId(location.bookingId),
+      bookingPointerDecider,
+      { kind: 'LocateBooking', location },
+      context,
+    );
+  }
+
+  /** The slot stream and booker of a booking, from its pointer stream. */
+  async bookingLocation(bookingId: string): Promise<BookingLocation> {
+    const events = await this.store.readStream(bookingPointerStreamId(bookingId));
+    const first = events[0];
+    if (!first) throw new SharingError('BOOKING_NOT_FOUND', `no booking ${bookingId}`);
+    return first.data as BookingLocation;
   }
 
   /** Whether anything was ever booked in this slot (its stream exists). */

@@ -1,4 +1,4 @@
-import { DomainError } from '@app/shared';
+import { DomainError, ErrorKind } from '@app/shared';
 
 export type SharingErrorCode =
   | 'SPACE_NOT_FOUND'
@@ -25,38 +25,41 @@ export type SharingErrorCode =
   | 'NOT_CHECKED_IN'
   | 'TOO_EARLY_FOR_NO_SHOW';
 
+/** What kind of refusal each code is; the HTTP layer maps kinds to statuses. */
+export const SHARING_ERROR_KIND: Readonly<Record<SharingErrorCode, ErrorKind>> = {
+  SPACE_NOT_FOUND: 'not_found',
+  SPACE_ALREADY_EXISTS: 'conflict',
+  NOT_YOUR_SPACE: 'forbidden',
+  INVALID_SCHEDULE: 'invalid',
+  INVALID_BLACKOUT: 'invalid',
+  NOT_A_SLOT: 'invalid',
+  OUTSIDE_BOOKING_HORIZON: 'invalid',
+  TOO_LATE_TO_BOOK: 'invalid',
+  SLOT_SUSPENDED: 'conflict',
+  AUDIENCE_NOT_ALLOWED: 'forbidden',
+  BOOKER_SUSPENDED: 'forbidden',
+  RESIDENT_PROFILE_REQUIRED: 'invalid',
+  INVALID_PROFILE: 'invalid',
+  PLATE_REQUIRED: 'invalid',
+  ALREADY_BOOKED: 'conflict',
+  TOO_MANY_PLACES: 'invalid',
+  BOOKING_NOT_FOUND: 'not_found',
+  NOT_YOUR_BOOKING: 'forbidden',
+  BOOKING_NOT_ACTIVE: 'conflict',
+  NOT_PENDING: 'conflict',
+  CHECK_IN_CLOSED: 'conflict',
+  NOT_CHECKED_IN: 'conflict',
+  TOO_EARLY_FOR_NO_SHOW: 'conflict',
+};
+
 export class SharingError extends DomainError {
+  readonly kind: ErrorKind;
   constructor(
     readonly code: SharingErrorCode,
     message: string,
     details: Record<string, unknown> = {},
   ) {
     super(message, details);
+    this.kind = SHARING_ERROR_KIND[code];
   }
 }
-
-export const SHARING_ERROR_STATUS: Readonly<Record<SharingErrorCode, number>> = {
-  SPACE_NOT_FOUND: 404,
-  SPACE_ALREADY_EXISTS: 409,
-  NOT_YOUR_SPACE: 403,
-  INVALID_SCHEDULE: 400,
-  INVALID_BLACKOUT: 400,
-  NOT_A_SLOT: 400,
-  OUTSIDE_BOOKING_HORIZON: 400,
-  TOO_LATE_TO_BOOK: 400,
-  SLOT_SUSPENDED: 409,
-  AUDIENCE_NOT_ALLOWED: 403,
-  BOOKER_SUSPENDED: 403,
-  RESIDENT_PROFILE_REQUIRED: 400,
-  INVALID_PROFILE: 400,
-  PLATE_REQUIRED: 400,
-  ALREADY_BOOKED: 409,
-  TOO_MANY_PLACES: 400,
-  BOOKING_NOT_FOUND: 404,
-  NOT_YOUR_BOOKING: 403,
-  BOOKING_NOT_ACTIVE: 409,
-  NOT_PENDING: 409,
-  CHECK_IN_CLOSED: 409,
-  NOT_CHECKED_IN: 409,
-  TOO_EARLY_FOR_NO_SHOW: 409,
-};

@@ -19,7 +19,7 @@ export interface SlotState {
 
 export const initialSlotState = (): SlotState => ({ slotStart: null, slotEnd: null, suspendedBy: null, bookings: {}, seq: 0 });
 
-/** Statuses that occupy places. */
+/** Statuses that occupy places (count against the capacity); the read side counts the same ones. */
 export const HOLDING: readonly BookingStatus[] = ['confirmed', 'pending_approval', 'checked_in', 'checked_out', 'no_show'];
 /** Statuses a booking can still be cancelled (or displaced, or promoted) from. */
 export const LIVE: readonly BookingStatus[] = ['confirmed', 'pending_approval', 'waitlisted'];

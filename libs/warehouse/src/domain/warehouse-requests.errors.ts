@@ -1,4 +1,4 @@
-import { DomainError } from '@app/shared';
+import { DomainError, ErrorKind } from '@app/shared';
 
 export type WarehouseRequestErrorCode =
   | 'UNKNOWN_CATEGORY'
@@ -12,25 +12,28 @@ export type WarehouseRequestErrorCode =
   | 'PURCHASE_NOT_BLOCKED'
   | 'PURCHASE_CLOSED';
 
+/** What kind of refusal each code is; the HTTP layer maps kinds to statuses. */
+export const WAREHOUSE_REQUEST_ERROR_KIND: Readonly<Record<WarehouseRequestErrorCode, ErrorKind>> = {
+  UNKNOWN_CATEGORY: 'invalid',
+  INVALID_REQUEST_FIELD: 'invalid',
+  NOT_A_PARTY: 'forbidden',
+  DEMAND_NOT_FOUND: 'not_found',
+  DEMAND_ALREADY_EXISTS: 'conflict',
+  DEMAND_CLOSED: 'conflict',
+  PURCHASE_NOT_FOUND: 'not_found',
+  PURCHASE_ALREADY_EXISTS: 'conflict',
+  PURCHASE_NOT_BLOCKED: 'conflict',
+  PURCHASE_CLOSED: 'conflict',
+};
+
 export class WarehouseRequestError extends DomainError {
+  readonly kind: ErrorKind;
   constructor(
     readonly code: WarehouseRequestErrorCode,
     message: string,
     details: Record<string, unknown> = {},
   ) {
     super(message, details);
+    this.kind = WAREHOUSE_REQUEST_ERROR_KIND[code];
   }
 }
-
-export const WAREHOUSE_REQUEST_ERROR_STATUS: Readonly<Record<WarehouseRequestErrorCode, number>> = {
-  UNKNOWN_CATEGORY: 400,
-  INVALID_REQUEST_FIELD: 400,
-  NOT_A_PARTY: 403,
-  DEMAND_NOT_FOUND: 404,
-  DEMAND_ALREADY_EXISTS: 409,
-  DEMAND_CLOSED: 409,
-  PURCHASE_NOT_FOUND: 404,
-  PURCHASE_ALREADY_EXISTS: 409,
-  PURCHASE_NOT_BLOCKED: 409,
-  PURCHASE_CLOSED: 409,
-};

@@ -8,7 +8,6 @@ export class ClaimAssetCommand extends Command<AssetCommandResult> {
     readonly assetId: string,
     readonly request: ClaimAssetRequestDto,
     readonly context: CommandContext,
-    readonly subjectId: string | null = null,
   ) {
     super();
   }

@@ -1,7 +1,7 @@
 import { deciderSpec } from '@app/shared/testing/decider-spec';
 import { assetDecider, standardAssetDeps } from '../../domain/asset.decider';
 import { ClaimAsset, SelectClaim } from '../../domain/asset.commands';
-import { AssetClaimed } from '../../domain/warehouse.events';
+import { AssetClaimed } from '../../domain/reallocation.events';
 import { hospitalStaff, listedProjector, NOW, otherSchoolStaff, registeredProjector, schoolManager } from '../../testing/asset-fixtures';
 
 const claim = (overrides: Partial<ClaimAsset> = {}): ClaimAsset => ({

@@ -7,10 +7,7 @@ import { ConfirmHandoverCommand } from './confirm-handover.command';
 export class ConfirmHandoverHandler implements ICommandHandler<ConfirmHandoverCommand, AssetCommandResult> {
   constructor(private readonly runner: AssetCommandRunner) {}
 
-  execute({ assetId, context, subjectId }: ConfirmHandoverCommand): Promise<AssetCommandResult> {
-    return this.runner.run(
-      { kind: 'ConfirmHandover', actor: context.actor, assetId, now: context.now.toISOString(), transferId: subjectId ?? '' },
-      context,
-    );
+  execute({ assetId, transferId, context }: ConfirmHandoverCommand): Promise<AssetCommandResult> {
+    return this.runner.run({ kind: 'ConfirmHandover', actor: context.actor, assetId, now: context.now.toISOString(), transferId }, context);
   }
 }

@@ -7,14 +7,14 @@ import { DecideTransferStepCommand } from './decide-transfer-step.command';
 export class DecideTransferStepHandler implements ICommandHandler<DecideTransferStepCommand, AssetCommandResult> {
   constructor(private readonly runner: AssetCommandRunner) {}
 
-  execute({ assetId, request, context, subjectId }: DecideTransferStepCommand): Promise<AssetCommandResult> {
+  execute({ assetId, transferId, request, context }: DecideTransferStepCommand): Promise<AssetCommandResult> {
     return this.runner.run(
       {
         kind: 'DecideTransferStep',
         actor: context.actor,
         assetId,
         now: context.now.toISOString(),
-        transferId: subjectId ?? '',
+        transferId,
         approve: request.approve,
         comment: request.comment ?? null,
       },

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { FileStore } from '@app/platform/files/file-store';
 import { AssetError } from '../../domain/asset.errors';
-import { PhotoRef } from '../../domain/warehouse.events';
+import { PhotoRef } from '../../domain/reallocation.events';
 import { AssetCommandResult } from '../asset-command.result';
 import { AssetCommandRunner, derivedId } from '../asset-command.runner';
 import { ListAssetCommand } from './list-asset.command';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { ASSET_CONDITIONS, AssetCondition } from '../../domain/asset.events';
-import { CLAIM_MODES, ClaimMode } from '../../domain/warehouse.events';
+import { CLAIM_MODES, ClaimMode } from '../../domain/reallocation.events';
 import { IsInstant } from '@app/platform/http/calendar-validators';
 
 export class ListAssetRequestDto {

@@ -1,14 +1,13 @@
 import { Command } from '@nestjs/cqrs';
 import { CommandContext } from '@app/shared';
 import { AssetCommandResult } from '../asset-command.result';
-import { SelectClaimRequestDto } from './select-claim.request.dto';
 
 export class SelectClaimCommand extends Command<AssetCommandResult> {
   constructor(
     readonly assetId: string,
-    readonly request: SelectClaimRequestDto,
+    /** The claim the releasing manager picks, from the path. */
+    readonly claimId: string,
     readonly context: CommandContext,
-    readonly subjectId: string | null = null,
   ) {
     super();
   }

@@ -7,14 +7,14 @@ import { SelectClaimCommand } from './select-claim.command';
 export class SelectClaimHandler implements ICommandHandler<SelectClaimCommand, AssetCommandResult> {
   constructor(private readonly runner: AssetCommandRunner) {}
 
-  execute({ assetId, context, subjectId }: SelectClaimCommand): Promise<AssetCommandResult> {
+  execute({ assetId, claimId, context }: SelectClaimCommand): Promise<AssetCommandResult> {
     return this.runner.run(
       {
         kind: 'SelectClaim',
         actor: context.actor,
         assetId,
         now: context.now.toISOString(),
-        claimId: subjectId ?? '',
+        claimId,
         transferId: derivedId(context, 'transfer'),
       },
       context,

@@ -8,7 +8,6 @@ export class WithdrawListingCommand extends Command<AssetCommandResult> {
     readonly assetId: string,
     readonly request: WithdrawListingRequestDto,
     readonly context: CommandContext,
-    readonly subjectId: string | null = null,
   ) {
     super();
   }

@@ -6,9 +6,10 @@ import { WithdrawTransferRequestDto } from './withdraw-transfer.request.dto';
 export class WithdrawTransferCommand extends Command<AssetCommandResult> {
   constructor(
     readonly assetId: string,
+    /** The transfer to withdraw, from the path. */
+    readonly transferId: string,
     readonly request: WithdrawTransferRequestDto,
     readonly context: CommandContext,
-    readonly subjectId: string | null = null,
   ) {
     super();
   }

@@ -7,14 +7,14 @@ import { WithdrawTransferCommand } from './withdraw-transfer.command';
 export class WithdrawTransferHandler implements ICommandHandler<WithdrawTransferCommand, AssetCommandResult> {
   constructor(private readonly runner: AssetCommandRunner) {}
 
-  execute({ assetId, request, context, subjectId }: WithdrawTransferCommand): Promise<AssetCommandResult> {
+  execute({ assetId, transferId, request, context }: WithdrawTransferCommand): Promise<AssetCommandResult> {
     return this.runner.run(
       {
         kind: 'WithdrawTransfer',
         actor: context.actor,
         assetId,
         now: context.now.toISOString(),
-        transferId: subjectId ?? '',
+        transferId,
         reason: request.reason,
       },
       context,

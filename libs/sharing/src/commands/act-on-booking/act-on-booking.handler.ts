@@ -10,7 +10,8 @@ import { ActOnBookingCommand } from './act-on-booking.command';
 export class ActOnBookingHandler implements ICommandHandler<ActOnBookingCommand, SharingCommandResult> {
   constructor(private readonly streams: SharingStreams) {}
 
-  async execute({ bookingId, location, action, reason, context }: ActOnBookingCommand): Promise<SharingCommandResult> {
+  async execute({ bookingId, action, reason, context }: ActOnBookingCommand): Promise<SharingCommandResult> {
+    const location = await this.streams.bookingLocation(bookingId);
     const space = await this.streams.space(location.spaceId);
     const command = this.commandFor(action, space, bookingId, reason, context.actor, context.now.toISOString());
     const result = await this.streams.runSlot(location.spaceId, location.slotStart, command, context);

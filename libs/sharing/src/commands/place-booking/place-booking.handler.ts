@@ -41,6 +41,9 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand,
     const placed = result.events.find(
       (e): e is BookingPlaced | BookingPlacedV1 => e.type === 'booking.placed.v2' || e.type === 'booking.placed.v1',
     );
+    // After the slot accepted it (a refused booking writes nothing). Also on a replayed command, so a
+    // client retrying after a failure between the two appends still gets its pointer written.
+    if (placed) await this.streams.locateBooking({ bookingId, spaceId, slotStart, bookerId: actor.userId }, context);
     return toSharingResult(bookingId, result, placed ? { status: placed.data.status } : {});
   }
 }

@@ -7,23 +7,23 @@ import { purchaseDecider, PurchaseCommand } from '../../domain/purchase.decider'
 import { purchaseStreamId } from '../../domain/warehouse-requests.events';
 import { toResult } from '../purchase-result';
 import { WarehouseRequestResult } from '../request.result';
-import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
+import { IDLE_STOCK, IdleStock } from '../../ports/idle-stock.port';
 import { newRequestId } from '../request-ids';
 import { RequestPurchaseCommand } from './request-purchase.command';
 
-/** The gate looks in the warehouse read model first, then the pure decider records what it found. */
+/** The gate asks for idle stock first (see IdleStock for how fresh that answer is), then the pure decider records what it found. */
 @CommandHandler(RequestPurchaseCommand)
 export class RequestPurchaseHandler implements ICommandHandler<RequestPurchaseCommand, WarehouseRequestResult> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly categories: CategoryCatalog,
-    private readonly marketplace: MarketplaceQueries,
+    @Inject(IDLE_STOCK) private readonly idleStock: IdleStock,
   ) {}
 
   async execute({ request, context }: RequestPurchaseCommand): Promise<WarehouseRequestResult> {
     const purchaseId = newRequestId(context.commandId, 'purchase');
     const matches = this.categories.resolve(request.categoryCode)
-      ? await this.marketplace.openOfCategory(request.categoryCode, context.actor, context.now)
+      ? await this.idleStock.openListingsOf(request.categoryCode, context.actor, context.now)
       : [];
     const command: PurchaseCommand = {
       kind: 'RequestPurchase',

@@ -1,4 +1,4 @@
-import type { AssetCondition } from './asset.events';
+import type { AssetCondition } from './asset-card';
 
 /** How a listing picks its receiver: the releasing manager chooses, or the first claim wins. */
 export const CLAIM_MODES = ['manager_picks', 'first_come'] as const;
@@ -140,7 +140,7 @@ export interface AssetTransferred {
   };
 }
 
-export type WarehouseEvent =
+export type ReallocationEvent =
   | AssetListed
   | ListingWithdrawn
   | ListingExpired
@@ -152,7 +152,7 @@ export type WarehouseEvent =
   | HandoverConfirmed
   | AssetTransferred;
 
-export const WAREHOUSE_EVENT_TYPES: readonly WarehouseEvent['type'][] = [
+export const REALLOCATION_EVENT_TYPES: readonly ReallocationEvent['type'][] = [
   'asset.listed.v1',
   'asset.listing-withdrawn.v1',
   'asset.listing-expired.v1',

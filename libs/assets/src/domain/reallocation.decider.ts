@@ -6,33 +6,24 @@ import {
   ExpireListing,
   ListAsset,
   SelectClaim,
-  WarehouseCommand,
+  ReallocationCommand,
   WithdrawListing,
   WithdrawTransfer,
 } from './asset.commands';
 import { AssetError, OFFICE_SPACE_RULE } from './asset.errors';
+import { notOwnedBy, registeredAsset } from './asset-guards';
 import { AssetEvent } from './asset.events';
 import { AssetState, Listing, pendingStep, RegisteredAsset, Transfer } from './asset.state';
 import { approvalChain, TransferPolicy } from './transfer-policy';
-import { AssetTransferred, ClaimSelected, TransferStepApproved } from './warehouse.events';
+import { AssetTransferred, ClaimSelected, TransferStepApproved } from './reallocation.events';
 import { invalidListingField, text } from './card-invariants';
 
-export interface WarehouseDeciderDeps {
+export interface ReallocationDeciderDeps {
   readonly departments: DepartmentDirectory;
   readonly policy: TransferPolicy;
 }
 
 type Registered = RegisteredAsset;
-
-function registered(command: WarehouseCommand, state: AssetState): Registered | AssetError {
-  return state.status === 'registered' ? state : new AssetError('ASSET_NOT_FOUND', `asset ${command.assetId} is not registered`);
-}
-
-function ownedByActor(command: WarehouseCommand, asset: Registered): AssetError | null {
-  return command.actor.departmentId === asset.departmentId
-    ? null
-    : new AssetError('NOT_YOUR_DEPARTMENT', `asset ${asset.assetNo} belongs to department ${asset.departmentId}`);
-}
 
 function openListing(asset: Registered, now: string): Listing | AssetError {
   if (asset.phase.kind !== 'listed') return new AssetError('LISTING_NOT_OPEN', `asset ${asset.assetNo} is not open for claims`);
@@ -48,7 +39,7 @@ function currentTransfer(asset: Registered, transferId: string): Transfer | Asse
   return asset.phase.transfer;
 }
 
-function select(asset: Registered, listing: Listing, claimId: string, transferId: string, deps: WarehouseDeciderDeps): ClaimSelected {
+function select(asset: Registered, listing: Listing, claimId: string, transferId: string, deps: ReallocationDeciderDeps): ClaimSelected {
   const toDepartmentId = listing.openClaims[claimId].departmentId;
   const { steps, crossesSupervisors } = approvalChain(
     asset.departmentId,
@@ -80,8 +71,8 @@ function netBookValue(asset: Registered): number {
   return asset.originalValueFen - asset.accumulatedDepreciationFen;
 }
 
-function list(c: ListAsset, asset: Registered, deps: WarehouseDeciderDeps): Decision<AssetEvent> {
-  const notOwner = ownedByActor(c, asset);
+function list(c: ListAsset, asset: Registered, deps: ReallocationDeciderDeps): Decision<AssetEvent> {
+  const notOwner = notOwnedBy(c.actor, asset);
   if (notOwner) return notOwner;
   if (asset.usage === 'office_space') {
     return new AssetError(
@@ -136,7 +127,7 @@ function list(c: ListAsset, asset: Registered, deps: WarehouseDeciderDeps): Deci
 }
 
 function withdrawListing(c: WithdrawListing, asset: Registered): Decision<AssetEvent> {
-  const notOwner = ownedByActor(c, asset);
+  const notOwner = notOwnedBy(c.actor, asset);
   if (notOwner) return notOwner;
   if (asset.phase.kind !== 'listed') return new AssetError('LISTING_NOT_OPEN', `asset ${asset.assetNo} has no open listing to withdraw`);
   return [
@@ -156,7 +147,7 @@ function expire(c: ExpireListing, asset: Registered): Decision<AssetEvent> {
   ];
 }
 
-function claim(c: ClaimAsset, asset: Registered, deps: WarehouseDeciderDeps): Decision<AssetEvent> {
+function claim(c: ClaimAsset, asset: Registered, deps: ReallocationDeciderDeps): Decision<AssetEvent> {
   const listing = openListing(asset, c.now);
   if (listing instanceof AssetError) return listing;
   const claimant = c.actor.departmentId;
@@ -191,8 +182,8 @@ function claim(c: ClaimAsset, asset: Registered, deps: WarehouseDeciderDeps): De
   return [claimed, select(asset, withClaim, c.claimId, c.transferId, deps)];
 }
 
-function selectClaim(c: SelectClaim, asset: Registered, deps: WarehouseDeciderDeps): Decision<AssetEvent> {
-  const notOwner = ownedByActor(c, asset);
+function selectClaim(c: SelectClaim, asset: Registered, deps: ReallocationDeciderDeps): Decision<AssetEvent> {
+  const notOwner = notOwnedBy(c.actor, asset);
   if (notOwner) return notOwner;
   const listing = openListing(asset, c.now);
   if (listing instanceof AssetError) return listing;
@@ -244,7 +235,7 @@ function decideStep(c: DecideTransferStep, asset: Registered): Decision<AssetEve
   return approved;
 }
 
-function sideOf(c: WarehouseCommand, asset: Registered, transfer: Transfer): 'releasing' | 'receiving' | null {
+function sideOf(c: ReallocationCommand, asset: Registered, transfer: Transfer): 'releasing' | 'receiving' | null {
   if (c.actor.role !== 'asset_manager') return null;
   if (c.actor.departmentId === asset.departmentId) return 'releasing';
   if (c.actor.departmentId === transfer.toDepartmentId) return 'receiving';
@@ -293,8 +284,8 @@ function confirmHandover(c: ConfirmHandover, asset: Registered): Decision<AssetE
   return [confirmed, transferred];
 }
 
-export function decideWarehouse(command: WarehouseCommand, state: AssetState, deps: WarehouseDeciderDeps): Decision<AssetEvent> {
-  const asset = registered(command, state);
+export function decideReallocation(command: ReallocationCommand, state: AssetState, deps: ReallocationDeciderDeps): Decision<AssetEvent> {
+  const asset = registeredAsset(command, state);
   if (asset instanceof AssetError) return asset;
   switch (command.kind) {
     case 'ListAsset':

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { DataSource, getMetadataArgsStorage } from 'typeorm';
 import { comparePositions, EventStore, GlobalPosition } from '@app/event-store';
 import { dataSourceOptions } from '@app/platform/database/migrate';
-import { DATABASE_SCHEMA } from '@app/read-models/schema';
+import { DATABASE_SCHEMA } from '../schema';
 import { allProjections } from '../projections';
 
 /** Tables the projector owns and a rebuild replaces; signed tree heads are history, never rebuilt. */

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOMAIN_ERROR_STATUS } from './error-status.registry';
-import { ERROR_CATALOGUE, localeFrom } from './error-catalogue';
+import { ASSET_ERROR_KIND } from '@app/assets';
+import { SHARING_ERROR_KIND } from '@app/sharing/domain/sharing.errors';
+import { WAREHOUSE_REQUEST_ERROR_KIND } from '@app/warehouse/domain/warehouse-requests.errors';
+import { ERROR_CATALOGUE, localeFrom } from '@app/platform/http/error-catalogue';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -14,8 +16,11 @@ function sources(dir: string): string[] {
 describe('error catalogue', () => {
   const root = join(__dirname, '../../../..');
 
-  it('has Chinese and English words for every code a module maps to a status', () => {
-    for (const code of Object.keys(DOMAIN_ERROR_STATUS)) {
+  it('has Chinese and English words for every code a context declares', () => {
+    for (const code of [
+      'VALIDATION_FAILED',
+      ...Object.keys({ ...ASSET_ERROR_KIND, ...WAREHOUSE_REQUEST_ERROR_KIND, ...SHARING_ERROR_KIND }),
+    ]) {
       expect({ code, zh: ERROR_CATALOGUE[code]?.['zh-CN'], en: ERROR_CATALOGUE[code]?.['en-US'] }).toEqual({
         code,
         zh: expect.stringMatching(/[\u4e00-\u9fff]/),

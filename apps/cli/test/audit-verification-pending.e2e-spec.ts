@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
-import { run } from '../../cli/src/main';
+import { run } from '../src/main';
 
 /**
  * The tamper check judges only what the audit log has hashed. Every auditor read appends an event,

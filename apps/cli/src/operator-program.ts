@@ -1,0 +1,233 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { DataSource } from 'typeorm';
+import { writePackage } from '@app/audit';
+import { CategoryCatalog } from '@app/assets';
+import { EventStore } from '@app/event-store';
+import { SystemClock } from '@app/shared';
+import { dataSourceOptions } from '@app/platform/database/migrate';
+import { openEventStore } from '@app/platform/event-store/event-store.module';
+import { AuditExportService } from '@app/read-models/audit-log/audit-export.service';
+import { AuditQueries } from '@app/read-models/audit-log/audit.queries';
+import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
+import { Progress, ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
+import { DATABASE_SCHEMA } from '@app/read-models/schema';
+import { listProjectionFailures, requestProjectionRetry, skipProjectionFailure } from '@app/read-models/checkpoints/projection-failures';
+import { auditSettingsOf, databaseUrlOf, operatorEnvironment } from './operator-settings';
+
+interface System {
+  readonly store: EventStore;
+  readonly rebuilder: ReadModelRebuilder;
+  /** Connected on first use. */
+  dataSource(): Promise<DataSource>;
+  merkleLog(): Promise<MerkleLogService>;
+}
+
+function progressBar({ events, total, seconds }: Progress): void {
+  const ratio = total > 0 ? Math.min(1, events / total) : 1;
+  const bar = '#'.repeat(Math.round(ratio * 30)).padEnd(30, '.');
+  const rate = seconds > 0 ? Math.round(events / seconds) : 0;
+  process.stderr.write(
+    `${process.stderr.isTTY ? '\r' : ''}[${bar}] ${events}/${total} events, ${rate} events/s${process.stderr.isTTY ? '' : '\n'}`,
+  );
+}
+
+const perSecond = (events: number, seconds: number) => Math.round(events / Math.max(seconds, 0.001));
+
+function wholeNumber(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('a whole number is expected');
+  return Number(value);
+}
+
+function instant(value: string): Date {
+  const at = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(at.getTime())) throw new InvalidArgumentError('an ISO 8601 instant is expected');
+  return at;
+}
+
+/** Settings are read here, when a command runs, never for --help. */
+async function withSystem(work: (system: System) => Promise<number>): Promise<number> {
+  const env = operatorEnvironment();
+  const url = databaseUrlOf(env);
+  const store = openEventStore(env);
+  const source = new DataSource(dataSourceOptions(url, DATABASE_SCHEMA));
+  const dataSource = async () => (source.isInitialized ? source : source.initialize());
+  try {
+    return await work({
+      store,
+      rebuilder: new ReadModelRebuilder(store, url, progressBar),
+      dataSource,
+      merkleLog: async () => new MerkleLogService(await dataSource(), store, auditSettingsOf(env)),
+    });
+  } finally {
+    if (source.isInitialized) await source.destroy();
+    await store.close();
+  }
+}
+
+/** The operator CLI: each command with its own --help. `done` receives the exit code of the command that ran. */
+export function operatorProgram(out: (line: string) => void, done: (code: number) => void): Command {
+  const clock = new SystemClock();
+  const program = new Command('cli')
+    .description('云公物仓 operator and auditor commands')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => out(s.trimEnd()) })
+    .showHelpAfterError();
+  const action =
+    <A extends unknown[]>(work: (system: System, ...args: A) => Promise<number>) =>
+    async (...args: A) =>
+      done(await withSystem((system) => work(system, ...args)));
+
+  program
+    .command('rebuild')
+    .description('rebuild every read model from the events into fresh tables, then swap them in (the API keeps serving)')
+    .action(
+      action(async ({ rebuilder }) => {
+        const built = await rebuilder.buildShadow();
+        process.stderr.write('\n');
+        await rebuilder.swapIn(built.schema);
+        await rebuilder.drop(built.schema);
+        out(
+          `rebuilt ${built.events} events in ${built.seconds.toFixed(1)} s (${perSecond(built.events, built.seconds)} events/s) and swapped in`,
+        );
+        return 0;
+      }),
+    );
+
+  program
+    .command('verify-read-models')
+    .description('rebuild into shadow tables and list every row that differs from the live ones (exit 1 when any does)')
+    .action(
+      action(async ({ rebuilder }) => {
+        const at = await rebuilder.liveCheckpoint();
+        const built = await rebuilder.buildShadow(at ?? undefined);
+        process.stderr.write('\n');
+        const differences = await rebuilder.compare(built.schema);
+        await rebuilder.drop(built.schema);
+        out(`replayed ${built.events} events in ${built.seconds.toFixed(1)} s (${perSecond(built.events, built.seconds)} events/s)`);
+        for (const d of differences)
+          out(`DIFFERS ${d.table}: ${d.onlyLive} row(s) only live, ${d.onlyRebuilt} only rebuilt; e.g. ${JSON.stringify(d.sample[0])}`);
+        out(differences.length === 0 ? 'every read model equals a rebuild from the events' : `${differences.length} table(s) differ`);
+        return differences.length === 0 ? 0 : 1;
+      }),
+    );
+
+  program
+    .command('audit-verify')
+    .description('recompute the Merkle log from the events; name the first altered, deleted or moved event (exit 1 if any)')
+    .action(
+      action(async ({ merkleLog }) => {
+        const started = process.hrtime.bigint();
+        const result = await (await merkleLog()).verify();
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        out(
+          `checked ${result.eventsChecked} events (up to the audit log's checkpoint ${result.checkedUpTo ?? 'none'}) and ${result.treeHeadsChecked} signed tree heads in ${seconds.toFixed(1)} s (${perSecond(result.eventsChecked, seconds)} events/s)`,
+        );
+        if (result.notYetLogged > 0) out(`${result.notYetLogged} newer event(s) not hashed by the audit log yet: not judged`);
+        const problem = result.firstProblem;
+        if (problem)
+          out(
+            `TAMPERED ${problem.kind}: ${problem.detail} — leaf ${problem.leafIndex}, event ${problem.eventId} (${problem.streamId}@${problem.revision})`,
+          );
+        else out('history is intact');
+        return result.ok ? 0 : 1;
+      }),
+    );
+
+  program
+    .command('audit-tree-head')
+    .description('sign and print a tree head for the log as it stands')
+    .action(
+      action(async ({ merkleLog }) => {
+        out(JSON.stringify(await (await merkleLog()).issueTreeHead(clock.now())));
+        return 0;
+      }),
+    );
+
+  program
+    .command('audit-export')
+    .description('write an audit package (events, proofs, signed tree head) for the standalone verifier')
+    .requiredOption('--department <code>', 'department code, e.g. D-SCH1')
+    .requiredOption('--from <instant>', 'start, ISO 8601 (e.g. 2026-01-01T00:00:00Z)', instant)
+    .requiredOption('--to <instant>', 'end, ISO 8601', instant)
+    .requiredOption('--out <dir>', 'folder to write the package into')
+    .action(
+      action(async ({ merkleLog, dataSource }, options: { department: string; from: Date; to: Date; out: string }) => {
+        const exporter = new AuditExportService(await merkleLog(), new AuditQueries(await dataSource(), CategoryCatalog.standard()));
+        const pkg = await exporter.build(options.department, options.from, options.to, clock.now());
+        writePackage(pkg, options.out);
+        out(`wrote ${pkg.events.length} events with proofs against tree head ${pkg.treeHead.treeSize} to ${options.out}`);
+        return 0;
+      }),
+    );
+
+  program
+    .command('audit-proof')
+    .description('inclusion proof of an event against a signed tree head')
+    .requiredOption('--event <id>', 'event id')
+    .option('--tree-size <n>', 'a signed tree head of this size (default: the latest)', wholeNumber)
+    .action(
+      action(async ({ merkleLog }, options: { event: string; treeSize?: number }) => {
+        const proof = await (await merkleLog()).inclusion(options.event, options.treeSize);
+        if (!proof) {
+          out('no signed tree head covers that event yet: run audit-tree-head first');
+          return 1;
+        }
+        out(JSON.stringify(proof));
+        return 0;
+      }),
+    );
+
+  program
+    .command('audit-consistency')
+    .description('consistency proof between two signed tree heads')
+    .requiredOption('--from <n>', 'size of the older signed tree head', wholeNumber)
+    .requiredOption('--to <n>', 'size of the newer signed tree head', wholeNumber)
+    .action(
+      action(async ({ merkleLog }, options: { from: number; to: number }) => {
+        const proof = await (await merkleLog()).consistency(options.from, options.to);
+        if (!proof) {
+          out('both sizes must be signed tree heads, from ≤ to');
+          return 1;
+        }
+        out(JSON.stringify(proof));
+        return 0;
+      }),
+    );
+
+  program
+    .command('projection-failures')
+    .description('events a read model could not apply (it is held just before each); skip one, or retry after a fix')
+    .option('--all', 'also list resolved failures')
+    .option('--skip <name>', 'move read model NAME past the held event given by --event (after appending a corrective event)')
+    .option('--event <id>', 'the held event to skip')
+    .option('--by <who>', 'who decided the skip (default: $USER)')
+    .option('--retry <name>', 'try the held event of read model NAME again now (after deploying a fix)')
+    .action(
+      action(async ({ dataSource }, options: { all?: boolean; skip?: string; event?: string; by?: string; retry?: string }) => {
+        const ds = await dataSource();
+        if (options.skip) {
+          if (!options.event) throw new Error('--event is required with --skip');
+          const skipped = await skipProjectionFailure(ds, options.skip, options.event, options.by ?? process.env.USER ?? 'operator');
+          out(
+            `${skipped.projection} moved past ${skipped.eventType} ${skipped.eventId} at ${skipped.position}; it resumes with the next event`,
+          );
+          return 0;
+        }
+        if (options.retry) {
+          const asked = await requestProjectionRetry(ds, options.retry);
+          out(asked ? `${options.retry} will try its held event again` : `${options.retry} has no open failure`);
+          return asked ? 0 : 1;
+        }
+        const failures = await listProjectionFailures(ds, { all: options.all === true });
+        for (const f of failures)
+          out(
+            `${f.resolvedAt ? `${f.resolution?.toUpperCase()} by ${f.resolvedBy}` : 'HELD'} ${f.projection} at ${f.eventType} ${f.eventId} (${f.streamId}, position ${f.position}), ${f.attempts} attempt(s) since ${f.failedAt}: ${f.error}`,
+          );
+        const held = failures.filter((f) => !f.resolvedAt).length;
+        out(held === 0 ? 'no read model is held' : `${held} read model(s) held`);
+        return 0;
+      }),
+    );
+
+  return program;
+}

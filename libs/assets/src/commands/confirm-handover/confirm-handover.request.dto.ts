@@ -1,2 +1,0 @@
-/** Confirming a handover needs no body: the side follows from who confirms. */
-export class ConfirmHandoverRequestDto {}

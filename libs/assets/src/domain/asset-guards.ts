@@ -1,0 +1,15 @@
+import { Actor } from '@app/shared';
+import { AssetError } from './asset.errors';
+import { AssetState, RegisteredAsset } from './asset.state';
+
+/** The asset a command acts on, or ASSET_NOT_FOUND. */
+export function registeredAsset(command: { readonly assetId: string }, state: AssetState): RegisteredAsset | AssetError {
+  return state.status === 'registered' ? state : new AssetError('ASSET_NOT_FOUND', `asset ${command.assetId} is not registered`);
+}
+
+/** Only the holding department acts on its asset's card and listing: NOT_YOUR_DEPARTMENT otherwise, null when it may. */
+export function notOwnedBy(actor: Actor, asset: RegisteredAsset): AssetError | null {
+  return actor.departmentId === asset.departmentId
+    ? null
+    : new AssetError('NOT_YOUR_DEPARTMENT', `asset ${asset.assetNo} belongs to department ${asset.departmentId}`);
+}

@@ -1,0 +1,21 @@
+import { AssetRegisterProjection } from './asset-register/asset-register.projection';
+import { MarketplaceProjection } from './marketplace/marketplace.projection';
+import { Projection } from './projection';
+import { TransferProjection } from './transfers/transfer.projection';
+import { DemandProjection } from './demands/demand.projection';
+import { PurchaseRequestProjection } from './purchase-requests/purchase-request.projection';
+import { SharingProjection } from './sharing/sharing.projection';
+import { AuditLogProjection } from './audit-log/audit-log.projection';
+
+/** Every read model the projector keeps. A new read model is one more entry here. */
+export function allProjections(): Projection[] {
+  return [
+    new AssetRegisterProjection(),
+    new MarketplaceProjection(),
+    new TransferProjection(),
+    new DemandProjection(),
+    new PurchaseRequestProjection(),
+    new SharingProjection(),
+    new AuditLogProjection(),
+  ];
+}
