@@ -14,6 +14,7 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   MALFORMED_JSON: entry('请求体不是合法的 JSON', 'the request body is not valid JSON'),
   JSON_TOO_DEEP: entry('请求体嵌套层数过多', 'the request body is nested too deeply'),
   PAYLOAD_TOO_LARGE: entry('请求体过大', 'the request body is too large'),
+  WEB_NOT_BUILT: entry('页面尚未构建：请先运行 npm run build', 'the web app is not built: run npm run build'),
   UNSUPPORTED_MEDIA_TYPE: entry('不支持的请求内容类型', 'unsupported content type'),
   BAD_REQUEST: entry('请求有误', 'bad request'),
   NOT_FOUND: entry('找不到请求的内容', 'not found'),
