@@ -41,7 +41,7 @@ describe('register at scale: 10,000 asset cards', () => {
 
       await seedAssets(sys.databaseUrl, 'D-SCH2', 1);
       const baselineMs = await timeToRender(page, '/manager/assets', firstRow);
-      await seedAssets(sys.databaseUrl, 'D-SCH2', ROWS - 1);
+      await seedAssets(sys.databaseUrl, 'D-SCH2', ROWS - 1, 1);
       const atScaleMs = await timeToRender(page, '/manager/assets', firstRow);
       await page.getByText(`共 ${ROWS.toLocaleString('en-US')} 张资产卡片`).waitFor();
       expect(await page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(50);

@@ -13,15 +13,16 @@ const CLASSES = ['A020000', 'A020000', 'A050000', 'A050000', 'A040000', 'A070000
  * command path) and are appended in batches under the event store's advisory lock, like the city
  * benchmark. Then waits until the projector has applied them all.
  */
-export async function seedAssets(databaseUrl: string, departmentId: string, count: number): Promise<void> {
+/** Registers `count` assets numbered from `first` (asset numbers are unique: a second call continues where the first stopped). */
+export async function seedAssets(databaseUrl: string, departmentId: string, count: number, first = 0): Promise<void> {
   const decider = assetDecider(standardAssetDeps());
   const actor: Actor = { userId: 'seed', role: 'asset_manager', departmentId, displayName: 'seed' };
   const sql = new Client({ connectionString: databaseUrl });
   await sql.connect();
   try {
-    for (let from = 0; from < count; from += 2000) {
+    for (let from = first; from < first + count; from += 2000) {
       const rows: { stream: string; id: string; type: string; data: object; metadata: object }[] = [];
-      for (let i = from; i < Math.min(count, from + 2000); i++) {
+      for (let i = from; i < Math.min(first + count, from + 2000); i++) {
         const assetId = randomUUID();
         const commandId = randomUUID();
         const value = 50_000 + ((i * 7919) % 2_000_000);
