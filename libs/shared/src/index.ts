@@ -4,3 +4,4 @@ export * from './calendar';
 export * from './department';
 export * from './departments/department-directory';
 export * from './clock';
+export * from './organisation';
