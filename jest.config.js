@@ -17,6 +17,15 @@ const moduleNameMapper = {
   '^@test/(.*)$': '<rootDir>/test/$1',
 };
 const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
+/** Specs of the China calendar and the sharing domain, run again in zones either side of UTC and China. */
+const calendarSpecs = ['<rootDir>/libs/shared/src/**/*.spec.ts', '<rootDir>/libs/sharing/src/**/*.spec.ts'];
+const inTimeZone = (timeZone) => ({
+  ...common,
+  displayName: `unit TZ=${timeZone}`,
+  testMatch: calendarSpecs,
+  testEnvironment: '<rootDir>/test/support/time-zone-environment.js',
+  testEnvironmentOptions: { timeZone },
+});
 
 module.exports = {
   testTimeout: 120000,
@@ -27,5 +36,7 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
     { ...common, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/{apps,libs,test}/**/*.e2e-spec.ts'] },
+    inTimeZone('America/New_York'),
+    inTimeZone('Pacific/Kiritimati'),
   ],
 };

@@ -63,6 +63,7 @@ async function main(): Promise<void> {
       audiences: ['residents' as const],
       approval: 'automatic' as const,
       schedule,
+      schedules: [schedule],
       blackouts: [],
     };
     const today = new Date(Date.now() + 8 * 3600_000 + 86400_000).toISOString().slice(0, 10);

@@ -5,3 +5,5 @@ export * from './department';
 export * from './departments/department-directory';
 export * from './clock';
 export * from './organisation';
+export * from './statutory-holidays';
+export * from './china-rest-days';

@@ -34,7 +34,7 @@ export class BookingsController {
 
   @Get('bookings/mine')
   @Roles(...BOOKERS)
-  @ApiOperation({ summary: 'Your own bookings, including cancellations and the notice given' })
+  @ApiOperation({ summary: "Your own bookings, including cancellations and the notice given, and each waiting booking's waitlistPosition" })
   mine(@CurrentActor() actor: Actor) {
     return this.sharing.myBookings(actor.userId);
   }

@@ -17,9 +17,15 @@ export class DateRangeQueryDto {
 
 export const MAX_RANGE_DAYS = 62;
 
+/** Date.parse rolls 2026-02-30 over into March; a real date reads back as itself. */
+const isRealDate = (date: string) => {
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === date;
+};
+
 export function rangeProblem(range: DateRangeQueryDto): string | null {
+  if (!isRealDate(range.from) || !isRealDate(range.to)) return 'from and to must be real dates';
   const days = (Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / 86400_000;
-  if (Number.isNaN(days)) return 'from and to must be real dates';
   if (days < 0) return 'to must not be before from';
   if (days > MAX_RANGE_DAYS) return `a range may cover at most ${MAX_RANGE_DAYS} days`;
   return null;

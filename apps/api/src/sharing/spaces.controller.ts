@@ -83,7 +83,11 @@ export class SpacesController {
 
   @Get(':spaceId/availability')
   @Roles(...EVERYONE)
-  @ApiOperation({ summary: 'Free places per slot for a range of China dates (at most 62 days)' })
+  @ApiOperation({
+    summary: 'Free places per slot for a range of China dates (at most 62 days)',
+    description:
+      'Slots follow the official calendar in China time whatever the server time zone. `provisional` is true on days of a year whose State Council holiday notice is not yet recorded: the statutory days of 《全国年节及纪念日放假办法》 are rest days, and the notice may still move other days (bridges, 调休) and with them the slots.',
+  })
   async availability(@Param('spaceId', uuid) spaceId: string, @Query() range: DateRangeQueryDto) {
     checkRange(range);
     return this.sharing.availability(await this.found(spaceId), range.from, range.to);
@@ -103,7 +107,11 @@ export class SpacesController {
 
   @Get(':spaceId/occupancy')
   @Roles('asset_manager', 'auditor')
-  @ApiOperation({ summary: "The managing department's view of bookings (residents' phones masked)" })
+  @ApiOperation({
+    summary: "The managing department's view of bookings (residents' phones masked)",
+    description:
+      "Slot by slot in the order requests arrived — the order that gives places and moves the waitlist — with each waiting booking's waitlistPosition.",
+  })
   async occupancy(@Param('spaceId', uuid) spaceId: string, @Query() range: DateRangeQueryDto, @CurrentActor() actor: Actor) {
     checkRange(range);
     const space = await this.found(spaceId);

@@ -1,4 +1,5 @@
 import { DataSource, MixedList, EntitySchema } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 
 export interface SchemaDefinition {
@@ -15,6 +16,7 @@ export function dataSourceOptions(url: string, schema: SchemaDefinition): Postgr
     entities: schema.entities,
     migrations: schema.migrations,
     migrationsTableName: 'schema_migrations',
+    namingStrategy: new SnakeNamingStrategy(),
     // Schema changes go through migrations only; CI checks that the entities need no new migration.
     synchronize: false,
     migrationsRun: false,

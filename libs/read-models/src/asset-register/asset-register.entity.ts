@@ -7,28 +7,28 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('asset_register_category_idx', ['categoryClass', 'categoryMajor'])
 @Index('asset_register_registered_idx', ['registeredCommit', 'registeredPrepare'])
 export class AssetRegisterRow {
-  @PrimaryColumn({ name: 'asset_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   assetId!: string;
 
   @Index('asset_register_asset_no_uq', { unique: true })
-  @Column({ name: 'asset_no', type: 'text' })
+  @Column({ type: 'text' })
   assetNo!: string;
 
   @Column({ type: 'text' })
   name!: string;
 
-  @Column({ name: 'category_code', type: 'text' })
+  @Column({ type: 'text' })
   categoryCode!: string;
 
   /** 门类 code, e.g. A020000 */
-  @Column({ name: 'category_class', type: 'text' })
+  @Column({ type: 'text' })
   categoryClass!: string;
 
   /** 大类 code, null when the card is coded at 门类 level */
-  @Column({ name: 'category_major', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   categoryMajor!: string | null;
 
-  @Column({ name: 'department_id', type: 'text' })
+  @Column({ type: 'text' })
   departmentId!: string;
 
   @Column({ type: 'text' })
@@ -37,10 +37,10 @@ export class AssetRegisterRow {
   @Column({ type: 'text' })
   location!: string;
 
-  @Column({ name: 'acquired_on', type: 'date' })
+  @Column({ type: 'date' })
   acquiredOn!: string;
 
-  @Column({ name: 'original_value_fen', type: 'bigint' })
+  @Column({ type: 'bigint' })
   originalValueFen!: string;
 
   @Column({ type: 'integer' })
@@ -58,7 +58,7 @@ export class AssetRegisterRow {
   @Column({ type: 'text', nullable: true })
   specification!: string | null;
 
-  @Column({ name: 'accumulated_depreciation_fen', type: 'bigint' })
+  @Column({ type: 'bigint' })
   accumulatedDepreciationFen!: string;
 
   @Column({ type: 'text', nullable: true })
@@ -69,21 +69,21 @@ export class AssetRegisterRow {
   status!: string;
 
   /** Lower-cased text searched by substring (trigram index): number, name, brand, model, place, custodian. */
-  @Column({ name: 'search_text', type: 'text' })
+  @Column({ type: 'text' })
   searchText!: string;
 
   @Column({ type: 'bigint' })
   revision!: string;
 
-  @Column({ name: 'registered_commit', type: 'bigint' })
+  @Column({ type: 'bigint' })
   registeredCommit!: string;
 
-  @Column({ name: 'registered_prepare', type: 'bigint' })
+  @Column({ type: 'bigint' })
   registeredPrepare!: string;
 
-  @Column({ name: 'registered_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   registeredAt!: Date;
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   updatedAt!: Date;
 }

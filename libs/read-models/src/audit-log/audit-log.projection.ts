@@ -29,14 +29,23 @@ export function departmentsOf(event: RecordedEvent): string[] {
   return [...found].sort();
 }
 
-/** Appends one Merkle leaf per event, in global order: leaf index = number of events before it. */
+/**
+ * Appends one Merkle leaf per event, in global order: leaf index = number of events before it.
+ * An event already in the log (a repeated delivery) gets no second leaf.
+ */
 export class AuditLogProjection implements Projection {
   readonly name = 'audit_log';
 
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
+    const logged = await tx.query<{ event_id: string }[]>('SELECT event_id FROM audit_log WHERE event_id = ANY($1)', [
+      events.map((e) => e.id),
+    ]);
+    const seen = new Set(logged.map((r) => r.event_id));
+    const fresh = events.filter((e) => !seen.has(e.id) && (seen.add(e.id), true));
+    if (fresh.length === 0) return;
     const [{ next }] = await tx.query<{ next: string }[]>('SELECT coalesce(max(leaf_index) + 1, 0) AS next FROM audit_log');
     let index = BigInt(next);
-    const rows: AuditLogRow[] = events.map((event) => ({
+    const rows: AuditLogRow[] = fresh.map((event) => ({
       leafIndex: (index++).toString(),
       eventId: event.id,
       streamId: event.streamId,

@@ -6,15 +6,15 @@ export class ProjectionCheckpoint {
   name!: string;
 
   /** Global position of the last event applied (exclusive start of the next read). */
-  @Column({ name: 'commit_position', type: 'bigint' })
+  @Column({ type: 'bigint' })
   commitPosition!: string;
 
-  @Column({ name: 'prepare_position', type: 'bigint' })
+  @Column({ type: 'bigint' })
   preparePosition!: string;
 
-  @Column({ name: 'events_applied', type: 'bigint', default: 0 })
+  @Column({ type: 'bigint', default: 0 })
   eventsApplied!: string;
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   updatedAt!: Date;
 }

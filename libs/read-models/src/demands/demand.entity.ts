@@ -4,19 +4,19 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'demands' })
 @Index('demands_status_category_idx', ['status', 'categoryClass', 'categoryMajor'])
 export class DemandRow {
-  @PrimaryColumn({ name: 'demand_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   demandId!: string;
 
-  @Column({ name: 'department_id', type: 'text' })
+  @Column({ type: 'text' })
   departmentId!: string;
 
-  @Column({ name: 'category_code', type: 'text' })
+  @Column({ type: 'text' })
   categoryCode!: string;
 
-  @Column({ name: 'category_class', type: 'text' })
+  @Column({ type: 'text' })
   categoryClass!: string;
 
-  @Column({ name: 'category_major', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   categoryMajor!: string | null;
 
   @Column({ type: 'integer' })
@@ -25,16 +25,16 @@ export class DemandRow {
   @Column({ type: 'text' })
   purpose!: string;
 
-  @Column({ name: 'needed_by', type: 'date', nullable: true })
+  @Column({ type: 'date', nullable: true })
   neededBy!: string | null;
 
   /** open, closed */
   @Column({ type: 'text' })
   status!: string;
 
-  @Column({ name: 'close_reason', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   closeReason!: string | null;
 
-  @Column({ name: 'posted_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   postedAt!: Date;
 }

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { classCodeOf, majorCodeOf } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { DemandEvent, isDemandEvent } from '@app/warehouse/domain/warehouse-requests.events';
+import { insertOnce } from '../insert-once';
 import { Projection } from '../projection';
 import { DemandRow } from './demand.entity';
 
@@ -16,7 +17,7 @@ export class DemandProjection implements Projection {
       switch (event.type) {
         case 'demand.posted.v1': {
           const d = event.data;
-          await repo.insert({
+          await insertOnce(tx, DemandRow, {
             demandId: d.demandId,
             departmentId: d.departmentId,
             categoryCode: d.categoryCode,

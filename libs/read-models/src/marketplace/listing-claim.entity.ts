@@ -5,19 +5,19 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('listing_claims_listing_idx', ['listingId'])
 @Index('listing_claims_claimant_idx', ['claimantDepartmentId'])
 export class ListingClaimRow {
-  @PrimaryColumn({ name: 'claim_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   claimId!: string;
 
-  @Column({ name: 'listing_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   listingId!: string;
 
-  @Column({ name: 'asset_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   assetId!: string;
 
-  @Column({ name: 'claimant_department_id', type: 'text' })
+  @Column({ type: 'text' })
   claimantDepartmentId!: string;
 
-  @Column({ name: 'claimed_by', type: 'text' })
+  @Column({ type: 'text' })
   claimedBy!: string;
 
   @Column({ type: 'text' })
@@ -27,6 +27,6 @@ export class ListingClaimRow {
   @Column({ type: 'text' })
   status!: string;
 
-  @Column({ name: 'claimed_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   claimedAt!: Date;
 }

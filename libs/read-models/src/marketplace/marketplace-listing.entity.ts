@@ -9,31 +9,31 @@ import type { PhotoRef } from '@app/assets';
 @Index('marketplace_listings_category_idx', ['categoryClass', 'categoryMajor'])
 @Index('marketplace_listings_asset_idx', ['assetId'])
 export class MarketplaceListingRow {
-  @PrimaryColumn({ name: 'listing_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   listingId!: string;
 
-  @Column({ name: 'asset_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   assetId!: string;
 
-  @Column({ name: 'asset_no', type: 'text' })
+  @Column({ type: 'text' })
   assetNo!: string;
 
   @Column({ type: 'text' })
   name!: string;
 
-  @Column({ name: 'category_code', type: 'text' })
+  @Column({ type: 'text' })
   categoryCode!: string;
 
-  @Column({ name: 'category_class', type: 'text' })
+  @Column({ type: 'text' })
   categoryClass!: string;
 
-  @Column({ name: 'category_major', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   categoryMajor!: string | null;
 
-  @Column({ name: 'department_id', type: 'text' })
+  @Column({ type: 'text' })
   departmentId!: string;
 
-  @Column({ name: 'owner_supervisor_id', type: 'text' })
+  @Column({ type: 'text' })
   ownerSupervisorId!: string;
 
   @Column({ type: 'integer' })
@@ -42,10 +42,10 @@ export class MarketplaceListingRow {
   @Column({ type: 'text' })
   unit!: string;
 
-  @Column({ name: 'original_value_fen', type: 'bigint' })
+  @Column({ type: 'bigint' })
   originalValueFen!: string;
 
-  @Column({ name: 'net_book_value_fen', type: 'bigint' })
+  @Column({ type: 'bigint' })
   netBookValueFen!: string;
 
   @Column({ type: 'text' })
@@ -57,37 +57,37 @@ export class MarketplaceListingRow {
   @Column({ type: 'jsonb' })
   photos!: PhotoRef[];
 
-  @Column({ name: 'pickup_location', type: 'text' })
+  @Column({ type: 'text' })
   pickupLocation!: string;
 
-  @Column({ name: 'claim_mode', type: 'text' })
+  @Column({ type: 'text' })
   claimMode!: string;
 
-  @Column({ name: 'internal_until', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   internalUntil!: Date | null;
 
-  @Column({ name: 'advertise_until', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   advertiseUntil!: Date;
 
   /** listed 在仓, in_transfer 调剂中, withdrawn 已撤回, expired 已过期, transferred 已调剂 */
   @Column({ type: 'text' })
   status!: string;
 
-  @Column({ name: 'claims_count', type: 'integer' })
+  @Column({ type: 'integer' })
   claimsCount!: number;
 
-  @Column({ name: 'search_text', type: 'text' })
+  @Column({ type: 'text' })
   searchText!: string;
 
-  @Column({ name: 'listed_commit', type: 'bigint' })
+  @Column({ type: 'bigint' })
   listedCommit!: string;
 
-  @Column({ name: 'listed_prepare', type: 'bigint' })
+  @Column({ type: 'bigint' })
   listedPrepare!: string;
 
-  @Column({ name: 'listed_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   listedAt!: Date;
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -1,6 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { AssetEvent, classCodeOf, isAssetEvent, majorCodeOf } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
+import { insertOnce } from '../insert-once';
 import { Projection } from '../projection';
 import { ListingClaimRow } from './listing-claim.entity';
 import { MarketplaceListingRow } from './marketplace-listing.entity';
@@ -70,7 +71,7 @@ export class MarketplaceProjection implements Projection {
     switch (event.type) {
       case 'asset.listed.v1': {
         const d = event.data;
-        await listings.insert({
+        await insertOnce(tx, MarketplaceListingRow, {
           listingId: d.listingId,
           assetId: d.assetId,
           assetNo: d.asset.assetNo,
@@ -109,17 +110,20 @@ export class MarketplaceProjection implements Projection {
         return;
       }
       case 'asset.claimed.v1':
-        await claims.insert({
-          claimId: event.data.claimId,
-          listingId: event.data.listingId,
-          assetId: event.data.assetId,
-          claimantDepartmentId: event.data.claimantDepartmentId,
-          claimedBy: recorded.metadata.actorId,
-          justification: event.data.justification,
-          status: 'pending',
-          claimedAt: at,
-        });
-        await listings.increment({ listingId: event.data.listingId }, 'claimsCount', 1);
+        // The count moves only with a new claim row, so a repeated delivery counts nothing twice.
+        if (
+          await insertOnce(tx, ListingClaimRow, {
+            claimId: event.data.claimId,
+            listingId: event.data.listingId,
+            assetId: event.data.assetId,
+            claimantDepartmentId: event.data.claimantDepartmentId,
+            claimedBy: recorded.metadata.actorId,
+            justification: event.data.justification,
+            status: 'pending',
+            claimedAt: at,
+          })
+        )
+          await listings.increment({ listingId: event.data.listingId }, 'claimsCount', 1);
         return;
       case 'asset.claim-selected.v1':
         await listings.update({ listingId: event.data.listingId }, { status: 'in_transfer', updatedAt: at });

@@ -4,44 +4,44 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'purchase_requests' })
 @Index('purchase_requests_department_idx', ['departmentId'])
 export class PurchaseRequestRow {
-  @PrimaryColumn({ name: 'purchase_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   purchaseId!: string;
 
-  @Column({ name: 'department_id', type: 'text' })
+  @Column({ type: 'text' })
   departmentId!: string;
 
-  @Column({ name: 'category_code', type: 'text' })
+  @Column({ type: 'text' })
   categoryCode!: string;
 
   @Column({ type: 'integer' })
   quantity!: number;
 
-  @Column({ name: 'estimated_value_fen', type: 'bigint' })
+  @Column({ type: 'bigint' })
   estimatedValueFen!: string;
 
   @Column({ type: 'text' })
   purpose!: string;
 
-  @Column({ name: 'matched_listing_ids', type: 'jsonb' })
+  @Column({ type: 'jsonb' })
   matchedListingIds!: string[];
 
   /** True when idle stock of the category was found: a purchase-gate hit. */
-  @Column({ name: 'gate_hit', type: 'boolean' })
+  @Column({ type: 'boolean' })
   gateHit!: boolean;
 
   /** clear, blocked, overridden, withdrawn */
   @Column({ type: 'text' })
   status!: string;
 
-  @Column({ name: 'override_reason', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   overrideReason!: string | null;
 
-  @Column({ name: 'withdraw_reason', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   withdrawReason!: string | null;
 
-  @Column({ name: 'requested_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   requestedAt!: Date;
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '@app/event-store';
 import { isPurchaseEvent, PurchaseEvent } from '@app/warehouse/domain/warehouse-requests.events';
+import { insertOnce } from '../insert-once';
 import { Projection } from '../projection';
 import { PurchaseRequestRow } from './purchase-request.entity';
 
@@ -17,7 +18,7 @@ export class PurchaseRequestProjection implements Projection {
         case 'purchase.requested.v1': {
           const d = event.data;
           const hit = d.matchedListingIds.length > 0;
-          await repo.insert({
+          await insertOnce(tx, PurchaseRequestRow, {
             purchaseId: d.purchaseId,
             departmentId: d.departmentId,
             categoryCode: d.categoryCode,

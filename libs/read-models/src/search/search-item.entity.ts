@@ -9,21 +9,21 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('search_items_department_idx', ['departmentId'])
 export class SearchItemRow {
   /** kind:id */
-  @PrimaryColumn({ name: 'item_key', type: 'text' }) itemKey!: string;
+  @PrimaryColumn({ type: 'text' }) itemKey!: string;
   /** asset, listing, space */
   @Column({ type: 'text' }) kind!: string;
-  @Column({ name: 'item_id', type: 'uuid' }) itemId!: string;
+  @Column({ type: 'uuid' }) itemId!: string;
   @Column({ type: 'text' }) title!: string;
   /** Lower-cased words plus the pinyin initials of the Chinese ones (台式计算机 → tsjsj). */
-  @Column({ name: 'search_text', type: 'text' }) searchText!: string;
-  @Column({ name: 'category_class', type: 'text', nullable: true }) categoryClass!: string | null;
-  @Column({ name: 'category_major', type: 'text', nullable: true }) categoryMajor!: string | null;
-  @Column({ name: 'department_id', type: 'text' }) departmentId!: string;
+  @Column({ type: 'text' }) searchText!: string;
+  @Column({ type: 'text', nullable: true }) categoryClass!: string | null;
+  @Column({ type: 'text', nullable: true }) categoryMajor!: string | null;
+  @Column({ type: 'text' }) departmentId!: string;
   @Column({ type: 'text' }) status!: string;
   @Column({ type: 'text' }) location!: string;
-  @Column({ name: 'value_fen', type: 'bigint', nullable: true }) valueFen!: string | null;
+  @Column({ type: 'bigint', nullable: true }) valueFen!: string | null;
   /** Acquired (assets), listed (listings), published (spaces): China date */
-  @Column({ name: 'item_date', type: 'date' }) itemDate!: string;
-  @Column({ name: 'sort_commit', type: 'bigint' }) sortCommit!: string;
-  @Column({ name: 'sort_prepare', type: 'bigint' }) sortPrepare!: string;
+  @Column({ type: 'date' }) itemDate!: string;
+  @Column({ type: 'bigint' }) sortCommit!: string;
+  @Column({ type: 'bigint' }) sortPrepare!: string;
 }

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '@app/event-store';
 import { isSharingEvent, SharingEvent } from '@app/sharing/domain/sharing.events';
+import { insertOnce } from '../insert-once';
 import { Projection } from '../projection';
 import { SharingBookerRow, SharingBookingRow, SharingResidentRow, SharingSpaceRow } from './sharing.entities';
 import { SearchItemRow } from '../search/search-item.entity';
@@ -23,7 +24,7 @@ export class SharingProjection implements Projection {
     switch (event.type) {
       case 'space.published.v1': {
         const d = event.data;
-        await spaces.insert({
+        await insertOnce(tx, SharingSpaceRow, {
           spaceId: d.spaceId,
           name: d.name,
           kind: d.kind,
@@ -35,7 +36,7 @@ export class SharingProjection implements Projection {
           blackouts: [],
           publishedAt: at,
         });
-        await tx.getRepository(SearchItemRow).insert({
+        await insertOnce(tx, SearchItemRow, {
           itemKey: `space:${d.spaceId}`,
           kind: 'space',
           itemId: d.spaceId,
@@ -59,12 +60,14 @@ export class SharingProjection implements Projection {
       case 'space.blackout-declared.v1': {
         const space = await spaces.findOneByOrFail({ spaceId: event.data.spaceId });
         const { blackoutId, from, to, reason } = event.data;
+        if (space.blackouts.some((b) => b.blackoutId === blackoutId)) return;
         await spaces.update({ spaceId: space.spaceId }, { blackouts: [...space.blackouts, { blackoutId, from, to, reason }] });
         return;
       }
-      case 'booking.placed.v1': {
+      case 'booking.placed.v1':
+      case 'booking.placed.v2': {
         const d = event.data;
-        await bookings.insert({
+        await insertOnce(tx, SharingBookingRow, {
           bookingId: d.bookingId,
           spaceId: d.spaceId,
           slotStart: new Date(d.slotStart),
@@ -80,15 +83,19 @@ export class SharingProjection implements Projection {
           checkedInAt: null,
           checkedOutAt: null,
           overstayMinutes: null,
-          placedAt: at,
+          // When the request arrived; v1 bookings were recorded at their arrival too.
+          placedAt: event.type === 'booking.placed.v2' ? new Date(event.data.requestedAt) : at,
         });
         return;
       }
+      case 'booking.displaced.v1':
+        await bookings.update({ bookingId: event.data.bookingId }, { status: 'waitlisted', notice: event.data.notice });
+        return;
       case 'booking.approved.v1':
         await bookings.update({ bookingId: event.data.bookingId }, { status: 'confirmed' });
         return;
       case 'booking.promoted.v1':
-        await bookings.update({ bookingId: event.data.bookingId }, { status: event.data.status });
+        await bookings.update({ bookingId: event.data.bookingId }, { status: event.data.status, notice: null });
         return;
       case 'booking.cancelled.v1':
         await bookings.update(
@@ -111,9 +118,13 @@ export class SharingProjection implements Projection {
       case 'slot.suspended.v1':
         return;
       case 'booker.strike-recorded.v1':
+        // Counted from the bookings a strike is recorded for (each no-show, each overstay; their slot events come
+        // first), not incremented, so a repeated delivery counts nothing twice.
         await tx.query(
-          `INSERT INTO sharing_bookers (booker_id, strikes, suspended_until) VALUES ($1, 1, NULL)
-           ON CONFLICT (booker_id) DO UPDATE SET strikes = sharing_bookers.strikes + 1`,
+          `INSERT INTO sharing_bookers (booker_id, strikes, suspended_until)
+           SELECT $1, count(*), NULL FROM sharing_bookings
+            WHERE booker_id = $1 AND (status = 'no_show' OR overstay_minutes > 0)
+           ON CONFLICT (booker_id) DO UPDATE SET strikes = EXCLUDED.strikes`,
           [event.data.bookerId],
         );
         return;

@@ -2,11 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { Actor } from '@app/shared';
 import { chinaCalendar } from '@app/sharing/domain/rest-day-calendar';
-import { slotsBetween } from '@app/sharing/domain/schedule';
-import { HOLDING_STATUSES } from '@app/sharing/domain/slot.decider';
+import { Slot, slotsBetween, slotsStartingOn } from '@app/sharing/domain/schedule';
+import { byArrival, waitlistPositions } from '@app/sharing/domain/arrival-order';
+import { HOLDING as HOLDING_STATUSES } from '@app/sharing/domain/slot-state';
+import { addChinaDays } from '@app/shared';
 import { SharingBookerRow, SharingBookingRow, SharingResidentRow, SharingSpaceRow } from './sharing.entities';
 
 const HOLDING: readonly string[] = HOLDING_STATUSES;
+
+/** A booking row in the slot's order of arrival: placed_at is when its request arrived. */
+const inArrival = (b: SharingBookingRow) => ({ bookingId: b.bookingId, requestedAt: b.placedAt.toISOString(), seq: 0, status: b.status });
 
 export function maskPhone(phone: string): string {
   return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
@@ -20,6 +25,11 @@ export interface AvailabilitySlot {
   free: number;
   waitlisted: number;
   suspended: boolean;
+  /**
+   * The slot's day follows a year whose State Council notice is not yet recorded: statutory days
+   * are rest days, but the notice may still move days (bridges, 调休) and with them this slot.
+   */
+  provisional: boolean;
 }
 
 export interface UtilisationRow {
@@ -55,7 +65,11 @@ export class SharingQueries {
 
   /** Free places per published slot for China dates from..to: fast enough for a calendar (one grouped query). */
   async availability(space: SharingSpaceRow, from: string, to: string): Promise<AvailabilitySlot[]> {
-    const slots = slotsBetween(space.schedule, from, to, chinaCalendar);
+    const slots: (Slot & { provisional: boolean })[] = [];
+    for (let date = from; date <= to; date = addChinaDays(date, 1)) {
+      const provisional = chinaCalendar.status(date) === 'provisional';
+      for (const slot of slotsStartingOn(space.schedule, date, chinaCalendar)) slots.push({ ...slot, provisional });
+    }
     if (slots.length === 0) return [];
     const rows = await this.dataSource.query<{ slot_start: Date; held: string; waiting: string }[]>(
       `SELECT slot_start,
@@ -84,19 +98,41 @@ export class SharingQueries {
     return this.dataSource.getRepository(SharingBookingRow).findOneBy({ bookingId });
   }
 
-  myBookings(bookerId: string): Promise<SharingBookingRow[]> {
-    return this.dataSource.getRepository(SharingBookingRow).find({ where: { bookerId }, order: { slotStart: 'DESC' }, take: 200 });
+  /**
+   * A booker's bookings, each waiting one with its place in its slot's waitlist (the slot's order of
+   * arrival, as the waitlist moves).
+   */
+  async myBookings(bookerId: string): Promise<(SharingBookingRow & { waitlistPosition: number | null })[]> {
+    const mine = await this.dataSource
+      .getRepository(SharingBookingRow)
+      .find({ where: { bookerId }, order: { slotStart: 'DESC' }, take: 200 });
+    const waiting = mine.filter((b) => b.status === 'waitlisted');
+    const positions = new Map<string, number>();
+    for (const slot of new Map(waiting.map((b) => [`${b.spaceId}|${b.slotStart.toISOString()}`, b])).values()) {
+      const queue = await this.dataSource
+        .getRepository(SharingBookingRow)
+        .findBy({ spaceId: slot.spaceId, slotStart: slot.slotStart, status: 'waitlisted' });
+      for (const [id, position] of waitlistPositions(queue.map(inArrival))) positions.set(id, position);
+    }
+    return mine.map((b) => ({ ...b, waitlistPosition: positions.get(b.bookingId) ?? null }));
   }
 
-  /** The manager's view of one space's bookings in a time range; residents' phones are masked. */
+  /**
+   * The manager's view of one space's bookings in a time range, slot by slot in order of arrival,
+   * with each waiting booking's place in the waitlist; residents' phones are masked.
+   */
   async occupancy(spaceId: string, from: Date, to: Date) {
-    const bookings = await this.dataSource
+    const rows = await this.dataSource
       .getRepository(SharingBookingRow)
       .createQueryBuilder('b')
       .where('b.space_id = :spaceId AND b.slot_start >= :from AND b.slot_start < :to', { spaceId, from, to })
-      .orderBy('b.slot_start')
-      .addOrderBy('b.placed_at')
       .getMany();
+    const bookings = rows.sort((a, b) => a.slotStart.getTime() - b.slotStart.getTime() || byArrival(inArrival(a), inArrival(b)));
+    const positions = new Map<string, number>();
+    for (const slot of new Set(bookings.map((b) => b.slotStart.getTime()))) {
+      const queue = bookings.filter((b) => b.slotStart.getTime() === slot).map(inArrival);
+      for (const [id, position] of waitlistPositions(queue)) positions.set(id, position);
+    }
     const residentIds = bookings.filter((b) => b.bookerKind === 'resident').map((b) => b.bookerId);
     const residents = residentIds.length
       ? await this.dataSource.getRepository(SharingResidentRow).findBy({ residentId: In(residentIds) })
@@ -104,7 +140,12 @@ export class SharingQueries {
     const byId = new Map(residents.map((r) => [r.residentId, r]));
     return bookings.map((b) => {
       const resident = byId.get(b.bookerId);
-      return { ...b, bookerName: resident?.name ?? null, bookerPhone: resident ? maskPhone(resident.phone) : null };
+      return {
+        ...b,
+        waitlistPosition: positions.get(b.bookingId) ?? null,
+        bookerName: resident?.name ?? null,
+        bookerPhone: resident ? maskPhone(resident.phone) : null,
+      };
     });
   }
 

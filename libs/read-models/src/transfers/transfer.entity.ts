@@ -17,31 +17,31 @@ export interface TransferStepView {
 @Index('transfers_to_idx', ['toDepartmentId'])
 @Index('transfers_asset_idx', ['assetId'])
 export class TransferRow {
-  @PrimaryColumn({ name: 'transfer_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   transferId!: string;
 
-  @Column({ name: 'asset_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   assetId!: string;
 
-  @Column({ name: 'listing_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   listingId!: string;
 
-  @Column({ name: 'claim_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   claimId!: string;
 
-  @Column({ name: 'asset_no', type: 'text' })
+  @Column({ type: 'text' })
   assetNo!: string;
 
-  @Column({ name: 'asset_name', type: 'text' })
+  @Column({ type: 'text' })
   assetName!: string;
 
-  @Column({ name: 'from_department_id', type: 'text' })
+  @Column({ type: 'text' })
   fromDepartmentId!: string;
 
-  @Column({ name: 'to_department_id', type: 'text' })
+  @Column({ type: 'text' })
   toDepartmentId!: string;
 
-  @Column({ name: 'crosses_supervisors', type: 'boolean' })
+  @Column({ type: 'boolean' })
   crossesSupervisors!: boolean;
 
   @Column({ type: 'jsonb' })
@@ -51,28 +51,28 @@ export class TransferRow {
   @Column({ type: 'text' })
   status!: string;
 
-  @Column({ name: 'handover_releasing', type: 'boolean' })
+  @Column({ type: 'boolean' })
   handoverReleasing!: boolean;
 
-  @Column({ name: 'handover_receiving', type: 'boolean' })
+  @Column({ type: 'boolean' })
   handoverReceiving!: boolean;
 
-  @Column({ name: 'original_value_fen', type: 'bigint' })
+  @Column({ type: 'bigint' })
   originalValueFen!: string;
 
-  @Column({ name: 'net_book_value_fen', type: 'bigint' })
+  @Column({ type: 'bigint' })
   netBookValueFen!: string;
 
   /** Why it was rejected or withdrawn. */
-  @Column({ name: 'end_reason', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   endReason!: string | null;
 
-  @Column({ name: 'started_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   startedAt!: Date;
 
-  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   completedAt!: Date | null;
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AssetEvent, isAssetEvent } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
+import { insertOnce } from '../insert-once';
 import { Projection } from '../projection';
 import { TransferRow, TransferStepView } from './transfer.entity';
 
@@ -23,7 +24,7 @@ export class TransferProjection implements Projection {
       if (event.type === 'asset.claim-selected.v1') {
         const d = event.data;
         const steps: TransferStepView[] = d.steps.map((s) => ({ ...s, status: 'pending', byDepartmentId: null, comment: null, at: null }));
-        await repo.insert({
+        await insertOnce(tx, TransferRow, {
           transferId: d.transferId,
           assetId: d.assetId,
           listingId: d.listingId,

@@ -7,6 +7,7 @@ export class SharingCommandResult {
   @ApiProperty() replayed!: boolean;
   @ApiPropertyOptional({ description: 'Bookings: confirmed, pending_approval or waitlisted' }) status?: string;
   @ApiPropertyOptional({ description: 'Blackouts: bookings cancelled with notice' }) cancelledBookings?: number;
+  @ApiPropertyOptional({ description: 'Schedule changes that raise capacity: waiting bookings moved up' }) promotedBookings?: number;
 }
 
 export function toSharingResult(

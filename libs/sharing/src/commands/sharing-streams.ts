@@ -89,6 +89,11 @@ export class SharingStreams {
     return first.data as BookingLocation;
   }
 
+  /** Whether anything was ever booked in this slot (its stream exists). */
+  async slotHasBookings(spaceId: string, slotStart: string): Promise<boolean> {
+    return (await this.store.readStream(slotStreamId(spaceId, slotStart), { maxCount: 1 })).length > 0;
+  }
+
   runSlot(spaceId: string, slotStart: string, command: SlotCommand, context: CommandContext): Promise<ExecuteResult<SlotEvent>> {
     return executeOnStream(this.store, slotStreamId(spaceId, slotStart), slotDecider(chinaCalendar), command, context);
   }

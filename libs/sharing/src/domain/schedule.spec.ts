@@ -68,4 +68,26 @@ describe('sharing schedule (错峰共享时段)', () => {
     );
     expect(makeUp.length).toBeGreaterThan(0);
   });
+
+  it('opens the rest-day window on 1 January 2027, a statutory holiday in a year without a notice yet', () => {
+    // A Friday: without the statute it would be a workday with only the evening window.
+    expect(slotsStartingOn(parking, '2027-01-01', chinaCalendar)).toEqual([
+      { start: '2027-01-01T00:00:00.000Z', end: '2027-01-01T13:00:00.000Z' },
+    ]);
+    expect(chinaCalendar.status('2027-01-01')).toBe('provisional');
+    expect(findSlot(parking, '2027-01-01T10:30:00.000Z', chinaCalendar)).toBeNull();
+    // The last evening of 2026 (a Thursday, published) still runs past midnight into the new year.
+    expect(findSlot(parking, '2026-12-31T10:30:00.000Z', chinaCalendar)).toEqual({
+      start: '2026-12-31T10:30:00.000Z',
+      end: '2026-12-31T23:30:00.000Z',
+    });
+  });
+
+  it('answers the same in any server time zone: Saturday rest, Monday work, month and year ends', () => {
+    const kinds = ['2026-11-28', '2026-11-30', '2026-02-28', '2026-10-10', '2026-12-31', '2027-01-02'].map((d) =>
+      chinaCalendar.isRestDay(d) ? 'rest' : 'work',
+    );
+    // 2026-02-28 and 2026-10-10 are Saturdays made working days (调休).
+    expect(kinds).toEqual(['rest', 'work', 'work', 'work', 'work', 'rest']);
+  });
 });

@@ -66,9 +66,24 @@ export function findSlot(schedule: Schedule, start: string, calendar: RestDayCal
   return null;
 }
 
-/** Slots of one day overlapping [from, to): what a blackout suspends. */
+/** Slots of the schedule overlapping [from, to) under the calendar as it stands. */
 export function slotsOverlapping(schedule: Schedule, from: string, to: string, calendar: RestDayCalendar): Slot[] {
   const first = addDays(chinaDate(new Date(from)), -1);
   const last = chinaDate(new Date(to));
   return slotsBetween(schedule, first, last, calendar).filter((s) => s.start < to && s.end > from);
+}
+
+/**
+ * Every slot any of these schedules could have opened over [from, to), whatever each day's kind:
+ * the calendar may have changed since a booking was made (a provisional year recorded), and so may
+ * the schedule. A superset of the slots that can hold bookings there.
+ */
+export function possibleSlotsOverlapping(schedules: readonly Schedule[], from: string, to: string): Slot[] {
+  const anyDay: RestDayCalendar = { isRestDay: () => false };
+  const starts = new Map<string, Slot>();
+  for (const schedule of schedules) {
+    const everyDay: Schedule = { ...schedule, windows: schedule.windows.map((w) => ({ ...w, days: 'every_day' as const })) };
+    for (const slot of slotsOverlapping(everyDay, from, to, anyDay)) starts.set(slot.start, slot);
+  }
+  return [...starts.values()].sort((a, b) => a.start.localeCompare(b.start));
 }

@@ -43,21 +43,41 @@ export type SpaceEvent = SpacePublished | SpaceScheduleChanged | SpaceBlackoutDe
 
 export type BookingHoldStatus = 'confirmed' | 'pending_approval';
 
-export interface BookingPlaced {
+interface BookingPlacedData {
+  readonly bookingId: string;
+  readonly spaceId: string;
+  readonly slotStart: string;
+  readonly slotEnd: string;
+  readonly bookerId: string;
+  readonly bookerKind: BookerKind;
+  readonly departmentId: string | null;
+  readonly places: number;
+  readonly plateNumber: string | null;
+  /** Waitlisted when the slot is full ("员满即止"); promoted in order of arrival as places free up. */
+  readonly status: BookingHoldStatus | 'waitlisted';
+}
+
+/** As written before bookings carried their arrival: such bookings keep the order they were written in. */
+export interface BookingPlacedV1 {
   readonly type: 'booking.placed.v1';
-  readonly data: {
-    readonly bookingId: string;
-    readonly spaceId: string;
-    readonly slotStart: string;
-    readonly slotEnd: string;
-    readonly bookerId: string;
-    readonly bookerKind: BookerKind;
-    readonly departmentId: string | null;
-    readonly places: number;
-    readonly plateNumber: string | null;
-    /** Waitlisted when the slot is full ("员满即止"); promoted in order as places free up. */
-    readonly status: BookingHoldStatus | 'waitlisted';
+  readonly data: BookingPlacedData;
+}
+
+export interface BookingPlaced {
+  readonly type: 'booking.placed.v2';
+  readonly data: BookingPlacedData & {
+    /** When the request arrived: the slot's order of arrival (see arrival-order.ts), the same however often it was re-decided. */
+    readonly requestedAt: string;
   };
+}
+
+/**
+ * A request that arrived earlier but was written later (it lost a concurrent write and was decided
+ * again) takes the place a later arrival had been given; that booking goes back to the waitlist.
+ */
+export interface BookingDisplaced {
+  readonly type: 'booking.displaced.v1';
+  readonly data: { readonly bookingId: string; readonly byBookingId: string; readonly notice: string };
 }
 
 export interface BookingApproved {
@@ -102,7 +122,9 @@ export interface SlotSuspended {
 }
 
 export type SlotEvent =
+  | BookingPlacedV1
   | BookingPlaced
+  | BookingDisplaced
   | BookingApproved
   | BookingPromoted
   | BookingCancelled
@@ -144,6 +166,8 @@ const SHARING_TYPES = new Set<string>([
   'space.schedule-changed.v1',
   'space.blackout-declared.v1',
   'booking.placed.v1',
+  'booking.placed.v2',
+  'booking.displaced.v1',
   'booking.approved.v1',
   'booking.promoted.v1',
   'booking.cancelled.v1',

@@ -2,80 +2,20 @@ import { Actor, Decision } from '@app/shared';
 import { RestDayCalendar } from './rest-day-calendar';
 import { findSlot } from './schedule';
 import { SharingError } from './sharing.errors';
-import { BookerKind, BookingCancelled, BookingPromoted, SlotEvent } from './sharing.events';
+import { BookerKind, BookingCancelled, BookingHoldStatus, BookingPlaced, SlotEvent } from './sharing.events';
+import { placeByArrival, promotions } from './slot-queue';
+import { evolveSlot, initialSlotState, LIVE, SlotBooking, SlotState } from './slot-state';
 import { PublishedSpace } from './space.decider';
 
-export type BookingStatus = 'confirmed' | 'pending_approval' | 'waitlisted' | 'cancelled' | 'checked_in' | 'checked_out' | 'no_show';
+export { evolveSlot, initialSlotState, placesHeld } from './slot-state';
+export type { BookingStatus, SlotState } from './slot-state';
 
-interface SlotBooking {
-  readonly bookerId: string;
-  readonly places: number;
-  readonly status: BookingStatus;
-  /** Order of arrival, for the waitlist. */
-  readonly seq: number;
-}
-
-export interface SlotState {
-  readonly slotStart: string | null;
-  readonly slotEnd: string | null;
-  readonly suspendedBy: string | null;
-  readonly bookings: Readonly<Record<string, SlotBooking>>;
-  readonly seq: number;
-}
-
-export const initialSlotState = (): SlotState => ({ slotStart: null, slotEnd: null, suspendedBy: null, bookings: {}, seq: 0 });
-
-/** Bookings that hold their places (count against the capacity); the read side counts the same ones. */
-export const HOLDING_STATUSES: readonly BookingStatus[] = ['confirmed', 'pending_approval', 'checked_in', 'checked_out', 'no_show'];
 /** Check-in opens this long before the slot. */
 export const CHECK_IN_EARLY_MINUTES = 15;
 /** A booker not checked in this long after the start is a no-show. */
 export const NO_SHOW_AFTER_MINUTES = 30;
 /** Leaving this long after the end is not yet an overstay. */
 export const OVERSTAY_GRACE_MINUTES = 10;
-
-export function placesHeld(state: SlotState): number {
-  return Object.values(state.bookings).reduce((sum, b) => sum + (HOLDING_STATUSES.includes(b.status) ? b.places : 0), 0);
-}
-
-function withStatus(state: SlotState, bookingId: string, status: BookingStatus): SlotState {
-  const booking = state.bookings[bookingId];
-  return booking ? { ...state, bookings: { ...state.bookings, [bookingId]: { ...booking, status } } } : state;
-}
-
-export function evolveSlot(state: SlotState, event: SlotEvent): SlotState {
-  switch (event.type) {
-    case 'booking.placed.v1': {
-      const d = event.data;
-      const seq = state.seq + 1;
-      return {
-        ...state,
-        slotStart: d.slotStart,
-        slotEnd: d.slotEnd,
-        seq,
-        bookings: { ...state.bookings, [d.bookingId]: { bookerId: d.bookerId, places: d.places, status: d.status, seq } },
-      };
-    }
-    case 'booking.approved.v1':
-      return withStatus(state, event.data.bookingId, 'confirmed');
-    case 'booking.promoted.v1':
-      return withStatus(state, event.data.bookingId, event.data.status);
-    case 'booking.cancelled.v1':
-      return withStatus(state, event.data.bookingId, 'cancelled');
-    case 'booking.checked-in.v1':
-      return withStatus(state, event.data.bookingId, 'checked_in');
-    case 'booking.checked-out.v1':
-      return withStatus(state, event.data.bookingId, 'checked_out');
-    case 'booking.no-show.v1':
-      return withStatus(state, event.data.bookingId, 'no_show');
-    case 'slot.suspended.v1':
-      return { ...state, slotStart: state.slotStart ?? event.data.slotStart, suspendedBy: event.data.blackoutId };
-    default: {
-      const unreachable: never = event;
-      return unreachable;
-    }
-  }
-}
 
 export interface Booker {
   readonly id: string;
@@ -113,7 +53,9 @@ export type SlotCommand =
       readonly slotStart: string;
       readonly blackoutId: string;
       readonly reason: string;
-    };
+    }
+  /** After the space's capacity was raised: waiting bookings that now fit move up. */
+  | { readonly kind: 'PromoteWaitlist'; readonly space: PublishedSpace };
 
 const minutes = (n: number) => n * 60_000;
 
@@ -125,20 +67,7 @@ function isBooker(actor: Actor, bookerId: string): boolean {
   return actor.userId === bookerId;
 }
 
-/** Waitlisted bookings that now fit, in order of arrival. */
-function promotions(state: SlotState, space: PublishedSpace): BookingPromoted[] {
-  let free = space.schedule.capacity - placesHeld(state);
-  const out: BookingPromoted[] = [];
-  const waiting = Object.entries(state.bookings)
-    .filter(([, b]) => b.status === 'waitlisted')
-    .sort(([, a], [, b]) => a.seq - b.seq);
-  for (const [bookingId, booking] of waiting) {
-    if (booking.places > free) break;
-    free -= booking.places;
-    out.push({ type: 'booking.promoted.v1', data: { bookingId, status: space.approval === 'manager' ? 'pending_approval' : 'confirmed' } });
-  }
-  return out;
-}
+const holdFor = (space: PublishedSpace): BookingHoldStatus => (space.approval === 'manager' ? 'pending_approval' : 'confirmed');
 
 function place(c: Extract<SlotCommand, { kind: 'PlaceBooking' }>, state: SlotState, calendar: RestDayCalendar): Decision<SlotEvent> {
   const { space, booker } = c;
@@ -173,25 +102,34 @@ function place(c: Extract<SlotCommand, { kind: 'PlaceBooking' }>, state: SlotSta
     return new SharingError('TOO_MANY_PLACES', `the slot has ${space.schedule.capacity} places`, { field: 'places' });
   const mine = Object.values(state.bookings).some((b) => b.bookerId === booker.id && b.status !== 'cancelled');
   if (mine) return new SharingError('ALREADY_BOOKED', 'you already hold or wait for this slot');
-  const fits = placesHeld(state) + c.places <= space.schedule.capacity;
-  const status = !fits ? 'waitlisted' : space.approval === 'manager' ? 'pending_approval' : 'confirmed';
-  return [
-    {
-      type: 'booking.placed.v1',
-      data: {
-        bookingId: c.bookingId,
-        spaceId: space.spaceId,
-        slotStart: slot.start,
-        slotEnd: slot.end,
-        bookerId: booker.id,
-        bookerKind: booker.kind,
-        departmentId: booker.departmentId,
-        places: c.places,
-        plateNumber: c.plateNumber,
-        status,
-      },
+  const request: SlotBooking = {
+    bookingId: c.bookingId,
+    bookerId: booker.id,
+    places: c.places,
+    status: 'waitlisted',
+    requestedAt: c.now,
+    seq: state.seq + 1,
+  };
+  // Places a raised capacity freed go first to those already waiting.
+  const caughtUp = promotions(state, space.schedule.capacity, holdFor(space));
+  const { status, displaced } = placeByArrival(caughtUp.reduce(evolveSlot, state), request, space.schedule.capacity, holdFor(space));
+  const placed: BookingPlaced = {
+    type: 'booking.placed.v2',
+    data: {
+      bookingId: c.bookingId,
+      spaceId: space.spaceId,
+      slotStart: slot.start,
+      slotEnd: slot.end,
+      bookerId: booker.id,
+      bookerKind: booker.kind,
+      departmentId: booker.departmentId,
+      places: c.places,
+      plateNumber: c.plateNumber,
+      status,
+      requestedAt: c.now,
     },
-  ];
+  };
+  return [...caughtUp, placed, ...displaced];
 }
 
 function booking(state: SlotState, bookingId: string): SlotBooking | SharingError {
@@ -215,8 +153,7 @@ export function decideSlot(command: SlotCommand, state: SlotState, calendar: Res
       if (b instanceof SharingError) return b;
       const by = isBooker(command.actor, b.bookerId) ? 'booker' : isManager(command.actor, command.space) ? 'manager' : null;
       if (!by) return new SharingError('NOT_YOUR_BOOKING', 'only the booker or the managing department cancels a booking');
-      if (!['confirmed', 'pending_approval', 'waitlisted'].includes(b.status))
-        return new SharingError('BOOKING_NOT_ACTIVE', `the booking is ${b.status}`);
+      if (!LIVE.includes(b.status)) return new SharingError('BOOKING_NOT_ACTIVE', `the booking is ${b.status}`);
       const cancelled: BookingCancelled = {
         type: 'booking.cancelled.v1',
         data: {
@@ -226,7 +163,7 @@ export function decideSlot(command: SlotCommand, state: SlotState, calendar: Res
           notice: by === 'booker' ? '您已取消预约' : `管理单位取消了您的预约：${command.reason}`,
         },
       };
-      return [cancelled, ...promotions(evolveSlot(state, cancelled), command.space)];
+      return [cancelled, ...promotions(evolveSlot(state, cancelled), command.space.schedule.capacity, holdFor(command.space))];
     }
     case 'CheckIn': {
       const b = booking(state, command.bookingId);
@@ -268,11 +205,13 @@ export function decideSlot(command: SlotCommand, state: SlotState, calendar: Res
       }
       return [{ type: 'booking.no-show.v1', data: { bookingId: command.bookingId } }];
     }
+    case 'PromoteWaitlist':
+      return state.suspendedBy ? [] : promotions(state, command.space.schedule.capacity, holdFor(command.space));
     case 'SuspendSlot': {
       if (state.suspendedBy === command.blackoutId) return [];
       const notice = `因${command.reason}，该时段暂停开放，您的预约已取消`;
       const cancellations: SlotEvent[] = Object.entries(state.bookings)
-        .filter(([, b]) => ['confirmed', 'pending_approval', 'waitlisted'].includes(b.status))
+        .filter(([, b]) => LIVE.includes(b.status))
         .map(([bookingId]) => ({ type: 'booking.cancelled.v1', data: { bookingId, by: 'blackout', reason: command.reason, notice } }));
       return [
         {

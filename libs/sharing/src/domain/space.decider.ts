@@ -22,6 +22,11 @@ export type SpaceState =
       readonly audiences: readonly Audience[];
       readonly approval: Approval;
       readonly schedule: Schedule;
+      /**
+       * Every schedule the space has had, the current one last: bookings made under an earlier one
+       * stand after a change, so a blackout must still find their slots.
+       */
+      readonly schedules: readonly Schedule[];
       readonly blackouts: readonly Blackout[];
     };
 
@@ -57,10 +62,23 @@ export function evolveSpace(state: SpaceState, event: SpaceEvent): SpaceState {
   switch (event.type) {
     case 'space.published.v1': {
       const { spaceId, name, kind, departmentId, audiences, approval, schedule } = event.data;
-      return { status: 'published', spaceId, name, kind, departmentId, audiences, approval, schedule, blackouts: [] };
+      return {
+        status: 'published',
+        spaceId,
+        name,
+        kind,
+        departmentId,
+        audiences,
+        approval,
+        schedule,
+        schedules: [schedule],
+        blackouts: [],
+      };
     }
     case 'space.schedule-changed.v1':
-      return state.status === 'published' ? { ...state, schedule: event.data.schedule } : state;
+      return state.status === 'published'
+        ? { ...state, schedule: event.data.schedule, schedules: [...state.schedules, event.data.schedule] }
+        : state;
     case 'space.blackout-declared.v1': {
       if (state.status !== 'published') return state;
       const { blackoutId, from, to, reason } = event.data;

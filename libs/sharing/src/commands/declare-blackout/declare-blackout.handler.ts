@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { executeOnStream } from '@app/platform/cqrs/execute-on-stream';
 import { chinaCalendar } from '../../domain/rest-day-calendar';
-import { slotsOverlapping } from '../../domain/schedule';
-import { spaceDecider } from '../../domain/space.decider';
+import { possibleSlotsOverlapping, slotsOverlapping } from '../../domain/schedule';
+import { Blackout, PublishedSpace, spaceDecider } from '../../domain/space.decider';
 import { spaceStreamId } from '../../domain/sharing.events';
 import { SharingCommandResult, toSharingResult } from '../sharing-command.result';
 import { derived, SharingStreams } from '../sharing-streams';
@@ -40,16 +40,30 @@ export class DeclareBlackoutHandler implements ICommandHandler<DeclareBlackoutCo
     const space = await this.streams.space(spaceId);
     const blackout = space.blackouts.find((b) => b.blackoutId === blackoutId);
     let cancelled = 0;
-    for (const slot of blackout ? slotsOverlapping(space.schedule, blackout.from, blackout.to, chinaCalendar) : []) {
-      const cascade = { ...context, commandId: derived(context, `suspend:${slot.start}`), causationId: context.commandId };
+    for (const slotStart of blackout ? await this.touchedSlots(space, blackout) : []) {
+      const cascade = { ...context, commandId: derived(context, `suspend:${slotStart}`), causationId: context.commandId };
       const suspended = await this.streams.runSlot(
         spaceId,
-        slot.start,
-        { kind: 'SuspendSlot', space, slotStart: slot.start, blackoutId, reason: request.reason },
+        slotStart,
+        { kind: 'SuspendSlot', space, slotStart, blackoutId, reason: request.reason },
         cascade,
       );
       cancelled += suspended.events.filter((e) => e.type === 'booking.cancelled.v1').length;
     }
     return toSharingResult(blackoutId, result, { cancelledBookings: cancelled });
+  }
+
+  /**
+   * The current schedule's slots in the blackout, plus every slot an earlier schedule (or an earlier
+   * reading of the calendar) may have opened there that has a booking stream: bookings stand
+   * through schedule changes, and a blackout cancels them whatever schedule created their slot.
+   */
+  private async touchedSlots(space: PublishedSpace, blackout: Blackout): Promise<string[]> {
+    const current = new Set(slotsOverlapping(space.schedule, blackout.from, blackout.to, chinaCalendar).map((s) => s.start));
+    const touched = new Set(current);
+    for (const slot of possibleSlotsOverlapping(space.schedules, blackout.from, blackout.to)) {
+      if (!current.has(slot.start) && (await this.streams.slotHasBookings(space.spaceId, slot.start))) touched.add(slot.start);
+    }
+    return [...touched].sort();
   }
 }

@@ -1,5 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { SharingError } from '../../domain/sharing.errors';
+import { BookingPlaced, BookingPlacedV1 } from '../../domain/sharing.events';
 import { SharingCommandResult, toSharingResult } from '../sharing-command.result';
 import { derived, SharingStreams } from '../sharing-streams';
 import { PlaceBookingCommand } from './place-booking.command';
@@ -37,10 +38,12 @@ export class PlaceBookingHandler implements ICommandHandler<PlaceBookingCommand,
       },
       context,
     );
-    const placed = result.events.find((e) => e.type === 'booking.placed.v1');
+    const placed = result.events.find(
+      (e): e is BookingPlaced | BookingPlacedV1 => e.type === 'booking.placed.v2' || e.type === 'booking.placed.v1',
+    );
     // After the slot accepted it (a refused booking writes nothing). Also on a replayed command, so a
     // client retrying after a failure between the two appends still gets its pointer written.
     if (placed) await this.streams.locateBooking({ bookingId, spaceId, slotStart, bookerId: actor.userId }, context);
-    return toSharingResult(bookingId, result, placed?.type === 'booking.placed.v1' ? { status: placed.data.status } : {});
+    return toSharingResult(bookingId, result, placed ? { status: placed.data.status } : {});
   }
 }

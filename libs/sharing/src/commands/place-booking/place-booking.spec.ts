@@ -1,59 +1,7 @@
-import { Actor } from '@app/shared';
 import { deciderSpec } from '@app/shared/testing/decider-spec';
-import { RestDayCalendar } from '../../domain/rest-day-calendar';
-import { Booker, SlotCommand, slotDecider } from '../../domain/slot.decider';
-import { PublishedSpace } from '../../domain/space.decider';
-import { BookingPlaced, SlotEvent } from '../../domain/sharing.events';
-
-const weekdaysOnly: RestDayCalendar = { isRestDay: (d) => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()) };
-const lot: PublishedSpace = {
-  status: 'published',
-  spaceId: 's-1',
-  name: '实验小学停车场',
-  kind: 'parking',
-  departmentId: 'D-SCH1',
-  audiences: ['residents', 'departments'],
-  approval: 'automatic',
-  schedule: {
-    windows: [{ days: 'workdays', start: '18:30', end: '07:30' }],
-    slotMinutes: 780,
-    capacity: 2,
-    horizonDays: 7,
-    minNoticeMinutes: 30,
-  },
-  blackouts: [],
-};
-const SLOT = '2026-11-24T10:30:00.000Z'; // Tuesday 18:30 China time, until Wednesday 07:30
-const NOW = '2026-11-23T02:00:00.000Z';
-const resident = (n: number): Booker => ({ id: `resident-${n}`, kind: 'resident', departmentId: null, suspendedUntil: null });
-const place = (n: number, overrides: Partial<Extract<SlotCommand, { kind: 'PlaceBooking' }>> = {}): SlotCommand => ({
-  kind: 'PlaceBooking',
-  space: lot,
-  bookingId: `b-${n}`,
-  slotStart: SLOT,
-  places: 1,
-  booker: resident(n),
-  plateNumber: `沪A0000${n}`,
-  now: NOW,
-  ...overrides,
-});
-const placed = (n: number, status: BookingPlaced['data']['status']): BookingPlaced => ({
-  type: 'booking.placed.v1',
-  data: {
-    bookingId: `b-${n}`,
-    spaceId: 's-1',
-    slotStart: SLOT,
-    slotEnd: '2026-11-24T23:30:00.000Z',
-    bookerId: `resident-${n}`,
-    bookerKind: 'resident',
-    departmentId: null,
-    places: 1,
-    plateNumber: `沪A0000${n}`,
-    status,
-  },
-});
-const manager: Actor = { userId: 'mgr-sch1', role: 'asset_manager', departmentId: 'D-SCH1', displayName: 'm' };
-const residentActor = (n: number): Actor => ({ userId: `resident-${n}`, role: 'resident', departmentId: null, displayName: 'r' });
+import { SlotCommand, slotDecider } from '../../domain/slot.decider';
+import { SlotEvent } from '../../domain/sharing.events';
+import { lot, manager, place, placed, resident, residentActor, SLOT, weekdaysOnly } from './slot.fixtures';
 
 describe('bookings of a shared slot', () => {
   const spec = deciderSpec(slotDecider(weekdaysOnly));

@@ -1,0 +1,78 @@
+import { DataSource } from 'typeorm';
+import { PostgresEventStore, RecordedEvent } from '@app/event-store';
+import { dataSourceOptions } from '@app/platform/database/migrate';
+import { Projection } from '@app/read-models/projection';
+import { allProjections } from '@app/read-models/projections';
+import { DATABASE_SCHEMA } from '@app/read-models/schema';
+import { writeMixedHistory } from '@test/support/mixed-history';
+import { startTestSystem } from '@test/support/test-app';
+import { createTestDatabase } from '@test/support/test-database';
+
+/** Tables a projection writes; the checkpoint and signed tree heads are not rows of a read model. */
+const NOT_ROWS = new Set(['projection_checkpoints', 'audit_tree_heads', 'schema_migrations']);
+
+/**
+ * A delivery can repeat (a crash after the rows but before the caller learned of the commit, a
+ * rebuild racing the live projector). Each projection must then end with the same rows: every
+ * event is applied once into one database and twice in a row into another, and the rows compared.
+ */
+describe('every projection gives the same rows when each event is applied twice', () => {
+  let events: RecordedEvent[];
+  let once: DataSource;
+  let twice: DataSource;
+  let tables: string[];
+
+  beforeAll(async () => {
+    const sys = await startTestSystem();
+    try {
+      await writeMixedHistory(sys);
+      const store = new PostgresEventStore({ connectionString: sys.databaseUrl });
+      events = await store.readAll();
+      await store.close();
+    } finally {
+      await sys.close();
+    }
+    once = await new DataSource(dataSourceOptions(await createTestDatabase('once'), DATABASE_SCHEMA)).initialize();
+    twice = await new DataSource(dataSourceOptions(await createTestDatabase('twice'), DATABASE_SCHEMA)).initialize();
+    tables = (await once.query<{ tablename: string }[]>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`))
+      .map((t) => t.tablename)
+      .filter((t) => !NOT_ROWS.has(t));
+  });
+  afterAll(async () => {
+    await once?.destroy();
+    await twice?.destroy();
+  });
+
+  async function rows(ds: DataSource): Promise<Record<string, string[]>> {
+    const dump: Record<string, string[]> = {};
+    for (const table of tables) {
+      const found = await ds.query<{ row: string }[]>(`SELECT to_jsonb(t)::text AS row FROM ${table} t ORDER BY 1`);
+      dump[table] = found.map((r) => r.row);
+    }
+    return dump;
+  }
+
+  async function project(ds: DataSource, projection: Projection, times: number, fresh = true): Promise<void> {
+    if (fresh) await ds.query(`TRUNCATE ${tables.join(', ')}`);
+    for (const event of events) for (let n = 0; n < times; n++) await ds.transaction((tx) => projection.apply(tx, [event]));
+  }
+
+  it('has a history that reaches every read model', async () => {
+    expect(events.length).toBeGreaterThan(50);
+    await once.query(`TRUNCATE ${tables.join(', ')}`);
+    for (const projection of allProjections()) await project(once, projection, 1, false);
+    // Projected together, every table has rows: the history exercises each read model.
+    const all = await rows(once);
+    expect(Object.entries(all).filter(([, r]) => r.length === 0)).toEqual([]);
+  });
+
+  for (const projection of allProjections()) {
+    it(`${projection.name}: each event twice gives the rows of each event once`, async () => {
+      await project(once, projection, 1);
+      await project(twice, projection, 2);
+      const expected = await rows(once);
+      expect(Object.values(expected).some((r) => r.length > 0)).toBe(true);
+      expect(await rows(twice)).toEqual(expected);
+    });
+  }
+});

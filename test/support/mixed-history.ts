@@ -1,0 +1,110 @@
+import { JwtService } from '@nestjs/jwt';
+import { Actor } from '@app/shared';
+import { claimsFor } from '@app/platform/auth/auth.guard';
+import { TestSystem } from './test-app';
+import { clock } from './test-clock';
+
+const inHours = (h: number) => new Date(Math.ceil((Date.now() + h * 3600_000) / 3600_000) * 3600_000).toISOString();
+
+/**
+ * A history that touches every read model through the HTTP API: registrations, corrections,
+ * relocations, listings, claims, completed and rejected transfers, a withdrawal, demands, purchase
+ * requests, a shared space with residents' bookings, a cancellation, a blackout and a no-show, auditors' reads.
+ */
+export async function writeMixedHistory(sys: TestSystem): Promise<void> {
+  const token: Record<string, string> = {};
+  for (const user of ['mgr-sch1', 'mgr-hosp1', 'staff-hosp1', 'mgr-edu', 'fin-approver', 'auditor']) token[user] = await sys.tokenFor(user);
+  const post = (path: string, who: string, body: object = {}) =>
+    sys
+      .http()
+      .post(path)
+      .set('authorization', `Bearer ${token[who] ?? who}`)
+      .send(body);
+
+  const assets: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    const res = await post('/api/assets', 'mgr-sch1', {
+      assetNo: `REPLAY-${i}`,
+      departmentId: 'D-SCH1',
+      name: `台式计算机${i}`,
+      categoryCode: i % 3 ? 'A020000' : 'A050000',
+      custodian: '张三',
+      location: `楼${i % 5}`,
+      acquiredOn: '2021-01-01',
+      originalValueFen: 10000 * (i + 1),
+      accumulatedDepreciationFen: 1000 * i,
+      quantity: 1,
+      unit: '台',
+      condition: 'good',
+    }).expect(201);
+    assets.push(res.body.assetId);
+    if (i % 4 === 0)
+      await post(`/api/assets/${res.body.assetId}/corrections`, 'mgr-sch1', { name: `资产${i}（更正）`, reason: '名称有误' }).expect(200);
+    if (i % 5 === 0)
+      await post(`/api/assets/${res.body.assetId}/relocations`, 'mgr-sch1', { location: '仓库', custodian: '李四' }).expect(200);
+  }
+  for (const assetId of assets.slice(0, 6)) {
+    await post(`/api/assets/${assetId}/listing`, 'mgr-sch1', {
+      description: '闲置',
+      condition: 'good',
+      pickupLocation: '门卫室',
+      advertiseUntil: inHours(72),
+    }).expect(201);
+  }
+  for (const [n, assetId] of assets.slice(0, 3).entries()) {
+    const claim = await post(`/api/assets/${assetId}/listing/claims`, 'staff-hosp1', { justification: '需要' }).expect(201);
+    const picked = await post(`/api/assets/${assetId}/listing/claims/${claim.body.claimId}/selection`, 'mgr-sch1').expect(200);
+    const transfer = `/api/assets/${assetId}/transfers/${picked.body.transferId}`;
+    if (n === 2) {
+      await post(`${transfer}/decisions`, 'mgr-edu', { approve: false, comment: '不符合调剂条件' }).expect(200);
+      continue;
+    }
+    await post(`${transfer}/decisions`, 'mgr-edu', { approve: true }).expect(200);
+    await post(`${transfer}/decisions`, 'fin-approver', { approve: true }).expect(200);
+    await post(`${transfer}/handover`, 'mgr-sch1').expect(200);
+    await post(`${transfer}/handover`, 'mgr-hosp1').expect(200);
+  }
+  await post(`/api/assets/${assets[4]}/listing/withdrawal`, 'mgr-sch1', { reason: '继续使用' }).expect(200);
+  const demand = await post('/api/demands', 'staff-hosp1', { categoryCode: 'A020000', quantity: 2, purpose: '门诊' }).expect(201);
+  await post('/api/demands', 'staff-hosp1', { categoryCode: 'A050000', quantity: 1, purpose: '病房' }).expect(201);
+  await post(`/api/demands/${demand.body.id}/closure`, 'staff-hosp1', { reason: '已调剂' }).expect(200);
+  await post('/api/purchase-requests', 'mgr-hosp1', {
+    categoryCode: 'A020000',
+    quantity: 1,
+    estimatedValueFen: 50000,
+    purpose: '采购',
+    overrideReason: '型号不同',
+  }).expect(201);
+  const space = await post('/api/spaces', 'mgr-sch1', {
+    name: '操场',
+    kind: 'sports_ground',
+    location: '校内',
+    audiences: ['residents', 'departments'],
+    approval: 'automatic',
+    schedule: {
+      windows: [{ days: 'every_day', start: '00:00', end: '00:00' }],
+      slotMinutes: 60,
+      capacity: 3,
+      horizonDays: 7,
+      minNoticeMinutes: 0,
+    },
+  }).expect(201);
+  const bookings: { id: string; token: string }[] = [];
+  for (let r = 0; r < 5; r++) {
+    const resident: Actor = { userId: `resident-replay${r}`, role: 'resident', departmentId: null, displayName: 'r' };
+    const t = sys.app.get(JwtService).sign(claimsFor(resident));
+    await post('/api/residents/me', t, { name: `居民${r}`, phone: `1380000000${r}`, plateNumber: `沪A1000${r}` }).expect(200);
+    const booking = await post(`/api/spaces/${space.body.id}/bookings`, t, { slotStart: inHours(5 + (r % 2)) }).expect(201);
+    bookings.push({ id: booking.body.id, token: t });
+  }
+  await post(`/api/bookings/${bookings[0].id}/cancellation`, bookings[0].token, { reason: '临时有事' }).expect(200);
+  await post(`/api/spaces/${space.body.id}/blackouts`, 'mgr-sch1', { from: inHours(6), to: inHours(7), reason: '运动会' }).expect(201);
+  // A no-show (30 minutes after the start at the earliest) records a strike against the booker.
+  clock.travel(Date.parse(inHours(5)) - clock.now().getTime() + 40 * 60_000);
+  try {
+    await post(`/api/bookings/${bookings[2].id}/no-show`, 'mgr-sch1').expect(200);
+  } finally {
+    clock.reset();
+  }
+  await sys.http().get('/api/audit/timeline').set('authorization', `Bearer ${token.auditor}`).expect(200);
+}
