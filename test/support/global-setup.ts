@@ -13,4 +13,6 @@ export default async function globalSetup(): Promise<void> {
   const pg = await startEmbeddedPostgres({ dataDir, database: 'postgres', durable: false });
   process.env.TEST_DATABASE_ADMIN_URL = pg.url;
   (globalThis as { __TEST_PG__?: { stop(): Promise<void> } }).__TEST_PG__ = pg;
+  // A run ended from outside (CI cancel) takes its server down with it rather than leaving it behind.
+  process.once('SIGTERM', () => void pg.stop().finally(() => process.exit(143)));
 }

@@ -9,8 +9,8 @@ function adminUrl(): string {
   return url;
 }
 
-/** A fresh, migrated database for one test file. */
-export async function createTestDatabase(prefix = 'test'): Promise<string> {
+/** A fresh, empty database (no migrations applied). */
+export async function createEmptyDatabase(prefix = 'test'): Promise<string> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl() });
   await admin.connect();
@@ -18,6 +18,12 @@ export async function createTestDatabase(prefix = 'test'): Promise<string> {
   await admin.end();
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
-  await runMigrations(url.toString(), DATABASE_SCHEMA);
   return url.toString();
+}
+
+/** A fresh, migrated database for one test file. */
+export async function createTestDatabase(prefix = 'test'): Promise<string> {
+  const url = await createEmptyDatabase(prefix);
+  await runMigrations(url, DATABASE_SCHEMA);
+  return url;
 }

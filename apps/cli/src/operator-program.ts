@@ -119,8 +119,9 @@ export function operatorProgram(out: (line: string) => void, done: (code: number
         const result = await (await merkleLog()).verify();
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
         out(
-          `checked ${result.eventsChecked} events and ${result.treeHeadsChecked} signed tree heads in ${seconds.toFixed(1)} s (${perSecond(result.eventsChecked, seconds)} events/s)`,
+          `checked ${result.eventsChecked} events (up to the audit log's checkpoint ${result.checkedUpTo ?? 'none'}) and ${result.treeHeadsChecked} signed tree heads in ${seconds.toFixed(1)} s (${perSecond(result.eventsChecked, seconds)} events/s)`,
         );
+        if (result.notYetLogged > 0) out(`${result.notYetLogged} newer event(s) not hashed by the audit log yet: not judged`);
         const problem = result.firstProblem;
         if (problem)
           out(

@@ -1,17 +1,18 @@
 import 'reflect-metadata';
-import { ChildProcess, fork } from 'node:child_process';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { startupErrorLine } from '@app/platform/config/startup-error';
 import { validateConfig } from '@app/platform/config/validate-config';
 import { RunningPostgres, startEmbeddedPostgres } from '@app/platform/database/embedded-postgres';
 import { runMigrations } from '@app/platform/database/migrate';
 import { clearRunningDatabase, runningDatabaseFile, writeRunningDatabase } from '@app/platform/database/running-database';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
+import { auditKeyFile, jwtSecret } from './secrets';
+import { Supervisor } from './supervisor';
 
 class LauncherConfig {
-  /** Where the embedded database and generated secrets live. */
+  /** Where the embedded database, generated secrets and uploaded files live. */
   @IsOptional()
   @IsString()
   DATA_DIR?: string;
@@ -25,31 +26,47 @@ class LauncherConfig {
 
 const log = (message: string) => console.log(`[launcher] ${message}`);
 
-/** The Ed25519 key that signs audit tree heads, made once and kept: tree heads must stay verifiable. */
-function auditKeyFile(dataDir: string): string {
-  const file = join(dataDir, 'audit-signing-key.pem');
-  if (!existsSync(file))
-    writeFileSync(file, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { mode: 0o600 });
-  return file;
+let embedded: RunningPostgres | null = null;
+let supervisor: Supervisor | null = null;
+let stopping: Promise<never> | null = null;
+/** Set once the running-database file is written, so that stopping removes it. */
+let recordedIn: string | null = null;
+
+/** Children first (they hold connections), then the embedded server; bounded by their timeouts. */
+function shutdown(code: number, reason: string): Promise<never> {
+  stopping ??= (async () => {
+    log(`stopping (${reason}) …`);
+    await supervisor?.stop();
+    if (recordedIn) clearRunningDatabase(recordedIn);
+    await embedded?.stop();
+    log('stopped');
+    process.exit(code);
+  })();
+  return stopping;
 }
 
-/** A signing key for demo tokens, made once and kept, so tokens survive restarts. */
-function jwtSecret(dataDir: string): string {
-  const file = join(dataDir, 'jwt-secret');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
+function dataFolder(dir: string): string {
+  try {
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  } catch (error) {
+    throw new Error(
+      `the data folder ${dir} cannot be created (${(error as NodeJS.ErrnoException).code}): set DATA_DIR to a writable folder`,
+    );
+  }
 }
 
 /**
  * `npm start`: the whole system on one machine. Without DATABASE_URL an embedded PostgreSQL
- * (real server binaries from npm) holds both the events and the read models.
+ * (real server binaries from npm) holds both the events and the read models. The API and the
+ * projector are supervised: one that dies is restarted; SIGINT/SIGTERM stops everything.
  */
 async function main(): Promise<void> {
+  process.once('SIGINT', () => void shutdown(0, 'SIGINT'));
+  process.once('SIGTERM', () => void shutdown(0, 'SIGTERM'));
   const config = validateConfig(LauncherConfig);
-  const dataDir = resolve(config.DATA_DIR ?? '.data');
-  mkdirSync(dataDir, { recursive: true });
-  let embedded: RunningPostgres | null = null;
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const dataDir = dataFolder(resolve(config.DATA_DIR ?? '.data'));
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
   if (!env.DATABASE_URL) {
     log('starting embedded PostgreSQL …');
     embedded = await startEmbeddedPostgres({
@@ -57,10 +74,12 @@ async function main(): Promise<void> {
       port: config.EMBEDDED_POSTGRES_PORT ?? 0,
       database: 'warehouse',
       durable: true,
+      ownProcessGroup: true,
     });
     env.DATABASE_URL = embedded.url;
     log(`embedded PostgreSQL at ${embedded.url} (data: ${embedded.dataDir})`);
     writeRunningDatabase(dataDir, embedded.url);
+    recordedIn = dataDir;
     log(`operator CLI finds it through ${runningDatabaseFile(dataDir)}`);
   }
   env.JWT_SECRET ??= jwtSecret(dataDir);
@@ -72,32 +91,17 @@ async function main(): Promise<void> {
   log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'schema up to date');
   log(env.EVENTSTORE_CONNECTION_STRING ? 'event store: EventStoreDB' : 'event store: PostgreSQL');
 
-  const children: ChildProcess[] = [];
-  let stopping = false;
-  const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    for (const child of children) child.kill('SIGTERM');
-    await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)));
-    if (embedded) clearRunningDatabase(dataDir);
-    await embedded?.stop();
-    process.exit(code);
-  };
-  for (const app of ['projector', 'api']) {
-    const child = fork(join(__dirname, '..', '..', app, 'src', 'main.js'), [], { env, stdio: 'inherit' });
-    child.once('exit', (code) => {
-      if (!stopping) {
-        log(`${app} exited (${code ?? 'signal'}); stopping`);
-        void stop(1);
-      }
-    });
-    children.push(child);
-  }
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
+  const apps = join(__dirname, '..', '..');
+  supervisor = new Supervisor(
+    ['projector', 'api'].map((name) => ({ name, script: join(apps, name, 'src', 'main.js') })),
+    { env, log },
+  );
+  await supervisor.start();
+  log(`running: API on http://localhost:${env.PORT ?? 3000}/api`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+main().catch(async (error: unknown) => {
+  console.error(`[launcher] cannot start: ${startupErrorLine(error)}`);
+  // Stops whatever did start (children, the embedded server) before exiting.
+  await shutdown(1, 'start-up failed');
 });

@@ -62,6 +62,9 @@ export class PostgresEventStore implements EventStore {
 
   constructor(config: PoolConfig) {
     this.pool = new Pool({ max: 10, ...config });
+    // An idle connection the server ended (restart, shutdown) is dropped by the pool and the next
+    // query opens a new one; unheard, the pool's 'error' event would end the whole process.
+    this.pool.on('error', () => undefined);
     this.signal = new AppendSignal(() => new Client(config));
   }
 

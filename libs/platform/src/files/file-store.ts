@@ -6,10 +6,19 @@ import { IsOptional, IsString } from 'class-validator';
 import { moduleConfig, ModuleConfig } from '../config/module-config';
 
 export class FilesConfig {
-  /** Where uploaded photos are kept (content-addressed). */
+  /** Where uploaded photos are kept (content-addressed); by default `files` under DATA_DIR. */
   @IsOptional()
   @IsString()
   FILES_DIR?: string;
+
+  /** The system's data folder (embedded database, secrets, files). */
+  @IsOptional()
+  @IsString()
+  DATA_DIR?: string;
+}
+
+export function filesDir(config: FilesConfig): string {
+  return resolve(config.FILES_DIR ?? join(config.DATA_DIR ?? '.data', 'files'));
 }
 
 export const filesConfig = moduleConfig('files', FilesConfig);
@@ -49,7 +58,7 @@ export class FileStore {
   private readonly dir: string;
 
   constructor(@Inject(filesConfig.KEY) config: ModuleConfig<typeof filesConfig>) {
-    this.dir = resolve(config.FILES_DIR ?? join('.data', 'files'));
+    this.dir = filesDir(config);
   }
 
   async save(bytes: Buffer): Promise<StoredFile> {

@@ -13,9 +13,9 @@ import {
   signTreeHead,
   verifyTreeHead,
 } from '@app/audit';
-import { EVENT_STORE, EventStore, GlobalPosition } from '@app/event-store';
+import { comparePositions, EVENT_STORE, EventStore, formatPosition, GlobalPosition, RecordedEvent } from '@app/event-store';
 import { ConfigError } from '@app/platform/config/validate-config';
-import { leafFor } from './audit-log.projection';
+import { AuditLogProjection, leafFor } from './audit-log.projection';
 import { AuditTreeHeadRow } from './audit-log.entity';
 import { AuditConfig, auditConfig } from './audit.config';
 
@@ -38,12 +38,71 @@ export interface Tampering {
 
 export interface LogVerification {
   ok: boolean;
+  /** Events judged: every event up to the audit log's checkpoint. */
   eventsChecked: number;
   treeHeadsChecked: number;
+  /** The audit log's checkpoint (global position) the check went up to; null before its first batch. */
+  checkedUpTo: string | null;
+  /** Events stored after that checkpoint: not hashed yet, so not judged. */
+  notYetLogged: number;
   firstProblem: Tampering | null;
 }
 
 const hex = (h: Hash) => h.toString('hex');
+
+/** The projection name under which the audit log keeps its checkpoint. */
+const AUDIT_LOG_PROJECTION = new AuditLogProjection().name;
+
+interface StoredLeaf {
+  leaf_index: string;
+  event_id: string;
+  stream_id: string;
+  stream_revision: string;
+  leaf_hash: Buffer;
+}
+
+function problem(
+  kind: Tampering['kind'],
+  leafIndex: number | null,
+  eventId: string | null,
+  streamId: string | null,
+  revision: string | null,
+  detail: string,
+): Tampering {
+  return { kind, leafIndex, eventId, streamId, revision, detail };
+}
+
+/** The store's event at `index` against the log's leaf there: moved, deleted, inserted or altered. */
+function compareLeaf(index: number, event: RecordedEvent, leaf: Hash, logged: StoredLeaf | undefined): Tampering | null {
+  if (!logged)
+    return problem(
+      'unexpected',
+      index,
+      event.id,
+      event.streamId,
+      event.revision.toString(),
+      "the event lies within the audit log's checkpoint but has no leaf (inserted into the store, or its leaf was deleted)",
+    );
+  if (logged.event_id !== event.id)
+    return problem(
+      'missing',
+      index,
+      logged.event_id,
+      logged.stream_id,
+      logged.stream_revision,
+      `the log's event at leaf ${index} is not where it was in the store (deleted or reordered); the store has ${event.id} there`,
+    );
+  if (!logged.leaf_hash.equals(leaf))
+    return problem(
+      'altered',
+      index,
+      event.id,
+      event.streamId,
+      event.revision.toString(),
+      'the stored event no longer hashes to its logged leaf',
+    );
+  return null;
+}
 
 function loadSigningKey(config: AuditConfig): KeyObject {
   const pem = config.AUDIT_SIGNING_KEY ?? (config.AUDIT_SIGNING_KEY_FILE ? readFileSync(config.AUDIT_SIGNING_KEY_FILE, 'utf8') : null);
@@ -135,50 +194,40 @@ export class MerkleLogService {
   /**
    * Recomputes every leaf from the event store and compares it with the log, then every signed
    * tree head with the recomputed tree. Names the first event that was altered, deleted or moved.
+   *
+   * Only events up to the audit log's checkpoint are judged: later ones (an auditor's own read
+   * recorded a moment ago, commands in flight) have not been hashed yet, which is not tampering.
+   * Checkpoint, leaves and tree heads are read in one snapshot, so a projector batch or a tree head
+   * signed meanwhile cannot make them disagree.
    */
   async verify(onProgress?: (checked: number) => void): Promise<LogVerification> {
+    const { checkpoint, stored, heads } = await this.dataSource.transaction('REPEATABLE READ', async (tx) => {
+      const [row] = await tx.query<{ commit_position: string; prepare_position: string }[]>(
+        `SELECT commit_position, prepare_position FROM projection_checkpoints WHERE name = $1 AND commit_position >= 0`,
+        [AUDIT_LOG_PROJECTION],
+      );
+      const leaves = await tx.query<StoredLeaf[]>(
+        'SELECT leaf_index, event_id, stream_id, stream_revision, leaf_hash FROM audit_log ORDER BY leaf_index',
+      );
+      const signed = (await tx.getRepository(AuditTreeHeadRow).find({ order: { treeSize: 'ASC' } })).map((r) => this.toHead(r));
+      const position: GlobalPosition | null = row ? { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) } : null;
+      return { checkpoint: position, stored: leaves, heads: signed };
+    });
     const recomputed: Hash[] = [];
+    let notYetLogged = 0;
     let after: GlobalPosition | undefined;
     let firstProblem: Tampering | null = null;
-    const stored = await this.dataSource.query<
-      { leaf_index: string; event_id: string; stream_id: string; stream_revision: string; leaf_hash: Buffer }[]
-    >('SELECT leaf_index, event_id, stream_id, stream_revision, leaf_hash FROM audit_log ORDER BY leaf_index');
     for (;;) {
       const batch = await this.store.readAll({ after, maxCount: 2000 });
       for (const event of batch) {
+        if (checkpoint === null || comparePositions(event.position, checkpoint) > 0) {
+          notYetLogged++;
+          continue;
+        }
         const index = recomputed.length;
         const leaf = leafFor(event);
         recomputed.push(leaf);
-        const logged = stored[index];
-        if (firstProblem) continue;
-        if (!logged) {
-          firstProblem = {
-            kind: 'unexpected',
-            leafIndex: index,
-            eventId: event.id,
-            streamId: event.streamId,
-            revision: event.revision.toString(),
-            detail: 'event is not in the audit log yet (or was inserted)',
-          };
-        } else if (logged.event_id !== event.id) {
-          firstProblem = {
-            kind: 'missing',
-            leafIndex: index,
-            eventId: logged.event_id,
-            streamId: logged.stream_id,
-            revision: logged.stream_revision,
-            detail: `the log's event at leaf ${index} is not where it was in the store (deleted or reordered); the store has ${event.id} there`,
-          };
-        } else if (!logged.leaf_hash.equals(leaf)) {
-          firstProblem = {
-            kind: 'altered',
-            leafIndex: index,
-            eventId: event.id,
-            streamId: event.streamId,
-            revision: event.revision.toString(),
-            detail: 'the stored event no longer hashes to its logged leaf',
-          };
-        }
+        firstProblem ??= compareLeaf(index, event, leaf, stored[index]);
       }
       onProgress?.(recomputed.length);
       if (batch.length === 0) break;
@@ -186,39 +235,38 @@ export class MerkleLogService {
     }
     if (!firstProblem && stored.length > recomputed.length) {
       const lost = stored[recomputed.length];
-      firstProblem = {
-        kind: 'missing',
-        leafIndex: recomputed.length,
-        eventId: lost.event_id,
-        streamId: lost.stream_id,
-        revision: lost.stream_revision,
-        detail: 'the logged event is gone from the store',
-      };
+      firstProblem = problem(
+        'missing',
+        recomputed.length,
+        lost.event_id,
+        lost.stream_id,
+        lost.stream_revision,
+        'the logged event is gone from the store',
+      );
     }
-    const heads = await this.treeHeads();
     for (const head of heads) {
       if (firstProblem) break;
       if (!verifyTreeHead(head, this.publicKeyPem)) {
-        firstProblem = {
-          kind: 'bad_signature',
-          leafIndex: null,
-          eventId: null,
-          streamId: null,
-          revision: null,
-          detail: `tree head of size ${head.treeSize} has an invalid signature`,
-        };
+        firstProblem = problem('bad_signature', null, null, null, null, `tree head of size ${head.treeSize} has an invalid signature`);
       } else if (head.treeSize > recomputed.length || hex(rootOf(recomputed, 0, head.treeSize)) !== head.rootHash) {
-        firstProblem = {
-          kind: 'tree_head_mismatch',
-          leafIndex: null,
-          eventId: null,
-          streamId: null,
-          revision: null,
-          detail: `the events no longer produce the signed root of size ${head.treeSize}`,
-        };
+        firstProblem = problem(
+          'tree_head_mismatch',
+          null,
+          null,
+          null,
+          null,
+          `the events no longer produce the signed root of size ${head.treeSize}`,
+        );
       }
     }
-    return { ok: firstProblem === null, eventsChecked: recomputed.length, treeHeadsChecked: heads.length, firstProblem };
+    return {
+      ok: firstProblem === null,
+      eventsChecked: recomputed.length,
+      treeHeadsChecked: heads.length,
+      checkedUpTo: checkpoint ? formatPosition(checkpoint) : null,
+      notYetLogged,
+      firstProblem,
+    };
   }
 
   private toHead(row: AuditTreeHeadRow): SignedTreeHead {
