@@ -87,7 +87,7 @@ export class DemandsController {
   @ApiOperation({ summary: 'Open demands this listing could meet (shown to the releasing side)' })
   @ApiOkResponse({ type: [DemandView] })
   async demandsForListing(@Param('listingId', new ParseUUIDPipe()) listingId: string, @CurrentActor() actor: Actor) {
-    const listing = await this.marketplace.visibleListing(actor, listingId);
+    const listing = await this.marketplace.visibleListing(actor, listingId, this.clock.now());
     if (!listing) throw new NotFoundException({ code: 'LISTING_NOT_FOUND', message: `no listing ${listingId}` });
     if (actor.role !== 'auditor' && actor.role !== 'finance_approver' && actor.departmentId !== listing.departmentId) {
       throw new ForbiddenException({ code: 'NOT_A_PARTY', message: 'matching demands are shown to the releasing department' });

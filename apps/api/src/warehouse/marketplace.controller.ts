@@ -27,7 +27,7 @@ export class MarketplaceController {
   @ApiOperation({ summary: 'One listing, if you may see it in the feed (during its internal window only its 主管部门 group does)' })
   @ApiOkResponse({ type: ListingView })
   async listing(@Param('listingId', new ParseUUIDPipe()) listingId: string, @CurrentActor() actor: Actor) {
-    const row = await this.marketplace.visibleListing(actor, listingId);
+    const row = await this.marketplace.visibleListing(actor, listingId, this.clock.now());
     if (!row) throw new NotFoundException({ code: 'LISTING_NOT_FOUND', message: `no listing ${listingId}` });
     return toListingView(row);
   }
@@ -36,7 +36,7 @@ export class MarketplaceController {
   @ApiOperation({ summary: 'Claims on a listing: the releasing department and auditors see all; a claimant sees its own' })
   @ApiOkResponse({ type: [ClaimView] })
   async claims(@Param('listingId', new ParseUUIDPipe()) listingId: string, @CurrentActor() actor: Actor) {
-    const listing = await this.marketplace.visibleListing(actor, listingId);
+    const listing = await this.marketplace.visibleListing(actor, listingId, this.clock.now());
     if (!listing) throw new NotFoundException({ code: 'LISTING_NOT_FOUND', message: `no listing ${listingId}` });
     const claims = await this.marketplace.claims(listingId);
     if (actor.role === 'auditor' || actor.departmentId === listing.departmentId) return claims;

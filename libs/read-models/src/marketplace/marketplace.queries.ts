@@ -98,7 +98,7 @@ export class MarketplaceQueries {
   }
 
   /** The listing if this viewer may see it (the feed's rule); otherwise null, as if it did not exist. */
-  async visibleListing(viewer: ListingViewer, listingId: string, now = new Date()): Promise<MarketplaceListingRow | null> {
+  async visibleListing(viewer: ListingViewer, listingId: string, now: Date): Promise<MarketplaceListingRow | null> {
     const row = await this.listing(listingId);
     return row && this.visibility.canSee(viewer, row, now) ? row : null;
   }
