@@ -149,7 +149,8 @@ describe('off-peak sharing: a manager publishes, residents book the last place, 
 
     // The manager sees the day's occupancy, then suspends the second hour for an exam: A's booking there is cancelled with notice.
     await m.reload();
-    const occupancy = m.getByRole('table').nth(1);
+    // The day's bookings: the table with a column for the person who booked.
+    const occupancy = m.getByRole('table').filter({ has: m.getByRole('columnheader', { name: '预约人' }) });
     await occupancy.getByText('已签到').waitFor();
     expect(await occupancy.innerText()).toContain('138****5678');
     expect(await occupancy.innerText()).toContain('沪B54321');
