@@ -110,6 +110,12 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
       await rp.getByText('没有等待您审批的调剂').waitFor();
       await approve.waitFor({ state: 'hidden' });
       await reviewer.checkPage();
+      // 已处理: the review just given, with the decision and the chain.
+      await rp.getByRole('tab', { name: '已处理' }).click();
+      const done = rp.getByTestId('approval-item').filter({ hasText: '投影仪' });
+      await done.getByTestId('my-decision').getByText(/我的决定：已通过/).waitFor();
+      expect(await done.getByRole('button', { name: '通过 投影仪' }).count()).toBe(0);
+      await reviewer.checkPage();
       await reviewer.finish();
       await sys.projected();
 
@@ -183,7 +189,8 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
       await page.getByText('请填写继续采购的理由').waitFor();
       await page.getByLabel('继续采购的理由').fill('阅片需要医用级显示器和高性能显卡，仓内机型不符');
       await page.getByRole('button', { name: '说明理由，继续采购' }).click();
-      await page.getByText('已记录理由，采购申请继续').waitFor();
+      // Said twice on purpose: in the page's result and in a passing notice.
+      await page.getByText('已记录理由，采购申请继续').first().waitFor();
       const row = page.getByRole('row', { name: /放射科阅片工作站/ });
       await row.getByText('已说明理由，继续采购').waitFor();
       expect(await row.innerText()).toContain('¥12,000.00');
