@@ -113,7 +113,10 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
       // 已处理: the review just given, with the decision and the chain.
       await rp.getByRole('tab', { name: '已处理' }).click();
       const done = rp.getByTestId('approval-item').filter({ hasText: '投影仪' });
-      await done.getByTestId('my-decision').getByText(/我的决定：已通过/).waitFor();
+      await done
+        .getByTestId('my-decision')
+        .getByText(/我的决定：已通过/)
+        .waitFor();
       expect(await done.getByRole('button', { name: '通过 投影仪' }).count()).toBe(0);
       await reviewer.checkPage();
       await reviewer.finish();

@@ -13,6 +13,8 @@ export async function projectionsReached(db: DataSource, position: GlobalPositio
   );
   if (rows.length === 0) return false;
   return rows.every(
-    (r) => r.commit_position !== '-1' && comparePositions({ commit: BigInt(r.commit_position), prepare: BigInt(r.prepare_position) }, position) >= 0,
+    (r) =>
+      r.commit_position !== '-1' &&
+      comparePositions({ commit: BigInt(r.commit_position), prepare: BigInt(r.prepare_position) }, position) >= 0,
   );
 }
