@@ -229,6 +229,17 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
         /A050000 家具和用具[\s\S]*10[\s\S]*区人民医院[\s\S]*2026-12-31/,
       );
       await journey.checkPage();
+
+      // Met by a transfer: the unit closes the need with the reason; it leaves the open needs.
+      await page.getByRole('button', { name: '关闭需求：候诊区座椅' }).click();
+      const dialog = page.getByRole('dialog', { name: '关闭需求「候诊区座椅」' });
+      await dialog.getByRole('button', { name: '关闭需求' }).click();
+      await dialog.getByText('请填写关闭原因（至少 2 个字）').waitFor();
+      await dialog.getByLabel('关闭原因').fill('已通过调剂解决');
+      await journey.checkPage();
+      await dialog.getByRole('button', { name: '关闭需求' }).click();
+      await page.getByText('需求已关闭').waitFor();
+      await page.getByRole('row', { name: /候诊区座椅/ }).waitFor({ state: 'detached' });
       await journey.finish();
     },
     JOURNEY_MS,
