@@ -50,6 +50,15 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
       await page.getByRole('heading', { name: '公物仓', level: 3 }).waitFor();
       await page.getByTestId('listing-card').first().waitFor();
       await staff.checkPage();
+      // Worth ¥5,000 or more: the ¥4,580 projector leaves the feed; cleared, it is back.
+      const projectorCard = page.getByTestId('listing-card').filter({ hasText: '投影仪' });
+      await projectorCard.waitFor();
+      await page.getByLabel('最低价值（元）').fill('5000');
+      await page.getByLabel('最低价值（元）').blur();
+      await projectorCard.waitFor({ state: 'detached' });
+      await page.getByLabel('最低价值（元）').fill('');
+      await page.getByLabel('最低价值（元）').blur();
+      await projectorCard.waitFor();
       await page.getByLabel('搜索', { exact: true }).fill('投影');
       await page.getByRole('button', { name: '搜索' }).click();
       await page.getByTestId('listing-card').filter({ hasText: '会议椅' }).waitFor({ state: 'detached' });
