@@ -12,7 +12,7 @@ import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service'
 import { Progress, ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { listProjectionFailures, requestProjectionRetry, skipProjectionFailure } from '@app/read-models/checkpoints/projection-failures';
-import { auditSettingsOf, databaseUrlOf, operatorEnvironment } from './operator-settings';
+import { auditSettingsOf, databaseUrlOf, operatorEnvironment, suiteOf } from './operator-settings';
 
 interface System {
   readonly store: EventStore;
@@ -49,14 +49,19 @@ async function withSystem(work: (system: System) => Promise<number>): Promise<nu
   const env = operatorEnvironment();
   const url = databaseUrlOf(env);
   const store = openEventStore(env);
+  const suite = suiteOf(env);
   const source = new DataSource(dataSourceOptions(url, DATABASE_SCHEMA));
   const dataSource = async () => (source.isInitialized ? source : source.initialize());
   try {
     return await work({
       store,
-      rebuilder: new ReadModelRebuilder(store, url, progressBar),
+      rebuilder: new ReadModelRebuilder(store, url, suite, progressBar),
       dataSource,
-      merkleLog: async () => new MerkleLogService(await dataSource(), store, auditSettingsOf(env)),
+      merkleLog: async () => {
+        const log = new MerkleLogService(await dataSource(), store, auditSettingsOf(env), suite);
+        await log.onModuleInit();
+        return log;
+      },
     });
   } finally {
     if (source.isInitialized) await source.destroy();

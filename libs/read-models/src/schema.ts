@@ -8,7 +8,7 @@ import { MarketplaceListingRow } from './marketplace/marketplace-listing.entity'
 import { TransferRow } from './transfers/transfer.entity';
 import { DemandRow } from './demands/demand.entity';
 import { PurchaseRequestRow } from './purchase-requests/purchase-request.entity';
-import { AuditLogRow, AuditTreeHeadRow } from './audit-log/audit-log.entity';
+import { AuditLogEpochRow, AuditLogRow, AuditTreeHeadRow } from './audit-log/audit-log.entity';
 import { SearchItemRow } from './search/search-item.entity';
 import { SharingBookerRow, SharingBookingRow, SharingResidentRow, SharingSpaceRow } from './sharing/sharing.entities';
 import { AssetRegister1732300000100 } from './migrations/1732300000100-asset-register';
@@ -18,6 +18,7 @@ import { Sharing1732300000400 } from './migrations/1732300000400-sharing';
 import { AuditLog1732300000500 } from './migrations/1732300000500-audit-log';
 import { SearchItems1732300000600 } from './migrations/1732300000600-search-items';
 import { ProjectionFailures1732300000700 } from './migrations/1732300000700-projection-failures';
+import { AuditSuites1732300000800 } from './migrations/1732300000800-audit-suites';
 
 /** Every table the system owns: the PostgreSQL event store and the read models, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -36,6 +37,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     SharingBookerRow,
     AuditLogRow,
     AuditTreeHeadRow,
+    AuditLogEpochRow,
     SearchItemRow,
   ],
   migrations: [
@@ -47,5 +49,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AuditLog1732300000500,
     SearchItems1732300000600,
     ProjectionFailures1732300000700,
+    AuditSuites1732300000800,
   ],
 };

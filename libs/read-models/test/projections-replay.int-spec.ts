@@ -1,3 +1,4 @@
+import { internationalSuite } from '@app/crypto';
 import { DataSource } from 'typeorm';
 import { PostgresEventStore, RecordedEvent } from '@app/event-store';
 import { dataSourceOptions } from '@app/platform/database/migrate';
@@ -60,13 +61,13 @@ describe('every projection gives the same rows when each event is applied twice'
   it('has a history that reaches every read model', async () => {
     expect(events.length).toBeGreaterThan(50);
     await once.query(`TRUNCATE ${tables.join(', ')}`);
-    for (const projection of allProjections()) await project(once, projection, 1, false);
+    for (const projection of allProjections(internationalSuite)) await project(once, projection, 1, false);
     // Projected together, every table has rows: the history exercises each read model.
     const all = await rows(once);
     expect(Object.entries(all).filter(([, r]) => r.length === 0)).toEqual([]);
   });
 
-  for (const projection of allProjections()) {
+  for (const projection of allProjections(internationalSuite)) {
     it(`${projection.name}: each event twice gives the rows of each event once`, async () => {
       await project(once, projection, 1);
       await project(twice, projection, 2);

@@ -1,3 +1,4 @@
+import { CryptoSuite } from '@app/crypto';
 import { Client } from 'pg';
 import { DataSource, getMetadataArgsStorage } from 'typeorm';
 import { comparePositions, EventStore, GlobalPosition } from '@app/event-store';
@@ -27,6 +28,7 @@ export class ReadModelRebuilder {
   constructor(
     private readonly store: EventStore,
     private readonly url: string,
+    private readonly suite: CryptoSuite,
     private readonly onProgress: (p: Progress) => void = () => undefined,
   ) {}
 
@@ -61,7 +63,7 @@ export class ReadModelRebuilder {
     });
     await dataSource.initialize();
     const target = until ?? (await this.store.headPosition());
-    const projections = allProjections();
+    const projections = allProjections(this.suite);
     // Events the operator skipped for a read model stay skipped in a rebuild, or it would stop where the live one did.
     const skipped = new Map<string, Set<string>>();
     for (const row of await this.sql<{ projection: string; event_id: string }>(
@@ -161,7 +163,7 @@ export class ReadModelRebuilder {
       const positions = rows.map((r) => `${r.commit_position}/${r.prepare_position}`);
       const all = new Set(positions);
       const headKey = head ? `${head.commit}/${head.prepare}` : '-1/-1';
-      if (rows.length === allProjections().length && all.size === 1 && all.has(headKey)) return head;
+      if (rows.length === allProjections(this.suite).length && all.size === 1 && all.has(headKey)) return head;
       if (head === null && rows.length === 0) return null;
       if (Date.now() > deadline) throw new Error('the live projections did not catch up; verify compares a quiet system');
       await new Promise((r) => setTimeout(r, 100));
