@@ -8,7 +8,7 @@ import { allProjections } from '../projections';
 
 /** Tables the projector owns and a rebuild replaces; signed tree heads are history, never rebuilt. */
 // Tree heads are signed records, and projection failures are the operator's history: neither is rebuilt from events.
-const NOT_PROJECTED = new Set(['audit_tree_heads', 'projection_failures']);
+const NOT_PROJECTED = new Set(['audit_tree_heads', 'audit_log_epochs', 'projection_failures']);
 const BATCH = 1000;
 
 export interface TableDifference {
