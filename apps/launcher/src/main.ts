@@ -84,6 +84,7 @@ async function main(): Promise<void> {
   }
   env.JWT_SECRET ??= jwtSecret(dataDir);
   env.DEMO_LOGIN ??= 'true';
+  env.ORG_SEED_DEMO ??= 'true';
   if (!env.AUDIT_SIGNING_KEY) env.AUDIT_SIGNING_KEY_FILE ??= auditKeyFile(dataDir);
 
   const applied = await runMigrations(env.DATABASE_URL as string, DATABASE_SCHEMA);

@@ -22,6 +22,8 @@ export type AssetErrorCode =
   | 'CLAIM_NOT_FOUND'
   | 'TRANSFER_NOT_FOUND'
   | 'NOT_YOUR_STEP'
+  | 'SOD_SAME_PERSON'
+  | 'SOD_OWN_UNIT'
   | 'APPROVALS_PENDING'
   | 'HANDOVER_ALREADY_CONFIRMED'
   | 'NOT_A_PARTY'
@@ -50,6 +52,8 @@ export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
   CLAIM_NOT_FOUND: 'not_found',
   TRANSFER_NOT_FOUND: 'not_found',
   NOT_YOUR_STEP: 'forbidden',
+  SOD_SAME_PERSON: 'forbidden',
+  SOD_OWN_UNIT: 'forbidden',
   APPROVALS_PENDING: 'conflict',
   HANDOVER_ALREADY_CONFIRMED: 'conflict',
   NOT_A_PARTY: 'forbidden',

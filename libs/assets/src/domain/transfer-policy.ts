@@ -19,6 +19,10 @@ export function approvalChain(
   policy: TransferPolicy,
 ): { steps: TransferStep[]; crossesSupervisors: boolean } {
   const crossesSupervisors = !departments.sameSupervisor(fromDepartmentId, toDepartmentId);
+  // A 主管部门 never reviews its own request (separation of duties): the finance bureau approves it instead.
+  if (departments.supervisorOf(fromDepartmentId) === toDepartmentId) {
+    return { steps: [{ kind: 'finance_approval', approverDepartmentId: null }], crossesSupervisors };
+  }
   const review: TransferStep = { kind: 'supervisor_review', approverDepartmentId: departments.supervisorOf(fromDepartmentId) };
   const finance: TransferStep =
     crossesSupervisors || valueFen > policy.financeApprovalThresholdFen

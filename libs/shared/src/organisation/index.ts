@@ -1,0 +1,5 @@
+export * from './org.events';
+export * from './org.errors';
+export * from './org.state';
+export * from './org.decider';
+export * from './demo-organisation';
