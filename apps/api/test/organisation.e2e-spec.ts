@@ -101,5 +101,19 @@ describe('organisation as events: the tree decides scope and approvals', () => {
     expect(await sys.countEvents()).toBe(before);
     const ok = await post(decisions, 'reviewer-edu', { approve: true }).expect(200);
     expect(ok.body.events).toContain('asset.transfer-step-approved.v1');
+
+    // Scope follows the tree: the unit and its 主管部门 and the district's finance bureau see the transfer, another system does not.
+    await sys.projected();
+    const sees = async (who: string, q = '') =>
+      ((await get(`/api/transfers${q}`, who).expect(200)).body as { transferId: string }[]).some(
+        (t) => t.transferId === claim.body.transferId,
+      );
+    expect(await sees('mgr-sch1')).toBe(true);
+    expect(await sees('mgr-edu')).toBe(true);
+    expect(await sees('fin-approver')).toBe(true);
+    expect(await sees('mgr-hosp1')).toBe(false);
+    expect(await sees('mgr-health')).toBe(false);
+    expect(await sees('mgr-hosp1', '?departmentId=D-EDU')).toBe(false);
+    expect(await sees('auditor', '?departmentId=D-EDU')).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
+import { Actor, DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN, DepartmentDirectory } from '@app/shared';
 import { TransferQueries } from '@app/read-models/transfers/transfer.queries';
-import { Roles } from '@app/platform/auth/auth.decorators';
+import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { TransferView } from './warehouse.views';
 
 const TRANSFER_STATUSES = [
@@ -39,13 +39,23 @@ class SavingsQueryDto {
 @Controller()
 @Roles('asset_manager', 'department_staff', 'finance_approver', 'auditor')
 export class TransfersController {
-  constructor(private readonly transfers: TransferQueries) {}
+  constructor(
+    private readonly transfers: TransferQueries,
+    private readonly directory: DepartmentDirectory,
+  ) {}
 
   @Get('transfers')
-  @ApiOperation({ summary: 'Transfers (调剂) with their approval chain and handover state' })
+  @ApiOperation({
+    summary: 'Transfers (调剂) with their approval chain and handover state',
+    description:
+      'Only transfers touching units the caller covers: a unit and the units below it, a 主管部门 its units, finance and audit their district. departmentId narrows to that unit and the units below it.',
+  })
   @ApiOkResponse({ type: [TransferView] })
-  list(@Query() query: TransferListQueryDto) {
-    return this.transfers.list(query);
+  list(@Query() query: TransferListQueryDto, @CurrentActor() actor: Actor) {
+    const scope = this.directory.scopeOf(actor);
+    const asked = query.departmentId ? this.directory.subtree(query.departmentId) : null;
+    const units = scope.all ? asked : (asked ?? [...scope.units]).filter((u) => scope.units.has(u));
+    return this.transfers.list({ departmentIds: units ?? undefined, status: query.status });
   }
 
   @Get('transfers/:transferId')

@@ -24,10 +24,11 @@ export class TransferQueries {
     return this.dataSource.getRepository(TransferRow).find({ where: { assetId }, order: { startedAt: 'DESC' }, take: 20 });
   }
 
-  /** Transfers touching a department (either side), optionally in one status; newest first. */
-  list(filter: { departmentId?: string; status?: string }, limit = 100): Promise<TransferRow[]> {
+  /** Transfers touching any of the units (either side), optionally in one status; newest first. Omit units for all. */
+  list(filter: { departmentIds?: readonly string[]; status?: string }, limit = 100): Promise<TransferRow[]> {
     const qb = this.dataSource.getRepository(TransferRow).createQueryBuilder('t');
-    if (filter.departmentId) qb.andWhere('(t.from_department_id = :d OR t.to_department_id = :d)', { d: filter.departmentId });
+    if (filter.departmentIds)
+      qb.andWhere('(t.from_department_id = ANY(:d) OR t.to_department_id = ANY(:d))', { d: [...filter.departmentIds] });
     if (filter.status) qb.andWhere('t.status = :s', { s: filter.status });
     return qb.orderBy('t.started_at', 'DESC').limit(limit).getMany();
   }

@@ -98,9 +98,9 @@ export class DepartmentDirectory {
     return this.nearest(code, ['district', 'city']);
   }
 
-  /** The unit and every open unit below it. */
+  /** The unit and every open unit below it (a unit the tree does not know is just itself). */
   subtree(code: string): string[] {
-    if (!this.unit(code)) return [];
+    if (!this.unit(code)) return [code];
     const children = new Map<string, string[]>();
     for (const u of Object.values(this.state.units)) {
       const v = current(u);
