@@ -20,6 +20,7 @@ import { DomainExceptionFilter } from '@app/platform/http/domain-exception.filte
 import { AssetsController } from './assets/assets.controller';
 import { AuthController } from './auth/auth.controller';
 import { OrganisationController } from './organisation/organisation.controller';
+import { ApprovalPoliciesController } from './policies/approval-policies.controller';
 import { CategoriesController } from './categories/categories.controller';
 import { HealthController } from './health/health.controller';
 import { ErrorsController } from './errors/errors.controller';
@@ -72,6 +73,7 @@ import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
   controllers: [
     AuthController,
     OrganisationController,
+    ApprovalPoliciesController,
     AssetsController,
     CategoriesController,
     HealthController,

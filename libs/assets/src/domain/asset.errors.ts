@@ -24,6 +24,9 @@ export type AssetErrorCode =
   | 'NOT_YOUR_STEP'
   | 'SOD_SAME_PERSON'
   | 'SOD_OWN_UNIT'
+  | 'NOT_A_FINANCE_BUREAU'
+  | 'POLICY_EFFECTIVE_IN_PAST'
+  | 'POLICY_OVERLAPS'
   | 'APPROVALS_PENDING'
   | 'HANDOVER_ALREADY_CONFIRMED'
   | 'NOT_A_PARTY'
@@ -54,6 +57,9 @@ export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
   NOT_YOUR_STEP: 'forbidden',
   SOD_SAME_PERSON: 'forbidden',
   SOD_OWN_UNIT: 'forbidden',
+  NOT_A_FINANCE_BUREAU: 'forbidden',
+  POLICY_EFFECTIVE_IN_PAST: 'invalid',
+  POLICY_OVERLAPS: 'conflict',
   APPROVALS_PENDING: 'conflict',
   HANDOVER_ALREADY_CONFIRMED: 'conflict',
   NOT_A_PARTY: 'forbidden',

@@ -14,13 +14,15 @@ import { AssetError, OFFICE_SPACE_RULE } from './asset.errors';
 import { notOwnedBy, registeredAsset } from './asset-guards';
 import { AssetEvent } from './asset.events';
 import { AssetState, Listing, pendingStep, RegisteredAsset, Transfer } from './asset.state';
-import { approvalChain, TransferPolicy } from './transfer-policy';
+import { approvalChain } from './transfer-policy';
+import { ApprovalPolicyState } from './approval-policy';
 import { AssetTransferred, ClaimSelected, TransferStepApproved } from './reallocation.events';
 import { invalidListingField, text } from './card-invariants';
 
 export interface ReallocationDeciderDeps {
   readonly departments: DepartmentDirectory;
-  readonly policy: TransferPolicy;
+  /** Every district's approval policies, loaded from their stream by the command handler. */
+  readonly policies: ApprovalPolicyState;
 }
 
 type Registered = RegisteredAsset;
@@ -46,14 +48,13 @@ function select(
   transferId: string,
   deps: ReallocationDeciderDeps,
   selectedBy: string | null,
+  now: string,
 ): ClaimSelected {
   const toDepartmentId = listing.openClaims[claimId].departmentId;
-  const { steps, crossesSupervisors } = approvalChain(
-    asset.departmentId,
-    toDepartmentId,
-    asset.originalValueFen,
+  const { steps, crossesSupervisors, policyVersion } = approvalChain(
+    { fromDepartmentId: asset.departmentId, toDepartmentId, valueFen: asset.originalValueFen, categoryCode: asset.categoryCode, at: now },
     deps.departments,
-    deps.policy,
+    deps.policies,
   );
   return {
     type: 'asset.claim-selected.v1',
@@ -71,6 +72,7 @@ function select(
       originalValueFen: asset.originalValueFen,
       netBookValueFen: netBookValue(asset),
       selectedBy,
+      policyVersion,
     },
   };
 }
@@ -188,7 +190,7 @@ function claim(c: ClaimAsset, asset: Registered, deps: ReallocationDeciderDeps):
   if (listing.claimMode === 'manager_picks') return [claimed];
   // First come, first served: the first claim to be appended is chosen in the same write.
   const withClaim: Listing = { ...listing, openClaims: { ...listing.openClaims, [c.claimId]: { departmentId: claimant } } };
-  return [claimed, select(asset, withClaim, c.claimId, c.transferId, deps, null)];
+  return [claimed, select(asset, withClaim, c.claimId, c.transferId, deps, null, c.now)];
 }
 
 function selectClaim(c: SelectClaim, asset: Registered, deps: ReallocationDeciderDeps): Decision<AssetEvent> {
@@ -197,7 +199,7 @@ function selectClaim(c: SelectClaim, asset: Registered, deps: ReallocationDecide
   const listing = openListing(asset, c.now);
   if (listing instanceof AssetError) return listing;
   if (!listing.openClaims[c.claimId]) return new AssetError('CLAIM_NOT_FOUND', `claim ${c.claimId} is not open on this listing`);
-  return [select(asset, listing, c.claimId, c.transferId, deps, c.actor.userId)];
+  return [select(asset, listing, c.claimId, c.transferId, deps, c.actor.userId, c.now)];
 }
 
 function decideStep(c: DecideTransferStep, asset: Registered, deps: ReallocationDeciderDeps): Decision<AssetEvent> {

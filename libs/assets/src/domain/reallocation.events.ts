@@ -93,6 +93,8 @@ export interface ClaimSelected {
     readonly netBookValueFen: number;
     /** The asset manager who picked the claim (null when the first claim won); absent in early events. */
     readonly selectedBy?: string | null;
+    /** Version of the releasing district's approval policy that fixed the steps (null: none was in force); absent in early events. */
+    readonly policyVersion?: number | null;
   };
 }
 

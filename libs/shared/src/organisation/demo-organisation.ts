@@ -8,6 +8,9 @@ function demoCreditCode(serial: number): string {
   return first17 + creditCodeCheckChar(first17);
 }
 
+/** The demo district: its finance bureau's approval policy is seeded with the tree. */
+export const DEMO_DISTRICT_ID = 'R-DEMO';
+
 const DEMO_UNITS: readonly [string, string, string | null, UnitLevel, UnitType, boolean?][] = [
   ['C-DEMO', '示例市', null, 'city', '机关'],
   ['R-DEMO', '示例区', 'C-DEMO', 'district', '机关'],

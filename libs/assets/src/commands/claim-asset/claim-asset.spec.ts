@@ -39,6 +39,7 @@ const selected = (claimId: string, to: string, crosses: boolean, selectedBy: str
     originalValueFen: 350000,
     netBookValueFen: 250000,
     selectedBy,
+    policyVersion: 1,
   },
 });
 
