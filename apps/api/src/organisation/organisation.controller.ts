@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { OrgChangeResultView, OrgUnitAsOfView, OrgUnitView } from './organisation.views';
 import { Actor, Clock, DepartmentDirectory, OrgCommand } from '@app/shared';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { commandContextFrom } from '@app/platform/http/command-context';
@@ -28,14 +29,20 @@ export class OrganisationController {
 
   @Get()
   @Roles('asset_manager', 'department_staff', 'finance_approver', 'auditor', 'system_admin')
-  @ApiOperation({ summary: 'Every unit with its parent, level and 主管部门; with asOf, the tree as it stood then' })
-  tree(@Query() query: TreeQueryDto) {
+  @ApiOperation({
+    summary: 'Every unit with its parent, level and 主管部门; with asOf, the tree as it stood then',
+    description: 'Without asOf: OrgUnitView rows. With asOf: OrgUnitAsOfView rows (names and parents then; units created later left out).',
+  })
+  @ApiOkResponse({ type: [OrgUnitView] })
+  tree(@Query() query: TreeQueryDto): OrgUnitView[] | OrgUnitAsOfView[] {
     return query.asOf ? this.directory.asOf(new Date(query.asOf).toISOString()) : this.directory.all();
   }
 
   @Post()
   @Roles('system_admin')
   @ApiOperation({ summary: 'Create a unit under a parent (or a city/district at the top)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiCreatedResponse({ type: OrgChangeResultView })
   create(@Body() body: CreateUnitRequestDto, @CurrentActor() actor: Actor, @Headers() headers: HeaderMap) {
     return this.run({ kind: 'CreateUnit', ...body, financeBureau: body.financeBureau ?? false }, actor, headers);
   }
@@ -44,6 +51,8 @@ export class OrganisationController {
   @HttpCode(200)
   @Roles('system_admin')
   @ApiOperation({ summary: 'Rename a unit (the old name stays in history)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOkResponse({ type: OrgChangeResultView })
   rename(@Param('unitId') unitId: string, @Body() body: RenameUnitRequestDto, @CurrentActor() actor: Actor, @Headers() headers: HeaderMap) {
     return this.run({ kind: 'RenameUnit', unitId, name: body.name }, actor, headers);
   }
@@ -52,6 +61,8 @@ export class OrganisationController {
   @HttpCode(200)
   @Roles('system_admin')
   @ApiOperation({ summary: 'Move a unit under another parent (a cycle is refused)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOkResponse({ type: OrgChangeResultView })
   move(@Param('unitId') unitId: string, @Body() body: MoveUnitRequestDto, @CurrentActor() actor: Actor, @Headers() headers: HeaderMap) {
     return this.run({ kind: 'MoveUnit', unitId, parentId: body.parentId }, actor, headers);
   }
@@ -60,14 +71,21 @@ export class OrganisationController {
   @HttpCode(200)
   @Roles('system_admin')
   @ApiOperation({ summary: 'Close (撤销) a unit that has no open sub-units' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOkResponse({ type: OrgChangeResultView })
   close(@Param('unitId') unitId: string, @Body() body: CloseUnitRequestDto, @CurrentActor() actor: Actor, @Headers() headers: HeaderMap) {
     return this.run({ kind: 'CloseUnit', unitId, reason: body.reason }, actor, headers);
   }
 
-  private async run(change: Change, actor: Actor, headers: HeaderMap) {
+  private async run(change: Change, actor: Actor, headers: HeaderMap): Promise<OrgChangeResultView> {
     const context = commandContextFrom(actor, headers, this.clock);
     const result = await this.organisation.execute({ ...change, actor, now: context.now.toISOString() } as OrgCommand, context);
     const unitId = change.unitId;
-    return { unitId, revision: String(result.revision), events: result.events.map((e) => e.type), unit: this.directory.get(unitId) };
+    return {
+      unitId,
+      revision: String(result.revision),
+      events: result.events.map((e) => e.type),
+      unit: this.directory.get(unitId) ?? null,
+    };
   }
 }

@@ -52,9 +52,7 @@ export class TransfersController {
   })
   @ApiOkResponse({ type: [TransferView] })
   list(@Query() query: TransferListQueryDto, @CurrentActor() actor: Actor) {
-    const scope = this.directory.scopeOf(actor);
-    const asked = query.departmentId ? this.directory.subtree(query.departmentId) : null;
-    const units = scope.all ? asked : (asked ?? [...scope.units]).filter((u) => scope.units.has(u));
+    const units = this.directory.visibleUnits(actor, query.departmentId);
     return this.transfers.list({ departmentIds: units ?? undefined, status: query.status });
   }
 
@@ -70,9 +68,11 @@ export class TransfersController {
   @ApiOperation({
     summary: 'Avoided procurement (盘活) per receiving department',
     description:
-      'For each department: the number of completed transfers it received, and the sum of their original values (avoidedProcurementFen) and net book values at transfer (netBookValueFen), in 分.',
+      'For each department the caller covers: the number of completed transfers it received, and the sum of their original values (avoidedProcurementFen) and net book values at transfer (netBookValueFen), in 分. departmentId narrows to that unit and the units below it.',
   })
-  savings(@Query() query: SavingsQueryDto) {
-    return this.transfers.savings(query.departmentId);
+  async savings(@Query() query: SavingsQueryDto, @CurrentActor() actor: Actor) {
+    const units = this.directory.visibleUnits(actor, query.departmentId);
+    const rows = await this.transfers.savings();
+    return units === null ? rows : rows.filter((r) => units.includes(r.departmentId));
   }
 }

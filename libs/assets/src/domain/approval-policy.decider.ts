@@ -31,7 +31,7 @@ export interface ApprovalPolicyDeciderDeps {
  * - it applies from today or a later China date, never an earlier one (POLICY_EFFECTIVE_IN_PAST);
  * - effective dates of one district strictly increase: a date on or before the latest recorded one
  *   would overlap it (POLICY_OVERLAPS); to change a policy, record a newer one;
- * - every category named exists in the catalogue (UNKNOWN_CATEGORY).
+ * - every category named is a row of the catalogue, a 门类 or 大类 (UNKNOWN_CATEGORY).
  */
 export function decideApprovalPolicy(
   c: RecordApprovalPolicy,
@@ -66,7 +66,7 @@ export function decideApprovalPolicy(
     );
   }
   const categories = [...new Set(c.rules.financeApprovalCategories)].sort();
-  const unknown = categories.find((code) => !deps.categories.resolve(code));
+  const unknown = categories.find((code) => !deps.categories.listed(code));
   if (unknown !== undefined) {
     return new AssetError('UNKNOWN_CATEGORY', `分类代码 ${unknown} 不在资产分类表中 (not a GB/T 14885-2022 category)`, {
       field: 'financeApprovalCategories',

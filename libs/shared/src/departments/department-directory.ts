@@ -130,6 +130,17 @@ export class DepartmentDirectory {
     return { all: false, units: new Set(this.subtree(root)) };
   }
 
+  /**
+   * The units a query shows this person: their scope, narrowed to `asked` and the units below it;
+   * null means every unit (no filter). A unit outside the scope is simply not shown.
+   */
+  visibleUnits(actor: Actor, asked?: string): string[] | null {
+    const scope = this.scopeOf(actor);
+    const narrowed = asked ? this.subtree(asked) : null;
+    if (scope.all) return narrowed;
+    return (narrowed ?? [...scope.units]).filter((u) => scope.units.has(u));
+  }
+
   covers(actor: Actor, departmentId: string): boolean {
     const scope = this.scopeOf(actor);
     return scope.all || scope.units.has(departmentId);
@@ -140,10 +151,30 @@ export class DepartmentDirectory {
   }
 
   /** The tree as it stood at `at`: names and parents then, units not yet created left out. */
-  asOf(at: string): { code: string; name: string; parentId: string | null; level: UnitLevel; closed: boolean }[] {
+  asOf(at: string): {
+    code: string;
+    name: string;
+    parentId: string | null;
+    level: UnitLevel;
+    unitType: UnitType;
+    creditCode: string;
+    closed: boolean;
+  }[] {
     return Object.values(this.state.units).flatMap((u) => {
       const v = versionAt(u, at);
-      return v ? [{ code: u.unitId, name: v.name, parentId: v.parentId, level: u.level, closed: v.closed }] : [];
+      return v
+        ? [
+            {
+              code: u.unitId,
+              name: v.name,
+              parentId: v.parentId,
+              level: u.level,
+              unitType: u.unitType,
+              creditCode: u.creditCode,
+              closed: v.closed,
+            },
+          ]
+        : [];
     });
   }
 }
