@@ -92,6 +92,8 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
   { method: 'post', path: '/api/org/units/D-NONE/name', allowed: ['system_admin'] },
   { method: 'post', path: '/api/org/units/D-NONE/parent', allowed: ['system_admin'] },
   { method: 'post', path: '/api/org/units/D-NONE/closure', allowed: ['system_admin'] },
+  { method: 'get', path: '/api/approval-policies', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
+  { method: 'post', path: '/api/approval-policies', allowed: ['finance_approver'] },
 ];
 const PUBLIC = [
   'get /api/auth/demo-users',
