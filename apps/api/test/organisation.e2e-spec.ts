@@ -1,4 +1,6 @@
+import { JwtService } from '@nestjs/jwt';
 import { creditCodeCheckChar } from '@app/shared';
+import { claimsFor } from '@app/platform/auth/auth.guard';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 
 const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
@@ -115,5 +117,45 @@ describe('organisation as events: the tree decides scope and approvals', () => {
     expect(await sees('mgr-health')).toBe(false);
     expect(await sees('mgr-hosp1', '?departmentId=D-EDU')).toBe(false);
     expect(await sees('auditor', '?departmentId=D-EDU')).toBe(true);
+  });
+
+  it('refuses to close a unit that still holds asset cards; a closed unit takes no new cards', async () => {
+    await unit('D-SCH7', 'D-EDU', 7).expect(201);
+    await unit('D-SCH8', 'D-EDU', 8).expect(201);
+    const manager = (departmentId: string) =>
+      sys.app
+        .get(JwtService)
+        .sign(claimsFor({ userId: `mgr-${departmentId}`, role: 'asset_manager', departmentId, displayName: departmentId }));
+    const card = (departmentId: string, assetNo: string) => ({
+      assetNo,
+      departmentId,
+      name: '办公桌',
+      categoryCode: 'A050000',
+      custodian: '王五',
+      location: '办公楼',
+      acquiredOn: '2022-03-01',
+      originalValueFen: 90000,
+      quantity: 1,
+      unit: '张',
+      condition: 'good',
+    });
+    await sys
+      .http()
+      .post('/api/assets')
+      .set('authorization', `Bearer ${manager('D-SCH7')}`)
+      .send(card('D-SCH7', 'SCH7-DESK-1'))
+      .expect(201);
+    const before = await sys.countEvents();
+    const refused = await post('/api/org/units/D-SCH7/closure', 'admin', { reason: '撤并' }).expect(409);
+    expect(refused.body).toMatchObject({ code: 'UNIT_HOLDS_ASSETS', details: { assetsHeld: 1 } });
+    expect(await sys.countEvents()).toBe(before);
+
+    await post('/api/org/units/D-SCH8/closure', 'admin', { reason: '撤并' }).expect(200);
+    const late = await sys
+      .http()
+      .post('/api/assets')
+      .set('authorization', `Bearer ${manager('D-SCH8')}`)
+      .send(card('D-SCH8', 'SCH8-DESK-1'));
+    expect({ status: late.status, code: late.body.code }).toEqual({ status: 409, code: 'UNIT_CLOSED' });
   });
 });

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
-import { DepartmentDirectory } from '@app/shared';
+import { DepartmentDirectory, UnitHoldings } from '@app/shared';
 import { FileStore, filesConfig } from '@app/platform/files/file-store';
 import { organisationConfig } from '@app/platform/organisation/organisation.config';
 import { assetsConfig } from './assets.config';
@@ -20,6 +20,7 @@ import { WithdrawListingHandler } from './commands/withdraw-listing/withdraw-lis
 import { WithdrawTransferHandler } from './commands/withdraw-transfer/withdraw-transfer.handler';
 import { ASSET_DECIDER_DEPS, AssetDeciderDeps } from './domain/asset.decider';
 import { ApprovalPolicySource } from './commands/approval-policy.source';
+import { AssetUnitHoldings } from './commands/asset-unit-holdings';
 import { ApprovalPolicySeeder } from './commands/record-approval-policy/approval-policy.seeder';
 import { RecordApprovalPolicyHandler } from './commands/record-approval-policy/record-approval-policy.handler';
 
@@ -43,6 +44,7 @@ import { RecordApprovalPolicyHandler } from './commands/record-approval-policy/r
     },
     ApprovalPolicySource,
     ApprovalPolicySeeder,
+    { provide: UnitHoldings, useClass: AssetUnitHoldings },
     RecordApprovalPolicyHandler,
     FileStore,
     AssetCommandRunner,
@@ -58,6 +60,6 @@ import { RecordApprovalPolicyHandler } from './commands/record-approval-policy/r
     WithdrawTransferHandler,
     ConfirmHandoverHandler,
   ],
-  exports: [ASSET_DECIDER_DEPS, FileStore, ApprovalPolicySource],
+  exports: [ASSET_DECIDER_DEPS, FileStore, ApprovalPolicySource, UnitHoldings],
 })
 export class AssetsModule {}

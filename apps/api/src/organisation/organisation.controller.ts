@@ -70,11 +70,12 @@ export class OrganisationController {
   @Post(':unitId/closure')
   @HttpCode(200)
   @Roles('system_admin')
-  @ApiOperation({ summary: 'Close (撤销) a unit that has no open sub-units' })
+  @ApiOperation({ summary: 'Close (撤销) a unit that has no open sub-units and no asset cards on its books (else 409)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOkResponse({ type: OrgChangeResultView })
   close(@Param('unitId') unitId: string, @Body() body: CloseUnitRequestDto, @CurrentActor() actor: Actor, @Headers() headers: HeaderMap) {
-    return this.run({ kind: 'CloseUnit', unitId, reason: body.reason }, actor, headers);
+    // assetsHeld is counted by the organisation service from the asset streams.
+    return this.run({ kind: 'CloseUnit', unitId, reason: body.reason, assetsHeld: 0 }, actor, headers);
   }
 
   private async run(change: Change, actor: Actor, headers: HeaderMap): Promise<OrgChangeResultView> {

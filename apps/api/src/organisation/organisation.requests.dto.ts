@@ -12,7 +12,12 @@ export class CreateUnitRequestDto {
   @Length(1, 100)
   name!: string;
 
-  @ApiProperty({ example: 'D-EDU', nullable: true, description: 'The parent unit; null only for a city or district at the top' })
+  @ApiProperty({
+    example: 'D-EDU',
+    nullable: true,
+    type: String,
+    description: 'The parent unit; null only for a city or district at the top',
+  })
   @ValidateIf((o: CreateUnitRequestDto) => o.parentId !== null)
   @Matches(DEPARTMENT_CODE_PATTERN, { message: `parentId ${DEPARTMENT_CODE_MESSAGE}` })
   parentId!: string | null;

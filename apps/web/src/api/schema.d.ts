@@ -1387,7 +1387,7 @@ export interface components {
        * @description The parent unit; null only for a city or district at the top
        * @example D-EDU
        */
-      parentId: Record<string, never> | null;
+      parentId: string | null;
       /**
        * @description city 市, district 区, department 主管部门, unit 单位
        * @enum {string}

@@ -59,6 +59,10 @@ function register(command: RegisterAsset, state: AssetState, deps: AssetDeciderD
       `you register assets for ${command.actor.departmentId ?? 'no department'}, not ${command.departmentId}`,
     );
   }
+  // A closed (撤销) unit keeps no new books; its closure was refused while it still held cards.
+  if (deps.departments.get(command.departmentId)?.closed) {
+    return new AssetError('UNIT_CLOSED', `单位 ${command.departmentId} 已撤销 (the unit is closed)`, { field: 'departmentId' });
+  }
   const invalid = checkCard(command.card, command.today, deps);
   if (invalid) return invalid;
   return [

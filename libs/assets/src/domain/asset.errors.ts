@@ -25,6 +25,7 @@ export type AssetErrorCode =
   | 'SOD_SAME_PERSON'
   | 'SOD_OWN_UNIT'
   | 'NOT_A_FINANCE_BUREAU'
+  | 'UNIT_CLOSED'
   | 'POLICY_EFFECTIVE_IN_PAST'
   | 'POLICY_OVERLAPS'
   | 'APPROVALS_PENDING'
@@ -58,6 +59,7 @@ export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
   SOD_SAME_PERSON: 'forbidden',
   SOD_OWN_UNIT: 'forbidden',
   NOT_A_FINANCE_BUREAU: 'forbidden',
+  UNIT_CLOSED: 'conflict',
   POLICY_EFFECTIVE_IN_PAST: 'invalid',
   POLICY_OVERLAPS: 'conflict',
   APPROVALS_PENDING: 'conflict',

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { Interval } from '@nestjs/schedule';
-import { CommandContext, DepartmentDirectory, evolveOrg, ORG_STREAM_ID, OrgCommand, orgDecider, OrgEvent } from '@app/shared';
+import { CommandContext, DepartmentDirectory, evolveOrg, ORG_STREAM_ID, OrgCommand, orgDecider, OrgEvent, UnitHoldings } from '@app/shared';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { executeOnStream, ExecuteResult } from '../cqrs/execute-on-stream';
 
@@ -16,12 +17,20 @@ export class OrganisationService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     readonly directory: DepartmentDirectory,
+    private readonly modules: ModuleRef,
   ) {}
 
   async execute(command: OrgCommand, context: CommandContext): Promise<ExecuteResult<OrgEvent>> {
-    const result = await executeOnStream(this.store, ORG_STREAM_ID, orgDecider, command, context);
+    // Closing asks the asset context how many cards the unit still holds (counted from the asset streams).
+    const decided = command.kind === 'CloseUnit' ? { ...command, assetsHeld: await this.holdings().heldBy(command.unitId) } : command;
+    const result = await executeOnStream(this.store, ORG_STREAM_ID, orgDecider, decided, context);
     await this.refresh();
     return result;
+  }
+
+  /** The asset context's count; an app without it (no asset commands) cannot close units. */
+  private holdings(): UnitHoldings {
+    return this.modules.get(UnitHoldings, { strict: false });
   }
 
   /** Folds the events written since the last refresh into the directory. */

@@ -3,3 +3,4 @@ export * from './org.errors';
 export * from './org.state';
 export * from './org.decider';
 export * from './demo-organisation';
+export * from './unit-holdings';

@@ -111,9 +111,16 @@ describe('the organisation tree', () => {
       .given(tree)
       .when({ kind: 'RenameUnit', actor: admin, now: T1, unitId: 'U-A1', name: '新名' })
       .then([{ type: 'org.unit-renamed.v1', data: { unitId: 'U-A1', at: T1, from: 'U-A1', to: '新名' } }]);
-    spec.given(tree).when({ kind: 'CloseUnit', actor: admin, now: T1, unitId: 'D-A', reason: '撤并' }).thenError('UNIT_HAS_OPEN_CHILDREN');
+    spec
+      .given(tree)
+      .when({ kind: 'CloseUnit', actor: admin, now: T1, unitId: 'D-A', reason: '撤并', assetsHeld: 0 })
+      .thenError('UNIT_HAS_OPEN_CHILDREN');
     const closed: OrgEvent = { type: 'org.unit-closed.v1', data: { unitId: 'U-A1', at: T1, reason: '撤并' } };
-    spec.given(tree).when({ kind: 'CloseUnit', actor: admin, now: T1, unitId: 'U-A1', reason: '撤并' }).then([closed]);
+    spec
+      .given(tree)
+      .when({ kind: 'CloseUnit', actor: admin, now: T1, unitId: 'U-A1', reason: '撤并', assetsHeld: 2 })
+      .thenError('UNIT_HOLDS_ASSETS', { assetsHeld: 2 });
+    spec.given(tree).when({ kind: 'CloseUnit', actor: admin, now: T1, unitId: 'U-A1', reason: '撤并', assetsHeld: 0 }).then([closed]);
     spec
       .given([...tree, closed])
       .when({ kind: 'RenameUnit', actor: admin, now: T1, unitId: 'U-A1', name: 'x' })

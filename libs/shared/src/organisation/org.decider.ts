@@ -19,7 +19,15 @@ export type OrgCommand =
     }
   | { kind: 'RenameUnit'; actor: Actor; now: string; unitId: string; name: string }
   | { kind: 'MoveUnit'; actor: Actor; now: string; unitId: string; parentId: string }
-  | { kind: 'CloseUnit'; actor: Actor; now: string; unitId: string; reason: string };
+  | {
+      kind: 'CloseUnit';
+      actor: Actor;
+      now: string;
+      unitId: string;
+      reason: string;
+      /** Asset cards on the unit's books, counted from the asset streams by the command's handler (UnitHoldings). */
+      assetsHeld: number;
+    };
 
 /** 统一社会信用代码: 18 characters from the code set, the last a check character (GB 32100-2015). */
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -124,6 +132,10 @@ function close(c: Extract<OrgCommand, { kind: 'CloseUnit' }>, state: OrgState): 
   if (children.length > 0)
     return new OrgError('UNIT_HAS_OPEN_CHILDREN', `${c.unitId} 仍有下级单位 (still has open sub-units)`, {
       children: children.map((u) => u.unitId),
+    });
+  if (c.assetsHeld > 0)
+    return new OrgError('UNIT_HOLDS_ASSETS', `${c.unitId} 账上还有 ${c.assetsHeld} 张资产卡片 (transfer or dispose of them first)`, {
+      assetsHeld: c.assetsHeld,
     });
   return [{ type: 'org.unit-closed.v1', data: { unitId: c.unitId, at: c.now, reason: c.reason } }];
 }

@@ -11,7 +11,8 @@ export type OrgErrorCode =
   | 'CREDIT_CODE_IN_USE'
   | 'TREE_CYCLE'
   | 'NOTHING_TO_CHANGE'
-  | 'UNIT_HAS_OPEN_CHILDREN';
+  | 'UNIT_HAS_OPEN_CHILDREN'
+  | 'UNIT_HOLDS_ASSETS';
 
 export const ORG_ERROR_KIND: Readonly<Record<OrgErrorCode, ErrorKind>> = {
   NOT_AN_ADMINISTRATOR: 'forbidden',
@@ -25,6 +26,7 @@ export const ORG_ERROR_KIND: Readonly<Record<OrgErrorCode, ErrorKind>> = {
   TREE_CYCLE: 'invalid',
   NOTHING_TO_CHANGE: 'invalid',
   UNIT_HAS_OPEN_CHILDREN: 'conflict',
+  UNIT_HOLDS_ASSETS: 'conflict',
 };
 
 export class OrgError extends DomainError {

@@ -69,7 +69,9 @@ export function UnitDialog({
           }),
         );
       case 'rename':
-        return unwrap(api.POST('/api/org/units/{unitId}/name', { params: { path: { unitId: code }, header }, body: { name: v.name ?? '' } }));
+        return unwrap(
+          api.POST('/api/org/units/{unitId}/name', { params: { path: { unitId: code }, header }, body: { name: v.name ?? '' } }),
+        );
       case 'move':
         return unwrap(
           api.POST('/api/org/units/{unitId}/parent', { params: { path: { unitId: code }, header }, body: { parentId: v.parentId ?? '' } }),
@@ -111,7 +113,9 @@ export function UnitDialog({
       <Form
         form={form}
         layout="vertical"
-        initialValues={kind === 'create' ? { parentId: unit?.code, level: 'unit', unitType: '机关', financeBureau: false } : { name: unit?.name }}
+        initialValues={
+          kind === 'create' ? { parentId: unit?.code, level: 'unit', unitType: '机关', financeBureau: false } : { name: unit?.name }
+        }
       >
         {kind === 'create' && (
           <>

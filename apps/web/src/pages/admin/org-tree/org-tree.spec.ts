@@ -9,7 +9,13 @@ const u = (code: string, parentId: string | null, level: UnitRow['level']): Unit
   creditCode: '',
   closed: false,
 });
-const units = [u('D-SCH1', 'D-EDU', 'unit'), u('R', 'C', 'district'), u('D-EDU', 'R', 'department'), u('C', null, 'city'), u('D-FIN', 'R', 'department')];
+const units = [
+  u('D-SCH1', 'D-EDU', 'unit'),
+  u('R', 'C', 'district'),
+  u('D-EDU', 'R', 'department'),
+  u('C', null, 'city'),
+  u('D-FIN', 'R', 'department'),
+];
 
 describe('organisation tree for the page', () => {
   it('nests units under their parents, siblings in code order', () => {
