@@ -120,4 +120,29 @@ describe('scope follows the organisation tree in every query', () => {
       .expect(403);
     expect(timeline.body.code).toBe('OUT_OF_SCOPE');
   });
+
+  it('a finance bureau’s approval inbox holds transfers out of its own district only', async () => {
+    const assetId = asset['D-SCH1'];
+    await post(`/api/assets/${assetId}/listing`, 'mgr-sch1', {
+      description: '九成新',
+      condition: 'good',
+      pickupLocation: '学校门卫室',
+      advertiseUntil: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+      claimMode: 'first_come',
+    }).expect(201);
+    const claim = await post(`/api/assets/${assetId}/listing/claims`, 'mgr-hosp1', { justification: '门诊缺电脑' }).expect(201);
+    await post(`/api/assets/${assetId}/transfers/${claim.body.transferId}/decisions`, 'mgr-edu', { approve: true }).expect(200);
+    await sys.projected();
+    const inbox = async (who: string) =>
+      ((await get('/api/approvals', who).expect(200)).body.items as { transfer: { transferId: string } }[]).map(
+        (i) => i.transfer.transferId,
+      );
+    expect(await inbox('fin-approver')).toContain(claim.body.transferId);
+    expect(await inbox('fin-city')).toContain(claim.body.transferId);
+    expect(await inbox('fin-two')).not.toContain(claim.body.transferId);
+    const refused = await post(`/api/assets/${assetId}/transfers/${claim.body.transferId}/decisions`, 'fin-two', { approve: true }).expect(
+      403,
+    );
+    expect(refused.body.code).toBe('NOT_YOUR_STEP');
+  });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor } from '@app/shared';
+import { Actor, DepartmentDirectory } from '@app/shared';
 import { MarketplaceQueries, toListingView } from '@app/read-models/marketplace/marketplace.queries';
 import { TransferQueries } from '@app/read-models/transfers/transfer.queries';
 import { ApprovalInboxPage, ApprovalItemView, ClaimView, TransferView } from '../warehouse/warehouse.views';
@@ -10,13 +10,17 @@ export class ApprovalInboxQueries {
   constructor(
     private readonly transfers: TransferQueries,
     private readonly marketplace: MarketplaceQueries,
+    private readonly directory: DepartmentDirectory,
   ) {}
 
   async forApprover(actor: Actor, page: { cursor?: string; limit: number }): Promise<ApprovalInboxPage> {
     if (actor.role !== 'finance_approver' && !actor.departmentId) return { items: [], total: 0, nextCursor: null };
     const step = actor.role === 'finance_approver' ? 'finance_approval' : 'supervisor_review';
     const found = await this.transfers.awaitingStep(
-      step === 'finance_approval' ? { step } : { step, departmentId: actor.departmentId ?? '' },
+      // A finance bureau approves transfers out of its own district only (the decider refuses the others too).
+      step === 'finance_approval'
+        ? { step, fromUnits: this.directory.visibleUnits(actor) }
+        : { step, departmentId: actor.departmentId ?? '' },
       page,
     );
     const [claims, listings] = await Promise.all([

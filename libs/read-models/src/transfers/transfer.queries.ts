@@ -35,16 +35,19 @@ export class TransferQueries {
 
   /**
    * Transfers whose current step waits for this approver, longest waiting first, in cursor pages:
-   * 主管部门 review for the named department, or 财政 approval (any finance approver).
+   * 主管部门 review for the named department, or 财政 approval of transfers out of `fromUnits` (null: any unit).
    * The cursor is the last row's `startedAt|transferId`.
    */
   async awaitingStep(
-    waiting: { step: 'supervisor_review'; departmentId: string } | { step: 'finance_approval' },
+    waiting: { step: 'supervisor_review'; departmentId: string } | { step: 'finance_approval'; fromUnits: readonly string[] | null },
     page: { cursor?: string; limit: number },
   ): Promise<{ rows: TransferRow[]; total: number; nextCursor: string | null }> {
     const qb = this.dataSource.getRepository(TransferRow).createQueryBuilder('t');
-    if (waiting.step === 'finance_approval') qb.where(`t.status = 'pending_finance_approval'`);
-    else
+    if (waiting.step === 'finance_approval') {
+      qb.where(`t.status = 'pending_finance_approval'`);
+      if (waiting.fromUnits !== null)
+        qb.andWhere(waiting.fromUnits.length ? 't.from_department_id IN (:...units)' : 'FALSE', { units: [...waiting.fromUnits] });
+    } else
       qb.where(`t.status = 'pending_supervisor_review'`).andWhere(
         `EXISTS (SELECT 1 FROM jsonb_array_elements(t.steps) s
                   WHERE s->>'kind' = 'supervisor_review' AND s->>'status' = 'pending' AND s->>'approverDepartmentId' = :d)`,
