@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ScheduleModule } from '@nestjs/schedule';
@@ -42,6 +42,8 @@ import { DepartmentsController } from './departments/departments.controller';
 import { AssetHistoryController } from './assets/asset-history.controller';
 import { ApprovalsController } from './approvals/approvals.controller';
 import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
+import { ReadYourWritesInterceptor } from './consistency/read-your-writes.interceptor';
+import { readYourWritesConfig } from './consistency/read-your-writes.config';
 
 /** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
 @Module({
@@ -49,6 +51,7 @@ import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
     AppConfigModule,
     ConfigModule.forFeature(httpConfig),
     ConfigModule.forFeature(treeHeadScheduleConfig),
+    ConfigModule.forFeature(readYourWritesConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),
@@ -93,7 +96,13 @@ import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
     AssetHistoryController,
     ApprovalsController,
   ],
-  providers: [ApprovalInboxQueries, ListingExpirySweeper, TreeHeadScheduler, { provide: APP_FILTER, useClass: DomainExceptionFilter }],
+  providers: [
+    ApprovalInboxQueries,
+    ListingExpirySweeper,
+    TreeHeadScheduler,
+    { provide: APP_FILTER, useClass: DomainExceptionFilter },
+    { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
+  ],
 })
 export class ApiModule {
   /** The app with its clock: the system clock in production, a movable one in end-to-end tests. */
