@@ -115,7 +115,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Close (撤销) a unit that has no open sub-units */
+    /** Close (撤销) a unit that has no open sub-units and no asset cards on its books (else 409) */
     post: operations['OrganisationController_close'];
     delete?: never;
     options?: never;
