@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { EpochStatement, Hash, Merkle, merkleOf, SignedTreeHead, signTreeHead, verifyEpochStatement, verifyTreeHead } from '@app/audit';
@@ -175,7 +175,10 @@ export class MerkleLogService implements OnModuleInit {
   async issueTreeHead(now: Date): Promise<SignedTreeHead> {
     const epoch = await this.current();
     if (epoch.suite.id !== this.suite.id)
-      throw new Error(`the log's open epoch ${epoch.epoch} is in the ${epoch.suite.id} suite: restart with CRYPTO_SUITE=${epoch.suite.id}`);
+      throw new ConflictException({
+        code: 'LOG_EPOCH_SUITE',
+        message: `the log's open epoch ${epoch.epoch} is in the ${epoch.suite.id} suite: restart with CRYPTO_SUITE=${epoch.suite.id} and its key`,
+      });
     const leaves = await this.leaves(undefined, epoch);
     const repo = this.dataSource.getRepository(AuditTreeHeadRow);
     const existing = await repo.findOneBy({ epoch: epoch.epoch, treeSize: String(leaves.length) });
