@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { DataSource } from 'typeorm';
 import { writePackage } from '@app/audit';
@@ -12,7 +13,8 @@ import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service'
 import { Progress, ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { listProjectionFailures, requestProjectionRetry, skipProjectionFailure } from '@app/read-models/checkpoints/projection-failures';
-import { auditSettingsOf, databaseUrlOf, operatorEnvironment, suiteOf } from './operator-settings';
+import { auditSettingsOf, databaseUrlOf, operatorEnvironment, suiteOf as suiteOfSettings } from './operator-settings';
+import { isSuiteId, SUITE_IDS, SuiteId, suiteOf } from '@app/crypto';
 
 interface System {
   readonly store: EventStore;
@@ -49,7 +51,7 @@ async function withSystem(work: (system: System) => Promise<number>): Promise<nu
   const env = operatorEnvironment();
   const url = databaseUrlOf(env);
   const store = openEventStore(env);
-  const suite = suiteOf(env);
+  const suite = suiteOfSettings(env);
   const source = new DataSource(dataSourceOptions(url, DATABASE_SCHEMA));
   const dataSource = async () => (source.isInitialized ? source : source.initialize());
   try {
@@ -135,6 +137,26 @@ export function operatorProgram(out: (line: string) => void, done: (code: number
           );
         else out('history is intact');
         return result.ok ? 0 : 1;
+      }),
+    );
+
+  program
+    .command('audit-open-epoch')
+    .description(
+      'move the audit log to another cryptographic suite: run with the current settings; signs the last head with the current key, the new epoch with the new one, and a statement binding both; then restart with the new CRYPTO_SUITE and key',
+    )
+    .requiredOption('--suite <suite>', `the new suite (${SUITE_IDS.join(', ')})`, (value: string) => {
+      if (!isSuiteId(value)) throw new InvalidArgumentError(`one of ${SUITE_IDS.join(', ')}`);
+      return value;
+    })
+    .requiredOption('--key-file <pem>', 'the new suite’s private signing key (PKCS#8 PEM), e.g. one your certificate authority issued')
+    .action(
+      action(async ({ merkleLog }, options: { suite: SuiteId; keyFile: string }) => {
+        const statement = await (
+          await merkleLog()
+        ).openEpoch({ suite: suiteOf(options.suite), privateKeyPem: readFileSync(options.keyFile, 'utf8') }, clock.now());
+        out(JSON.stringify(statement));
+        return 0;
       }),
     );
 

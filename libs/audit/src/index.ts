@@ -3,3 +3,4 @@ export * from './canonical';
 export * from './tree-head';
 export * from './audit-package';
 export * from './audit-package-files';
+export * from './epoch-statement';

@@ -12,20 +12,24 @@ export interface SignedTreeHead {
   readonly keyId: string;
   /** The algorithms of root and signature; heads signed before suites existed have none and are `international`. */
   readonly suite?: SuiteId;
+  /** The log epoch (a new one starts when the deployment moves to another suite); absent means 0. */
+  readonly epoch?: number;
 }
 
 /**
- * The signed bytes: canonical JSON of {rootHash, timestamp, treeSize}, and the suite's name when it
- * is not `international` (whose heads keep the message they had before suites, so they still verify),
- * so a head cannot be passed off as built with another suite.
+ * The signed bytes: canonical JSON of {rootHash, timestamp, treeSize}, with the suite's name when it
+ * is not `international` and the epoch when it is not 0 (heads from before suites and epochs keep
+ * the message they had, so they still verify), so a head cannot be passed off as another suite's or
+ * another epoch's.
  */
-export function treeHeadMessage(head: Pick<SignedTreeHead, 'treeSize' | 'rootHash' | 'timestamp' | 'suite'>): Buffer {
+export function treeHeadMessage(head: Pick<SignedTreeHead, 'treeSize' | 'rootHash' | 'timestamp' | 'suite' | 'epoch'>): Buffer {
   const suite = head.suite && head.suite !== 'international' ? head.suite : undefined;
-  return Buffer.from(canonicalJson({ rootHash: head.rootHash, suite, timestamp: head.timestamp, treeSize: head.treeSize }), 'utf8');
+  const epoch = head.epoch ? head.epoch : undefined;
+  return Buffer.from(canonicalJson({ epoch, rootHash: head.rootHash, suite, timestamp: head.timestamp, treeSize: head.treeSize }), 'utf8');
 }
 
 export function signTreeHead(
-  head: Pick<SignedTreeHead, 'treeSize' | 'rootHash' | 'timestamp'>,
+  head: Pick<SignedTreeHead, 'treeSize' | 'rootHash' | 'timestamp' | 'epoch'>,
   suite: CryptoSuite,
   privateKeyPem: string,
   keyId: string,

@@ -87,6 +87,7 @@ export class SignedTreeHeadView {
   signature!: string;
   @ApiProperty() keyId!: string;
   @ApiProperty({ enum: SUITE_IDS, description: 'international: SHA-256 + Ed25519; gm: SM3 + SM2 (国密)' }) suite!: SuiteId;
+  @ApiProperty({ description: 'The log epoch; sizes count the leaves of that epoch' }) epoch!: number;
 }
 
 export class SuiteAlgorithmsView {
@@ -105,7 +106,8 @@ export class PublicKeyView {
 
 export class InclusionProofResponse {
   @ApiProperty({ format: 'uuid' }) eventId!: string;
-  @ApiProperty() leafIndex!: number;
+  @ApiProperty({ description: 'Index within its epoch’s tree' }) leafIndex!: number;
+  @ApiProperty({ description: 'The log epoch (0 until the deployment moves to another suite)' }) epoch!: number;
   @ApiProperty() leafHash!: string;
   @ApiProperty({ type: SignedTreeHeadView }) treeHead!: SignedTreeHeadView;
   @ApiProperty({ type: [String] }) proof!: string[];
@@ -118,8 +120,8 @@ export class ConsistencyProofResponse {
 }
 
 export class TamperingView {
-  @ApiProperty({ enum: ['altered', 'missing', 'unexpected', 'tree_head_mismatch', 'bad_signature'] })
-  kind!: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature';
+  @ApiProperty({ enum: ['altered', 'missing', 'unexpected', 'tree_head_mismatch', 'bad_signature', 'epoch_statement'] })
+  kind!: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature' | 'epoch_statement';
   @ApiProperty({ nullable: true, type: Number }) leafIndex!: number | null;
   @ApiProperty({ nullable: true, type: String }) eventId!: string | null;
   @ApiProperty({ nullable: true, type: String }) streamId!: string | null;

@@ -2347,6 +2347,8 @@ export interface components {
        * @enum {string}
        */
       suite: 'international' | 'gm';
+      /** @description The log epoch; sizes count the leaves of that epoch */
+      epoch: number;
     };
     SuiteAlgorithmsView: {
       /** @example SM3 */
@@ -2367,7 +2369,10 @@ export interface components {
     InclusionProofResponse: {
       /** Format: uuid */
       eventId: string;
+      /** @description Index within its epoch’s tree */
       leafIndex: number;
+      /** @description The log epoch (0 until the deployment moves to another suite) */
+      epoch: number;
       leafHash: string;
       treeHead: components['schemas']['SignedTreeHeadView'];
       proof: string[];
@@ -2379,7 +2384,7 @@ export interface components {
     };
     TamperingView: {
       /** @enum {string} */
-      kind: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature';
+      kind: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature' | 'epoch_statement';
       leafIndex: number | null;
       eventId: string | null;
       streamId: string | null;

@@ -23,6 +23,14 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   FORBIDDEN: entry('无权执行此操作', 'forbidden'),
   INTERNAL: entry('服务器内部错误，请稍后重试', 'internal error; please try again later'),
   NOT_READY: entry('服务尚未就绪', 'the service is not ready'),
+  LOG_EPOCH_SUITE: entry(
+    '审计日志已切换密码算法，请按新算法和密钥重启服务',
+    'the audit log moved to another suite: restart with its CRYPTO_SUITE and key',
+  ),
+  PACKAGE_SPANS_EPOCHS: entry(
+    '所选时段跨越了密码算法切换，请以切换时间为界分两次导出',
+    'the period spans a change of cryptographic suite: export before and after it separately',
+  ),
   // Field problems (in `fields[].code`)
   NULL_NOT_ALLOWED: entry('不能为 null；不需要的字段请省略', 'must not be null; leave the field out instead'),
   NUL_CHARACTER: entry('不能包含 NUL 字符', 'must not contain a NUL character'),

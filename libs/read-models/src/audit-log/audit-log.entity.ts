@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { SuiteId } from '@app/crypto';
+import type { EpochStatement } from '@app/audit';
 
 /**
  * Every event in global order, one Merkle leaf each, with what auditors filter by.
@@ -33,7 +34,9 @@ export class AuditLogRow {
 /** Signed tree heads, kept outside the read models: a rebuild never touches them. */
 @Entity({ name: 'audit_tree_heads' })
 export class AuditTreeHeadRow {
-  @PrimaryColumn({ type: 'bigint' }) treeSize!: string;
+  /** The log epoch the head belongs to; sizes count the leaves of that epoch. */
+  @PrimaryColumn({ type: 'integer', default: 0, primaryKeyConstraintName: 'PK_audit_tree_heads' }) epoch!: number;
+  @PrimaryColumn({ type: 'bigint', primaryKeyConstraintName: 'PK_audit_tree_heads' }) treeSize!: string;
   @Column({ type: 'text' }) rootHash!: string;
   @Column({ type: 'text' }) timestamp!: string;
   @Column({ type: 'text' }) signature!: string;
@@ -52,4 +55,6 @@ export class AuditLogEpochRow {
   @Column({ type: 'text' }) suite!: SuiteId;
   @Column({ type: 'bigint' }) firstLeaf!: string;
   @Column({ type: 'timestamptz' }) startedAt!: Date;
+  /** For epochs after the first: the statement binding the previous epoch's last head to this one, signed by both keys. */
+  @Column({ type: 'jsonb', nullable: true }) statement!: EpochStatement | null;
 }

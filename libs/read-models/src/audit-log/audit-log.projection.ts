@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { leafEntryBytes, merkleOf } from '@app/audit';
-import { CryptoSuite } from '@app/crypto';
+import { CryptoSuite, suiteOf } from '@app/crypto';
 import { RecordedEvent } from '@app/event-store';
 import { Projection } from '../projection';
 import { AuditLogRow } from './audit-log.entity';
@@ -50,6 +50,9 @@ export class AuditLogProjection implements Projection {
     const fresh = events.filter((e) => !seen.has(e.id) && (seen.add(e.id), true));
     if (fresh.length === 0) return;
     await fixLogSuite(tx, this.suite);
+    // Leaves take the suite of the log's open epoch (a switch may have opened one since the process started).
+    const [{ suite }] = await tx.query<{ suite: string }[]>('SELECT suite FROM audit_log_epochs ORDER BY epoch DESC LIMIT 1');
+    const hashing = suiteOf(suite);
     const [{ next }] = await tx.query<{ next: string }[]>('SELECT coalesce(max(leaf_index) + 1, 0) AS next FROM audit_log');
     let index = BigInt(next);
     const rows: AuditLogRow[] = fresh.map((event) => ({
@@ -65,7 +68,7 @@ export class AuditLogProjection implements Projection {
       occurredAt: new Date(String(event.metadata.occurredAt ?? event.recordedAt.toISOString())),
       data: event.data,
       metadata: event.metadata,
-      leafHash: leafFor(event, this.suite),
+      leafHash: leafFor(event, hashing),
     }));
     for (let i = 0; i < rows.length; i += 500) await tx.getRepository(AuditLogRow).insert(rows.slice(i, i + 500));
   }

@@ -1,7 +1,7 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
-import { Hash, Merkle, merkleOf, SignedTreeHead, signTreeHead, verifyTreeHead } from '@app/audit';
+import { EpochStatement, Hash, Merkle, merkleOf, SignedTreeHead, signTreeHead, verifyEpochStatement, verifyTreeHead } from '@app/audit';
 import { CryptoSuite, keyIdOf, WrongSuiteKeyError } from '@app/crypto';
 import { CRYPTO_SUITE } from '@app/platform/crypto/crypto-suite.module';
 import { comparePositions, EVENT_STORE, EventStore, formatPosition, GlobalPosition, RecordedEvent } from '@app/event-store';
@@ -10,17 +10,21 @@ import { AuditLogProjection, leafFor } from './audit-log.projection';
 import { AuditTreeHeadRow } from './audit-log.entity';
 import { AuditConfig, auditConfig } from './audit.config';
 import { assertLogSuite } from './log-suite';
+import { endOf, epochOfLeaf, keyOfEpoch, LogEpoch, readEpochs } from './log-epochs';
+import { openEpoch } from './open-epoch';
 
 export interface InclusionProofView {
   eventId: string;
+  /** Index within its epoch's tree (the global index less the epoch's first leaf). */
   leafIndex: number;
+  epoch: number;
   leafHash: string;
   treeHead: SignedTreeHead;
   proof: string[];
 }
 
 export interface Tampering {
-  kind: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature';
+  kind: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature' | 'epoch_statement';
   leafIndex: number | null;
   eventId: string | null;
   streamId: string | null;
@@ -139,61 +143,96 @@ export class MerkleLogService implements OnModuleInit {
     await assertLogSuite(this.dataSource, this.suite);
   }
 
-  async leaves(size?: number): Promise<Hash[]> {
+  /** Opens a new epoch under another suite (see openEpoch); run with the open epoch's settings and the new key. */
+  openEpoch(next: { suite: CryptoSuite; privateKeyPem: string }, now: Date): Promise<EpochStatement> {
+    const current = { suite: this.suite, privateKeyPem: this.key, publicKeyPem: this.publicKeyPem, keyId: this.keyId };
+    return this.dataSource.transaction((tx) => openEpoch(tx, AUDIT_LOG_PROJECTION, current, next, now));
+  }
+
+  /** The log's epochs; the last one is open and must be in the deployment's suite to sign. */
+  epochs(db: Pick<DataSource, 'query'> = this.dataSource): Promise<LogEpoch[]> {
+    return readEpochs(db, this.suite);
+  }
+
+  private async current(): Promise<LogEpoch> {
+    const epochs = await this.epochs();
+    return epochs[epochs.length - 1];
+  }
+
+  /** Leaf hashes of one epoch (the open one by default), the first `size` of them when given. */
+  async leaves(size?: number, epoch?: LogEpoch): Promise<Hash[]> {
+    const within = epoch ?? (await this.current());
+    const end = epoch ? endOf(await this.epochs(), epoch) : null;
+    const upTo = size === undefined ? end : within.firstLeaf + size;
     const rows = await this.dataSource.query<{ leaf_hash: Buffer }[]>(
-      `SELECT leaf_hash FROM audit_log ${size === undefined ? '' : 'WHERE leaf_index < $1'} ORDER BY leaf_index`,
-      size === undefined ? [] : [size],
+      `SELECT leaf_hash FROM audit_log WHERE leaf_index >= $1 ${upTo === null ? '' : 'AND leaf_index < $2'} ORDER BY leaf_index`,
+      upTo === null ? [within.firstLeaf] : [within.firstLeaf, upTo],
     );
     return rows.map((r) => r.leaf_hash);
   }
 
-  /** Signs the current size and root (once per size). */
+  /** Signs the open epoch's current size and root (once per size). */
   async issueTreeHead(now: Date): Promise<SignedTreeHead> {
-    const leaves = await this.leaves();
-    const existing = await this.dataSource.getRepository(AuditTreeHeadRow).findOneBy({ treeSize: String(leaves.length) });
+    const epoch = await this.current();
+    if (epoch.suite.id !== this.suite.id)
+      throw new ConflictException({
+        code: 'LOG_EPOCH_SUITE',
+        message: `the log's open epoch ${epoch.epoch} is in the ${epoch.suite.id} suite: restart with CRYPTO_SUITE=${epoch.suite.id} and its key`,
+      });
+    const leaves = await this.leaves(undefined, epoch);
+    const repo = this.dataSource.getRepository(AuditTreeHeadRow);
+    const existing = await repo.findOneBy({ epoch: epoch.epoch, treeSize: String(leaves.length) });
     if (existing) return this.toHead(existing);
     const head = signTreeHead(
-      { treeSize: leaves.length, rootHash: hex(this.merkle.rootOf(leaves)), timestamp: now.toISOString() },
+      { treeSize: leaves.length, rootHash: hex(this.merkle.rootOf(leaves)), timestamp: now.toISOString(), epoch: epoch.epoch },
       this.suite,
       this.key,
       this.keyId,
     );
-    await this.dataSource.getRepository(AuditTreeHeadRow).insert({ ...head, treeSize: String(head.treeSize) });
+    await repo.insert({ ...head, epoch: epoch.epoch, treeSize: String(head.treeSize) });
     return head;
   }
 
-  async treeHead(size?: number): Promise<SignedTreeHead | null> {
+  /** A head of the open epoch: of that size, or the latest. */
+  async treeHead(size?: number, epoch?: number): Promise<SignedTreeHead | null> {
     const repo = this.dataSource.getRepository(AuditTreeHeadRow);
+    const e = epoch ?? (await this.current()).epoch;
     const row =
       size === undefined
-        ? (await repo.find({ order: { treeSize: 'DESC' }, take: 1 }))[0]
-        : await repo.findOneBy({ treeSize: String(size) });
+        ? (await repo.find({ where: { epoch: e }, order: { treeSize: 'DESC' }, take: 1 }))[0]
+        : await repo.findOneBy({ epoch: e, treeSize: String(size) });
     return row ? this.toHead(row) : null;
   }
 
+  /** Every signed head, epoch by epoch. */
   async treeHeads(): Promise<SignedTreeHead[]> {
-    return (await this.dataSource.getRepository(AuditTreeHeadRow).find({ order: { treeSize: 'ASC' } })).map((r) => this.toHead(r));
+    const rows = await this.dataSource.getRepository(AuditTreeHeadRow).find({ order: { epoch: 'ASC', treeSize: 'ASC' } });
+    return rows.map((r) => this.toHead(r));
   }
 
+  /** Proof of an event in its own epoch's tree (index within the epoch), against a head of that epoch. */
   async inclusion(eventId: string, treeSize?: number): Promise<InclusionProofView | null> {
     const [row] = await this.dataSource.query<{ leaf_index: string; leaf_hash: Buffer }[]>(
       'SELECT leaf_index, leaf_hash FROM audit_log WHERE event_id = $1',
       [eventId],
     );
     if (!row) return null;
-    const head = (await this.treeHead(treeSize)) ?? null;
-    const index = Number(row.leaf_index);
+    const epoch = epochOfLeaf(await this.epochs(), Number(row.leaf_index));
+    const head = (await this.treeHead(treeSize, epoch.epoch)) ?? null;
+    const index = Number(row.leaf_index) - epoch.firstLeaf;
     if (!head || head.treeSize <= index) return null;
-    const leaves = await this.leaves(head.treeSize);
+    const leaves = await this.leaves(head.treeSize, epoch);
     return {
       eventId,
       leafIndex: index,
+      epoch: epoch.epoch,
       leafHash: hex(row.leaf_hash),
       treeHead: head,
-      proof: this.merkle.inclusionProof(leaves, index, head.treeSize).map(hex),
+      proof: merkleOf(epoch.suite).inclusionProof(leaves, index, head.treeSize).map(hex),
     };
   }
 
+  /** Consistency between two heads of the open epoch. */
   async consistency(fromSize: number, toSize: number): Promise<{ from: SignedTreeHead; to: SignedTreeHead; proof: string[] } | null> {
     const [from, to] = await Promise.all([this.treeHead(fromSize), this.treeHead(toSize)]);
     if (!from || !to || from.treeSize > to.treeSize || from.treeSize < 1) return null;
@@ -211,7 +250,7 @@ export class MerkleLogService implements OnModuleInit {
    * signed meanwhile cannot make them disagree.
    */
   async verify(onProgress?: (checked: number) => void): Promise<LogVerification> {
-    const { checkpoint, stored, heads } = await this.dataSource.transaction('REPEATABLE READ', async (tx) => {
+    const { checkpoint, stored, heads, epochs } = await this.dataSource.transaction('REPEATABLE READ', async (tx) => {
       const [row] = await tx.query<{ commit_position: string; prepare_position: string }[]>(
         `SELECT commit_position, prepare_position FROM projection_checkpoints WHERE name = $1 AND commit_position >= 0`,
         [AUDIT_LOG_PROJECTION],
@@ -219,9 +258,11 @@ export class MerkleLogService implements OnModuleInit {
       const leaves = await tx.query<StoredLeaf[]>(
         'SELECT leaf_index, event_id, stream_id, stream_revision, leaf_hash FROM audit_log ORDER BY leaf_index',
       );
-      const signed = (await tx.getRepository(AuditTreeHeadRow).find({ order: { treeSize: 'ASC' } })).map((r) => this.toHead(r));
+      const signed = (await tx.getRepository(AuditTreeHeadRow).find({ order: { epoch: 'ASC', treeSize: 'ASC' } })).map((r) =>
+        this.toHead(r),
+      );
       const position: GlobalPosition | null = row ? { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) } : null;
-      return { checkpoint: position, stored: leaves, heads: signed };
+      return { checkpoint: position, stored: leaves, heads: signed, epochs: await this.epochs(tx) };
     });
     const recomputed: Hash[] = [];
     let notYetLogged = 0;
@@ -235,7 +276,8 @@ export class MerkleLogService implements OnModuleInit {
           continue;
         }
         const index = recomputed.length;
-        const leaf = leafFor(event, this.suite);
+        // Each leaf in the suite of the epoch it falls in.
+        const leaf = leafFor(event, epochOfLeaf(epochs, index).suite);
         recomputed.push(leaf);
         firstProblem ??= compareLeaf(index, event, leaf, stored[index]);
       }
@@ -254,21 +296,7 @@ export class MerkleLogService implements OnModuleInit {
         'the logged event is gone from the store',
       );
     }
-    for (const head of heads) {
-      if (firstProblem) break;
-      if (!verifyTreeHead(head, this.publicKeyPem)) {
-        firstProblem = problem('bad_signature', null, null, null, null, `tree head of size ${head.treeSize} has an invalid signature`);
-      } else if (head.treeSize > recomputed.length || hex(this.merkle.rootOf(recomputed, 0, head.treeSize)) !== head.rootHash) {
-        firstProblem = problem(
-          'tree_head_mismatch',
-          null,
-          null,
-          null,
-          null,
-          `the events no longer produce the signed root of size ${head.treeSize}`,
-        );
-      }
-    }
+    firstProblem ??= this.checkHeads(heads, epochs, recomputed) ?? this.checkStatements(epochs, recomputed);
     return {
       ok: firstProblem === null,
       eventsChecked: recomputed.length,
@@ -279,6 +307,43 @@ export class MerkleLogService implements OnModuleInit {
     };
   }
 
+  /** Every head signed with its epoch's key and suite, and still the root of that epoch's recomputed leaves. */
+  private checkHeads(heads: readonly SignedTreeHead[], epochs: readonly LogEpoch[], recomputed: readonly Hash[]): Tampering | null {
+    for (const head of heads) {
+      const epoch = epochs.find((e) => e.epoch === (head.epoch ?? 0));
+      const named = `tree head of size ${head.treeSize}${head.epoch ? ` in epoch ${head.epoch}` : ''}`;
+      if (
+        !epoch ||
+        !verifyTreeHead(head, keyOfEpoch(epochs, epoch, this.publicKeyPem)) ||
+        (head.suite ?? 'international') !== epoch.suite.id
+      )
+        return problem('bad_signature', null, null, null, null, `${named} has an invalid signature`);
+      const leaves = recomputed.slice(epoch.firstLeaf, epoch.firstLeaf + head.treeSize);
+      if (leaves.length < head.treeSize || hex(merkleOf(epoch.suite).rootOf(leaves)) !== head.rootHash)
+        return problem('tree_head_mismatch', null, null, null, null, `the events no longer produce the signed root of ${named}`);
+    }
+    return null;
+  }
+
+  /** Each later epoch opened by a statement signed by both keys, whose old last head is what the events still give. */
+  private checkStatements(epochs: readonly LogEpoch[], recomputed: readonly Hash[]): Tampering | null {
+    for (const epoch of epochs.slice(1)) {
+      const statement = epoch.statement;
+      const verdict = statement
+        ? verifyEpochStatement(statement, { next: keyOfEpoch(epochs, epoch, this.publicKeyPem) })
+        : { ok: false, problem: 'no statement' };
+      const previous = epochs.find((e) => e.epoch === epoch.epoch - 1);
+      const bad = (detail: string) => problem('epoch_statement', epoch.firstLeaf, null, null, null, `epoch ${epoch.epoch}: ${detail}`);
+      if (!statement || !verdict.ok) return bad(verdict.problem ?? 'invalid statement');
+      if (!previous || statement.next.firstLeaf !== epoch.firstLeaf || statement.next.suite !== epoch.suite.id)
+        return bad('the statement does not describe this epoch');
+      const old = recomputed.slice(previous.firstLeaf, epoch.firstLeaf);
+      if (hex(merkleOf(previous.suite).rootOf(old)) !== statement.previous.head.rootHash)
+        return bad('the events no longer produce the old epoch’s last signed root');
+    }
+    return null;
+  }
+
   private toHead(row: AuditTreeHeadRow): SignedTreeHead {
     return {
       treeSize: Number(row.treeSize),
@@ -287,6 +352,7 @@ export class MerkleLogService implements OnModuleInit {
       signature: row.signature,
       keyId: row.keyId,
       suite: row.suite,
+      epoch: row.epoch,
     };
   }
 }

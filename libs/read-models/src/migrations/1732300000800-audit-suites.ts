@@ -2,15 +2,20 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Each signed tree head names its cryptographic suite (heads signed before suites existed are
- * international), and the log records the suite its leaves are hashed with, from which leaf.
+ * international) and its log epoch; the log records the suite its leaves are hashed with, from which
+ * leaf, and the signed statement that opened each later epoch.
  */
 export class AuditSuites1732300000800 implements MigrationInterface {
   name = 'AuditSuites1732300000800';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "audit_tree_heads" ADD "suite" text NOT NULL DEFAULT 'international'`);
+    // Heads are numbered within a log epoch: a new epoch starts its tree at size 0.
+    await q.query(`ALTER TABLE "audit_tree_heads" ADD "epoch" integer NOT NULL DEFAULT '0'`);
+    await q.query(`ALTER TABLE "audit_tree_heads" DROP CONSTRAINT "PK_4ca12a0a25b6893d5f9e6af0f5e"`);
+    await q.query(`ALTER TABLE "audit_tree_heads" ADD CONSTRAINT "PK_audit_tree_heads" PRIMARY KEY ("epoch", "tree_size")`);
     await q.query(
-      `CREATE TABLE "audit_log_epochs" ("epoch" integer NOT NULL, "suite" text NOT NULL, "first_leaf" bigint NOT NULL, "started_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_audit_log_epochs" PRIMARY KEY ("epoch"))`,
+      `CREATE TABLE "audit_log_epochs" ("epoch" integer NOT NULL, "suite" text NOT NULL, "first_leaf" bigint NOT NULL, "started_at" TIMESTAMP WITH TIME ZONE NOT NULL, "statement" jsonb, CONSTRAINT "PK_audit_log_epochs" PRIMARY KEY ("epoch"))`,
     );
     // A log that existed before suites was hashed with SHA-256 from its first leaf.
     await q.query(
@@ -20,6 +25,9 @@ export class AuditSuites1732300000800 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE "audit_log_epochs"`);
+    await q.query(`ALTER TABLE "audit_tree_heads" DROP CONSTRAINT "PK_audit_tree_heads"`);
+    await q.query(`ALTER TABLE "audit_tree_heads" DROP COLUMN "epoch"`);
+    await q.query(`ALTER TABLE "audit_tree_heads" ADD CONSTRAINT "PK_4ca12a0a25b6893d5f9e6af0f5e" PRIMARY KEY ("tree_size")`);
     await q.query(`ALTER TABLE "audit_tree_heads" DROP COLUMN "suite"`);
   }
 }

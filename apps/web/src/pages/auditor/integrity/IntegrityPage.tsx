@@ -102,12 +102,13 @@ export default function IntegrityPage() {
           <ApiErrorAlert error={heads.error} />
           <ScrollRegion label={t('heads')}>
             <Table<Head>
-              rowKey="treeSize"
+              rowKey={(h) => `${h.epoch}-${h.treeSize}`}
               loading={heads.loading}
               dataSource={[...(heads.data ?? [])].reverse()}
               pagination={{ pageSize: 10, hideOnSinglePage: true }}
               locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noHeads')} /> }}
               columns={[
+                { title: w('epoch'), dataIndex: 'epoch', align: 'right' },
                 { title: t('treeSize'), dataIndex: 'treeSize', align: 'right', render: (n: number) => formatCount(n) },
                 {
                   title: t('rootHash'),
