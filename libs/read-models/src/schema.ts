@@ -18,6 +18,9 @@ import { Sharing1732300000400 } from './migrations/1732300000400-sharing';
 import { AuditLog1732300000500 } from './migrations/1732300000500-audit-log';
 import { SearchItems1732300000600 } from './migrations/1732300000600-search-items';
 import { ProjectionFailures1732300000700 } from './migrations/1732300000700-projection-failures';
+import { PersonalDataErasureRow, PersonalDataKeyRow } from '@app/platform/personal-data/personal-data-key.entity';
+import { PersonalDataKeys1732300000800 } from '@app/platform/personal-data/personal-data-keys.migration';
+import { ResidentPersonalData1732300000900 } from './migrations/1732300000900-resident-personal-data';
 
 /** Every table the system owns: the PostgreSQL event store and the read models, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -37,6 +40,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AuditLogRow,
     AuditTreeHeadRow,
     SearchItemRow,
+    PersonalDataKeyRow,
+    PersonalDataErasureRow,
   ],
   migrations: [
     EventStoreSchema1732300000000,
@@ -47,5 +52,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AuditLog1732300000500,
     SearchItems1732300000600,
     ProjectionFailures1732300000700,
+    PersonalDataKeys1732300000800,
+    ResidentPersonalData1732300000900,
   ],
 };

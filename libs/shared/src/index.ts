@@ -6,3 +6,4 @@ export * from './departments/department-directory';
 export * from './clock';
 export * from './statutory-holidays';
 export * from './china-rest-days';
+export * from './personal-data';
