@@ -199,7 +199,7 @@ export class SharingProjection implements Projection {
   private async resident(tx: EntityManager, residentId: string, changes: Partial<SharingResidentRow>): Promise<void> {
     const repo = tx.getRepository(SharingResidentRow);
     if (await repo.existsBy({ residentId })) {
-      await repo.update({ residentId }, changes);
+      if (Object.keys(changes).length > 0) await repo.update({ residentId }, changes);
       return;
     }
     await repo.insert({
