@@ -19,7 +19,7 @@ const ERASED: ShownPerson = { name: ERASED_LABEL, phone: ERASED_LABEL, plateNumb
 
 /**
  * Opens residents' sealed fields for a read, full for those entitled and masked for everyone
- * else; a staff read of full fields is itself recorded (`personal-data.read.v1`, in the audit log).
+ * else; a staff read of full fields is itself recorded (`privacy.personal-data-read.v1`, in the audit log).
  */
 @Injectable()
 export class PersonalDataPresenter {
@@ -46,6 +46,11 @@ export class PersonalDataPresenter {
     };
   }
 
+  /** A resident's own profile, in full (null when none or erased): for the resident themself only. */
+  ownProfile(profile: SealedValue): Promise<ResidentPersonalFields | null> {
+    return this.vault.open<ResidentPersonalFields>(profile);
+  }
+
   /** Records that a member of staff read these subjects' personal data in full, and why. */
   async recordStaffRead(reader: Actor, subjectIds: readonly string[], purpose: string, request: string): Promise<void> {
     if (subjectIds.length === 0) return;
@@ -55,7 +60,7 @@ export class PersonalDataPresenter {
       [
         {
           id,
-          type: 'personal-data.read.v1',
+          type: 'privacy.personal-data-read.v1',
           data: {
             readerId: reader.userId,
             subjectIds: [...new Set(subjectIds)].sort(),

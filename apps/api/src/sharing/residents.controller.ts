@@ -59,10 +59,9 @@ export class ResidentsController {
   @ApiOperation({ summary: 'Your profile in full (only you see it so)' })
   async profile(@CurrentActor() actor: Actor): Promise<ResidentView> {
     const row = await this.sharing.resident(actor.userId);
-    const shown = row?.personal ? await this.people.person(row.personal, null, false, 'full') : null;
-    if (!shown || shown.erased || shown.name === null || shown.phone === null)
-      throw new NotFoundException({ code: 'RESIDENT_PROFILE_REQUIRED', message: 'no profile recorded yet' });
-    return { residentId: actor.userId, name: shown.name, phone: shown.phone, plateNumber: shown.plateNumber };
+    const own = row?.personal && !row.erasedAt ? await this.people.ownProfile(row.personal) : null;
+    if (!own) throw new NotFoundException({ code: 'RESIDENT_PROFILE_REQUIRED', message: 'no profile recorded yet' });
+    return { residentId: actor.userId, name: own.name, phone: own.phone, plateNumber: own.plateNumber };
   }
 
   @Get('me/privacy')
