@@ -12,6 +12,8 @@ import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service'
 import { Progress, ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { listProjectionFailures, requestProjectionRetry, skipProjectionFailure } from '@app/read-models/checkpoints/projection-failures';
+import { PostgresPersonalDataVault } from '@app/platform/personal-data/postgres-personal-data-vault';
+import { PersonalDataUpcaster } from '@app/sharing/commands/upcast-personal-data/personal-data-upcaster';
 import { auditSettingsOf, databaseUrlOf, operatorEnvironment } from './operator-settings';
 
 interface System {
@@ -225,6 +227,42 @@ export function operatorProgram(out: (line: string) => void, done: (code: number
           );
         const held = failures.filter((f) => !f.resolvedAt).length;
         out(held === 0 ? 'no read model is held' : `${held} read model(s) held`);
+        return 0;
+      }),
+    );
+
+  program
+    .command('personal-data-upcast')
+    .description(
+      "one-off: seal residents' name, phone and plate written in plain text before encryption, as new events superseding the old ones (safe to run again)",
+    )
+    .action(
+      action(async ({ store, dataSource }) => {
+        const report = await new PersonalDataUpcaster(store, new PostgresPersonalDataVault(await dataSource()), () => clock.now()).run();
+        out(
+          `sealed ${report.profilesSealed} profile(s) and ${report.platesSealed} plate(s); ${report.alreadyDone} already sealed; ${report.skippedErased} of people erased since (nothing sealed)`,
+        );
+        if (report.profilesSealed + report.platesSealed > 0)
+          out('the superseded events still hold their plain text: see "Personal data" in the README for purging it from backups');
+        return 0;
+      }),
+    );
+
+  program
+    .command('personal-data-rotate-keys')
+    .description('start a new key version for one data subject, or for every subject holding a key; older values still open')
+    .option('--subject <id>', 'one data subject, e.g. resident-1/1')
+    .action(
+      action(async ({ dataSource }, options: { subject?: string }) => {
+        const ds = await dataSource();
+        const vault = new PostgresPersonalDataVault(ds);
+        const subjects = options.subject
+          ? [options.subject]
+          : (await ds.query<{ subject_id: string }[]>('SELECT DISTINCT subject_id FROM personal_data_keys ORDER BY 1')).map(
+              (r) => r.subject_id,
+            );
+        for (const subject of subjects) out(`${subject}: key version ${await vault.rotate(subject, clock.now())}`);
+        out(`rotated ${subjects.length} key(s)`);
         return 0;
       }),
     );
