@@ -47,7 +47,7 @@ describe("residents' personal information: consent before the first booking, sel
         },
       })
       .expect(201);
-    const resident = await sys.tokenFor('resident-3');
+    const resident = await sys.tokenFor('resident-2');
     await sys
       .http()
       .post('/api/residents/me')
@@ -57,7 +57,7 @@ describe("residents' personal information: consent before the first booking, sel
     await sys.projected();
 
     const r = await WebJourney.start(browser, sys.baseUrl, 'resident-consent-and-erasure', PHONE);
-    await r.signIn('resident-3');
+    await r.signIn('resident-2');
     const page = r.page;
     await page.getByRole('button', { name: /查看可约时段：实验小学西门停车场/ }).click();
     await page.locator(`button[data-date="${start.date}"]`).click();
@@ -77,7 +77,8 @@ describe("residents' personal information: consent before the first booking, sel
     await page.getByRole('button', { name: '查看告知' }).click();
     await page.getByRole('dialog').getByTestId('privacy-notice').waitFor();
     await r.checkPage('notice');
-    await page.getByRole('button', { name: '关闭' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).last().click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: '注销个人信息' }).click();
     await page.getByRole('dialog').getByText('无法恢复').waitFor();
     await page.getByLabel('原因（可不填）').fill('搬家了');
@@ -103,7 +104,7 @@ describe("residents' personal information: consent before the first booking, sel
     expect(await occupancy.innerText()).not.toContain('13566667777');
     await m.checkPage();
     await m.open('/spaces/personal-data-erasure');
-    await m.page.getByLabel('居民账号').fill('resident-3');
+    await m.page.getByLabel('居民账号').fill('resident-2');
     await m.page.getByLabel('申请说明').fill('居民来电申请删除（工单 12）');
     await m.checkPage();
     await m.page.getByRole('button', { name: '删除该居民的个人信息' }).click();
