@@ -1,6 +1,7 @@
 /**
  * The shape of the code base, checked on every `npm test` (via `npm run lint`).
  *  - platform knows no context; contexts plug into it from the apps
+ *  - the crypto suite knows nothing of the product
  *  - domain code is pure: no framework, no database, no command handlers
  *  - the write side (commands) never reads a projection
  *  - an app never reaches into another app
@@ -23,6 +24,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^libs/shared/src/' },
       to: { path: '^libs/(assets|warehouse|sharing|read-models|audit|platform|event-store)/' },
+    },
+    {
+      name: 'crypto-knows-nothing-else',
+      comment: 'libs/crypto holds the algorithms only (a suite per deployment), so the standalone verifier and every context can take it.',
+      severity: 'error',
+      from: { path: '^libs/crypto/src/' },
+      to: { path: '^(libs/(?!crypto/)|apps/)' },
     },
     {
       name: 'domain-is-pure',

@@ -1,3 +1,4 @@
+import { internationalSuite } from '@app/crypto';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
   const store = new PostgresEventStore({ connectionString: pg.url });
   try {
     const events = await history(store);
-    const rebuilder = new ReadModelRebuilder(store, pg.url);
+    const rebuilder = new ReadModelRebuilder(store, pg.url, internationalSuite);
     const built = await rebuilder.buildShadow();
     rows.push(
       `| rebuild every read model into fresh tables | ${built.events} | ${built.seconds.toFixed(1)} s | ${Math.round(built.events / built.seconds)} events/s |`,
@@ -99,7 +100,7 @@ async function main(): Promise<void> {
     await rebuilder.drop(built.schema);
     const ds = new DataSource(dataSourceOptions(pg.url, DATABASE_SCHEMA));
     await ds.initialize();
-    const log = new MerkleLogService(ds, store, validateConfig(AuditConfig));
+    const log = new MerkleLogService(ds, store, validateConfig(AuditConfig), internationalSuite);
     const headStart = process.hrtime.bigint();
     const head = await log.issueTreeHead(new Date());
     rows.push(

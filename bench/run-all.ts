@@ -2,6 +2,12 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
-for (const script of ['append-rate.bench.js', 'claim-contention.bench.js', 'sharing.bench.js', 'audit.bench.js']) {
+for (const script of [
+  'append-rate.bench.js',
+  'claim-contention.bench.js',
+  'sharing.bench.js',
+  'audit.bench.js',
+  'crypto-suites.bench.js',
+]) {
   execFileSync(process.execPath, [join(__dirname, script)], { stdio: 'inherit' });
 }

@@ -44,6 +44,7 @@ import { DepartmentsController } from './departments/departments.controller';
 import { AssetHistoryController } from './assets/asset-history.controller';
 import { ApprovalsController } from './approvals/approvals.controller';
 import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
+import { CryptoSuiteModule } from '@app/platform/crypto/crypto-suite.module';
 import { ReadYourWritesInterceptor } from './consistency/read-your-writes.interceptor';
 import { readYourWritesConfig } from './consistency/read-your-writes.config';
 
@@ -60,6 +61,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     DatabaseModule.forRoot(DATABASE_SCHEMA),
     EventStoreModule,
     PersonalDataModule,
+    CryptoSuiteModule,
     AuthModule,
     DepartmentDirectoryModule,
     CategoryCatalogModule,

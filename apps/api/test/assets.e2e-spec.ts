@@ -1,3 +1,4 @@
+import { internationalSuite } from '@app/crypto';
 import { allProjections } from '@app/read-models/projections';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 
@@ -235,7 +236,7 @@ describe('asset registration over HTTP', () => {
     const ready = await sys.http().get('/api/health/ready').expect(200);
     expect(ready.body).toMatchObject({ status: 'ok', eventStore: 'postgres' });
     expect(ready.body.projections.map((p: { name: string }) => p.name)).toEqual(
-      allProjections()
+      allProjections(internationalSuite)
         .map((p) => p.name)
         .sort(),
     );

@@ -1,19 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  inclusionProof,
-  leafEntryBytes,
-  leafHash,
-  rootOf,
-  SignedTreeHead,
-  verifyInclusion,
-  verifyTreeHead,
-  verifyTreeHeadConsistency,
-  writePackage,
-} from '@app/audit';
+import { leafEntryBytes, merkleOf, SignedTreeHead, verifyTreeHead, verifyTreeHeadConsistency, writePackage } from '@app/audit';
+import { gmSuite, internationalSuite } from '@app/crypto';
+import { assertLogSuite } from '@app/read-models/audit-log/log-suite';
+import { DataSource } from 'typeorm';
 import { clock } from '@test/support/test-clock';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 import { TreeHeadScheduler } from '../src/audit/tree-head.scheduler';
@@ -21,7 +13,10 @@ import { TreeHeadScheduler } from '../src/audit/tree-head.scheduler';
 const VERIFIER = join(__dirname, '..', '..', '..', 'dist', 'apps', 'audit-verifier', 'src', 'main.js');
 const DAY = 86400_000;
 
-describe('auditor: history, as-of, proofs, tamper evidence', () => {
+/** The whole audit flow under each cryptographic suite: SHA-256 + Ed25519, and 国密 SM3 + SM2. */
+describe.each([internationalSuite, gmSuite])('auditor: history, as-of, proofs, tamper evidence ($id suite)', (suite) => {
+  const { inclusionProof, leafHash, rootOf, verifyInclusion } = merkleOf(suite);
+  const saved = { suite: process.env.CRYPTO_SUITE, key: process.env.AUDIT_SIGNING_KEY };
   let sys: TestSystem;
   const token: Record<string, string> = {};
   let assetId: string;
@@ -29,6 +24,8 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
   let correctionEventId: string;
 
   beforeAll(async () => {
+    process.env.CRYPTO_SUITE = suite.id;
+    process.env.AUDIT_SIGNING_KEY = suite.generateSigningKey();
     sys = await startTestSystem();
     for (const user of ['mgr-sch1', 'auditor', 'fin-approver']) token[user] = await sys.tokenFor(user);
     // A scripted history: registered, moved; later (after the as-of instant) the value is corrected.
@@ -75,6 +72,10 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
   afterAll(async () => {
     clock.reset();
     await sys.close();
+    process.env.CRYPTO_SUITE = saved.suite;
+    process.env.AUDIT_SIGNING_KEY = saved.key;
+    if (saved.suite === undefined) delete process.env.CRYPTO_SUITE;
+    if (saved.key === undefined) delete process.env.AUDIT_SIGNING_KEY;
   });
 
   function post(path: string, who: string, body: object = {}) {
@@ -129,7 +130,10 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
   it('signs tree heads and proves inclusion and consistency; forged proofs fail', async () => {
     const key = (await get('/api/audit/public-key').expect(200)).body.publicKeyPem as string;
     const first = (await post('/api/audit/tree-heads', 'auditor').expect(201)).body as SignedTreeHead;
+    expect(first.suite).toBe(suite.id);
     expect(verifyTreeHead(first, key)).toBe(true);
+    // The suite is part of what was signed: the same head passed off as the other suite's does not verify.
+    expect(verifyTreeHead({ ...first, suite: suite.id === 'gm' ? 'international' : 'gm' }, key)).toBe(false);
     expect(verifyTreeHead({ ...first, treeSize: first.treeSize + 1 }, key)).toBe(false);
 
     const proof = (await get(`/api/audit/proofs/inclusion?eventId=${correctionEventId}`).expect(200)).body;
@@ -176,6 +180,7 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
       ).expect(200)
     ).body;
     expect(pkg.manifest.eventCount).toBe(pkg.events.length);
+    expect(pkg.manifest.suite).toBe(suite.id);
     expect(pkg.events.length).toBeGreaterThanOrEqual(4);
     const dir = mkdtempSync(join(tmpdir(), 'audit-package-'));
     writePackage(pkg, dir);
@@ -218,10 +223,19 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
     expect(partial.status).toBe(1);
     expect(partial.stdout).toContain('is not an audit package: no treeHead, events, proofs');
     const stranger = join(dir, 'stranger.pem');
-    writeFileSync(stranger, generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString());
+    writeFileSync(stranger, suite.publicKeyOf(suite.generateSigningKey()));
     expect(spawnSync(process.execPath, [VERIFIER, 'package', dir, '--key', stranger], { encoding: 'utf8' }).stdout).toContain(
       'not signed by the trusted key',
     );
+  });
+
+  it('refuses to serve the log under the other suite, naming both', async () => {
+    const other = suite.id === 'gm' ? internationalSuite : gmSuite;
+    const db = sys.app.get(DataSource);
+    await expect(assertLogSuite(db, other)).rejects.toThrow(
+      `CRYPTO_SUITE=${other.id}, but the audit log is hashed and signed with the ${suite.id} suite`,
+    );
+    await expect(assertLogSuite(db, suite)).resolves.toBeUndefined();
   });
 
   it('signs tree heads periodically when the log has grown', async () => {

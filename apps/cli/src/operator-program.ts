@@ -13,11 +13,14 @@ import { Progress, ReadModelRebuilder } from '@app/read-models/rebuild/read-mode
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { listProjectionFailures, requestProjectionRetry, skipProjectionFailure } from '@app/read-models/checkpoints/projection-failures';
 import { PostgresPersonalDataVault } from '@app/platform/personal-data/postgres-personal-data-vault';
+import { sealingCipherFor } from '@app/platform/personal-data/personal-data-cipher';
 import { PersonalDataUpcaster } from '@app/sharing/commands/upcast-personal-data/personal-data-upcaster';
-import { auditSettingsOf, databaseUrlOf, operatorEnvironment } from './operator-settings';
+import { auditSettingsOf, databaseUrlOf, operatorEnvironment, suiteOf } from './operator-settings';
 
 interface System {
   readonly store: EventStore;
+  /** The personal-data port on the deployment's suite. */
+  vault(): Promise<PostgresPersonalDataVault>;
   readonly rebuilder: ReadModelRebuilder;
   /** Connected on first use. */
   dataSource(): Promise<DataSource>;
@@ -51,14 +54,20 @@ async function withSystem(work: (system: System) => Promise<number>): Promise<nu
   const env = operatorEnvironment();
   const url = databaseUrlOf(env);
   const store = openEventStore(env);
+  const suite = suiteOf(env);
   const source = new DataSource(dataSourceOptions(url, DATABASE_SCHEMA));
   const dataSource = async () => (source.isInitialized ? source : source.initialize());
   try {
     return await work({
       store,
-      rebuilder: new ReadModelRebuilder(store, url, progressBar),
+      vault: async () => new PostgresPersonalDataVault(await dataSource(), sealingCipherFor(suite)),
+      rebuilder: new ReadModelRebuilder(store, url, suite, progressBar),
       dataSource,
-      merkleLog: async () => new MerkleLogService(await dataSource(), store, auditSettingsOf(env)),
+      merkleLog: async () => {
+        const log = new MerkleLogService(await dataSource(), store, auditSettingsOf(env), suite);
+        await log.onModuleInit();
+        return log;
+      },
     });
   } finally {
     if (source.isInitialized) await source.destroy();
@@ -237,8 +246,8 @@ export function operatorProgram(out: (line: string) => void, done: (code: number
       "one-off: seal residents' name, phone and plate written in plain text before encryption, as new events superseding the old ones (safe to run again)",
     )
     .action(
-      action(async ({ store, dataSource }) => {
-        const report = await new PersonalDataUpcaster(store, new PostgresPersonalDataVault(await dataSource()), () => clock.now()).run();
+      action(async ({ store, vault }) => {
+        const report = await new PersonalDataUpcaster(store, await vault(), () => clock.now()).run();
         out(
           `sealed ${report.profilesSealed} profile(s) and ${report.platesSealed} plate(s); ${report.alreadyDone} already sealed; ${report.skippedErased} of people erased since (nothing sealed)`,
         );
@@ -253,9 +262,9 @@ export function operatorProgram(out: (line: string) => void, done: (code: number
     .description('start a new key version for one data subject, or for every subject holding a key; older values still open')
     .option('--subject <id>', 'one data subject, e.g. resident-1/1')
     .action(
-      action(async ({ dataSource }, options: { subject?: string }) => {
+      action(async ({ dataSource, vault: vaultOf }, options: { subject?: string }) => {
         const ds = await dataSource();
-        const vault = new PostgresPersonalDataVault(ds);
+        const vault = await vaultOf();
         const subjects = options.subject
           ? [options.subject]
           : (await ds.query<{ subject_id: string }[]>('SELECT DISTINCT subject_id FROM personal_data_keys ORDER BY 1')).map(

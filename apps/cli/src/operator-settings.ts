@@ -5,6 +5,8 @@ import { ConfigError, validateConfig } from '@app/platform/config/validate-confi
 import { DatabaseConfig } from '@app/platform/database/database.config';
 import { readRunningDatabase, runningDatabaseFile } from '@app/platform/database/running-database';
 import { AuditConfig } from '@app/read-models/audit-log/audit.config';
+import { CryptoSuiteConfig, suiteFromConfig } from '@app/platform/crypto/crypto-suite.module';
+import { auditKeyFileName } from '@app/platform/crypto/audit-key-file';
 
 class OperatorConfig {
   /** Where `npm start` keeps its data; the CLI looks there for the running database and the audit key. */
@@ -29,10 +31,11 @@ export function operatorEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJ
       );
     resolved.DATABASE_URL = running.databaseUrl;
   }
-  const keyFile = join(dataDir, 'audit-signing-key.pem');
+  const keyFile = join(dataDir, auditKeyFileName(suiteFromConfig(validateConfig(CryptoSuiteConfig, resolved))));
   if (!resolved.AUDIT_SIGNING_KEY && !resolved.AUDIT_SIGNING_KEY_FILE && existsSync(keyFile)) resolved.AUDIT_SIGNING_KEY_FILE = keyFile;
   return resolved;
 }
 
 export const databaseUrlOf = (env: NodeJS.ProcessEnv) => validateConfig(DatabaseConfig, env).DATABASE_URL;
 export const auditSettingsOf = (env: NodeJS.ProcessEnv) => validateConfig(AuditConfig, env);
+export const suiteOf = (env: NodeJS.ProcessEnv) => suiteFromConfig(validateConfig(CryptoSuiteConfig, env));

@@ -7,8 +7,10 @@ import { validateConfig } from '@app/platform/config/validate-config';
 import { RunningPostgres, startEmbeddedPostgres } from '@app/platform/database/embedded-postgres';
 import { runMigrations } from '@app/platform/database/migrate';
 import { clearRunningDatabase, runningDatabaseFile, writeRunningDatabase } from '@app/platform/database/running-database';
+import { CryptoSuiteConfig, suiteFromConfig } from '@app/platform/crypto/crypto-suite.module';
+import { auditKeyFile } from '@app/platform/crypto/audit-key-file';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
-import { auditKeyFile, jwtSecret } from './secrets';
+import { jwtSecret } from './secrets';
 import { Supervisor } from './supervisor';
 
 class LauncherConfig {
@@ -84,7 +86,7 @@ async function main(): Promise<void> {
   }
   env.JWT_SECRET ??= jwtSecret(dataDir);
   env.DEMO_LOGIN ??= 'true';
-  if (!env.AUDIT_SIGNING_KEY) env.AUDIT_SIGNING_KEY_FILE ??= auditKeyFile(dataDir);
+  if (!env.AUDIT_SIGNING_KEY) env.AUDIT_SIGNING_KEY_FILE ??= auditKeyFile(dataDir, suiteFromConfig(validateConfig(CryptoSuiteConfig, env)));
 
   const applied = await runMigrations(env.DATABASE_URL as string, DATABASE_SCHEMA);
   log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'schema up to date');

@@ -3,12 +3,19 @@ import { ConfigModule } from '@nestjs/config';
 import { AppConfigModule } from '@app/platform/config/module-config';
 import { DatabaseModule } from '@app/platform/database/database.module';
 import { EventStoreModule } from '@app/platform/event-store/event-store.module';
+import { CryptoSuiteModule } from '@app/platform/crypto/crypto-suite.module';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { projectorConfig, ProjectorService } from './projector.service';
 
 /** Follows the event store and keeps every read model; needs no context's command side. */
 @Module({
-  imports: [AppConfigModule, ConfigModule.forFeature(projectorConfig), DatabaseModule.forRoot(DATABASE_SCHEMA), EventStoreModule],
+  imports: [
+    AppConfigModule,
+    ConfigModule.forFeature(projectorConfig),
+    CryptoSuiteModule,
+    DatabaseModule.forRoot(DATABASE_SCHEMA),
+    EventStoreModule,
+  ],
   providers: [ProjectorService],
 })
 export class ProjectorModule {}

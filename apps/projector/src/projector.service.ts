@@ -2,6 +2,9 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { allProjections } from '@app/read-models/projections';
+import { assertLogSuite } from '@app/read-models/audit-log/log-suite';
+import { CryptoSuite } from '@app/crypto';
+import { CRYPTO_SUITE } from '@app/platform/crypto/crypto-suite.module';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
 import { DEFAULT_MAX_BATCH, ProjectionRunner, ProjectionStatus } from './projection-runner';
@@ -23,14 +26,16 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     @Inject(projectorConfig.KEY) config: ModuleConfig<typeof projectorConfig>,
+    @Inject(CRYPTO_SUITE) private readonly suite: CryptoSuite,
   ) {
     const maxBatch = config.PROJECTOR_MAX_BATCH ?? DEFAULT_MAX_BATCH;
-    this.runners = allProjections().map((projection) => new ProjectionRunner(store, dataSource, projection, maxBatch));
+    this.runners = allProjections(suite).map((projection) => new ProjectionRunner(store, dataSource, projection, maxBatch));
   }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    await assertLogSuite(this.dataSource, this.suite);
     for (const runner of this.runners) runner.start();
   }
 

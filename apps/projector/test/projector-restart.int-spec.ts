@@ -1,3 +1,4 @@
+import { internationalSuite } from '@app/crypto';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -113,7 +114,7 @@ describe('projector killed mid-stream and restarted', () => {
     const { rows } = await sql.query<{ n: string | null; k: string }>(
       'SELECT min(events_applied) AS n, count(*) AS k FROM projection_checkpoints',
     );
-    return Number(rows[0].k) === allProjections().length ? Number(rows[0].n) : 0;
+    return Number(rows[0].k) === allProjections(internationalSuite).length ? Number(rows[0].n) : 0;
   }
 
   async function totalEvents(): Promise<number> {
@@ -177,7 +178,7 @@ describe('projector killed mid-stream and restarted', () => {
     expect(afterRestarts).toHaveLength(360);
 
     // Every read model, not only the register, must equal a replay of the events from scratch.
-    const rebuilder = new ReadModelRebuilder(store, url);
+    const rebuilder = new ReadModelRebuilder(store, url, internationalSuite);
     const shadow = await rebuilder.buildShadow();
     expect(await rebuilder.compare(shadow.schema)).toEqual([]);
     await rebuilder.drop(shadow.schema);

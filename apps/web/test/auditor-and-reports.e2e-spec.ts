@@ -88,6 +88,8 @@ describe('auditor: history, original vs corrected, tamper check; finance: report
       .getByRole('cell', { name: /^[0-9a-f]{64}\b/ })
       .first()
       .waitFor();
+    expect(await page.getByRole('row').nth(1).innerText()).toContain('国际算法（SHA-256、Ed25519）');
+    expect(await page.getByTestId('key-suite').innerText()).toBe('密码算法：国际算法（SHA-256、Ed25519）');
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载公钥' }).click();
     const download = await downloading;

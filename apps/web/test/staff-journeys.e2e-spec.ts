@@ -50,6 +50,15 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
       await page.getByRole('heading', { name: '公物仓', level: 3 }).waitFor();
       await page.getByTestId('listing-card').first().waitFor();
       await staff.checkPage();
+      // Worth ¥5,000 or more: the ¥4,580 projector leaves the feed; cleared, it is back.
+      const projectorCard = page.getByTestId('listing-card').filter({ hasText: '投影仪' });
+      await projectorCard.waitFor();
+      await page.getByLabel('最低价值（元）').fill('5000');
+      await page.getByLabel('最低价值（元）').blur();
+      await projectorCard.waitFor({ state: 'detached' });
+      await page.getByLabel('最低价值（元）').fill('');
+      await page.getByLabel('最低价值（元）').blur();
+      await projectorCard.waitFor();
       await page.getByLabel('搜索', { exact: true }).fill('投影');
       await page.getByRole('button', { name: '搜索' }).click();
       await page.getByTestId('listing-card').filter({ hasText: '会议椅' }).waitFor({ state: 'detached' });
@@ -229,6 +238,17 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
         /A050000 家具和用具[\s\S]*10[\s\S]*区人民医院[\s\S]*2026-12-31/,
       );
       await journey.checkPage();
+
+      // Met by a transfer: the unit closes the need with the reason; it leaves the open needs.
+      await page.getByRole('button', { name: '关闭需求：候诊区座椅' }).click();
+      const dialog = page.getByRole('dialog', { name: '关闭需求「候诊区座椅」' });
+      await dialog.getByRole('button', { name: '关闭需求' }).click();
+      await dialog.getByText('请填写关闭原因（至少 2 个字）').waitFor();
+      await dialog.getByLabel('关闭原因').fill('已通过调剂解决');
+      await journey.checkPage();
+      await dialog.getByRole('button', { name: '关闭需求' }).click();
+      await page.getByText('需求已关闭').waitFor();
+      await page.getByRole('row', { name: /候诊区座椅/ }).waitFor({ state: 'detached' });
       await journey.finish();
     },
     JOURNEY_MS,

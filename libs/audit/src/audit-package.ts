@@ -1,5 +1,6 @@
+import { suiteOf, SuiteId } from '@app/crypto';
 import { LeafEntry, leafEntryBytes } from './canonical';
-import { leafHash, verifyConsistency, verifyInclusion } from './merkle';
+import { merkleOf } from './merkle';
 import { SignedTreeHead, verifyTreeHead } from './tree-head';
 
 export const PACKAGE_FORMAT = 'cloud-warehouse-audit-package/1';
@@ -16,6 +17,8 @@ export interface AuditPackage {
     readonly treeSize: number;
     readonly rootHash: string;
     readonly publicKeyPem: string;
+    /** The algorithms of the log and the head (packages made before suites have none: `international`). */
+    readonly suite?: SuiteId;
   };
   readonly treeHead: SignedTreeHead;
   /** One event per line of events.jsonl. */
@@ -41,10 +44,21 @@ const fail = (problem: string, eventsVerified = 0, badEvent: PackageVerdict['bad
 
 /**
  * Checks a package with no database: the tree head's signature (with the key the auditor trusts),
- * the manifest against the head, and every event's content against its inclusion proof.
+ * the manifest against the head, and every event's content against its inclusion proof, all in the
+ * suite the head names.
  */
 export function verifyPackage(pkg: AuditPackage, trustedPublicKeyPem: string): PackageVerdict {
   if (pkg.manifest.format !== PACKAGE_FORMAT) return fail(`unknown package format ${pkg.manifest.format}`);
+  if ((pkg.manifest.suite ?? 'international') !== (pkg.treeHead.suite ?? 'international'))
+    return fail(
+      `the manifest names suite ${pkg.manifest.suite ?? 'international'}, the tree head ${pkg.treeHead.suite ?? 'international'}`,
+    );
+  let merkle;
+  try {
+    merkle = merkleOf(suiteOf(pkg.treeHead.suite));
+  } catch (error: unknown) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
   if (!verifyTreeHead(pkg.treeHead, trustedPublicKeyPem)) return fail('the tree head is not signed by the trusted key');
   if (pkg.manifest.treeSize !== pkg.treeHead.treeSize || pkg.manifest.rootHash !== pkg.treeHead.rootHash)
     return fail('the manifest does not match the signed tree head');
@@ -56,9 +70,9 @@ export function verifyPackage(pkg: AuditPackage, trustedPublicKeyPem: string): P
     const proof = pkg.proofs[i];
     const bad = { eventId: event.eventId, leafIndex: proof.leafIndex };
     if (proof.eventId !== event.eventId) return fail(`proof ${i} is for ${proof.eventId}, not ${event.eventId}`, i, bad);
-    const leaf = leafHash(leafEntryBytes(event));
+    const leaf = merkle.leafHash(leafEntryBytes(event));
     const path = proof.path.map((h) => Buffer.from(h, 'hex'));
-    if (!verifyInclusion(leaf, proof.leafIndex, pkg.treeHead.treeSize, path, root)) {
+    if (!merkle.verifyInclusion(leaf, proof.leafIndex, pkg.treeHead.treeSize, path, root)) {
       return fail(`event ${event.eventId} (${event.streamId}@${event.revision}) is not in the signed log as given`, i, bad);
     }
   }
@@ -74,7 +88,11 @@ export function verifyTreeHeadConsistency(
 ): PackageVerdict {
   if (!verifyTreeHead(older, trustedPublicKeyPem) || !verifyTreeHead(newer, trustedPublicKeyPem))
     return fail('a tree head is not signed by the trusted key');
-  const ok = verifyConsistency(
+  if ((older.suite ?? 'international') !== (newer.suite ?? 'international'))
+    return fail(
+      `tree heads of two suites (${older.suite ?? 'international'}, ${newer.suite ?? 'international'}) cannot extend one another`,
+    );
+  const ok = merkleOf(suiteOf(newer.suite)).verifyConsistency(
     older.treeSize,
     newer.treeSize,
     Buffer.from(older.rootHash, 'hex'),

@@ -1,18 +1,24 @@
 import { createHash } from 'node:crypto';
-import { consistencyProof, emptyRoot, inclusionProof, leafHash, nodeHash, rootOf, verifyConsistency, verifyInclusion } from './merkle';
+import { gmSuite, internationalSuite } from '@app/crypto';
+import { merkleOf } from './merkle';
 
-const leaves = (n: number) => Array.from({ length: n }, (_, i) => leafHash(Buffer.from(`event-${i}`)));
+/** The RFC 9162 algorithms are the same under either suite: every check below runs with SHA-256 and with SM3. */
+describe.each([
+  { suite: internationalSuite, algorithm: 'sha256', empty: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' },
+  { suite: gmSuite, algorithm: 'sm3', empty: '1ab21d8355cfa17f8e61194831e81a8f22bec8c728fefb747ed035eb5082aa2b' },
+])('RFC 9162 Merkle tree with $algorithm', ({ suite, algorithm, empty }) => {
+  const { consistencyProof, emptyRoot, inclusionProof, leafHash, nodeHash, rootOf, verifyConsistency, verifyInclusion } = merkleOf(suite);
+  const leaves = (n: number) => Array.from({ length: n }, (_, i) => leafHash(Buffer.from(`event-${i}`)));
 
-describe('RFC 9162 Merkle tree', () => {
   it('hashes leaves and nodes with the 0x00 / 0x01 domain separation', () => {
     expect(
       leafHash(Buffer.from('a')).equals(
-        createHash('sha256')
+        createHash(algorithm)
           .update(Buffer.from([0, 0x61]))
           .digest(),
       ),
     ).toBe(true);
-    expect(emptyRoot().toString('hex')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(emptyRoot().toString('hex')).toBe(empty);
   });
 
   it('splits at the largest power of two below n', () => {
@@ -57,5 +63,14 @@ describe('RFC 9162 Merkle tree', () => {
     expect(verifyConsistency(3, 10, rootOf(rewritten, 0, 3), root, c)).toBe(false);
     expect(verifyConsistency(3, 10, rootOf(l, 0, 3), root, c)).toBe(true);
     expect(verifyConsistency(3, 10, rootOf(l, 0, 3), rootOf(rewritten), c)).toBe(false);
+  });
+});
+
+describe('one tree, two suites', () => {
+  it('gives different roots for the same entries, so a head names the suite it was built with', () => {
+    const entries = [Buffer.from('a'), Buffer.from('b')];
+    const sha = merkleOf(internationalSuite);
+    const sm3 = merkleOf(gmSuite);
+    expect(sha.rootOf(entries.map(sha.leafHash)).equals(sm3.rootOf(entries.map(sm3.leafHash)))).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { CryptoSuite } from '@app/crypto';
 import { AssetRegisterProjection } from './asset-register/asset-register.projection';
 import { MarketplaceProjection } from './marketplace/marketplace.projection';
 import { Projection } from './projection';
@@ -7,8 +8,8 @@ import { PurchaseRequestProjection } from './purchase-requests/purchase-request.
 import { SharingProjection } from './sharing/sharing.projection';
 import { AuditLogProjection } from './audit-log/audit-log.projection';
 
-/** Every read model the projector keeps. A new read model is one more entry here. */
-export function allProjections(): Projection[] {
+/** Every read model the projector keeps; the audit log hashes in the deployment's suite. A new read model is one more entry here. */
+export function allProjections(suite: CryptoSuite): Projection[] {
   return [
     new AssetRegisterProjection(),
     new MarketplaceProjection(),
@@ -16,6 +17,6 @@ export function allProjections(): Projection[] {
     new DemandProjection(),
     new PurchaseRequestProjection(),
     new SharingProjection(),
-    new AuditLogProjection(),
+    new AuditLogProjection(suite),
   ];
 }

@@ -8,7 +8,7 @@ import { MarketplaceListingRow } from './marketplace/marketplace-listing.entity'
 import { TransferRow } from './transfers/transfer.entity';
 import { DemandRow } from './demands/demand.entity';
 import { PurchaseRequestRow } from './purchase-requests/purchase-request.entity';
-import { AuditLogRow, AuditTreeHeadRow } from './audit-log/audit-log.entity';
+import { AuditLogEpochRow, AuditLogRow, AuditTreeHeadRow } from './audit-log/audit-log.entity';
 import { SearchItemRow } from './search/search-item.entity';
 import { SharingBookerRow, SharingBookingRow, SharingResidentRow, SharingSpaceRow } from './sharing/sharing.entities';
 import { AssetRegister1732300000100 } from './migrations/1732300000100-asset-register';
@@ -18,9 +18,10 @@ import { Sharing1732300000400 } from './migrations/1732300000400-sharing';
 import { AuditLog1732300000500 } from './migrations/1732300000500-audit-log';
 import { SearchItems1732300000600 } from './migrations/1732300000600-search-items';
 import { ProjectionFailures1732300000700 } from './migrations/1732300000700-projection-failures';
+import { AuditSuites1732300000800 } from './migrations/1732300000800-audit-suites';
 import { PersonalDataErasureRow, PersonalDataKeyRow } from '@app/platform/personal-data/personal-data-key.entity';
-import { PersonalDataKeys1732300000800 } from '@app/platform/personal-data/personal-data-keys.migration';
-import { ResidentPersonalData1732300000900 } from './migrations/1732300000900-resident-personal-data';
+import { PersonalDataKeys1732300000900 } from '@app/platform/personal-data/personal-data-keys.migration';
+import { ResidentPersonalData1732300001000 } from './migrations/1732300001000-resident-personal-data';
 
 /** Every table the system owns: the PostgreSQL event store and the read models, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -39,6 +40,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     SharingBookerRow,
     AuditLogRow,
     AuditTreeHeadRow,
+    AuditLogEpochRow,
     SearchItemRow,
     PersonalDataKeyRow,
     PersonalDataErasureRow,
@@ -52,7 +54,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AuditLog1732300000500,
     SearchItems1732300000600,
     ProjectionFailures1732300000700,
-    PersonalDataKeys1732300000800,
-    ResidentPersonalData1732300000900,
+    AuditSuites1732300000800,
+    PersonalDataKeys1732300000900,
+    ResidentPersonalData1732300001000,
   ],
 };

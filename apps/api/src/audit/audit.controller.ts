@@ -99,7 +99,7 @@ export class AuditController {
   @ApiOperation({ summary: 'The public key that verifies signed tree heads and audit packages' })
   @ApiOkResponse({ type: PublicKeyView })
   publicKey() {
-    return { keyId: this.log.keyId, publicKeyPem: this.log.publicKeyPem };
+    return { keyId: this.log.keyId, publicKeyPem: this.log.publicKeyPem, suite: this.log.suite.id, algorithms: this.log.suite.algorithms };
   }
 
   @Get('proofs/inclusion')

@@ -1,3 +1,4 @@
+import { SUITE_IDS, SuiteId } from '@app/crypto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** Response shapes of the audit endpoints (OpenAPI, and so the pages' typed client). */
@@ -77,15 +78,29 @@ export class RegisterAsOfView {
 
 export class SignedTreeHeadView {
   @ApiProperty() treeSize!: number;
-  @ApiProperty({ description: 'hex SHA-256' }) rootHash!: string;
+  @ApiProperty({ description: 'hex, in the suite’s hash (SHA-256 or SM3)' }) rootHash!: string;
   @ApiProperty() timestamp!: string;
-  @ApiProperty({ description: 'base64 Ed25519 signature over the canonical JSON of {rootHash, timestamp, treeSize}' }) signature!: string;
+  @ApiProperty({
+    description:
+      'base64 signature (Ed25519, or SM2 for gm) over the canonical JSON of {rootHash, suite (unless international), timestamp, treeSize}',
+  })
+  signature!: string;
   @ApiProperty() keyId!: string;
+  @ApiProperty({ enum: SUITE_IDS, description: 'international: SHA-256 + Ed25519; gm: SM3 + SM2 (国密)' }) suite!: SuiteId;
+}
+
+export class SuiteAlgorithmsView {
+  @ApiProperty({ example: 'SM3' }) hash!: string;
+  @ApiProperty({ example: 'SM2 (SM3, ID 1234567812345678)' }) signature!: string;
+  @ApiProperty({ example: 'SM4-CTR + HMAC-SM3' }) encryption!: string;
 }
 
 export class PublicKeyView {
   @ApiProperty() keyId!: string;
-  @ApiProperty({ description: 'Ed25519 public key (SPKI PEM) that verifies tree heads and packages' }) publicKeyPem!: string;
+  @ApiProperty({ description: 'public key (SPKI PEM: Ed25519, or SM2 for gm) that verifies tree heads and packages' })
+  publicKeyPem!: string;
+  @ApiProperty({ enum: SUITE_IDS }) suite!: SuiteId;
+  @ApiProperty({ type: SuiteAlgorithmsView }) algorithms!: SuiteAlgorithmsView;
 }
 
 export class InclusionProofResponse {
@@ -130,6 +145,7 @@ export class PackageManifestView {
   @ApiProperty() treeSize!: number;
   @ApiProperty() rootHash!: string;
   @ApiProperty() publicKeyPem!: string;
+  @ApiProperty({ enum: SUITE_IDS }) suite!: SuiteId;
 }
 
 export class PackageProofView {

@@ -2249,17 +2249,33 @@ export interface components {
     };
     SignedTreeHeadView: {
       treeSize: number;
-      /** @description hex SHA-256 */
+      /** @description hex, in the suite’s hash (SHA-256 or SM3) */
       rootHash: string;
       timestamp: string;
-      /** @description base64 Ed25519 signature over the canonical JSON of {rootHash, timestamp, treeSize} */
+      /** @description base64 signature (Ed25519, or SM2 for gm) over the canonical JSON of {rootHash, suite (unless international), timestamp, treeSize} */
       signature: string;
       keyId: string;
+      /**
+       * @description international: SHA-256 + Ed25519; gm: SM3 + SM2 (国密)
+       * @enum {string}
+       */
+      suite: 'international' | 'gm';
+    };
+    SuiteAlgorithmsView: {
+      /** @example SM3 */
+      hash: string;
+      /** @example SM2 (SM3, ID 1234567812345678) */
+      signature: string;
+      /** @example SM4-CTR + HMAC-SM3 */
+      encryption: string;
     };
     PublicKeyView: {
       keyId: string;
-      /** @description Ed25519 public key (SPKI PEM) that verifies tree heads and packages */
+      /** @description public key (SPKI PEM: Ed25519, or SM2 for gm) that verifies tree heads and packages */
       publicKeyPem: string;
+      /** @enum {string} */
+      suite: 'international' | 'gm';
+      algorithms: components['schemas']['SuiteAlgorithmsView'];
     };
     InclusionProofResponse: {
       /** Format: uuid */
@@ -2301,6 +2317,8 @@ export interface components {
       treeSize: number;
       rootHash: string;
       publicKeyPem: string;
+      /** @enum {string} */
+      suite: 'international' | 'gm';
     };
     PackageProofView: {
       eventId: string;

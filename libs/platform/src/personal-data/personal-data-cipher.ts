@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { CryptoSuite, gmSuite } from '@app/crypto';
 
 /**
  * One symmetric algorithm behind the personal-data port. Each ciphertext records the id of the
@@ -33,3 +34,23 @@ export const aes256Gcm: PersonalDataCipher = {
     return Buffer.concat([decipher.update(ciphertext.subarray(0, ciphertext.length - TAG_BYTES)), decipher.final()]);
   },
 };
+
+/**
+ * The deployment's cryptographic suite as a personal-data cipher: the suite seals nonce, body and
+ * tag as one value, kept whole in `ciphertext` (the `iv` field stays empty). The 国密 suite's
+ * SM4-CTR + HMAC-SM3 (encrypt-then-MAC) is recorded as `sm4-ctr-hmac-sm3`.
+ */
+export function cipherOfSuite(suite: CryptoSuite, algorithm: string): PersonalDataCipher {
+  return {
+    algorithm,
+    keyBytes: suite.dataKeyBytes,
+    encrypt: (key, plaintext, aad) => ({ iv: Buffer.alloc(0), ciphertext: suite.seal(key, plaintext, aad) }),
+    decrypt: (key, iv, ciphertext, aad) => suite.open(key, Buffer.concat([iv, ciphertext]), aad),
+  };
+}
+
+export const sm4CtrHmacSm3 = cipherOfSuite(gmSuite, 'sm4-ctr-hmac-sm3');
+
+/** Every cipher the vault can open, and the one it seals with under the deployment's suite. */
+export const PERSONAL_DATA_CIPHERS: readonly PersonalDataCipher[] = [aes256Gcm, sm4CtrHmacSm3];
+export const sealingCipherFor = (suite: CryptoSuite): PersonalDataCipher => (suite.id === 'gm' ? sm4CtrHmacSm3 : aes256Gcm);

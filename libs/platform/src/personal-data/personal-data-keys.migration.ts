@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class PersonalDataKeys1732300000800 implements MigrationInterface {
-  name = 'PersonalDataKeys1732300000800';
+export class PersonalDataKeys1732300000900 implements MigrationInterface {
+  name = 'PersonalDataKeys1732300000900';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { PersonalDataVault, SealedValue, SubjectErasedError } from '@app/shared';
-import { aes256Gcm, PersonalDataCipher } from './personal-data-cipher';
+import { aes256Gcm, PERSONAL_DATA_CIPHERS, PersonalDataCipher } from './personal-data-cipher';
 
 interface KeyRow {
   key_version: number;
@@ -22,11 +22,11 @@ export class PostgresPersonalDataVault extends PersonalDataVault {
 
   constructor(
     private readonly dataSource: DataSource,
+    /** Seals new values; every known cipher still opens older ones (a deployment may switch suites). */
     private readonly cipher: PersonalDataCipher = aes256Gcm,
-    others: readonly PersonalDataCipher[] = [],
   ) {
     super();
-    this.ciphers = new Map([cipher, ...others].map((c) => [c.algorithm, c]));
+    this.ciphers = new Map([cipher, ...PERSONAL_DATA_CIPHERS].map((c) => [c.algorithm, c]));
   }
 
   async seal(subjectId: string, value: unknown): Promise<SealedValue> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditPackage, inclusionProof, PACKAGE_FORMAT } from '@app/audit';
+import { AuditPackage, merkleOf, PACKAGE_FORMAT } from '@app/audit';
 import { AuditQueries } from './audit.queries';
 import { MerkleLogService } from './merkle-log.service';
 
@@ -15,6 +15,7 @@ export class AuditExportService {
     const treeHead = await this.log.issueTreeHead(now);
     const rows = (await this.queries.eventsFor(departmentId, from, to)).filter((r) => Number(r.leafIndex) < treeHead.treeSize);
     const leaves = await this.log.leaves(treeHead.treeSize);
+    const merkle = merkleOf(this.log.suite);
     return {
       manifest: {
         format: PACKAGE_FORMAT,
@@ -26,6 +27,7 @@ export class AuditExportService {
         treeSize: treeHead.treeSize,
         rootHash: treeHead.rootHash,
         publicKeyPem: this.log.publicKeyPem,
+        suite: this.log.suite.id,
       },
       treeHead,
       events: rows.map((r) => ({
@@ -39,7 +41,7 @@ export class AuditExportService {
       proofs: rows.map((r) => ({
         eventId: r.eventId,
         leafIndex: Number(r.leafIndex),
-        path: inclusionProof(leaves, Number(r.leafIndex), treeHead.treeSize).map((h) => h.toString('hex')),
+        path: merkle.inclusionProof(leaves, Number(r.leafIndex), treeHead.treeSize).map((h) => h.toString('hex')),
       })),
     };
   }

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { SuiteId } from '@app/crypto';
 
 /**
  * Every event in global order, one Merkle leaf each, with what auditors filter by.
@@ -37,4 +38,18 @@ export class AuditTreeHeadRow {
   @Column({ type: 'text' }) timestamp!: string;
   @Column({ type: 'text' }) signature!: string;
   @Column({ type: 'text' }) keyId!: string;
+  /** international or gm: the algorithms of this head's root and signature. */
+  @Column({ type: 'text', default: 'international' }) suite!: SuiteId;
+}
+
+/**
+ * The suite the log's leaves are hashed with, from which leaf on. One row (epoch 0) until a
+ * deployment moves to another suite; kept outside the read models like the tree heads.
+ */
+@Entity({ name: 'audit_log_epochs' })
+export class AuditLogEpochRow {
+  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'PK_audit_log_epochs' }) epoch!: number;
+  @Column({ type: 'text' }) suite!: SuiteId;
+  @Column({ type: 'bigint' }) firstLeaf!: string;
+  @Column({ type: 'timestamptz' }) startedAt!: Date;
 }

@@ -1,13 +1,16 @@
 import { EntityManager } from 'typeorm';
-import { leafEntryBytes, leafHash } from '@app/audit';
+import { leafEntryBytes, merkleOf } from '@app/audit';
+import { CryptoSuite } from '@app/crypto';
 import { RecordedEvent } from '@app/event-store';
 import { Projection } from '../projection';
 import { AuditLogRow } from './audit-log.entity';
+import { fixLogSuite } from './log-suite';
 
 const DEPARTMENT_FIELDS = ['departmentId', 'fromDepartmentId', 'toDepartmentId', 'claimantDepartmentId'];
 
-export function leafFor(event: RecordedEvent): Buffer {
-  return leafHash(
+/** The event's Merkle leaf in the suite's hash. */
+export function leafFor(event: RecordedEvent, suite: CryptoSuite): Buffer {
+  return merkleOf(suite).leafHash(
     leafEntryBytes({
       streamId: event.streamId,
       revision: event.revision.toString(),
@@ -34,7 +37,10 @@ export function departmentsOf(event: RecordedEvent): string[] {
  * An event already in the log (a repeated delivery) gets no second leaf.
  */
 export class AuditLogProjection implements Projection {
-  readonly name = 'audit_log';
+  static readonly NAME = 'audit_log';
+  readonly name = AuditLogProjection.NAME;
+
+  constructor(private readonly suite: CryptoSuite) {}
 
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
     const logged = await tx.query<{ event_id: string }[]>('SELECT event_id FROM audit_log WHERE event_id = ANY($1)', [
@@ -43,6 +49,7 @@ export class AuditLogProjection implements Projection {
     const seen = new Set(logged.map((r) => r.event_id));
     const fresh = events.filter((e) => !seen.has(e.id) && (seen.add(e.id), true));
     if (fresh.length === 0) return;
+    await fixLogSuite(tx, this.suite);
     const [{ next }] = await tx.query<{ next: string }[]>('SELECT coalesce(max(leaf_index) + 1, 0) AS next FROM audit_log');
     let index = BigInt(next);
     const rows: AuditLogRow[] = fresh.map((event) => ({
@@ -58,7 +65,7 @@ export class AuditLogProjection implements Projection {
       occurredAt: new Date(String(event.metadata.occurredAt ?? event.recordedAt.toISOString())),
       data: event.data,
       metadata: event.metadata,
-      leafHash: leafFor(event),
+      leafHash: leafFor(event, this.suite),
     }));
     for (let i = 0; i < rows.length; i += 500) await tx.getRepository(AuditLogRow).insert(rows.slice(i, i + 500));
   }

@@ -1,23 +1,15 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { createHash, KeyObject } from 'node:crypto';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
-import {
-  consistencyProof,
-  Hash,
-  inclusionProof,
-  loadPrivateKey,
-  publicKeyPemOf,
-  rootOf,
-  SignedTreeHead,
-  signTreeHead,
-  verifyTreeHead,
-} from '@app/audit';
+import { Hash, Merkle, merkleOf, SignedTreeHead, signTreeHead, verifyTreeHead } from '@app/audit';
+import { CryptoSuite, keyIdOf, WrongSuiteKeyError } from '@app/crypto';
+import { CRYPTO_SUITE } from '@app/platform/crypto/crypto-suite.module';
 import { comparePositions, EVENT_STORE, EventStore, formatPosition, GlobalPosition, RecordedEvent } from '@app/event-store';
 import { ConfigError } from '@app/platform/config/validate-config';
 import { AuditLogProjection, leafFor } from './audit-log.projection';
 import { AuditTreeHeadRow } from './audit-log.entity';
 import { AuditConfig, auditConfig } from './audit.config';
+import { assertLogSuite } from './log-suite';
 
 export interface InclusionProofView {
   eventId: string;
@@ -51,7 +43,7 @@ export interface LogVerification {
 const hex = (h: Hash) => h.toString('hex');
 
 /** The projection name under which the audit log keeps its checkpoint. */
-const AUDIT_LOG_PROJECTION = new AuditLogProjection().name;
+const AUDIT_LOG_PROJECTION = AuditLogProjection.NAME;
 
 interface StoredLeaf {
   leaf_index: string;
@@ -104,19 +96,28 @@ function compareLeaf(index: number, event: RecordedEvent, leaf: Hash, logged: St
   return null;
 }
 
-function loadSigningKey(config: AuditConfig): KeyObject {
+/** The signing key in PEM, checked to be a key of the deployment's suite (Ed25519, or SM2 for 国密). */
+function loadSigningKey(config: AuditConfig, suite: CryptoSuite): { pem: string; publicKeyPem: string } {
   const pem = config.AUDIT_SIGNING_KEY ?? (config.AUDIT_SIGNING_KEY_FILE ? readFileSync(config.AUDIT_SIGNING_KEY_FILE, 'utf8') : null);
   if (!pem)
     throw new ConfigError(
       'Invalid configuration (AuditConfig):\n  - AUDIT_SIGNING_KEY or AUDIT_SIGNING_KEY_FILE is required to sign tree heads',
     );
-  return loadPrivateKey(pem);
+  try {
+    return { pem, publicKeyPem: suite.publicKeyOf(pem) };
+  } catch (error: unknown) {
+    if (!(error instanceof WrongSuiteKeyError)) throw error;
+    throw new ConfigError(
+      `Invalid configuration (AuditConfig):\n  - the audit signing key does not suit CRYPTO_SUITE=${suite.id} (${suite.algorithms.signature}): ${error.message}`,
+    );
+  }
 }
 
 /** The Merkle log over all events (RFC 9162): signed tree heads, proofs, and the check that history is unaltered. */
 @Injectable()
-export class MerkleLogService {
-  private readonly key: KeyObject;
+export class MerkleLogService implements OnModuleInit {
+  private readonly key: string;
+  private readonly merkle: Merkle;
   readonly publicKeyPem: string;
   readonly keyId: string;
 
@@ -124,10 +125,18 @@ export class MerkleLogService {
     private readonly dataSource: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(auditConfig.KEY) config: AuditConfig,
+    @Inject(CRYPTO_SUITE) readonly suite: CryptoSuite,
   ) {
-    this.key = loadSigningKey(config);
-    this.publicKeyPem = publicKeyPemOf(this.key);
-    this.keyId = createHash('sha256').update(this.publicKeyPem).digest('hex').slice(0, 16);
+    const { pem, publicKeyPem } = loadSigningKey(config, suite);
+    this.key = pem;
+    this.publicKeyPem = publicKeyPem;
+    this.keyId = keyIdOf(suite, publicKeyPem);
+    this.merkle = merkleOf(suite);
+  }
+
+  /** Refuses to serve a log hashed with another suite than the deployment's. */
+  async onModuleInit(): Promise<void> {
+    await assertLogSuite(this.dataSource, this.suite);
   }
 
   async leaves(size?: number): Promise<Hash[]> {
@@ -144,7 +153,8 @@ export class MerkleLogService {
     const existing = await this.dataSource.getRepository(AuditTreeHeadRow).findOneBy({ treeSize: String(leaves.length) });
     if (existing) return this.toHead(existing);
     const head = signTreeHead(
-      { treeSize: leaves.length, rootHash: hex(rootOf(leaves)), timestamp: now.toISOString() },
+      { treeSize: leaves.length, rootHash: hex(this.merkle.rootOf(leaves)), timestamp: now.toISOString() },
+      this.suite,
       this.key,
       this.keyId,
     );
@@ -180,7 +190,7 @@ export class MerkleLogService {
       leafIndex: index,
       leafHash: hex(row.leaf_hash),
       treeHead: head,
-      proof: inclusionProof(leaves, index, head.treeSize).map(hex),
+      proof: this.merkle.inclusionProof(leaves, index, head.treeSize).map(hex),
     };
   }
 
@@ -188,7 +198,7 @@ export class MerkleLogService {
     const [from, to] = await Promise.all([this.treeHead(fromSize), this.treeHead(toSize)]);
     if (!from || !to || from.treeSize > to.treeSize || from.treeSize < 1) return null;
     const leaves = await this.leaves(to.treeSize);
-    return { from, to, proof: consistencyProof(leaves, from.treeSize, to.treeSize).map(hex) };
+    return { from, to, proof: this.merkle.consistencyProof(leaves, from.treeSize, to.treeSize).map(hex) };
   }
 
   /**
@@ -225,7 +235,7 @@ export class MerkleLogService {
           continue;
         }
         const index = recomputed.length;
-        const leaf = leafFor(event);
+        const leaf = leafFor(event, this.suite);
         recomputed.push(leaf);
         firstProblem ??= compareLeaf(index, event, leaf, stored[index]);
       }
@@ -248,7 +258,7 @@ export class MerkleLogService {
       if (firstProblem) break;
       if (!verifyTreeHead(head, this.publicKeyPem)) {
         firstProblem = problem('bad_signature', null, null, null, null, `tree head of size ${head.treeSize} has an invalid signature`);
-      } else if (head.treeSize > recomputed.length || hex(rootOf(recomputed, 0, head.treeSize)) !== head.rootHash) {
+      } else if (head.treeSize > recomputed.length || hex(this.merkle.rootOf(recomputed, 0, head.treeSize)) !== head.rootHash) {
         firstProblem = problem(
           'tree_head_mismatch',
           null,
@@ -270,6 +280,13 @@ export class MerkleLogService {
   }
 
   private toHead(row: AuditTreeHeadRow): SignedTreeHead {
-    return { treeSize: Number(row.treeSize), rootHash: row.rootHash, timestamp: row.timestamp, signature: row.signature, keyId: row.keyId };
+    return {
+      treeSize: Number(row.treeSize),
+      rootHash: row.rootHash,
+      timestamp: row.timestamp,
+      signature: row.signature,
+      keyId: row.keyId,
+      suite: row.suite,
+    };
   }
 }

@@ -1,3 +1,4 @@
+import { CryptoSuite } from '@app/crypto';
 import { Client } from 'pg';
 import { DataSource, getMetadataArgsStorage } from 'typeorm';
 import { comparePositions, EventStore, GlobalPosition } from '@app/event-store';
@@ -7,8 +8,14 @@ import { allProjections } from '../projections';
 
 /** Tables the projector owns and a rebuild replaces; signed tree heads are history, never rebuilt. */
 // Tree heads are signed records, and projection failures are the operator's history: neither is rebuilt from events.
-// Not read models: signed heads, operator records, and the personal-data keys (never rebuilt, never copied).
-const NOT_PROJECTED = new Set(['audit_tree_heads', 'projection_failures', 'personal_data_keys', 'personal_data_erasures']);
+// Nor are the personal-data keys: never rebuilt, never copied.
+const NOT_PROJECTED = new Set([
+  'audit_tree_heads',
+  'audit_log_epochs',
+  'projection_failures',
+  'personal_data_keys',
+  'personal_data_erasures',
+]);
 const BATCH = 1000;
 
 export interface TableDifference {
@@ -28,6 +35,7 @@ export class ReadModelRebuilder {
   constructor(
     private readonly store: EventStore,
     private readonly url: string,
+    private readonly suite: CryptoSuite,
     private readonly onProgress: (p: Progress) => void = () => undefined,
   ) {}
 
@@ -62,7 +70,7 @@ export class ReadModelRebuilder {
     });
     await dataSource.initialize();
     const target = until ?? (await this.store.headPosition());
-    const projections = allProjections();
+    const projections = allProjections(this.suite);
     // Events the operator skipped for a read model stay skipped in a rebuild, or it would stop where the live one did.
     const skipped = new Map<string, Set<string>>();
     for (const row of await this.sql<{ projection: string; event_id: string }>(
@@ -162,7 +170,7 @@ export class ReadModelRebuilder {
       const positions = rows.map((r) => `${r.commit_position}/${r.prepare_position}`);
       const all = new Set(positions);
       const headKey = head ? `${head.commit}/${head.prepare}` : '-1/-1';
-      if (rows.length === allProjections().length && all.size === 1 && all.has(headKey)) return head;
+      if (rows.length === allProjections(this.suite).length && all.size === 1 && all.has(headKey)) return head;
       if (head === null && rows.length === 0) return null;
       if (Date.now() > deadline) throw new Error('the live projections did not catch up; verify compares a quiet system');
       await new Promise((r) => setTimeout(r, 100));

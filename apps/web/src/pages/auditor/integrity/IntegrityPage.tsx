@@ -120,6 +120,7 @@ export default function IntegrityPage() {
                 },
                 { title: t('signedAt'), dataIndex: 'timestamp', render: (v: string) => formatDateTime(v) },
                 { title: w('keyId'), dataIndex: 'keyId' },
+                { title: w('suite'), dataIndex: 'suite', render: (suite: Head['suite']) => w(`suite.${suite}`) },
               ]}
             />
           </ScrollRegion>
@@ -129,6 +130,11 @@ export default function IntegrityPage() {
           {key.data && (
             <Typography.Paragraph>
               {w('keyId')}：<Typography.Text code>{key.data.keyId}</Typography.Text>
+            </Typography.Paragraph>
+          )}
+          {key.data && (
+            <Typography.Paragraph data-testid="key-suite">
+              {w('suite')}：{w(`suite.${key.data.suite}`)}
             </Typography.Paragraph>
           )}
           <PublicKeyButton />

@@ -12,8 +12,11 @@ export const auditWords = defineMessages({
     viewLabel: '口径',
     chinaTime: '北京时间',
     publicKey: '下载公钥',
-    publicKeyHint: '公钥（Ed25519，PEM）用于离线核验签名树头和审计包；请保存在系统之外。',
+    publicKeyHint: '公钥（PEM）用于离线核验签名树头和审计包；请保存在系统之外。',
     keyId: '密钥标识',
+    suite: '密码算法',
+    'suite.international': '国际算法（SHA-256、Ed25519）',
+    'suite.gm': '国密算法（SM3、SM2）',
   },
   'en-US': {
     asset: 'Asset',
@@ -25,8 +28,11 @@ export const auditWords = defineMessages({
     viewLabel: 'View',
     chinaTime: 'China time',
     publicKey: 'Download public key',
-    publicKeyHint: 'The public key (Ed25519, PEM) verifies signed tree heads and audit packages offline; keep it outside the system.',
+    publicKeyHint: 'The public key (PEM) verifies signed tree heads and audit packages offline; keep it outside the system.',
     keyId: 'Key id',
+    suite: 'Algorithms',
+    'suite.international': 'International (SHA-256, Ed25519)',
+    'suite.gm': 'Chinese national (SM3, SM2)',
   },
 });
 

@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * replays it from the events (plain-text events written before encryption project no personal
  * field until `npm run cli -- personal-data-upcast` has sealed them).
  */
-export class ResidentPersonalData1732300000900 implements MigrationInterface {
-  name = 'ResidentPersonalData1732300000900';
+export class ResidentPersonalData1732300001000 implements MigrationInterface {
+  name = 'ResidentPersonalData1732300001000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`TRUNCATE "sharing_spaces", "sharing_bookings", "sharing_residents", "sharing_bookers"`);
