@@ -30,6 +30,7 @@ export async function startTestSystem(options: { logger?: LoggerService } = {}):
   process.env.DATABASE_URL = databaseUrl;
   process.env.JWT_SECRET = 'test-secret-test-secret-test-secret-42';
   process.env.DEMO_LOGIN = 'true';
+  process.env.ORG_SEED_DEMO = 'true';
   process.env.AUDIT_SIGNING_KEY ??= generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   process.env.FILES_DIR = mkdtempSync(join(tmpdir(), 'warehouse-files-'));
   delete process.env.EVENTSTORE_CONNECTION_STRING;

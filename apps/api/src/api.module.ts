@@ -14,11 +14,13 @@ import { AuthModule } from '@app/platform/auth/auth.module';
 import { ClockModule } from '@app/platform/clock/clock.module';
 import { AppConfigModule } from '@app/platform/config/module-config';
 import { DatabaseModule } from '@app/platform/database/database.module';
-import { DepartmentDirectoryModule } from '@app/platform/departments/department-directory.module';
+import { OrganisationModule } from '@app/platform/organisation/organisation.module';
 import { EventStoreModule } from '@app/platform/event-store/event-store.module';
 import { DomainExceptionFilter } from '@app/platform/http/domain-exception.filter';
 import { AssetsController } from './assets/assets.controller';
 import { AuthController } from './auth/auth.controller';
+import { OrganisationController } from './organisation/organisation.controller';
+import { ApprovalPoliciesController } from './policies/approval-policies.controller';
 import { CategoriesController } from './categories/categories.controller';
 import { HealthController } from './health/health.controller';
 import { ErrorsController } from './errors/errors.controller';
@@ -63,7 +65,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     PersonalDataModule,
     CryptoSuiteModule,
     AuthModule,
-    DepartmentDirectoryModule,
+    OrganisationModule,
     CategoryCatalogModule,
     AssetsModule,
     ReadModelsModule,
@@ -81,6 +83,8 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
   ],
   controllers: [
     AuthController,
+    OrganisationController,
+    ApprovalPoliciesController,
     AssetsController,
     CategoriesController,
     HealthController,

@@ -187,9 +187,11 @@ describe('asset registration over HTTP', () => {
       card({ assetNo: 'S-5', departmentId: 'D-HEALTH', name: '电脑桌', categoryCode: 'A050000', brand: undefined }),
     ).expect(201);
     await sys.projected();
-    const names = async (query: string) =>
-      (await get(`/api/assets?${query}`, staff).expect(200)).body.items.map((a: { name: string }) => a.name);
+    // The district's auditor covers both 主管部门; the 教育局's staff see the 教育局's cards only.
+    const names = async (query: string, who = auditor) =>
+      (await get(`/api/assets?${query}`, who).expect(200)).body.items.map((a: { name: string }) => a.name);
     expect(await names(`q=${encodeURIComponent('电脑')}`)).toEqual(['电脑桌', '笔记本电脑']);
+    expect(await names(`q=${encodeURIComponent('电脑')}`, staff)).toEqual(['笔记本电脑']);
     expect(await names(`q=${encodeURIComponent('课桌')}`)).toEqual(['学生课桌椅']);
     expect(await names(`q=${encodeURIComponent('联想')}&categoryClass=A050000&departmentId=D-EDU`)).toEqual(['学生课桌椅', '档案柜']);
     expect(await names('categoryClass=A050000&condition=fair')).toEqual(['会议桌']);

@@ -1,14 +1,16 @@
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 
-type Role = 'asset_manager' | 'department_staff' | 'finance_approver' | 'auditor' | 'resident';
+type Role = 'asset_manager' | 'department_staff' | 'finance_approver' | 'auditor' | 'resident' | 'system_admin';
 const USERS: Record<Role, string> = {
   asset_manager: 'mgr-sch1',
   department_staff: 'staff-sch1',
   finance_approver: 'fin-approver',
   auditor: 'auditor',
   resident: 'resident-1',
+  system_admin: 'admin',
 };
-const ALL: Role[] = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident'];
+const ALL: Role[] = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident', 'system_admin'];
+const PEOPLE: Role[] = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident'];
 const READERS: Role[] = ['asset_manager', 'department_staff', 'finance_approver', 'auditor'];
 const ID = '00000000-0000-4000-8000-000000000000';
 
@@ -49,11 +51,11 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
   { method: 'get', path: '/api/categories', allowed: ALL },
   { method: 'get', path: '/api/departments', allowed: ALL },
   { method: 'post', path: '/api/spaces', allowed: ['asset_manager'] },
-  { method: 'get', path: '/api/spaces', allowed: ALL },
-  { method: 'get', path: `/api/spaces/${ID}`, allowed: ALL },
+  { method: 'get', path: '/api/spaces', allowed: PEOPLE },
+  { method: 'get', path: `/api/spaces/${ID}`, allowed: PEOPLE },
   { method: 'post', path: `/api/spaces/${ID}/schedule`, allowed: ['asset_manager'] },
   { method: 'post', path: `/api/spaces/${ID}/blackouts`, allowed: ['asset_manager'] },
-  { method: 'get', path: `/api/spaces/${ID}/availability`, allowed: ALL },
+  { method: 'get', path: `/api/spaces/${ID}/availability`, allowed: PEOPLE },
   { method: 'post', path: `/api/spaces/${ID}/bookings`, allowed: ['resident', 'department_staff', 'asset_manager'] },
   { method: 'get', path: `/api/spaces/${ID}/occupancy`, allowed: ['asset_manager', 'auditor'] },
   { method: 'get', path: '/api/bookings/mine', allowed: ['resident', 'department_staff', 'asset_manager'] },
@@ -63,7 +65,7 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
   { method: 'post', path: `/api/bookings/${ID}/check-out`, allowed: ['resident', 'department_staff', 'asset_manager'] },
   { method: 'post', path: `/api/bookings/${ID}/no-show`, allowed: ['asset_manager'] },
   { method: 'get', path: '/api/sharing/utilisation', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
-  { method: 'get', path: '/api/sharing/calendar', allowed: ALL },
+  { method: 'get', path: '/api/sharing/calendar', allowed: PEOPLE },
   { method: 'post', path: '/api/residents/me', allowed: ['resident'] },
   { method: 'get', path: '/api/residents/me', allowed: ['resident'] },
   { method: 'get', path: '/api/residents/privacy-notice', allowed: ALL },
@@ -71,7 +73,7 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
   { method: 'post', path: '/api/residents/me/consent', allowed: ['resident'] },
   { method: 'post', path: '/api/residents/me/consent/withdrawal', allowed: ['resident'] },
   { method: 'post', path: '/api/residents/me/erasure', allowed: ['resident'] },
-  { method: 'post', path: `/api/residents/${ID}/erasure`, allowed: ['asset_manager'] },
+  { method: 'post', path: `/api/residents/${ID}/erasure`, allowed: ['asset_manager', 'system_admin'] },
   { method: 'get', path: '/api/audit/timeline', allowed: ['auditor'] },
   { method: 'get', path: `/api/audit/assets/${ID}/as-of`, allowed: ['auditor'] },
   { method: 'get', path: '/api/audit/departments/D-EDU/register', allowed: ['auditor'] },
@@ -91,6 +93,13 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
   { method: 'get', path: '/api/reports/sharing-utilisation', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
   { method: 'get', path: '/api/reports/sharing-utilisation-by-hour', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
   { method: 'get', path: '/api/auth/me', allowed: ALL },
+  { method: 'get', path: '/api/org/units', allowed: [...READERS, 'system_admin'] },
+  { method: 'post', path: '/api/org/units', allowed: ['system_admin'] },
+  { method: 'post', path: '/api/org/units/D-NONE/name', allowed: ['system_admin'] },
+  { method: 'post', path: '/api/org/units/D-NONE/parent', allowed: ['system_admin'] },
+  { method: 'post', path: '/api/org/units/D-NONE/closure', allowed: ['system_admin'] },
+  { method: 'get', path: '/api/approval-policies', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
+  { method: 'post', path: '/api/approval-policies', allowed: ['finance_approver'] },
 ];
 const PUBLIC = [
   'get /api/auth/demo-users',
@@ -118,6 +127,7 @@ describe('who may call what', () => {
           `${method} ${path
             .replace(/\{fileId\}/g, '0'.repeat(64))
             .replace(/\{departmentId\}/g, 'D-EDU')
+            .replace(/\{unitId\}/g, 'D-NONE')
             .replace(/\{[^}]+\}/g, ID)}`,
       ),
     );

@@ -6,7 +6,7 @@ describe('one search over assets, listings and spaces', () => {
 
   beforeAll(async () => {
     sys = await startTestSystem();
-    for (const user of ['mgr-sch1', 'mgr-hosp1', 'staff-hosp1', 'resident-1']) token[user] = await sys.tokenFor(user);
+    for (const user of ['mgr-sch1', 'mgr-hosp1', 'staff-hosp1', 'fin-approver', 'resident-1']) token[user] = await sys.tokenFor(user);
     const card = (assetNo: string, name: string, categoryCode: string, departmentId: string, value: number, acquiredOn = '2022-01-01') => ({
       assetNo,
       departmentId,
@@ -50,8 +50,9 @@ describe('one search over assets, listings and spaces', () => {
   function post(path: string, who: string, body: object = {}) {
     return sys.http().post(path).set('authorization', `Bearer ${token[who]}`).send(body);
   }
-  const search = async (query: string) =>
-    (await sys.http().get(`/api/search?${query}`).set('authorization', `Bearer ${token['staff-hosp1']}`).expect(200)).body;
+  // The district's finance bureau covers every unit of the demo district; a unit's staff see their own cards only.
+  const search = async (query: string, who = 'fin-approver') =>
+    (await sys.http().get(`/api/search?${query}`).set('authorization', `Bearer ${token[who]}`).expect(200)).body;
   const titles = async (query: string) => (await search(query)).items.map((i: { kind: string; title: string }) => `${i.kind}:${i.title}`);
 
   it('finds Chinese substrings across kinds, and pinyin initials', async () => {
@@ -59,6 +60,14 @@ describe('one search over assets, listings and spaces', () => {
     expect(await titles('q=tsjsj')).toEqual(['listing:台式计算机', 'asset:台式计算机']);
     expect(await titles(`q=${encodeURIComponent('停车')}`)).toEqual(['space:实验小学停车场']);
     expect(await titles('q=bgz')).toEqual(['asset:办公桌']);
+  });
+
+  it("shows a unit's staff the asset cards of their own unit only, and the listings and spaces other units offer", async () => {
+    const seen = await search(`facets=true`, 'staff-hosp1');
+    expect(seen.facets.kind).toEqual({ asset: 1, listing: 1, space: 1 });
+    expect(seen.items.filter((i: { kind: string }) => i.kind === 'asset').map((i: { departmentId: string }) => i.departmentId)).toEqual([
+      'D-HOSP1',
+    ]);
   });
 
   it('filters by kind, 门类, department, status, location, value and date', async () => {

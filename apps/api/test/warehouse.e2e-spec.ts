@@ -286,10 +286,15 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
     }).expect(200);
     expect(rejected.body.events).toEqual(['asset.transfer-rejected.v1']);
     const second = await post(`/api/assets/${assetId}/listing/claims`, 'mgr-edu', { justification: '局机关会议室' }).expect(201);
-    const filed = await post(`/api/assets/${assetId}/transfers/${second.body.transferId}/decisions`, 'mgr-edu', { approve: true }).expect(
-      200,
+    // The 主管部门 is the requesting unit here: it may not review its own request, finance approves instead.
+    const own = await post(`/api/assets/${assetId}/transfers/${second.body.transferId}/decisions`, 'mgr-edu', { approve: true }).expect(
+      403,
     );
-    expect(filed.body.events).toEqual(['asset.transfer-step-approved.v1', 'asset.transfer-step-approved.v1']);
+    expect(own.body.code).toBe('NOT_YOUR_STEP');
+    const approvedByFinance = await post(`/api/assets/${assetId}/transfers/${second.body.transferId}/decisions`, 'fin-approver', {
+      approve: true,
+    }).expect(200);
+    expect(approvedByFinance.body.events).toEqual(['asset.transfer-step-approved.v1']);
     await post(`/api/assets/${assetId}/transfers/${second.body.transferId}/withdrawal`, 'mgr-edu', { reason: '会议室已配齐' }).expect(200);
     await sys.projected();
     expect((await get(`/api/transfers/${first.body.transferId}`, 'auditor').expect(200)).body).toMatchObject({

@@ -86,6 +86,7 @@ async function main(): Promise<void> {
   }
   env.JWT_SECRET ??= jwtSecret(dataDir);
   env.DEMO_LOGIN ??= 'true';
+  env.ORG_SEED_DEMO ??= 'true';
   if (!env.AUDIT_SIGNING_KEY) env.AUDIT_SIGNING_KEY_FILE ??= auditKeyFile(dataDir, suiteFromConfig(validateConfig(CryptoSuiteConfig, env)));
 
   const applied = await runMigrations(env.DATABASE_URL as string, DATABASE_SCHEMA);

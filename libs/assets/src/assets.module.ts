@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
-import { DepartmentDirectory } from '@app/shared';
-import { ModuleConfig } from '@app/platform/config/module-config';
+import { DepartmentDirectory, UnitHoldings } from '@app/shared';
 import { FileStore, filesConfig } from '@app/platform/files/file-store';
+import { organisationConfig } from '@app/platform/organisation/organisation.config';
 import { assetsConfig } from './assets.config';
 import { CategoryCatalog } from './categories/category-catalog';
 import { AssetCommandRunner } from './commands/asset-command.runner';
@@ -18,25 +18,34 @@ import { RelocateAssetHandler } from './commands/relocate-asset/relocate-asset.h
 import { SelectClaimHandler } from './commands/select-claim/select-claim.handler';
 import { WithdrawListingHandler } from './commands/withdraw-listing/withdraw-listing.handler';
 import { WithdrawTransferHandler } from './commands/withdraw-transfer/withdraw-transfer.handler';
-import { ASSET_DECIDER_DEPS, AssetDeciderDeps, DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN } from './domain/asset.decider';
+import { ASSET_DECIDER_DEPS, AssetDeciderDeps } from './domain/asset.decider';
+import { ApprovalPolicySource } from './commands/approval-policy.source';
+import { AssetUnitHoldings } from './commands/asset-unit-holdings';
+import { ApprovalPolicySeeder } from './commands/record-approval-policy/approval-policy.seeder';
+import { RecordApprovalPolicyHandler } from './commands/record-approval-policy/record-approval-policy.handler';
 
 /** The asset context's command side. Needs the category catalog and department directory modules in the app. */
 @Module({
-  imports: [CqrsModule, ConfigModule.forFeature(assetsConfig), ConfigModule.forFeature(filesConfig)],
+  imports: [
+    CqrsModule,
+    ConfigModule.forFeature(assetsConfig),
+    ConfigModule.forFeature(filesConfig),
+    ConfigModule.forFeature(organisationConfig),
+  ],
   providers: [
     {
       provide: ASSET_DECIDER_DEPS,
-      useFactory: (
-        categories: CategoryCatalog,
-        departments: DepartmentDirectory,
-        config: ModuleConfig<typeof assetsConfig>,
-      ): AssetDeciderDeps => ({
+      // The approval policies are not here: the runner loads them from their stream for each command that needs them.
+      useFactory: (categories: CategoryCatalog, departments: DepartmentDirectory): Omit<AssetDeciderDeps, 'policies'> => ({
         categories,
         departments,
-        policy: { financeApprovalThresholdFen: config.TRANSFER_FINANCE_APPROVAL_THRESHOLD_FEN ?? DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN },
       }),
-      inject: [CategoryCatalog, DepartmentDirectory, assetsConfig.KEY],
+      inject: [CategoryCatalog, DepartmentDirectory],
     },
+    ApprovalPolicySource,
+    ApprovalPolicySeeder,
+    { provide: UnitHoldings, useClass: AssetUnitHoldings },
+    RecordApprovalPolicyHandler,
     FileStore,
     AssetCommandRunner,
     RegisterAssetHandler,
@@ -51,6 +60,6 @@ import { ASSET_DECIDER_DEPS, AssetDeciderDeps, DEFAULT_FINANCE_APPROVAL_THRESHOL
     WithdrawTransferHandler,
     ConfirmHandoverHandler,
   ],
-  exports: [ASSET_DECIDER_DEPS, FileStore],
+  exports: [ASSET_DECIDER_DEPS, FileStore, ApprovalPolicySource, UnitHoldings],
 })
 export class AssetsModule {}

@@ -85,3 +85,14 @@ export function applySearchFilters<T extends ObjectLiteral>(
   if (f.maxValueFen !== undefined) qb.andWhere(`${alias}.original_value_fen <= :maxV`, { maxV: f.maxValueFen });
   return qb;
 }
+
+/** Keeps rows of the listed units only (null: every unit); an empty list matches nothing. */
+export function onlyUnits<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  condition: (inUnits: string) => string,
+  units: readonly string[] | null,
+) {
+  if (units === null) return qb;
+  if (units.length === 0) return qb.andWhere(condition('FALSE'));
+  return qb.andWhere(condition('department_id IN (:...scopeUnits)'), { scopeUnits: [...units] });
+}

@@ -1,5 +1,5 @@
 /** Roles a person can hold (and a token can carry). */
-export const ROLES = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident'] as const;
+export const ROLES = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident', 'system_admin'] as const;
 /** 'system' acts for scheduled work (listing expiry); no token can carry it. */
 export type Role = (typeof ROLES)[number] | 'system';
 

@@ -44,7 +44,8 @@ export class WebJourney {
   static async start(browser: Browser, baseUrl: string, name: string, viewport = DESKTOP): Promise<WebJourney> {
     const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', baseURL: baseUrl });
     const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    // Generous: a loaded 2-core machine (another test run beside this one) can take many seconds for one step.
+    page.setDefaultTimeout(30_000);
     return new WebJourney(name, context, page, baseUrl);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor } from '@app/shared';
+import { Actor, DepartmentDirectory } from '@app/shared';
 import { MarketplaceQueries, toListingView } from '@app/read-models/marketplace/marketplace.queries';
 import { TransferQueries } from '@app/read-models/transfers/transfer.queries';
 import { ApprovalInboxPage, ApprovalItemView, ClaimView, TransferView } from '../warehouse/warehouse.views';
@@ -10,12 +10,17 @@ export class ApprovalInboxQueries {
   constructor(
     private readonly transfers: TransferQueries,
     private readonly marketplace: MarketplaceQueries,
+    private readonly directory: DepartmentDirectory,
   ) {}
 
   async forApprover(actor: Actor, page: { view: 'waiting' | 'decided'; cursor?: string; limit: number }): Promise<ApprovalInboxPage> {
     if (actor.role !== 'finance_approver' && !actor.departmentId) return { items: [], total: 0, nextCursor: null };
     const step = actor.role === 'finance_approver' ? 'finance_approval' : 'supervisor_review';
-    const mine = step === 'finance_approval' ? ({ step } as const) : ({ step, departmentId: actor.departmentId ?? '' } as const);
+    // A finance bureau approves transfers out of its own district only (the decider refuses the others too).
+    const mine =
+      step === 'finance_approval'
+        ? ({ step, fromUnits: this.directory.visibleUnits(actor) } as const)
+        : ({ step, departmentId: actor.departmentId ?? '' } as const);
     const found = page.view === 'decided' ? await this.transfers.decidedStep(mine, page) : await this.transfers.awaitingStep(mine, page);
     const [claims, listings] = await Promise.all([
       this.marketplace.claimsByIds(found.rows.map((t) => t.claimId)),

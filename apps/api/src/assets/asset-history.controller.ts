@@ -5,7 +5,8 @@ import { AssetRegisterQueries } from '@app/read-models';
 import { AuditQueries } from '@app/read-models/audit-log/audit.queries';
 import { MarketplaceQueries, toListingView } from '@app/read-models/marketplace/marketplace.queries';
 import { TransferQueries } from '@app/read-models/transfers/transfer.queries';
-import { Roles } from '@app/platform/auth/auth.decorators';
+import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
+import { Actor, DepartmentDirectory } from '@app/shared';
 import { AssetHistoryView } from './asset-history.views';
 
 /** The asset card's history: its events in order, its latest listing and its transfers, in one read. */
@@ -18,15 +19,17 @@ export class AssetHistoryController {
     private readonly audit: AuditQueries,
     private readonly marketplace: MarketplaceQueries,
     private readonly transfers: TransferQueries,
+    private readonly directory: DepartmentDirectory,
   ) {}
 
   @Get()
   @Roles('asset_manager', 'department_staff', 'finance_approver', 'auditor')
   @ApiOperation({ summary: "The asset's whole history (timeline) with its latest listing and its transfers, for the asset card" })
   @ApiOkResponse({ type: AssetHistoryView })
-  async history(@Param('assetId', new ParseUUIDPipe()) assetId: string) {
+  async history(@Param('assetId', new ParseUUIDPipe()) assetId: string, @CurrentActor() actor: Actor) {
     const card = await this.register.findById(assetId);
-    if (!card) throw new NotFoundException({ code: 'ASSET_NOT_FOUND', message: `no asset ${assetId} in the register` });
+    if (!card || !this.directory.covers(actor, card.departmentId))
+      throw new NotFoundException({ code: 'ASSET_NOT_FOUND', message: `no asset ${assetId} in the register` });
     const [timeline, listing, transfers] = await Promise.all([
       this.audit.timeline({ streamId: assetStreamId(assetId), limit: 500 }),
       this.marketplace.latestForAsset(assetId),

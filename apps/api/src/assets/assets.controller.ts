@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperati
 import { Response } from 'express';
 import { toCsv, toXlsx } from '@app/read-models/reports/report-table';
 import { RegisterExportQueryDto, registerTable } from './register-export';
-import { Actor, Clock } from '@app/shared';
+import { Actor, Clock, DepartmentDirectory } from '@app/shared';
 import {
   AssetCommandResult,
   CorrectAssetCommand,
@@ -31,6 +31,7 @@ export class AssetsController {
     private readonly commands: CommandBus,
     private readonly queries: AssetRegisterQueries,
     private readonly clock: Clock,
+    private readonly directory: DepartmentDirectory,
   ) {}
 
   @Post()
@@ -89,10 +90,12 @@ export class AssetsController {
   @Roles('asset_manager', 'department_staff', 'finance_approver', 'auditor')
   @ApiOperation({
     summary: 'Search the register (一本账): text (Chinese substring), category, department, condition, value and date ranges',
+    description:
+      'Only cards of units the caller covers: their unit and the units below it (a 主管部门 its units), finance and audit their district, the city all.',
   })
   @ApiOkResponse({ type: AssetPage })
-  search(@Query() query: SearchAssetsQueryDto): Promise<AssetPage> {
-    return this.queries.search(query);
+  search(@Query() query: SearchAssetsQueryDto, @CurrentActor() actor: Actor): Promise<AssetPage> {
+    return this.queries.search(query, this.directory.visibleUnits(actor));
   }
 
   @Get('export')
@@ -102,9 +105,9 @@ export class AssetsController {
   })
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
-  async export(@Query() query: RegisterExportQueryDto, @Res() res: Response): Promise<void> {
+  async export(@Query() query: RegisterExportQueryDto, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const { format, ...filters } = query;
-    const table = await registerTable(this.queries, filters, `截至 ${this.clock.now().toISOString()}`);
+    const table = await registerTable(this.queries, filters, `截至 ${this.clock.now().toISOString()}`, this.directory.visibleUnits(actor));
     if (format === 'xlsx')
       res
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -116,9 +119,11 @@ export class AssetsController {
   @Get(':assetId')
   @Roles('asset_manager', 'department_staff', 'finance_approver', 'auditor')
   @ApiOkResponse({ type: AssetView })
-  async get(@Param('assetId', new ParseUUIDPipe()) assetId: string): Promise<AssetView> {
+  async get(@Param('assetId', new ParseUUIDPipe()) assetId: string, @CurrentActor() actor: Actor): Promise<AssetView> {
     const view = await this.queries.findById(assetId);
-    if (!view) throw new NotFoundException({ code: 'ASSET_NOT_FOUND', message: `no asset ${assetId} in the register` });
+    // A card outside the caller's units is answered as absent: its existence is not theirs to know.
+    if (!view || !this.directory.covers(actor, view.departmentId))
+      throw new NotFoundException({ code: 'ASSET_NOT_FOUND', message: `no asset ${assetId} in the register` });
     return view;
   }
 }

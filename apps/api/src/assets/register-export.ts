@@ -15,11 +15,16 @@ export class RegisterExportQueryDto extends SearchAssetsQueryDto {
 const STATUS: Record<string, string> = { in_use: '在用', listed: '在仓', in_transfer: '调剂中' };
 
 /** The register under the same filters as the table, page by page through the cursor, as a report table. */
-export async function registerTable(queries: AssetRegisterQueries, filters: SearchAssetsQueryDto, stamp: string): Promise<ReportTable> {
+export async function registerTable(
+  queries: AssetRegisterQueries,
+  filters: SearchAssetsQueryDto,
+  stamp: string,
+  units: readonly string[] | null,
+): Promise<ReportTable> {
   const rows: AssetView[] = [];
   let cursor: string | undefined;
   do {
-    const page = await queries.search({ ...filters, cursor, limit: 100 });
+    const page = await queries.search({ ...filters, cursor, limit: 100 }, units);
     rows.push(...page.items);
     cursor = page.nextCursor ?? undefined;
   } while (cursor && rows.length < REGISTER_EXPORT_LIMIT);

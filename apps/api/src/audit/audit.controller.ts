@@ -1,11 +1,22 @@
-import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
+import {
+  Controller,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { Clock, DEPARTMENT_CODE_PATTERN } from '@app/shared';
+import { Actor, Clock, DEPARTMENT_CODE_PATTERN, DepartmentDirectory } from '@app/shared';
 import { AuditQueries } from '@app/read-models/audit-log/audit.queries';
 import { AuditExportService } from '@app/read-models/audit-log/audit-export.service';
 import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
-import { Roles } from '@app/platform/auth/auth.decorators';
+import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { AsOfQueryDto, ConsistencyQueryDto, ExportQueryDto, InclusionQueryDto, TimelineQueryDto } from './audit.query.dto';
 import { AuditReadInterceptor } from './audit-read.interceptor';
 import {
@@ -36,14 +47,22 @@ export class AuditController {
     private readonly log: MerkleLogService,
     private readonly exporter: AuditExportService,
     private readonly clock: Clock,
+    private readonly directory: DepartmentDirectory,
   ) {}
+
+  /** An auditor reads the units of their district (the city's auditors, all): another unit is refused by name. */
+  private within(actor: Actor, departmentId: string | undefined): void {
+    if (departmentId !== undefined && !this.directory.covers(actor, departmentId))
+      throw new ForbiddenException({ code: 'OUT_OF_SCOPE', message: `单位 ${departmentId} 不在您的审计范围内 (outside your district)` });
+  }
 
   @Get('timeline')
   @ApiOperation({
     summary: 'Ordered history — who did what, when, why — for an asset, stream, department or transfer; filter by type, actor, time',
   })
   @ApiOkResponse({ type: TimelinePageView })
-  timeline(@Query() q: TimelineQueryDto) {
+  timeline(@Query() q: TimelineQueryDto, @CurrentActor() actor: Actor) {
+    this.within(actor, q.departmentId);
     return this.queries.timeline({
       streamId: q.assetId ? `asset-${q.assetId}` : q.streamId,
       departmentId: q.departmentId,
@@ -69,7 +88,8 @@ export class AuditController {
   @Get('departments/:departmentId/register')
   @ApiOperation({ summary: 'A department register as of an instant: count, original value and net book value per GB/T 14885 门类' })
   @ApiOkResponse({ type: RegisterAsOfView })
-  register(@Param() p: DepartmentParam, @Query() q: AsOfQueryDto) {
+  register(@Param() p: DepartmentParam, @Query() q: AsOfQueryDto, @CurrentActor() actor: Actor) {
+    this.within(actor, p.departmentId);
     return this.queries.registerAsOf(p.departmentId, new Date(q.at), q.view ?? 'original');
   }
 
@@ -131,7 +151,8 @@ export class AuditController {
   @Get('export')
   @ApiOperation({ summary: 'Audit package for a department and period: manifest, signed tree head, events and their inclusion proofs' })
   @ApiOkResponse({ type: AuditPackageView })
-  export(@Query() q: ExportQueryDto) {
+  export(@Query() q: ExportQueryDto, @CurrentActor() actor: Actor) {
+    this.within(actor, q.departmentId);
     return this.exporter.build(q.departmentId, new Date(q.from), new Date(q.to), this.clock.now());
   }
 }

@@ -3,11 +3,11 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTag
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Response } from 'express';
-import { chinaDate, Clock } from '@app/shared';
+import { Actor, chinaDate, Clock, DepartmentDirectory } from '@app/shared';
 import { ReportColumn, ReportTable, toCsv, toXlsx } from '@app/read-models/reports/report-table';
 import { ReportQueries } from '@app/read-models/reports/reports.queries';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
-import { Roles } from '@app/platform/auth/auth.decorators';
+import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { IsInstant } from '@app/platform/http/calendar-validators';
 import { RegisterSummaryView } from './register-summary.view';
 import { IdleRateView, LongIdleView, ReuseView, SharingHourlyView, SharingUtilisationView } from './report.views';
@@ -57,12 +57,22 @@ const col = (key: string, header: string, kind: ReportColumn['kind']): ReportCol
 @ApiBearerAuth()
 @Controller('reports')
 @Roles('asset_manager', 'finance_approver', 'auditor')
+/** Every report shows the units the caller covers (see inScope). */
 export class ReportsController {
   constructor(
     private readonly reports: ReportQueries,
     private readonly sharing: SharingQueries,
     private readonly clock: Clock,
+    private readonly directory: DepartmentDirectory,
   ) {}
+
+  /** Rows of the units the caller covers: their unit and below (a 主管部门 its units), finance and audit their district, the city all. */
+  private inScope<T extends { departmentId: string }>(actor: Actor, rows: T[]): T[] {
+    const units = this.directory.visibleUnits(actor);
+    if (units === null) return rows;
+    const set = new Set(units);
+    return rows.filter((r) => set.has(r.departmentId));
+  }
 
   private async send(res: Response, format: FormatQuery['format'], table: ReportTable, json: unknown, file: string): Promise<void> {
     if (format === 'csv') {
@@ -84,9 +94,9 @@ export class ReportsController {
       "For each (department, 门类, 大类): count of asset cards on the department's books, Σ original value (原值), Σ net book value (原值 − 累计折旧), in 分 (元 in CSV/XLSX). Without asOf: the live register. With asOf: folded from the events recorded up to that instant (view=corrected also applies corrections recorded later). 大类 is empty for cards coded at 门类 level.",
   })
   @ApiOkResponse({ type: RegisterSummaryView, description: 'JSON; with format=csv or xlsx, the file' })
-  async registerSummary(@Query() q: AsOfReportQuery, @Res() res: Response): Promise<void> {
+  async registerSummary(@Query() q: AsOfReportQuery, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const at = q.asOf ? new Date(q.asOf) : undefined;
-    const rows = await this.reports.registerSummary(at, q.view ?? 'original');
+    const rows = this.inScope(actor, await this.reports.registerSummary(at, q.view ?? 'original'));
     const stamp = `截至 ${(at ?? this.clock.now()).toISOString()}${q.view === 'corrected' ? '（含后续更正）' : ''}`;
     await this.send(
       res,
@@ -117,9 +127,9 @@ export class ReportsController {
       "asset-days = Σ over assets of the days in [from, to) the asset was on the department's books (from registration or transfer-in to transfer-out). idle-days = Σ days in [from, to) the asset was listed in the warehouse (from listing until withdrawn, expired or handed over; a rejected or withdrawn transfer keeps it listed). idleRate = idle-days ÷ asset-days. Days are fractional (ms ÷ 86,400,000), rounded to 3 decimals.",
   })
   @ApiOkResponse({ type: IdleRateView, description: 'JSON; with format=csv or xlsx, the file' })
-  async idleRate(@Query() q: PeriodQuery, @Res() res: Response): Promise<void> {
+  async idleRate(@Query() q: PeriodQuery, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const { from, to } = period(q);
-    const rows = await this.reports.idleRate(from, to);
+    const rows = this.inScope(actor, await this.reports.idleRate(from, to));
     await this.send(
       res,
       q.format,
@@ -145,9 +155,9 @@ export class ReportsController {
       '长期闲置: assets listed in the warehouse for more than N days (default 90) without a receiver — candidates to reallocate or dispose',
   })
   @ApiOkResponse({ type: LongIdleView, description: 'JSON; with format=csv or xlsx, the file' })
-  async longIdle(@Query() q: LongIdleQuery, @Res() res: Response): Promise<void> {
+  async longIdle(@Query() q: LongIdleQuery, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const days = q.days ?? 90;
-    const rows = await this.reports.longIdle(days, this.clock.now());
+    const rows = this.inScope(actor, await this.reports.longIdle(days, this.clock.now()));
     await this.send(
       res,
       q.format,
@@ -176,9 +186,9 @@ export class ReportsController {
       'Per department, in [from, to): transfersReceived = transfers completed (handover confirmed by both sides) with the department receiving; reallocated values = Σ original value and Σ net book value of those assets at transfer (avoided procurement, in 分); purchaseRequests = purchase requests made; purchaseGateHits = of those, requests for which other departments listed idle stock of the category; purchasesOverridden = requests that went ahead anyway with a recorded reason.',
   })
   @ApiOkResponse({ type: ReuseView, description: 'JSON; with format=csv or xlsx, the file' })
-  async reuse(@Query() q: PeriodQuery, @Res() res: Response): Promise<void> {
+  async reuse(@Query() q: PeriodQuery, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const { from, to } = period(q);
-    const rows = await this.reports.reuse(from, to);
+    const rows = this.inScope(actor, await this.reports.reuse(from, to));
     await this.send(
       res,
       q.format,
@@ -206,9 +216,10 @@ export class ReportsController {
     summary: '共享利用率: hours offered / booked / used and no-show rate per space (definitions as GET /api/sharing/utilisation)',
   })
   @ApiOkResponse({ type: SharingUtilisationView, description: 'JSON; with format=csv or xlsx, the file' })
-  async sharingUtilisation(@Query() q: PeriodQuery, @Res() res: Response): Promise<void> {
+  async sharingUtilisation(@Query() q: PeriodQuery, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const { from, to } = period(q);
-    const result = await this.sharing.utilisation(chinaDate(from), chinaDate(new Date(to.getTime() - 1)), this.clock.now());
+    const all = await this.sharing.utilisation(chinaDate(from), chinaDate(new Date(to.getTime() - 1)), this.clock.now());
+    const result = { spaces: this.inScope(actor, all.spaces), departments: this.inScope(actor, all.departments) };
     await this.send(
       res,
       q.format,
@@ -237,11 +248,11 @@ export class ReportsController {
       'For slots starting on the China dates of [from, to): offered = capacity × time of each published slot outside blackouts, booked = places × time of each booking not cancelled or waitlisted, both split at hour boundaries (a slot 18:30–次日07:30 counts in hours 18…23 and 0…7). bookedRate = booked ÷ offered, null when nothing was offered. Every space and all 24 hours are present (zero when empty).',
   })
   @ApiOkResponse({ type: SharingHourlyView, description: 'JSON; with format=csv or xlsx, the file (one row per space and hour)' })
-  async sharingUtilisationByHour(@Query() q: PeriodQuery, @Res() res: Response): Promise<void> {
+  async sharingUtilisationByHour(@Query() q: PeriodQuery, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const { from, to } = period(q);
     const first = chinaDate(from);
     const last = chinaDate(new Date(to.getTime() - 1));
-    const spaces = await this.sharing.utilisationByHour(first, last);
+    const spaces = this.inScope(actor, await this.sharing.utilisationByHour(first, last));
     const pad = (h: number) => String(h).padStart(2, '0');
     await this.send(
       res,

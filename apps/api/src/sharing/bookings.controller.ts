@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Clock } from '@app/shared';
+import { Actor, Clock, DepartmentDirectory } from '@app/shared';
 import {
   ActOnBookingCommand,
   calendarDays,
@@ -31,6 +31,7 @@ export class BookingsController {
     private readonly sharing: SharingQueries,
     private readonly people: PersonalDataPresenter,
     private readonly clock: Clock,
+    private readonly directory: DepartmentDirectory,
   ) {}
 
   private async act(bookingId: string, action: BookingAction, reason: string | null, actor: Actor, headers: RawHeaders) {
@@ -106,9 +107,17 @@ export class BookingsController {
     description:
       'For slots starting on the China dates from..to: offeredPlaceHours = Σ capacity × slot hours over published slots outside blackouts (current schedule); bookedPlaceHours = Σ places × slot hours of bookings not cancelled or waitlisted; usedPlaceHours = Σ places × hours from check-in (not before the slot start) to check-out (or the slot end); noShowRate = no-shows ÷ (no-shows + check-ins) over bookings whose slot has ended.',
   })
-  utilisation(@Query() range: DateRangeQueryDto) {
+  async utilisation(@Query() range: DateRangeQueryDto, @CurrentActor() actor: Actor) {
     checkRange(range);
-    return this.sharing.utilisation(range.from, range.to, this.clock.now());
+    const all = await this.sharing.utilisation(range.from, range.to, this.clock.now());
+    // Spaces of the units the caller covers (their unit and below, finance and audit their district).
+    const units = this.directory.visibleUnits(actor);
+    if (units === null) return all;
+    const set = new Set(units);
+    return {
+      spaces: all.spaces.filter((s) => set.has(s.departmentId)),
+      departments: all.departments.filter((d) => set.has(d.departmentId)),
+    };
   }
 
   @Get('sharing/calendar')

@@ -21,7 +21,7 @@ import { PersonalDataPresenter } from './personal-data.presenter';
 import { MyPrivacyView, PrivacyNoticeView, ResidentView } from './residents.views';
 
 type RawHeaders = Record<string, string | string[] | undefined>;
-const EVERYONE = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident'] as const;
+const EVERYONE = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident', 'system_admin'] as const;
 const ACCOUNT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 /** Residents' personal information: profile, consent to the notice, erasure (《个人信息保护法》). */
@@ -120,7 +120,7 @@ export class ResidentsController {
 
   @Post(':residentId/erasure')
   @HttpCode(200)
-  @Roles('asset_manager')
+  @Roles('asset_manager', 'system_admin')
   @ApiOperation({ summary: "Erase a resident's personal data on their request (the reason names the request)" })
   @ApiOkResponse({ type: SharingCommandResult })
   erase(

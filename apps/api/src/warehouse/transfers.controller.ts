@@ -1,9 +1,9 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
+import { Actor, DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN, DepartmentDirectory } from '@app/shared';
 import { TransferQueries } from '@app/read-models/transfers/transfer.queries';
-import { Roles } from '@app/platform/auth/auth.decorators';
+import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { TransferView } from './warehouse.views';
 
 const TRANSFER_STATUSES = [
@@ -39,13 +39,21 @@ class SavingsQueryDto {
 @Controller()
 @Roles('asset_manager', 'department_staff', 'finance_approver', 'auditor')
 export class TransfersController {
-  constructor(private readonly transfers: TransferQueries) {}
+  constructor(
+    private readonly transfers: TransferQueries,
+    private readonly directory: DepartmentDirectory,
+  ) {}
 
   @Get('transfers')
-  @ApiOperation({ summary: 'Transfers (调剂) with their approval chain and handover state' })
+  @ApiOperation({
+    summary: 'Transfers (调剂) with their approval chain and handover state',
+    description:
+      'Only transfers touching units the caller covers: a unit and the units below it, a 主管部门 its units, finance and audit their district. departmentId narrows to that unit and the units below it.',
+  })
   @ApiOkResponse({ type: [TransferView] })
-  list(@Query() query: TransferListQueryDto) {
-    return this.transfers.list(query);
+  list(@Query() query: TransferListQueryDto, @CurrentActor() actor: Actor) {
+    const units = this.directory.visibleUnits(actor, query.departmentId);
+    return this.transfers.list({ departmentIds: units ?? undefined, status: query.status });
   }
 
   @Get('transfers/:transferId')
@@ -60,9 +68,11 @@ export class TransfersController {
   @ApiOperation({
     summary: 'Avoided procurement (盘活) per receiving department',
     description:
-      'For each department: the number of completed transfers it received, and the sum of their original values (avoidedProcurementFen) and net book values at transfer (netBookValueFen), in 分.',
+      'For each department the caller covers: the number of completed transfers it received, and the sum of their original values (avoidedProcurementFen) and net book values at transfer (netBookValueFen), in 分. departmentId narrows to that unit and the units below it.',
   })
-  savings(@Query() query: SavingsQueryDto) {
-    return this.transfers.savings(query.departmentId);
+  async savings(@Query() query: SavingsQueryDto, @CurrentActor() actor: Actor) {
+    const units = this.directory.visibleUnits(actor, query.departmentId);
+    const rows = await this.transfers.savings();
+    return units === null ? rows : rows.filter((r) => units.includes(r.departmentId));
   }
 }

@@ -51,6 +51,102 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/org/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every unit with its parent, level and 主管部门; with asOf, the tree as it stood then
+     * @description Without asOf: OrgUnitView rows. With asOf: OrgUnitAsOfView rows (names and parents then; units created later left out).
+     */
+    get: operations['OrganisationController_tree'];
+    put?: never;
+    /** Create a unit under a parent (or a city/district at the top) */
+    post: operations['OrganisationController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/org/units/{unitId}/name': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Rename a unit (the old name stays in history) */
+    post: operations['OrganisationController_rename'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/org/units/{unitId}/parent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a unit under another parent (a cycle is refused) */
+    post: operations['OrganisationController_move'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/org/units/{unitId}/closure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close (撤销) a unit that has no open sub-units and no asset cards on its books (else 409) */
+    post: operations['OrganisationController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/approval-policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The district’s approval policy in force (now or asOf) and every version with its effective date
+     * @description Read from the policy stream itself. A district outside the caller’s scope → 403.
+     */
+    get: operations['ApprovalPoliciesController_overview'];
+    put?: never;
+    /**
+     * Record a new approval policy for your district, applying from a date
+     * @description Rules: effectiveFrom is today or later (China date; a policy dated today applies from the moment it is recorded) → else 400 POLICY_EFFECTIVE_IN_PAST; it must be after the latest recorded effectiveFrom → else 409 POLICY_OVERLAPS; every category must exist → else 400 UNKNOWN_CATEGORY.
+     */
+    post: operations['ApprovalPoliciesController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/assets': {
     parameters: {
       query?: never;
@@ -58,7 +154,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Search the register (一本账): text (Chinese substring), category, department, condition, value and date ranges */
+    /**
+     * Search the register (一本账): text (Chinese substring), category, department, condition, value and date ranges
+     * @description Only cards of units the caller covers: their unit and the units below it (a 主管部门 its units), finance and audit their district, the city all.
+     */
     get: operations['AssetsController_search'];
     put?: never;
     /** Register an asset card (资产登记) for your own department */
@@ -416,7 +515,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Transfers (调剂) with their approval chain and handover state */
+    /**
+     * Transfers (调剂) with their approval chain and handover state
+     * @description Only transfers touching units the caller covers: a unit and the units below it, a 主管部门 its units, finance and audit their district. departmentId narrows to that unit and the units below it.
+     */
     get: operations['TransfersController_list'];
     put?: never;
     post?: never;
@@ -451,7 +553,7 @@ export interface paths {
     };
     /**
      * Avoided procurement (盘活) per receiving department
-     * @description For each department: the number of completed transfers it received, and the sum of their original values (avoidedProcurementFen) and net book values at transfer (netBookValueFen), in 分.
+     * @description For each department the caller covers: the number of completed transfers it received, and the sum of their original values (avoidedProcurementFen) and net book values at transfer (netBookValueFen), in 分. departmentId narrows to that unit and the units below it.
      */
     get: operations['TransfersController_savings'];
     put?: never;
@@ -1258,7 +1360,7 @@ export interface paths {
     };
     /**
      * One search over assets, warehouse listings and shareable spaces
-     * @description q matches any substring of the name, number, brand, model, description or location (Chinese works; pinyin initials of the name too, e.g. tsjsj for 台式计算机). Filters: kind, 门类/大类, department, status, location, value range (分), date range. Newest first; nextCursor pages stay stable while items change. facets=true adds counts by kind, 门类, department and status under the same filters.
+     * @description q matches any substring of the name, number, brand, model, description or location (Chinese works; pinyin initials of the name too, e.g. tsjsj for 台式计算机). Filters: kind, 门类/大类, department, status, location, value range (分), date range. Newest first; nextCursor pages stay stable while items change. facets=true adds counts by kind, 门类, department and status under the same filters. Asset cards only of units the caller covers (their unit and below, a 主管部门 its units, finance and audit their district); listings and spaces as offered.
      */
     get: operations['SearchController_find'];
     put?: never;
@@ -1331,7 +1433,7 @@ export interface components {
       /** @example mgr-edu */
       userId: string;
       /** @enum {string} */
-      role: 'asset_manager' | 'department_staff' | 'finance_approver' | 'auditor' | 'resident';
+      role: 'asset_manager' | 'department_staff' | 'finance_approver' | 'auditor' | 'resident' | 'system_admin';
       /**
        * @description Null for residents
        * @example D-EDU
@@ -1351,6 +1453,148 @@ export interface components {
       /** @description Bearer token (valid 8 hours) */
       accessToken: string;
       actor: components['schemas']['ActorView'];
+    };
+    OrgUnitView: {
+      /** @example D-SCH1 */
+      code: string;
+      /** @example 区实验小学 */
+      name: string;
+      /**
+       * @description 主管部门: the nearest department at or above the unit
+       * @example D-EDU
+       */
+      supervisor: string;
+      /** @example D-EDU */
+      parentId: string | null;
+      /** @enum {string} */
+      level: 'city' | 'district' | 'department' | 'unit';
+      /** @enum {string} */
+      unitType: '机关' | '事业单位' | '学校' | '医院' | '社会团体' | '国有企业' | '其他';
+      /**
+       * @description 统一社会信用代码
+       * @example 12110000000000006X
+       */
+      creditCode: string;
+      /** @description Closed (撤销) */
+      closed: boolean;
+    };
+    CreateUnitRequestDto: {
+      /**
+       * @description Unit code, kept for life (upper-case letters, digits, dashes)
+       * @example D-SCH3
+       */
+      unitId: string;
+      /** @example 区第三中学 */
+      name: string;
+      /**
+       * @description The parent unit; null only for a city or district at the top
+       * @example D-EDU
+       */
+      parentId: string | null;
+      /**
+       * @description city 市, district 区, department 主管部门, unit 单位
+       * @enum {string}
+       */
+      level: 'city' | 'district' | 'department' | 'unit';
+      /** @enum {string} */
+      unitType: '机关' | '事业单位' | '学校' | '医院' | '社会团体' | '国有企业' | '其他';
+      /**
+       * @description 统一社会信用代码 (18 characters, check character verified)
+       * @example 12110000000000010X
+       */
+      creditCode: string;
+      /** @description This unit is the finance bureau (财政部门) of its district or city */
+      financeBureau?: boolean;
+    };
+    OrgChangeResultView: {
+      unitId: string;
+      /** @description Revision of the org-tree stream after the change */
+      revision: string;
+      events: string[];
+      unit: components['schemas']['OrgUnitView'] | null;
+    };
+    RenameUnitRequestDto: {
+      /** @example 区第三中学（新校区） */
+      name: string;
+    };
+    MoveUnitRequestDto: {
+      /** @example D-HEALTH */
+      parentId: string;
+    };
+    CloseUnitRequestDto: {
+      /** @example 机构改革并入区第二中学 */
+      reason: string;
+    };
+    ApprovalRulesView: {
+      /** @description Above this original value (分) the finance bureau approves; at or below, 备案 */
+      financeApprovalAboveFen: number;
+      /** @description Crossing 主管部门 needs the finance bureau’s approval */
+      crossingNeedsFinanceApproval: boolean;
+      /** @description Categories that always need approval */
+      financeApprovalCategories: string[];
+    };
+    ApprovalPolicyVersionView: {
+      /** @example R-DEMO */
+      districtId: string;
+      /** @example 2 */
+      version: number;
+      /**
+       * @description China date it applies from
+       * @example 2027-01-01
+       */
+      effectiveFrom: string;
+      /** @description Instant it applies from (00:00 China time, or when recorded if later) */
+      effectiveAt: string;
+      rules: components['schemas']['ApprovalRulesView'];
+      reason: string;
+      recordedBy: string;
+    };
+    ApprovalPolicyOverview: {
+      /** @example R-DEMO */
+      districtId: string;
+      /** @description The instant asked about (now when not given) */
+      asOf: string;
+      /** @description In force at asOf; null: none, so every transfer needs the finance bureau’s approval */
+      inForce: components['schemas']['ApprovalPolicyVersionView'] | null;
+      /** @description The rules applied at asOf (the strict default when none is in force) */
+      applied: components['schemas']['ApprovalRulesView'];
+      /** @description Every version recorded, oldest first (later ones may be scheduled) */
+      history: components['schemas']['ApprovalPolicyVersionView'][];
+    };
+    RecordApprovalPolicyRequestDto: {
+      /**
+       * @description China date the policy applies from (today or later; after the latest recorded one)
+       * @example 2027-01-01
+       */
+      effectiveFrom: string;
+      /**
+       * @description Above this original value (分) the finance bureau approves; at or below, 备案
+       * @example 5000000
+       */
+      financeApprovalAboveFen: number;
+      /**
+       * @description A transfer crossing 主管部门 needs the finance bureau’s approval (false: filing is enough)
+       * @example true
+       */
+      crossingNeedsFinanceApproval: boolean;
+      /**
+       * @description Category codes whose transfers always need approval
+       * @example [
+       *       "A020300"
+       *     ]
+       */
+      financeApprovalCategories?: string[];
+      /**
+       * @description Why (文件号 or decision)
+       * @example 区财发〔2026〕12号
+       */
+      reason: string;
+    };
+    RecordApprovalPolicyResultView: {
+      districtId: string;
+      version: number | null;
+      revision: string;
+      replayed: boolean;
     };
     RegisterAssetRequestDto: {
       /**
@@ -2608,6 +2852,183 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ActorView'];
+        };
+      };
+    };
+  };
+  OrganisationController_tree: {
+    parameters: {
+      query?: {
+        /** @description ISO time: the tree as it stood then (names and parents at that time) */
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgUnitView'][];
+        };
+      };
+    };
+  };
+  OrganisationController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUnitRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgChangeResultView'];
+        };
+      };
+    };
+  };
+  OrganisationController_rename: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RenameUnitRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgChangeResultView'];
+        };
+      };
+    };
+  };
+  OrganisationController_move: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MoveUnitRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgChangeResultView'];
+        };
+      };
+    };
+  };
+  OrganisationController_close: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseUnitRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgChangeResultView'];
+        };
+      };
+    };
+  };
+  ApprovalPoliciesController_overview: {
+    parameters: {
+      query?: {
+        /** @description District (or city); default: the caller’s own */
+        districtId?: string;
+        /** @description The policy in force at this instant (ISO); default now */
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalPolicyOverview'];
+        };
+      };
+    };
+  };
+  ApprovalPoliciesController_record: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordApprovalPolicyRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordApprovalPolicyResultView'];
         };
       };
     };

@@ -7,6 +7,8 @@ import { auditorPages } from '../pages/auditor/routes';
 import { reportPages } from '../pages/reports/routes';
 import { residentPages } from '../pages/resident/routes';
 import { spacePages } from '../pages/spaces/routes';
+import { financePages } from '../pages/finance/routes';
+import { adminPages } from '../pages/admin/routes';
 
 /** Every page of the app. Add a role's list here (one line); its entries stay in its own folder. */
 export const PAGES: readonly PageDef[] = [
@@ -17,6 +19,8 @@ export const PAGES: readonly PageDef[] = [
   ...reportPages,
   ...spacePages,
   ...residentPages,
+  ...financePages,
+  ...adminPages,
 ];
 
 export function pagesFor(role: Role): PageDef[] {

@@ -60,6 +60,11 @@ export class CategoryCatalog {
     return { code, classCode, className: topClass.name, majorCode, majorName: major?.name ?? null };
   }
 
+  /** The code is a row of the table itself (a 门类 or 大类), not just a code that fits under one. */
+  listed(code: string): boolean {
+    return this.byCode.has(code);
+  }
+
   classes(): Category[] {
     return [...this.byCode.values()].filter((c) => c.level === 'class');
   }

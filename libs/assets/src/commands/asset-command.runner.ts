@@ -4,6 +4,8 @@ import { EVENT_STORE, EventStore } from '@app/event-store';
 import { CommandContext } from '@app/shared';
 import { executeOnStream, ExecuteOptions } from '@app/platform/cqrs/execute-on-stream';
 import { ASSET_DECIDER_DEPS, assetDecider, AssetDeciderDeps } from '../domain/asset.decider';
+import { initialApprovalPolicyState } from '../domain/approval-policy';
+import { ApprovalPolicySource } from './approval-policy.source';
 import { AssetCommand } from '../domain/asset.commands';
 import { assetStreamId } from '../domain/asset.events';
 import { AssetCommandResult, toAssetCommandResult } from './asset-command.result';
@@ -20,11 +22,16 @@ export function derivedId(context: CommandContext, purpose: string): string {
 export class AssetCommandRunner {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(ASSET_DECIDER_DEPS) private readonly deps: AssetDeciderDeps,
+    @Inject(ASSET_DECIDER_DEPS) private readonly deps: Omit<AssetDeciderDeps, 'policies'>,
+    private readonly policies: ApprovalPolicySource,
   ) {}
 
   async run(command: AssetCommand, context: CommandContext, options: ExecuteOptions = {}): Promise<AssetCommandResult> {
-    const result = await executeOnStream(this.store, assetStreamId(command.assetId), assetDecider(this.deps), command, context, options);
+    // Selecting a claim (also a first-come claim) fixes the approval chain: it needs the policies in force.
+    const fixesChain = command.kind === 'ClaimAsset' || command.kind === 'SelectClaim';
+    const policies = fixesChain ? await this.policies.load() : initialApprovalPolicyState();
+    const decider = assetDecider({ ...this.deps, policies });
+    const result = await executeOnStream(this.store, assetStreamId(command.assetId), decider, command, context, options);
     return toAssetCommandResult(command.assetId, result);
   }
 }

@@ -1,4 +1,4 @@
-import { Decision, DepartmentDirectory } from '@app/shared';
+import { Decision, DEMO_DISTRICT_ID, DepartmentDirectory } from '@app/shared';
 import { CategoryCatalog } from '../categories/category-catalog';
 import { AssetCommand, CorrectAsset, RegisterAsset, RelocateAsset } from './asset.commands';
 import { AssetError } from './asset.errors';
@@ -6,6 +6,7 @@ import { notOwnedBy, registeredAsset } from './asset-guards';
 import { AssetCardFields, AssetEvent } from './asset.events';
 import { AssetState, evolveAsset, initialAssetState, RegisteredAsset } from './asset.state';
 import { decideReallocation, ReallocationDeciderDeps } from './reallocation.decider';
+import { DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN, evolveApprovalPolicy, initialApprovalPolicyState, seedRules } from './approval-policy';
 import { invalidCardField, isValidCustodian, isValidLocation } from './card-invariants';
 
 export interface AssetDeciderDeps extends ReallocationDeciderDeps {
@@ -57,6 +58,10 @@ function register(command: RegisterAsset, state: AssetState, deps: AssetDeciderD
       'NOT_YOUR_DEPARTMENT',
       `you register assets for ${command.actor.departmentId ?? 'no department'}, not ${command.departmentId}`,
     );
+  }
+  // A closed (撤销) unit keeps no new books; its closure was refused while it still held cards.
+  if (deps.departments.get(command.departmentId)?.closed) {
+    return new AssetError('UNIT_CLOSED', `单位 ${command.departmentId} 已撤销 (the unit is closed)`, { field: 'departmentId' });
   }
   const invalid = checkCard(command.card, command.today, deps);
   if (invalid) return invalid;
@@ -158,9 +163,19 @@ export const assetDecider = (deps: AssetDeciderDeps) => ({
 /** Injection token for the decider's dependencies (catalog, directory, policy). */
 export const ASSET_DECIDER_DEPS = Symbol('ASSET_DECIDER_DEPS');
 
-/** ¥50,000: a common local threshold above which the finance bureau approves; set per locality. */
-export const DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN = 5_000_000;
-
+/** The demo tree and catalogue, with the demo district's seeded approval policy (in force since 2020) at the given threshold. */
 export function standardAssetDeps(financeApprovalThresholdFen = DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN): AssetDeciderDeps {
-  return { categories: CategoryCatalog.standard(), departments: DepartmentDirectory.demo(), policy: { financeApprovalThresholdFen } };
+  const seeded = evolveApprovalPolicy(initialApprovalPolicyState(), {
+    type: 'policy.transfer-approval-recorded.v1',
+    data: {
+      districtId: DEMO_DISTRICT_ID,
+      version: 1,
+      effectiveFrom: '2020-01-01',
+      effectiveAt: '2020-01-01T00:00:00.000Z',
+      rules: seedRules(financeApprovalThresholdFen),
+      reason: '初始规则',
+      recordedBy: 'system',
+    },
+  });
+  return { categories: CategoryCatalog.standard(), departments: DepartmentDirectory.demo(), policies: seeded };
 }

@@ -22,6 +22,12 @@ export type AssetErrorCode =
   | 'CLAIM_NOT_FOUND'
   | 'TRANSFER_NOT_FOUND'
   | 'NOT_YOUR_STEP'
+  | 'SOD_SAME_PERSON'
+  | 'SOD_OWN_UNIT'
+  | 'NOT_A_FINANCE_BUREAU'
+  | 'UNIT_CLOSED'
+  | 'POLICY_EFFECTIVE_IN_PAST'
+  | 'POLICY_OVERLAPS'
   | 'APPROVALS_PENDING'
   | 'HANDOVER_ALREADY_CONFIRMED'
   | 'NOT_A_PARTY'
@@ -50,6 +56,12 @@ export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
   CLAIM_NOT_FOUND: 'not_found',
   TRANSFER_NOT_FOUND: 'not_found',
   NOT_YOUR_STEP: 'forbidden',
+  SOD_SAME_PERSON: 'forbidden',
+  SOD_OWN_UNIT: 'forbidden',
+  NOT_A_FINANCE_BUREAU: 'forbidden',
+  UNIT_CLOSED: 'conflict',
+  POLICY_EFFECTIVE_IN_PAST: 'invalid',
+  POLICY_OVERLAPS: 'conflict',
   APPROVALS_PENDING: 'conflict',
   HANDOVER_ALREADY_CONFIRMED: 'conflict',
   NOT_A_PARTY: 'forbidden',

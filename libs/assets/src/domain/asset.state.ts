@@ -8,6 +8,8 @@ export interface Listing {
   readonly advertiseUntil: string;
   /** Claims that may still be chosen, by claim id. */
   readonly openClaims: Readonly<Record<string, { readonly departmentId: string }>>;
+  /** Who listed the asset (null for listings recorded before this was kept). */
+  readonly listedBy: string | null;
 }
 
 export interface Transfer {
@@ -17,6 +19,8 @@ export interface Transfer {
   readonly steps: readonly TransferStep[];
   readonly done: readonly TransferStepKind[];
   readonly handover: { readonly releasing: boolean; readonly receiving: boolean };
+  /** Who picked the claim; with the lister, barred from approving this transfer's steps. */
+  readonly selectedBy: string | null;
 }
 
 /** 在用 → 在仓 (listed) → 调剂中 (transfer) → 在用 at the receiving department. */
@@ -57,7 +61,11 @@ function evolveRegistered(state: RegisteredAsset, event: AssetEvent): Registered
       return { ...state, ...event.data.to };
     case 'asset.listed.v1': {
       const { listingId, claimMode, internalUntil, advertiseUntil } = event.data;
-      return { ...state, phase: { kind: 'listed', listing: { listingId, claimMode, internalUntil, advertiseUntil, openClaims: {} } } };
+      const listedBy = event.data.listedBy ?? null;
+      return {
+        ...state,
+        phase: { kind: 'listed', listing: { listingId, claimMode, internalUntil, advertiseUntil, openClaims: {}, listedBy } },
+      };
     }
     case 'asset.listing-withdrawn.v1':
     case 'asset.listing-expired.v1':
@@ -88,6 +96,7 @@ function evolveRegistered(state: RegisteredAsset, event: AssetEvent): Registered
             steps: event.data.steps,
             done: [],
             handover: { releasing: false, receiving: false },
+            selectedBy: event.data.selectedBy ?? null,
           },
         },
       };

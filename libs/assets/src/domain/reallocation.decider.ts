@@ -14,13 +14,15 @@ import { AssetError, OFFICE_SPACE_RULE } from './asset.errors';
 import { notOwnedBy, registeredAsset } from './asset-guards';
 import { AssetEvent } from './asset.events';
 import { AssetState, Listing, pendingStep, RegisteredAsset, Transfer } from './asset.state';
-import { approvalChain, TransferPolicy } from './transfer-policy';
+import { approvalChain } from './transfer-policy';
+import { ApprovalPolicyState } from './approval-policy';
 import { AssetTransferred, ClaimSelected, TransferStepApproved } from './reallocation.events';
 import { invalidListingField, text } from './card-invariants';
 
 export interface ReallocationDeciderDeps {
   readonly departments: DepartmentDirectory;
-  readonly policy: TransferPolicy;
+  /** Every district's approval policies, loaded from their stream by the command handler. */
+  readonly policies: ApprovalPolicyState;
 }
 
 type Registered = RegisteredAsset;
@@ -39,14 +41,20 @@ function currentTransfer(asset: Registered, transferId: string): Transfer | Asse
   return asset.phase.transfer;
 }
 
-function select(asset: Registered, listing: Listing, claimId: string, transferId: string, deps: ReallocationDeciderDeps): ClaimSelected {
+function select(
+  asset: Registered,
+  listing: Listing,
+  claimId: string,
+  transferId: string,
+  deps: ReallocationDeciderDeps,
+  selectedBy: string | null,
+  now: string,
+): ClaimSelected {
   const toDepartmentId = listing.openClaims[claimId].departmentId;
-  const { steps, crossesSupervisors } = approvalChain(
-    asset.departmentId,
-    toDepartmentId,
-    asset.originalValueFen,
+  const { steps, crossesSupervisors, policyVersion } = approvalChain(
+    { fromDepartmentId: asset.departmentId, toDepartmentId, valueFen: asset.originalValueFen, categoryCode: asset.categoryCode, at: now },
     deps.departments,
-    deps.policy,
+    deps.policies,
   );
   return {
     type: 'asset.claim-selected.v1',
@@ -63,6 +71,8 @@ function select(asset: Registered, listing: Listing, claimId: string, transferId
       assetName: asset.name,
       originalValueFen: asset.originalValueFen,
       netBookValueFen: netBookValue(asset),
+      selectedBy,
+      policyVersion,
     },
   };
 }
@@ -121,6 +131,7 @@ function list(c: ListAsset, asset: Registered, deps: ReallocationDeciderDeps): D
         claimMode,
         internalUntil,
         advertiseUntil,
+        listedBy: c.actor.userId,
       },
     },
   ];
@@ -179,7 +190,7 @@ function claim(c: ClaimAsset, asset: Registered, deps: ReallocationDeciderDeps):
   if (listing.claimMode === 'manager_picks') return [claimed];
   // First come, first served: the first claim to be appended is chosen in the same write.
   const withClaim: Listing = { ...listing, openClaims: { ...listing.openClaims, [c.claimId]: { departmentId: claimant } } };
-  return [claimed, select(asset, withClaim, c.claimId, c.transferId, deps)];
+  return [claimed, select(asset, withClaim, c.claimId, c.transferId, deps, null, c.now)];
 }
 
 function selectClaim(c: SelectClaim, asset: Registered, deps: ReallocationDeciderDeps): Decision<AssetEvent> {
@@ -188,10 +199,10 @@ function selectClaim(c: SelectClaim, asset: Registered, deps: ReallocationDecide
   const listing = openListing(asset, c.now);
   if (listing instanceof AssetError) return listing;
   if (!listing.openClaims[c.claimId]) return new AssetError('CLAIM_NOT_FOUND', `claim ${c.claimId} is not open on this listing`);
-  return [select(asset, listing, c.claimId, c.transferId, deps)];
+  return [select(asset, listing, c.claimId, c.transferId, deps, c.actor.userId, c.now)];
 }
 
-function decideStep(c: DecideTransferStep, asset: Registered): Decision<AssetEvent> {
+function decideStep(c: DecideTransferStep, asset: Registered, deps: ReallocationDeciderDeps): Decision<AssetEvent> {
   const transfer = currentTransfer(asset, c.transferId);
   if (transfer instanceof AssetError) return transfer;
   const step = pendingStep(transfer);
@@ -204,6 +215,8 @@ function decideStep(c: DecideTransferStep, asset: Registered): Decision<AssetEve
     const who = step.kind === 'supervisor_review' ? `the asset manager of ${step.approverDepartmentId}` : 'a finance approver';
     return new AssetError('NOT_YOUR_STEP', `the pending step is ${step.kind}, decided by ${who}`);
   }
+  const barred = separationOfDuties(c, asset, transfer, deps);
+  if (barred) return barred;
   if (!c.approve) {
     return [
       {
@@ -233,6 +246,34 @@ function decideStep(c: DecideTransferStep, asset: Registered): Decision<AssetEve
     });
   }
   return approved;
+}
+
+/**
+ * Separation of duties: the finance approver must cover the releasing unit's district; the person who
+ * listed the asset or picked the claim cannot approve a step; nobody approves their own unit's request.
+ */
+function separationOfDuties(
+  c: DecideTransferStep,
+  asset: Registered,
+  transfer: Transfer,
+  deps: ReallocationDeciderDeps,
+): AssetError | null {
+  const listedBy = asset.phase.kind === 'in_transfer' ? asset.phase.listing.listedBy : null;
+  if (c.actor.role === 'finance_approver' && !deps.departments.covers(c.actor, asset.departmentId)) {
+    return new AssetError('NOT_YOUR_STEP', `单位 ${asset.departmentId} 不在您所在财政部门的辖区 (outside your finance bureau's district)`);
+  }
+  if (c.actor.userId === listedBy || c.actor.userId === transfer.selectedBy) {
+    const did = c.actor.userId === listedBy ? 'listed the asset' : 'picked the claim';
+    return new AssetError('SOD_SAME_PERSON', `发起或选定此次调剂的人不能审批 (you ${did}; another person must approve)`, {
+      rule: 'same-person',
+    });
+  }
+  if (c.actor.departmentId === transfer.toDepartmentId) {
+    return new AssetError('SOD_OWN_UNIT', `不能审批本单位的申领 (${transfer.toDepartmentId} requested this transfer)`, {
+      rule: 'own-unit',
+    });
+  }
+  return null;
 }
 
 function sideOf(c: ReallocationCommand, asset: Registered, transfer: Transfer): 'releasing' | 'receiving' | null {
@@ -299,7 +340,7 @@ export function decideReallocation(command: ReallocationCommand, state: AssetSta
     case 'SelectClaim':
       return selectClaim(command, asset, deps);
     case 'DecideTransferStep':
-      return decideStep(command, asset);
+      return decideStep(command, asset, deps);
     case 'WithdrawTransfer':
       return withdrawTransfer(command, asset);
     case 'ConfirmHandover':

@@ -48,6 +48,8 @@ export interface AssetListed {
     /** Until then only departments under the same 主管部门 see and claim it. */
     readonly internalUntil: string | null;
     readonly advertiseUntil: string;
+    /** Who listed it: they may not approve a step of the transfer that follows (separation of duties). Absent in early events. */
+    readonly listedBy?: string;
   };
 }
 
@@ -89,6 +91,10 @@ export interface ClaimSelected {
     readonly assetName: string;
     readonly originalValueFen: number;
     readonly netBookValueFen: number;
+    /** The asset manager who picked the claim (null when the first claim won); absent in early events. */
+    readonly selectedBy?: string | null;
+    /** Version of the releasing district's approval policy that fixed the steps (null: none was in force); absent in early events. */
+    readonly policyVersion?: number | null;
   };
 }
 

@@ -1,28 +1,45 @@
 import { DepartmentDirectory } from '@app/shared';
 import { TransferStep } from './reallocation.events';
+import { ApprovalPolicyState, ApprovalRules, NO_POLICY_RULES, policyInForce } from './approval-policy';
 
-export interface TransferPolicy {
-  /** Above this original value (分) the finance bureau approves even within one 主管部门. */
-  readonly financeApprovalThresholdFen: number;
+export interface ApprovalChain {
+  readonly steps: TransferStep[];
+  readonly crossesSupervisors: boolean;
+  /** The district policy version that fixed the chain (null: none in force, the strict default applied). */
+  readonly policyVersion: number | null;
+}
+
+function matchesCategory(rules: ApprovalRules, categoryCode: string): boolean {
+  return rules.financeApprovalCategories.some((prefix) => categoryCode.startsWith(prefix.replace(/(00)+$/, '')));
 }
 
 /**
- * 调剂 approval chain: the releasing department's 主管部门 reviews first. Across supervising
- * departments, or above the value threshold, the finance bureau approves; otherwise the transfer
- * is filed with finance (备案) as soon as the review passes.
+ * 调剂 approval chain: the releasing unit's 主管部门 reviews first; the finance bureau then approves or
+ * files (备案) according to the releasing district's policy in force at `at`: approval when the transfer
+ * crosses 主管部门 (unless the policy says filing is enough), exceeds the value threshold, or concerns a
+ * category the policy names.
  */
 export function approvalChain(
-  fromDepartmentId: string,
-  toDepartmentId: string,
-  valueFen: number,
+  transfer: { fromDepartmentId: string; toDepartmentId: string; valueFen: number; categoryCode: string; at: string },
   departments: DepartmentDirectory,
-  policy: TransferPolicy,
-): { steps: TransferStep[]; crossesSupervisors: boolean } {
+  policies: ApprovalPolicyState,
+): ApprovalChain {
+  const { fromDepartmentId, toDepartmentId } = transfer;
   const crossesSupervisors = !departments.sameSupervisor(fromDepartmentId, toDepartmentId);
+  const policy = policyInForce(policies, departments.districtOf(fromDepartmentId), transfer.at);
+  const rules = policy?.rules ?? NO_POLICY_RULES;
+  const policyVersion = policy?.version ?? null;
+  // A 主管部门 never reviews its own request (separation of duties): the finance bureau approves it instead.
+  if (departments.supervisorOf(fromDepartmentId) === toDepartmentId) {
+    return { steps: [{ kind: 'finance_approval', approverDepartmentId: null }], crossesSupervisors, policyVersion };
+  }
   const review: TransferStep = { kind: 'supervisor_review', approverDepartmentId: departments.supervisorOf(fromDepartmentId) };
-  const finance: TransferStep =
-    crossesSupervisors || valueFen > policy.financeApprovalThresholdFen
-      ? { kind: 'finance_approval', approverDepartmentId: null }
-      : { kind: 'finance_filing', approverDepartmentId: null };
-  return { steps: [review, finance], crossesSupervisors };
+  const needsApproval =
+    (crossesSupervisors && rules.crossingNeedsFinanceApproval) ||
+    transfer.valueFen > rules.financeApprovalAboveFen ||
+    matchesCategory(rules, transfer.categoryCode);
+  const finance: TransferStep = needsApproval
+    ? { kind: 'finance_approval', approverDepartmentId: null }
+    : { kind: 'finance_filing', approverDepartmentId: null };
+  return { steps: [review, finance], crossesSupervisors, policyVersion };
 }

@@ -61,6 +61,7 @@ export const listedProjector = (claimMode: ClaimMode = 'manager_picks', internal
     claimMode,
     internalUntil,
     advertiseUntil: '2026-12-31T16:00:00.000Z',
+    listedBy: 'mgr-sch1',
   },
 });
 

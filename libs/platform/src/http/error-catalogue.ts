@@ -117,6 +117,35 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   RESIDENT_NOT_FOUND: entry('没有该居民的个人信息', 'no personal data is recorded for this resident'),
   ALREADY_ERASED: entry('该居民的个人信息已注销', 'the personal data of this resident is already erased'),
   INVALID_ERASURE_REASON: entry('请填写删除原因（不超过200字）', 'give the reason for the erasure (at most 200 characters)'),
+  // Separation of duties and approval policies
+  SOD_SAME_PERSON: entry(
+    '发起或选定此次调剂的人不能审批其后续环节',
+    'the person who listed the asset or picked the claim cannot approve this transfer',
+  ),
+  SOD_OWN_UNIT: entry('不能审批本单位申领的调剂', 'you cannot approve a transfer your own unit requested'),
+  NOT_A_FINANCE_BUREAU: entry('只有本区财政部门可以登记审批规则', "only the district's finance bureau records its approval policy"),
+  POLICY_EFFECTIVE_IN_PAST: entry('生效日期不能早于今天', 'the effective date cannot be before today'),
+  POLICY_OVERLAPS: entry('生效日期须晚于已登记的最新审批规则', 'the effective date must be after the latest recorded policy'),
+  OUT_OF_SCOPE: entry('该单位或辖区不在您的管辖范围内', 'that unit or district is outside what you cover'),
+  // Organisation (组织架构)
+  NOT_AN_ADMINISTRATOR: entry('只有系统管理员可以维护组织架构', 'only a system administrator changes the organisation'),
+  UNIT_ALREADY_EXISTS: entry('单位编码已存在', 'a unit with this code already exists'),
+  UNIT_NOT_FOUND: entry('单位不存在', 'no such unit'),
+  PARENT_NOT_FOUND: entry('上级单位不存在', 'the parent unit does not exist'),
+  UNIT_CLOSED: entry('单位已撤销', 'the unit is closed'),
+  INVALID_LEVEL: entry('单位层级与上级不匹配', 'the level does not fit under that parent'),
+  INVALID_CREDIT_CODE: entry(
+    '统一社会信用代码无效（GB 32100-2015 校验位不符）',
+    'invalid unified social credit code (GB 32100-2015 check character)',
+  ),
+  CREDIT_CODE_IN_USE: entry('该统一社会信用代码已被其他单位使用', 'another unit already has this unified social credit code'),
+  TREE_CYCLE: entry('不能把单位移到它自己或其下级之下', 'a unit cannot move under itself or its own sub-unit'),
+  NOTHING_TO_CHANGE: entry('没有需要变更的内容', 'nothing to change'),
+  UNIT_HAS_OPEN_CHILDREN: entry('该单位还有未撤销的下级单位', 'the unit still has open sub-units'),
+  UNIT_HOLDS_ASSETS: entry(
+    '该单位账上还有资产，请先调出或处置',
+    'the unit still holds assets on its books; transfer or dispose of them first',
+  ),
   // Audit
   NO_PROOF: entry('无法生成所请求的证明', 'no such proof'),
 };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CategoryCatalog } from '@app/assets';
-import { applySearchFilters } from '../search-filters';
+import { applySearchFilters, onlyUnits } from '../search-filters';
 import { AssetRegisterRow } from './asset-register.entity';
 import { nextCursorOf, pageAfter } from '../keyset-cursor';
 import { AssetPage, AssetView } from './asset.view';
@@ -53,10 +53,11 @@ export class AssetRegisterQueries {
   }
 
   /** Newest registrations first; keyset pagination on the registration position, so pages stay stable while rows change. */
-  async search(query: SearchAssetsQueryDto): Promise<AssetPage> {
+  async search(query: SearchAssetsQueryDto, units: readonly string[] | null = null): Promise<AssetPage> {
     const limit = query.limit ?? 20;
     const qb = this.dataSource.getRepository(AssetRegisterRow).createQueryBuilder('a');
     applySearchFilters(qb, 'a', query, { searchText: 'search_text', location: 'location' });
+    onlyUnits(qb, (inUnits) => (inUnits === 'FALSE' ? 'FALSE' : `a.${inUnits}`), units);
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.acquiredFrom) qb.andWhere('a.acquired_on >= :af', { af: query.acquiredFrom });
     if (query.acquiredTo) qb.andWhere('a.acquired_on <= :at', { at: query.acquiredTo });

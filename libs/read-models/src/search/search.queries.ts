@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { applySearchFilters } from '../search-filters';
+import { applySearchFilters, onlyUnits } from '../search-filters';
 import { nextCursorOf, pageAfter } from '../keyset-cursor';
 import { SearchItemRow } from './search-item.entity';
 import { SearchQueryDto } from './search.query.dto';
@@ -29,8 +29,10 @@ export class SearchQueries {
     private readonly visibility: ListingVisibility,
   ) {}
 
-  private filtered(q: SearchQueryDto, viewer: ListingViewer): SelectQueryBuilder<SearchItemRow> {
+  private filtered(q: SearchQueryDto, viewer: ListingViewer, units: readonly string[] | null): SelectQueryBuilder<SearchItemRow> {
     const qb = this.dataSource.getRepository(SearchItemRow).createQueryBuilder('s');
+    // Asset cards follow the tree (the caller's units); listings and spaces are offered to other units by design.
+    onlyUnits(qb, (inUnits) => `(s.kind <> 'asset' OR ${inUnits === 'FALSE' ? 'FALSE' : `s.${inUnits}`})`, units);
     // Listings follow the feed's visibility rule (internal windows); assets and spaces are not restricted here.
     const visible = this.visibility.sql(viewer, 'l', new Date());
     if (visible)
@@ -53,9 +55,13 @@ export class SearchQueries {
     return qb;
   }
 
-  async search(q: SearchQueryDto, viewer: ListingViewer): Promise<{ items: SearchHit[]; nextCursor: string | null; facets?: Facets }> {
+  async search(
+    q: SearchQueryDto,
+    viewer: ListingViewer,
+    units: readonly string[] | null = null,
+  ): Promise<{ items: SearchHit[]; nextCursor: string | null; facets?: Facets }> {
     const limit = q.limit ?? 20;
-    const qb = this.filtered(q, viewer);
+    const qb = this.filtered(q, viewer, units);
     pageAfter(qb, ['s.sort_commit', 's.sort_prepare', 's.item_key'], q.cursor);
     const rows = await qb
       .orderBy('s.sort_commit', 'DESC')
@@ -79,13 +85,13 @@ export class SearchQueries {
       })),
       nextCursor: nextCursorOf(rows, limit, (last) => [last.sortCommit, last.sortPrepare, last.itemKey]),
     };
-    if (q.facets === 'true') result.facets = await this.facets(q, viewer);
+    if (q.facets === 'true') result.facets = await this.facets(q, viewer, units);
     return result;
   }
 
   /** Counts under the current filters, by kind, 门类, department and status, in one grouped query. */
-  private async facets(q: SearchQueryDto, viewer: ListingViewer): Promise<Facets> {
-    const [sql, params] = this.filtered(q, viewer)
+  private async facets(q: SearchQueryDto, viewer: ListingViewer, units: readonly string[] | null): Promise<Facets> {
+    const [sql, params] = this.filtered(q, viewer, units)
       .select([
         's.kind AS kind',
         's.category_class AS category_class',

@@ -24,26 +24,30 @@ export class TransferQueries {
     return this.dataSource.getRepository(TransferRow).find({ where: { assetId }, order: { startedAt: 'DESC' }, take: 20 });
   }
 
-  /** Transfers touching a department (either side), optionally in one status; newest first. */
-  list(filter: { departmentId?: string; status?: string }, limit = 100): Promise<TransferRow[]> {
+  /** Transfers touching any of the units (either side), optionally in one status; newest first. Omit units for all. */
+  list(filter: { departmentIds?: readonly string[]; status?: string }, limit = 100): Promise<TransferRow[]> {
     const qb = this.dataSource.getRepository(TransferRow).createQueryBuilder('t');
-    if (filter.departmentId) qb.andWhere('(t.from_department_id = :d OR t.to_department_id = :d)', { d: filter.departmentId });
+    if (filter.departmentIds)
+      qb.andWhere('(t.from_department_id = ANY(:d) OR t.to_department_id = ANY(:d))', { d: [...filter.departmentIds] });
     if (filter.status) qb.andWhere('t.status = :s', { s: filter.status });
     return qb.orderBy('t.started_at', 'DESC').limit(limit).getMany();
   }
 
   /**
    * Transfers whose current step waits for this approver, longest waiting first, in cursor pages:
-   * 主管部门 review for the named department, or 财政 approval (any finance approver).
+   * 主管部门 review for the named department, or 财政 approval of transfers out of `fromUnits` (null: any unit).
    * The cursor is the last row's `startedAt|transferId`.
    */
   async awaitingStep(
-    waiting: { step: 'supervisor_review'; departmentId: string } | { step: 'finance_approval' },
+    waiting: { step: 'supervisor_review'; departmentId: string } | { step: 'finance_approval'; fromUnits: readonly string[] | null },
     page: { cursor?: string; limit: number },
   ): Promise<{ rows: TransferRow[]; total: number; nextCursor: string | null }> {
     const qb = this.dataSource.getRepository(TransferRow).createQueryBuilder('t');
-    if (waiting.step === 'finance_approval') qb.where(`t.status = 'pending_finance_approval'`);
-    else
+    if (waiting.step === 'finance_approval') {
+      qb.where(`t.status = 'pending_finance_approval'`);
+      if (waiting.fromUnits !== null)
+        qb.andWhere(waiting.fromUnits.length ? 't.from_department_id IN (:...units)' : 'FALSE', { units: [...waiting.fromUnits] });
+    } else
       qb.where(`t.status = 'pending_supervisor_review'`).andWhere(
         `EXISTS (SELECT 1 FROM jsonb_array_elements(t.steps) s
                   WHERE s->>'kind' = 'supervisor_review' AND s->>'status' = 'pending' AND s->>'approverDepartmentId' = :d)`,
@@ -73,7 +77,7 @@ export class TransferQueries {
    * first, in cursor pages: the 已处理 side of the inbox. The cursor is the last row's `updatedAt|transferId`.
    */
   async decidedStep(
-    decided: { step: 'supervisor_review'; departmentId: string } | { step: 'finance_approval' },
+    decided: { step: 'supervisor_review'; departmentId: string } | { step: 'finance_approval'; fromUnits: readonly string[] | null },
     page: { cursor?: string; limit: number },
   ): Promise<{ rows: TransferRow[]; total: number; nextCursor: string | null }> {
     const qb = this.dataSource
@@ -85,6 +89,8 @@ export class TransferQueries {
                     AND (:kind = 'finance_approval' OR s->>'approverDepartmentId' = :d))`,
         { kind: decided.step, d: decided.step === 'supervisor_review' ? decided.departmentId : '' },
       );
+    if (decided.step === 'finance_approval' && decided.fromUnits !== null)
+      qb.andWhere(decided.fromUnits.length ? 't.from_department_id IN (:...units)' : 'FALSE', { units: [...decided.fromUnits] });
     const total = await qb.clone().getCount();
     if (page.cursor) {
       const [at, id] = page.cursor.split('|');

@@ -18,7 +18,7 @@ const claimed = (claimId: string, claimantDepartmentId: string): AssetClaimed =>
   type: 'asset.claimed.v1',
   data: { assetId: 'a-1', listingId: 'l-1', claimId, claimantDepartmentId, justification: '门诊部缺投影仪' },
 });
-const selected = (claimId: string, to: string, crosses: boolean) => ({
+const selected = (claimId: string, to: string, crosses: boolean, selectedBy: string | null = 'mgr-sch1') => ({
   type: 'asset.claim-selected.v1' as const,
   data: {
     assetId: 'a-1',
@@ -38,6 +38,8 @@ const selected = (claimId: string, to: string, crosses: boolean) => ({
     assetName: '投影仪',
     originalValueFen: 350000,
     netBookValueFen: 250000,
+    selectedBy,
+    policyVersion: 1,
   },
 });
 
@@ -55,12 +57,12 @@ describe('ClaimAsset (申领) and SelectClaim', () => {
     spec
       .given([registeredProjector, listedProjector('first_come')])
       .when(claim())
-      .then([claimed('c-1', 'D-HOSP1'), selected('c-1', 'D-HOSP1', true)]);
+      .then([claimed('c-1', 'D-HOSP1'), selected('c-1', 'D-HOSP1', true, null)]);
   });
 
   it('refuses claims once a first-come listing has its receiver', () => {
     spec
-      .given([registeredProjector, listedProjector('first_come'), claimed('c-1', 'D-HOSP1'), selected('c-1', 'D-HOSP1', true)])
+      .given([registeredProjector, listedProjector('first_come'), claimed('c-1', 'D-HOSP1'), selected('c-1', 'D-HOSP1', true, null)])
       .when(claim({ actor: otherSchoolStaff, claimId: 'c-2' }))
       .thenError('LISTING_NOT_OPEN');
   });

@@ -14,9 +14,9 @@ import {
   schoolManager,
 } from '../../testing/asset-fixtures';
 
-const base = (to: string, crosses: boolean): AssetEvent[] => [
+const base = (to: string, crosses: boolean, selectedBy = 'mgr-sch1', listedBy = 'mgr-sch1'): AssetEvent[] => [
   registeredProjector,
-  listedProjector(),
+  { ...listedProjector(), data: { ...listedProjector().data, listedBy } },
   { type: 'asset.claimed.v1', data: { assetId: 'a-1', listingId: 'l-1', claimId: 'c-1', claimantDepartmentId: to, justification: '需要' } },
   {
     type: 'asset.claim-selected.v1',
@@ -36,6 +36,7 @@ const base = (to: string, crosses: boolean): AssetEvent[] => [
       assetName: '投影仪',
       originalValueFen: 350000,
       netBookValueFen: 250000,
+      selectedBy,
     },
   },
 ];
@@ -84,6 +85,24 @@ describe('transfer (调剂) approvals and handover (交接)', () => {
       .given([...base('D-HOSP1', true), approved('supervisor_review', 'D-EDU', '同意')])
       .when(step(financeApprover, true, null))
       .then([approved('finance_approval', 'D-FINANCE', null)]);
+  });
+
+  it('separates duties: whoever listed or picked cannot approve, nor anyone of the requesting unit', () => {
+    spec
+      .given(base('D-HOSP1', true, 'mgr-edu'))
+      .when(step())
+      .thenError('SOD_SAME_PERSON', { rule: 'same-person' });
+    spec
+      .given(base('D-HOSP1', true, 'mgr-sch1', 'mgr-edu'))
+      .when(step())
+      .thenError('SOD_SAME_PERSON', { rule: 'same-person' });
+    spec.given(base('D-EDU', false)).when(step()).thenError('SOD_OWN_UNIT', { rule: 'own-unit' });
+  });
+
+  it('lets only a finance bureau whose district holds the releasing unit approve', () => {
+    const elsewhere = { ...financeApprover, userId: 'fin-other', departmentId: 'D-ELSEWHERE' };
+    const reviewed = [...base('D-HOSP1', true), approved('supervisor_review', 'D-EDU', '同意')];
+    spec.given(reviewed).when(step(elsewhere)).thenError('NOT_YOUR_STEP');
   });
 
   it('reopens the listing on rejection, without the rejected claim', () => {

@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { api, Schemas } from '../../../api/client';
-import { showFieldErrors, unwrap } from '../../../api/errors';
+import { unwrap } from '../../../api/errors';
 import { useApi } from '../../../api/useApi';
 import { useSession } from '../../../auth/AuthProvider';
 import { useT } from '../../../i18n/I18nProvider';
@@ -10,6 +9,7 @@ import { common } from '../../../i18n/common';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
 import { useFormDraft } from '../../../lib/drafts';
+import { useSubmit } from '../../../lib/use-submit';
 import { parseYuanToFen } from '../../../lib/money';
 import { messages } from './messages';
 
@@ -30,39 +30,22 @@ export default function RegisterAssetPage() {
   const navigate = useNavigate();
   const actor = useSession()?.actor;
   const [form] = Form.useForm<Values>();
-  const draft = useFormDraft<Values>('register-asset');
+  const draft = useFormDraft<Values>('register-asset', form);
   const categories = useApi(() => unwrap(api.GET('/api/categories')), []);
-  const [error, setError] = useState<unknown>();
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
   // One key per filled-in form: pressing the button twice (or retrying after a network error) writes once.
-  const idempotencyKey = useRef(crypto.randomUUID());
-  useEffect(() => {
-    if (draft.initial) form.setFieldsValue(draft.initial);
-  }, [draft.initial, form]);
+  const { busy, error, unplaced, submit: send } = useSubmit(form);
 
   const submit = async (values: Values) => {
-    setBusy(true);
-    setError(undefined);
-    setUnplaced([]);
-    try {
-      const body: Body = {
-        ...values,
-        departmentId: actor?.departmentId ?? '',
-        originalValueFen: parseYuanToFen(values.originalValueFen) ?? -1,
-        accumulatedDepreciationFen: values.accumulatedDepreciationFen
-          ? (parseYuanToFen(values.accumulatedDepreciationFen) ?? -1)
-          : undefined,
-      };
-      const result = await unwrap(api.POST('/api/assets', { body, params: { header: { 'Idempotency-Key': idempotencyKey.current } } }));
-      draft.clear();
-      void navigate(`/manager/assets/${result.assetId}`);
-    } catch (e: unknown) {
-      setError(e);
-      setUnplaced(showFieldErrors(form, e));
-    } finally {
-      setBusy(false);
-    }
+    const body: Body = {
+      ...values,
+      departmentId: actor?.departmentId ?? '',
+      originalValueFen: parseYuanToFen(values.originalValueFen) ?? -1,
+      accumulatedDepreciationFen: values.accumulatedDepreciationFen ? (parseYuanToFen(values.accumulatedDepreciationFen) ?? -1) : undefined,
+    };
+    const result = await send((key) => unwrap(api.POST('/api/assets', { body, params: { header: { 'Idempotency-Key': key } } })));
+    if (!result) return;
+    draft.clear();
+    void navigate(`/manager/assets/${result.assetId}`);
   };
 
   const required = (field: string) => [{ required: true, message: t('required', { field }) }];

@@ -13,11 +13,16 @@ import { Transfer, TransferSteps } from './TransferSteps';
 const ENDED = ['completed', 'rejected', 'withdrawn'];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Waits (briefly) until the transfer row shows a change made a moment ago. */
+/**
+ * Waits (briefly) until the transfer row shows a change made a moment ago. The second confirmation
+ * completes the transfer in the same write, but the row may show the confirmation a moment before
+ * the completion: wait for both.
+ */
 async function changedSince(before: Transfer): Promise<void> {
   for (let i = 0; i < 25; i++) {
     const now = await unwrap(api.GET('/api/transfers/{transferId}', { params: { path: { transferId: before.transferId } } }));
-    if (now.updatedAt !== before.updatedAt) return;
+    const halfway = now.handoverReleasing && now.handoverReceiving && now.status !== 'completed';
+    if (now.updatedAt !== before.updatedAt && !halfway) return;
     await sleep(200);
   }
 }

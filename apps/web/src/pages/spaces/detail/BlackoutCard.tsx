@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
 import { App, Button, Card, Col, ConfigProvider, Form, Input, List, Row, Typography } from 'antd';
 import { api, Schemas } from '../../../api/client';
-import { showFieldErrors, unwrap } from '../../../api/errors';
+import { unwrap } from '../../../api/errors';
 import { useT } from '../../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { chinaInstant, formatDateTime, todayInChina } from '../../../lib/dates';
+import { useSubmit } from '../../../lib/use-submit';
 import { messages } from './messages';
 
 interface Values {
@@ -20,32 +20,22 @@ export function BlackoutCard({ space, onDeclared }: { space: Schemas['SpaceView'
   const t = useT(messages);
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>();
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const idempotencyKey = useRef(crypto.randomUUID());
+  const { busy, error, unplaced, submit: send } = useSubmit(form);
   const submit = async (v: Values) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const body = { from: chinaInstant(v.fromDate, v.fromTime), to: chinaInstant(v.toDate, v.toTime), reason: v.reason };
-      const result = await unwrap(
+    const body = { from: chinaInstant(v.fromDate, v.fromTime), to: chinaInstant(v.toDate, v.toTime), reason: v.reason };
+    const result = await send((key) =>
+      unwrap(
         api.POST('/api/spaces/{spaceId}/blackouts', {
           params: { path: { spaceId: space.spaceId } },
           body,
-          headers: { 'Idempotency-Key': idempotencyKey.current },
+          headers: { 'Idempotency-Key': key },
         }),
-      );
-      idempotencyKey.current = crypto.randomUUID();
-      form.resetFields();
-      void message.success(t('declared', { n: result.cancelledBookings ?? 0 }));
-      onDeclared();
-    } catch (e: unknown) {
-      setError(e);
-      setUnplaced(showFieldErrors(form, e));
-    } finally {
-      setBusy(false);
-    }
+      ),
+    );
+    if (!result) return;
+    form.resetFields();
+    void message.success(t('declared', { n: result.cancelledBookings ?? 0 }));
+    onDeclared();
   };
   const required = (field: string) => [{ required: true, message: t('required', { field }) }];
   const today = todayInChina();

@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, App, Button, Card, Checkbox, Col, Form, Input, Radio, Row, Select } from 'antd';
 import { api, Schemas } from '../../../api/client';
-import { showFieldErrors, unwrap } from '../../../api/errors';
+import { unwrap } from '../../../api/errors';
 import { useT } from '../../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
 import { useFormDraft } from '../../../lib/drafts';
+import { useSubmit } from '../../../lib/use-submit';
 import { sharingWords, SPACE_KINDS } from '../sharing-words';
 import { ScheduleFields } from '../ScheduleFields';
 import { messages } from './messages';
@@ -36,30 +36,15 @@ export default function PublishSpacePage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const draft = useFormDraft<Values>('publish-space');
-  const [error, setError] = useState<unknown>();
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const idempotencyKey = useRef(crypto.randomUUID());
-  useEffect(() => {
-    if (draft.initial) form.setFieldsValue(draft.initial);
-  }, [draft.initial, form]);
+  const draft = useFormDraft<Values>('publish-space', form);
+  const { busy, error, unplaced, submit: send } = useSubmit(form);
 
   const submit = async (values: Values) => {
-    setBusy(true);
-    setError(undefined);
-    setUnplaced([]);
-    try {
-      const result = await unwrap(api.POST('/api/spaces', { body: values, headers: { 'Idempotency-Key': idempotencyKey.current } }));
-      draft.clear();
-      void message.success(t('published'));
-      void navigate(`/spaces/${result.id}`);
-    } catch (e: unknown) {
-      setError(e);
-      setUnplaced(showFieldErrors(form, e));
-    } finally {
-      setBusy(false);
-    }
+    const result = await send((key) => unwrap(api.POST('/api/spaces', { body: values, headers: { 'Idempotency-Key': key } })));
+    if (!result) return;
+    draft.clear();
+    void message.success(t('published'));
+    void navigate(`/spaces/${result.id}`);
   };
   const required = (field: string) => [{ required: true, message: t('required', { field }) }];
   return (

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { App, Button, Card, Col, Empty, Form, Input, InputNumber, Row, Segmented, Select, Table, Typography } from 'antd';
 import { api, Schemas } from '../../../api/client';
-import { showFieldErrors, unwrap } from '../../../api/errors';
+import { unwrap } from '../../../api/errors';
 import { useApi } from '../../../api/useApi';
 import { useDepartmentName } from '../../../app/departments';
 import { useSession } from '../../../auth/AuthProvider';
@@ -10,6 +10,7 @@ import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useFormDraft } from '../../../lib/drafts';
+import { useSubmit } from '../../../lib/use-submit';
 import { useCategories } from '../components/useCategories';
 import { CloseDemandButton } from './CloseDemandButton';
 import { DemandMatches } from './DemandMatches';
@@ -25,40 +26,24 @@ export default function DemandsPage() {
   const department = useDepartmentName();
   const categories = useCategories();
   const [form] = Form.useForm<Values>();
-  const draft = useFormDraft<Values>('post-demand');
+  const draft = useFormDraft<Values>('post-demand', form);
   const [scope, setScope] = useState<'mine' | 'all'>('mine');
   const [expanded, setExpanded] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>();
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const key = useRef(crypto.randomUUID());
+  const { busy, error, unplaced, submit: send } = useSubmit(form);
   const departmentId = scope === 'mine' ? (me?.departmentId ?? undefined) : undefined;
   const demands = useApi(() => unwrap(api.GET('/api/demands', { params: { query: { departmentId } } })), [departmentId]);
-  useEffect(() => {
-    if (draft.initial) form.setFieldsValue(draft.initial);
-  }, [draft.initial, form]);
 
   const submit = async (values: Values) => {
-    setBusy(true);
-    setError(undefined);
-    setUnplaced([]);
-    try {
-      const body: Values = { ...values, neededBy: values.neededBy || undefined };
-      const posted = await unwrap(api.POST('/api/demands', { body, params: { header: { 'Idempotency-Key': key.current } } }));
-      key.current = crypto.randomUUID();
-      draft.clear();
-      form.resetFields();
-      void message.success(t('posted'));
-      // The list read after this write waits for it (read-your-writes), so the new need shows with its matches.
-      setScope('mine');
-      setExpanded([posted.id]);
-      demands.reload();
-    } catch (e: unknown) {
-      setError(e);
-      setUnplaced(showFieldErrors(form, e));
-    } finally {
-      setBusy(false);
-    }
+    const body: Values = { ...values, neededBy: values.neededBy || undefined };
+    const posted = await send((key) => unwrap(api.POST('/api/demands', { body, params: { header: { 'Idempotency-Key': key } } })));
+    if (!posted) return;
+    draft.clear();
+    form.resetFields();
+    void message.success(t('posted'));
+    // The list read after this write waits for it (read-your-writes), so the new need shows with its matches.
+    setScope('mine');
+    setExpanded([posted.id]);
+    demands.reload();
   };
 
   const required = (field: string) => [{ required: true, message: t('required', { field }) }];

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Table, Typography } from 'antd';
 import { api, Schemas } from '../../../api/client';
-import { showFieldErrors, unwrap } from '../../../api/errors';
+import { unwrap } from '../../../api/errors';
 import { useApi } from '../../../api/useApi';
 import { useSession } from '../../../auth/AuthProvider';
 import { Money } from '../../../components/Money';
@@ -10,6 +10,7 @@ import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
 import { formatDateTime } from '../../../lib/dates';
 import { useFormDraft } from '../../../lib/drafts';
+import { useSubmit } from '../../../lib/use-submit';
 import { parseYuanToFen } from '../../../lib/money';
 import { useCategories } from '../components/useCategories';
 import { GateAnswer, GateState } from './GateAnswer';
@@ -27,36 +28,22 @@ export default function PurchasePage() {
   const me = useSession()?.actor;
   const categories = useCategories();
   const [form] = Form.useForm<Values>();
-  const draft = useFormDraft<Values>('purchase-request');
+  const draft = useFormDraft<Values>('purchase-request', form);
   const [answer, setAnswer] = useState<GateState | null>(null);
-  const [error, setError] = useState<unknown>();
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const key = useRef(crypto.randomUUID());
+  const { busy, error, unplaced, submit: send } = useSubmit(form);
   const departmentId = me?.departmentId ?? undefined;
   const mine = useApi(() => unwrap(api.GET('/api/purchase-requests', { params: { query: { departmentId } } })), [departmentId]);
-  useEffect(() => {
-    if (draft.initial) form.setFieldsValue(draft.initial);
-  }, [draft.initial, form]);
 
   const submit = async (values: Values) => {
-    setBusy(true);
-    setError(undefined);
-    setUnplaced([]);
-    try {
-      const body: Body = { ...values, estimatedValueFen: parseYuanToFen(values.estimatedValueFen) ?? -1 };
-      const result = await unwrap(api.POST('/api/purchase-requests', { body, params: { header: { 'Idempotency-Key': key.current } } }));
-      key.current = crypto.randomUUID();
-      draft.clear();
-      form.resetFields();
-      setAnswer({ purchaseId: result.id, gate: result.gate ?? 'clear', matchedListingIds: result.matchedListingIds ?? [] });
-      mine.reload();
-    } catch (e: unknown) {
-      setError(e);
-      setUnplaced(showFieldErrors(form, e));
-    } finally {
-      setBusy(false);
-    }
+    const body: Body = { ...values, estimatedValueFen: parseYuanToFen(values.estimatedValueFen) ?? -1 };
+    const result = await send((key) =>
+      unwrap(api.POST('/api/purchase-requests', { body, params: { header: { 'Idempotency-Key': key } } })),
+    );
+    if (!result) return;
+    draft.clear();
+    form.resetFields();
+    setAnswer({ purchaseId: result.id, gate: result.gate ?? 'clear', matchedListingIds: result.matchedListingIds ?? [] });
+    mine.reload();
   };
 
   const required = (field: string) => [{ required: true, message: t('required', { field }) }];

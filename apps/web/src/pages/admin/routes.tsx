@@ -1,0 +1,14 @@
+import { ApartmentOutlined } from '@ant-design/icons';
+import { definePages } from '../../app/page-registry';
+
+/** 系统管理员 pages: the organisation (组织与账号). */
+export const adminPages = definePages([
+  {
+    path: '/admin/organisation',
+    title: { 'zh-CN': '组织架构', 'en-US': 'Organisation' },
+    roles: ['system_admin'],
+    menu: { icon: <ApartmentOutlined /> },
+    home: true,
+    load: () => import('./org-tree/OrgTreePage'),
+  },
+]);
