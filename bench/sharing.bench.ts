@@ -90,7 +90,7 @@ async function main(): Promise<void> {
                 slotStart: slot.start,
                 places: 1,
                 booker: { id: `r-${b}`, kind: 'resident', departmentId: null, suspendedUntil: null },
-                plateNumber: null,
+                resident: { subjectId: `r-${b}/1`, plate: null, consentCurrent: true },
                 now: new Date().toISOString(),
               },
               ctx(id),

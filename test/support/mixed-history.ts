@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE } from '@app/sharing';
 import { JwtService } from '@nestjs/jwt';
 import { Actor } from '@app/shared';
 import { claimsFor } from '@app/platform/auth/auth.guard';
@@ -94,10 +95,13 @@ export async function writeMixedHistory(sys: TestSystem): Promise<void> {
     const resident: Actor = { userId: `resident-replay${r}`, role: 'resident', departmentId: null, displayName: 'r' };
     const t = sys.app.get(JwtService).sign(claimsFor(resident));
     await post('/api/residents/me', t, { name: `居民${r}`, phone: `1380000000${r}`, plateNumber: `沪A1000${r}` }).expect(200);
+    await post('/api/residents/me/consent', t, { noticeVersion: PRIVACY_NOTICE.version }).expect(200);
     const booking = await post(`/api/spaces/${space.body.id}/bookings`, t, { slotStart: inHours(5 + (r % 2)) }).expect(201);
     bookings.push({ id: booking.body.id, token: t });
   }
   await post(`/api/bookings/${bookings[0].id}/cancellation`, bookings[0].token, { reason: '临时有事' }).expect(200);
+  // One resident erases their personal data: their booking stays, their plate reads 已注销.
+  await post('/api/residents/me/erasure', bookings[4].token, {}).expect(200);
   await post(`/api/spaces/${space.body.id}/blackouts`, 'mgr-sch1', { from: inHours(6), to: inHours(7), reason: '运动会' }).expect(201);
   // A no-show (30 minutes after the start at the earliest) records a strike against the booker.
   clock.travel(Date.parse(inHours(5)) - clock.now().getTime() + 40 * 60_000);

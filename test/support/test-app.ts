@@ -1,4 +1,4 @@
-import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { INestApplication, INestApplicationContext, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -24,8 +24,8 @@ export interface TestSystem {
   close(): Promise<void>;
 }
 
-/** The API and the projector in this process, on a fresh database, with demo login on. */
-export async function startTestSystem(): Promise<TestSystem> {
+/** The API and the projector in this process, on a fresh database, with demo login on (silent unless given a logger). */
+export async function startTestSystem(options: { logger?: LoggerService } = {}): Promise<TestSystem> {
   const databaseUrl = await createTestDatabase('app');
   process.env.DATABASE_URL = databaseUrl;
   process.env.JWT_SECRET = 'test-secret-test-secret-test-secret-42';
@@ -34,9 +34,9 @@ export async function startTestSystem(): Promise<TestSystem> {
   process.env.AUDIT_SIGNING_KEY ??= generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   process.env.FILES_DIR = mkdtempSync(join(tmpdir(), 'warehouse-files-'));
   delete process.env.EVENTSTORE_CONNECTION_STRING;
-  const app = await createApiApp({ logger: false, clock });
+  const app = await createApiApp({ logger: options.logger ?? false, clock });
   await app.init();
-  const projector = await NestFactory.createApplicationContext(ProjectorModule, { logger: false });
+  const projector = await NestFactory.createApplicationContext(ProjectorModule, { logger: options.logger ?? false });
   await projector.init();
   const sql = new Client({ connectionString: databaseUrl });
   await sql.connect();

@@ -33,6 +33,10 @@ import { DemandsController } from './warehouse/demands.controller';
 import { PurchaseRequestsController } from './warehouse/purchase-requests.controller';
 import { SpacesController } from './sharing/spaces.controller';
 import { BookingsController } from './sharing/bookings.controller';
+import { ResidentsController } from './sharing/residents.controller';
+import { PersonalDataPresenter } from './sharing/personal-data.presenter';
+import { ResidentRetentionJob, residentRetentionConfig } from './sharing/resident-retention.job';
+import { PersonalDataModule } from '@app/platform/personal-data/personal-data.module';
 import { AuditController } from './audit/audit.controller';
 import { TreeHeadScheduler, treeHeadScheduleConfig } from './audit/tree-head.scheduler';
 import { httpConfig } from './http.config';
@@ -53,10 +57,12 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     ConfigModule.forFeature(httpConfig),
     ConfigModule.forFeature(treeHeadScheduleConfig),
     ConfigModule.forFeature(readYourWritesConfig),
+    ConfigModule.forFeature(residentRetentionConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),
     EventStoreModule,
+    PersonalDataModule,
     CryptoSuiteModule,
     AuthModule,
     OrganisationModule,
@@ -91,6 +97,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     PurchaseRequestsController,
     SpacesController,
     BookingsController,
+    ResidentsController,
     AuditController,
     ReportsController,
     SearchController,
@@ -102,6 +109,8 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     ApprovalInboxQueries,
     ListingExpirySweeper,
     TreeHeadScheduler,
+    PersonalDataPresenter,
+    ResidentRetentionJob,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
   ],

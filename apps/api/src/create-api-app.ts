@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, LoggerService, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -10,9 +10,11 @@ import { ApiModule } from './api.module';
 import { buildOpenApiDocument } from './openapi';
 import { serveWebApp } from './web/serve-web-app';
 
-export async function createApiApp(options: { logger?: boolean; clock?: Clock } = {}): Promise<INestApplication> {
+export async function createApiApp(options: { logger?: boolean | LoggerService; clock?: Clock } = {}): Promise<INestApplication> {
+  const logger: LogLevel[] | LoggerService | false =
+    options.logger === undefined || options.logger === true ? ['error', 'warn', 'log'] : options.logger;
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot({ clock: options.clock }), {
-    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+    logger,
     bodyParser: false,
   });
   // Our own parsers: a size limit answered 413 and a nesting limit checked before JSON.parse.

@@ -94,7 +94,7 @@ describe('concurrent bookings whose retries interleave (real event store, comman
       async () => (bResult = await book(spaceId, slotStart, b)),
     );
     expect(bResult?.status).toBe('confirmed');
-    expect(aResult).toMatchObject({ status: 'confirmed', events: ['booking.placed.v2', 'booking.displaced.v1'], replayed: false });
+    expect(aResult).toMatchObject({ status: 'confirmed', events: ['booking.placed.v3', 'booking.displaced.v1'], replayed: false });
 
     // D arrived before C but is written after it: both wait, D ahead of C.
     const dResult = await interleave(

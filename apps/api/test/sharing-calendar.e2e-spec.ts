@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE } from '@app/sharing';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 
 const HOUR = 3600_000;
@@ -54,8 +55,10 @@ describe('sharing reads for the pages: holiday calendar and waitlist positions',
     for (const [who, plateNumber] of [
       ['resident-1', '沪A12345'],
       ['resident-2', '沪B54321'],
-    ])
+    ]) {
       await post('/api/residents/me', who, { name: '王小明', phone: '13812345678', plateNumber }).expect(200);
+      await post('/api/residents/me/consent', who, { noticeVersion: PRIVACY_NOTICE.version }).expect(200);
+    }
     const slotStart = hourFromNow(3);
     const first = await post(`/api/spaces/${spaceId}/bookings`, 'resident-1', { slotStart }).expect(201);
     expect(first.body.status).toBe('confirmed');

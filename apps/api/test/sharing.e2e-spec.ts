@@ -2,7 +2,7 @@ import { JwtService } from '@nestjs/jwt';
 import { Actor } from '@app/shared';
 import { clock } from '@test/support/test-clock';
 import { claimsFor } from '@app/platform/auth/auth.guard';
-import { chinaCalendar } from '@app/sharing';
+import { chinaCalendar, PRIVACY_NOTICE } from '@app/sharing';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 
 const HOUR = 3600_000;
@@ -65,6 +65,7 @@ describe('off-peak sharing (错峰共享)', () => {
   }
   async function profile(who: string, plateNumber?: string) {
     await post('/api/residents/me', who, { name: '王小明', phone: '13812345678', ...(plateNumber ? { plateNumber } : {}) }).expect(200);
+    await post('/api/residents/me/consent', who, { noticeVersion: PRIVACY_NOTICE.version }).expect(200);
   }
 
   it('publishes windows in China time, including ones that run past midnight, and shows availability', async () => {
@@ -254,6 +255,7 @@ describe('off-peak sharing (错峰共享)', () => {
     const driver = resident(777);
     await post('/api/residents/me', driver, { name: '李四', phone: '139-0000-1111' }).expect(400);
     await post('/api/residents/me', driver, { name: '李四', phone: '13900001111' }).expect(200);
+    await post('/api/residents/me/consent', driver, { noticeVersion: PRIVACY_NOTICE.version }).expect(200);
     const noPlate = await post(`/api/spaces/${lot}/bookings`, driver, { slotStart: hourFromNow(4) }).expect(400);
     expect(noPlate.body.code).toBe('PLATE_REQUIRED');
     await post('/api/residents/me', driver, { name: '李四', phone: '13900001111', plateNumber: '沪A12345' }).expect(200);
@@ -261,10 +263,17 @@ describe('off-peak sharing (错峰共享)', () => {
     await sys.projected();
     const day = chinaDate(hourFromNow(4));
     const occupancy = (await get(`/api/spaces/${lot}/occupancy?from=${day}&to=${day}`, 'mgr-sch1').expect(200)).body;
+    // The managing unit sees its own booking's resident in full (and that read is recorded); the auditor masked.
     expect(occupancy.find((o: { bookingId: string }) => o.bookingId === parked.body.id)).toMatchObject({
       bookerName: '李四',
-      bookerPhone: '139****1111',
+      bookerPhone: '13900001111',
       plateNumber: '沪A12345',
+    });
+    const audited = (await get(`/api/spaces/${lot}/occupancy?from=${day}&to=${day}`, 'auditor').expect(200)).body;
+    expect(audited.find((o: { bookingId: string }) => o.bookingId === parked.body.id)).toMatchObject({
+      bookerName: '李*',
+      bookerPhone: '139****1111',
+      plateNumber: '沪A***45',
     });
     await get(`/api/spaces/${lot}/occupancy?from=${day}&to=${day}`, 'mgr-sch2').expect(403);
     await get(`/api/spaces/${lot}/occupancy?from=${day}&to=${day}`, 'resident-1').expect(403);

@@ -29,6 +29,8 @@ describe('operator CLI help', () => {
       'audit-export',
       'audit-proof',
       'audit-consistency',
+      'personal-data-upcast',
+      'personal-data-rotate-keys',
     ])
       expect(text).toContain(command);
   });

@@ -13,11 +13,16 @@ import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service'
 import { Progress, ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { listProjectionFailures, requestProjectionRetry, skipProjectionFailure } from '@app/read-models/checkpoints/projection-failures';
+import { PostgresPersonalDataVault } from '@app/platform/personal-data/postgres-personal-data-vault';
+import { sealingCipherFor } from '@app/platform/personal-data/personal-data-cipher';
+import { PersonalDataUpcaster } from '@app/sharing/commands/upcast-personal-data/personal-data-upcaster';
 import { auditSettingsOf, databaseUrlOf, operatorEnvironment, suiteOf as suiteOfSettings } from './operator-settings';
 import { isSuiteId, SUITE_IDS, SuiteId, suiteOf } from '@app/crypto';
 
 interface System {
   readonly store: EventStore;
+  /** The personal-data port on the deployment's suite. */
+  vault(): Promise<PostgresPersonalDataVault>;
   readonly rebuilder: ReadModelRebuilder;
   /** Connected on first use. */
   dataSource(): Promise<DataSource>;
@@ -57,6 +62,7 @@ async function withSystem(work: (system: System) => Promise<number>): Promise<nu
   try {
     return await work({
       store,
+      vault: async () => new PostgresPersonalDataVault(await dataSource(), sealingCipherFor(suite)),
       rebuilder: new ReadModelRebuilder(store, url, suite, progressBar),
       dataSource,
       merkleLog: async () => {
@@ -252,6 +258,42 @@ export function operatorProgram(out: (line: string) => void, done: (code: number
           );
         const held = failures.filter((f) => !f.resolvedAt).length;
         out(held === 0 ? 'no read model is held' : `${held} read model(s) held`);
+        return 0;
+      }),
+    );
+
+  program
+    .command('personal-data-upcast')
+    .description(
+      "one-off: seal residents' name, phone and plate written in plain text before encryption, as new events superseding the old ones (safe to run again)",
+    )
+    .action(
+      action(async ({ store, vault }) => {
+        const report = await new PersonalDataUpcaster(store, await vault(), () => clock.now()).run();
+        out(
+          `sealed ${report.profilesSealed} profile(s) and ${report.platesSealed} plate(s); ${report.alreadyDone} already sealed; ${report.skippedErased} of people erased since (nothing sealed)`,
+        );
+        if (report.profilesSealed + report.platesSealed > 0)
+          out('the superseded events still hold their plain text: see "Personal data" in the README for purging it from backups');
+        return 0;
+      }),
+    );
+
+  program
+    .command('personal-data-rotate-keys')
+    .description('start a new key version for one data subject, or for every subject holding a key; older values still open')
+    .option('--subject <id>', 'one data subject, e.g. resident-1/1')
+    .action(
+      action(async ({ dataSource, vault: vaultOf }, options: { subject?: string }) => {
+        const ds = await dataSource();
+        const vault = await vaultOf();
+        const subjects = options.subject
+          ? [options.subject]
+          : (await ds.query<{ subject_id: string }[]>('SELECT DISTINCT subject_id FROM personal_data_keys ORDER BY 1')).map(
+              (r) => r.subject_id,
+            );
+        for (const subject of subjects) out(`${subject}: key version ${await vault.rotate(subject, clock.now())}`);
+        out(`rotated ${subjects.length} key(s)`);
         return 0;
       }),
     );

@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE } from '@app/sharing';
 import { JwtService } from '@nestjs/jwt';
 import { Actor } from '@app/shared';
 import { claimsFor } from '@app/platform/auth/auth.guard';
@@ -95,6 +96,7 @@ describe('read models rebuilt from the events', () => {
       const resident: Actor = { userId: `resident-mix${r}`, role: 'resident', departmentId: null, displayName: 'r' };
       const t = sys.app.get(JwtService).sign(claimsFor(resident));
       await post('/api/residents/me', t, { name: `居民${r}`, phone: `1380000000${r}` }).expect(200);
+      await post('/api/residents/me/consent', t, { noticeVersion: PRIVACY_NOTICE.version }).expect(200);
       await post(`/api/spaces/${space.body.id}/bookings`, t, { slotStart: inHours(5) }).expect(201);
     }
     await post(`/api/spaces/${space.body.id}/blackouts`, 'mgr-sch1', { from: inHours(5), to: inHours(6), reason: '运动会' }).expect(201);

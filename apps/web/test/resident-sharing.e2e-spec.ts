@@ -30,8 +30,11 @@ async function recordProfile(journey: WebJourney, name: string, plate: string) {
   expect(await page.getByTestId('phone').innerText()).toBe('138****5678');
 }
 
-/** From the spaces tab: filter to parking, open the space, pick the day, and book (or join the waitlist for) the slot. */
-async function bookSlot(journey: WebJourney, day: string, slot: string, button: '预约' | '排队候补') {
+/**
+ * From the spaces tab: filter to parking, open the space, pick the day, and book (or join the
+ * waitlist for) the slot; a first booking shows the personal-information notice to agree to.
+ */
+async function bookSlot(journey: WebJourney, day: string, slot: string, button: '预约' | '排队候补', firstBooking = false) {
   const { page } = journey;
   await tab(page, '/resident/spaces').click();
   await page.getByText('停车场', { exact: true }).first().click();
@@ -41,7 +44,11 @@ async function bookSlot(journey: WebJourney, day: string, slot: string, button: 
   await page.getByRole('button', { name: `${button} ${slot}` }).click();
   await page.getByRole('dialog').waitFor();
   await journey.checkPage();
-  await page.getByRole('button', { name: button === '预约' ? '确认预约' : '确认候补' }).click();
+  if (firstBooking) {
+    await page.getByTestId('privacy-notice').waitFor();
+    await page.getByLabel('我已阅读并同意以上告知').check();
+    await page.getByRole('button', { name: '同意并预约' }).click();
+  } else await page.getByRole('button', { name: button === '预约' ? '确认预约' : '确认候补' }).click();
   const refused = page.getByRole('dialog').getByRole('alert');
   await Promise.race([
     page.waitForURL('**/resident/bookings'),
@@ -104,7 +111,7 @@ describe('off-peak sharing: a manager publishes, residents book the last place, 
     const firstTab = await a.page.getByRole('navigation', { name: 'tabs' }).getByRole('link').first().boundingBox();
     expect(firstTab?.height).toBeGreaterThanOrEqual(44);
     await recordProfile(a, '王小明', '沪A12345');
-    await bookSlot(a, first.date, slot1, '预约');
+    await bookSlot(a, first.date, slot1, '预约', true);
     await a.page.getByTestId('booking').filter({ hasText: slot1 }).getByText('已预约').waitFor();
     await noHorizontalScroll(a.page);
     await sys.projected();
@@ -112,7 +119,7 @@ describe('off-peak sharing: a manager publishes, residents book the last place, 
     const b = await WebJourney.start(browser, sys.baseUrl, 'sharing-resident-b-promoted-checked-in', PHONE);
     await b.signIn('resident-2');
     await recordProfile(b, '李阿姨', '沪B54321');
-    await bookSlot(b, first.date, slot1, '排队候补');
+    await bookSlot(b, first.date, slot1, '排队候补', true);
     await b.page.getByTestId('booking').filter({ hasText: slot1 }).getByText('候补第 1 位').waitFor();
 
     // A also takes the second hour, then gives the first one up: B moves up at once.
@@ -152,7 +159,8 @@ describe('off-peak sharing: a manager publishes, residents book the last place, 
     // The day's bookings: the table with a column for the person who booked.
     const occupancy = m.getByRole('table').filter({ has: m.getByRole('columnheader', { name: '预约人' }) });
     await occupancy.getByText('已签到').waitFor();
-    expect(await occupancy.innerText()).toContain('138****5678');
+    // The managing unit sees its own bookings' residents in full (each such read is recorded for the auditor).
+    expect(await occupancy.innerText()).toContain('13812345678');
     expect(await occupancy.innerText()).toContain('沪B54321');
     await m.getByLabel('暂停开始日期').fill(second.date);
     await m.getByLabel('暂停开始时间').fill(second.time);

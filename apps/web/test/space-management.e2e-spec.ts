@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE } from '@app/sharing';
 import { Browser } from 'playwright-core';
 import { clock } from '@test/support/test-clock';
 import { launchBrowser, WebJourney } from '@test/support/browser/web-journey';
@@ -55,6 +56,12 @@ describe('a manager runs a shared space: approves a booking, changes the windows
       .post('/api/residents/me')
       .set('authorization', `Bearer ${resident}`)
       .send({ name: '王小明', phone: '13812345678' })
+      .expect(200);
+    await sys
+      .http()
+      .post('/api/residents/me/consent')
+      .set('authorization', `Bearer ${resident}`)
+      .send({ noticeVersion: PRIVACY_NOTICE.version })
       .expect(200);
     const booked = await sys
       .http()

@@ -19,6 +19,9 @@ import { AuditLog1732300000500 } from './migrations/1732300000500-audit-log';
 import { SearchItems1732300000600 } from './migrations/1732300000600-search-items';
 import { ProjectionFailures1732300000700 } from './migrations/1732300000700-projection-failures';
 import { AuditSuites1732300000800 } from './migrations/1732300000800-audit-suites';
+import { PersonalDataErasureRow, PersonalDataKeyRow } from '@app/platform/personal-data/personal-data-key.entity';
+import { PersonalDataKeys1732300000900 } from '@app/platform/personal-data/personal-data-keys.migration';
+import { ResidentPersonalData1732300001000 } from './migrations/1732300001000-resident-personal-data';
 
 /** Every table the system owns: the PostgreSQL event store and the read models, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -39,6 +42,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AuditTreeHeadRow,
     AuditLogEpochRow,
     SearchItemRow,
+    PersonalDataKeyRow,
+    PersonalDataErasureRow,
   ],
   migrations: [
     EventStoreSchema1732300000000,
@@ -50,5 +55,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     SearchItems1732300000600,
     ProjectionFailures1732300000700,
     AuditSuites1732300000800,
+    PersonalDataKeys1732300000900,
+    ResidentPersonalData1732300001000,
   ],
 };

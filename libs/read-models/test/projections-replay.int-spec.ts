@@ -9,8 +9,19 @@ import { writeMixedHistory } from '@test/support/mixed-history';
 import { startTestSystem } from '@test/support/test-app';
 import { createTestDatabase } from '@test/support/test-database';
 
-/** Tables a projection writes; the checkpoint, signed tree heads and the operator's failure records are not rows of a read model. */
-const NOT_ROWS = new Set(['projection_checkpoints', 'audit_tree_heads', 'audit_log_epochs', 'schema_migrations', 'projection_failures']);
+/**
+ * Tables a projection writes; the checkpoint, signed tree heads and epochs, the operator's failure
+ * records and the personal-data keys (written by the API, never by a projection) are not rows of a read model.
+ */
+const NOT_ROWS = new Set([
+  'projection_checkpoints',
+  'audit_tree_heads',
+  'audit_log_epochs',
+  'schema_migrations',
+  'projection_failures',
+  'personal_data_keys',
+  'personal_data_erasures',
+]);
 
 /**
  * A delivery can repeat (a crash after the rows but before the caller learned of the commit, a

@@ -6,4 +6,5 @@ export * from './departments/department-directory';
 export * from './clock';
 export * from './statutory-holidays';
 export * from './china-rest-days';
+export * from './personal-data';
 export * from './organisation';

@@ -8,6 +8,10 @@ import { PlaceBookingHandler } from './commands/place-booking/place-booking.hand
 import { PublishSpaceHandler } from './commands/publish-space/publish-space.handler';
 import { RecordResidentProfileHandler } from './commands/record-resident-profile/record-resident-profile.handler';
 import { SharingStreams } from './commands/sharing-streams';
+import { ResidentRecords } from './commands/resident-records';
+import { GiveConsentHandler } from './commands/give-consent/give-consent.handler';
+import { WithdrawConsentHandler } from './commands/withdraw-consent/withdraw-consent.handler';
+import { EraseResidentHandler } from './commands/erase-resident/erase-resident.handler';
 import { sharingConfig } from './sharing.config';
 
 @Module({
@@ -20,6 +24,10 @@ import { sharingConfig } from './sharing.config';
     PlaceBookingHandler,
     ActOnBookingHandler,
     RecordResidentProfileHandler,
+    ResidentRecords,
+    GiveConsentHandler,
+    WithdrawConsentHandler,
+    EraseResidentHandler,
   ],
 })
 export class SharingModule {}

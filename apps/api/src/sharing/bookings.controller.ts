@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Clock, DepartmentDirectory } from '@app/shared';
@@ -9,14 +9,13 @@ import {
   SharingCommandResult,
   BookingAction,
   CancelBookingRequestDto,
-  RecordResidentProfileCommand,
-  RecordResidentProfileRequestDto,
 } from '@app/sharing';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { commandContextFrom } from '@app/platform/http/command-context';
 import { checkRange, DateRangeQueryDto } from './date-range.query.dto';
-import { BookingView, CalendarDayView, ResidentView } from './sharing.views';
+import { PersonalDataPresenter } from './personal-data.presenter';
+import { BookingView, CalendarDayView } from './sharing.views';
 
 type RawHeaders = Record<string, string | string[] | undefined>;
 const uuid = new ParseUUIDPipe();
@@ -30,6 +29,7 @@ export class BookingsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly sharing: SharingQueries,
+    private readonly people: PersonalDataPresenter,
     private readonly clock: Clock,
     private readonly directory: DepartmentDirectory,
   ) {}
@@ -42,8 +42,15 @@ export class BookingsController {
   @Roles(...BOOKERS)
   @ApiOkResponse({ type: [BookingView] })
   @ApiOperation({ summary: "Your own bookings, including cancellations and the notice given, and each waiting booking's waitlistPosition" })
-  mine(@CurrentActor() actor: Actor) {
-    return this.sharing.myBookings(actor.userId);
+  async mine(@CurrentActor() actor: Actor): Promise<BookingView[]> {
+    const rows = await this.sharing.myBookings(actor.userId);
+    // Your own plate, in full: you are its subject.
+    return Promise.all(
+      rows.map(async ({ plate, bookerSubjectId: _subject, ...b }) => {
+        const shown = plate || b.personalErased ? await this.people.person(null, plate, b.personalErased, 'full') : null;
+        return { ...b, plateNumber: shown?.plateNumber ?? null } as unknown as BookingView;
+      }),
+    );
   }
 
   @Post('bookings/:bookingId/cancellation')
@@ -124,23 +131,5 @@ export class BookingsController {
   calendar(@Query() range: DateRangeQueryDto) {
     checkRange(range);
     return calendarDays(range.from, range.to, chinaCalendar);
-  }
-
-  @Post('residents/me')
-  @HttpCode(200)
-  @Roles('resident')
-  @ApiOperation({ summary: 'Record your name, phone and plate: only what a booking needs' })
-  @ApiOkResponse({ type: SharingCommandResult })
-  recordProfile(@Body() body: RecordResidentProfileRequestDto, @CurrentActor() actor: Actor, @Headers() h: RawHeaders) {
-    return this.commands.execute(new RecordResidentProfileCommand(body, commandContextFrom(actor, h, this.clock)));
-  }
-
-  @Get('residents/me')
-  @Roles('resident')
-  @ApiOkResponse({ type: ResidentView })
-  async profile(@CurrentActor() actor: Actor) {
-    const resident = await this.sharing.resident(actor.userId);
-    if (!resident) throw new NotFoundException({ code: 'RESIDENT_PROFILE_REQUIRED', message: 'no profile recorded yet' });
-    return resident;
   }
 }

@@ -60,7 +60,9 @@ export class BookingView {
   @ApiProperty({ enum: ['resident', 'department'] }) bookerKind!: string;
   @ApiProperty({ nullable: true, type: String }) departmentId!: string | null;
   @ApiProperty() places!: number;
-  @ApiProperty({ nullable: true, type: String }) plateNumber!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Parking: the resident’s plate (已注销 once their personal data is erased)' })
+  plateNumber!: string | null;
+  @ApiProperty({ description: "The booker's personal data was erased" }) personalErased!: boolean;
   @ApiProperty({ enum: BOOKING_STATUSES }) status!: string;
   @ApiProperty({ nullable: true, type: String, enum: ['booker', 'manager', 'blackout'] }) cancelledBy!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'What the booker was told when the booking was cancelled' })
@@ -74,15 +76,13 @@ export class BookingView {
 }
 
 export class OccupancyBookingView extends BookingView {
-  @ApiProperty({ nullable: true, type: String }) bookerName!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "Residents: in full for the space's managing unit (each such read is recorded), masked for others, 已注销 once erased",
+  })
+  bookerName!: string | null;
   @ApiProperty({ nullable: true, type: String, example: '138****5678' }) bookerPhone!: string | null;
-}
-
-export class ResidentView {
-  @ApiProperty() residentId!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty({ description: 'Your own number, in full (others see it masked)' }) phone!: string;
-  @ApiProperty({ nullable: true, type: String }) plateNumber!: string | null;
 }
 
 export class CalendarDayView {

@@ -18,6 +18,7 @@ import { SharingSpaceRow } from '@app/read-models/sharing/sharing.entities';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { commandContextFrom } from '@app/platform/http/command-context';
 import { checkRange, DateRangeQueryDto } from './date-range.query.dto';
+import { PersonalDataPresenter } from './personal-data.presenter';
 import { AvailabilitySlotView, OccupancyBookingView, SpaceView } from './sharing.views';
 
 type RawHeaders = Record<string, string | string[] | undefined>;
@@ -31,6 +32,7 @@ export class SpacesController {
   constructor(
     private readonly commands: CommandBus,
     private readonly sharing: SharingQueries,
+    private readonly people: PersonalDataPresenter,
     private readonly clock: Clock,
   ) {}
 
@@ -118,17 +120,42 @@ export class SpacesController {
   @Roles('asset_manager', 'auditor')
   @ApiOkResponse({ type: [OccupancyBookingView] })
   @ApiOperation({
-    summary: "The managing department's view of bookings (residents' phones masked)",
+    summary:
+      "The managing department's view of bookings (residents in full for the managing unit, each read recorded; masked for auditors)",
     description:
       "Slot by slot in the order requests arrived — the order that gives places and moves the waitlist — with each waiting booking's waitlistPosition.",
   })
-  async occupancy(@Param('spaceId', uuid) spaceId: string, @Query() range: DateRangeQueryDto, @CurrentActor() actor: Actor) {
+  async occupancy(
+    @Param('spaceId', uuid) spaceId: string,
+    @Query() range: DateRangeQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<OccupancyBookingView[]> {
     checkRange(range);
     const space = await this.found(spaceId);
     if (actor.role !== 'auditor' && actor.departmentId !== space.departmentId)
       throw new ForbiddenException({ code: 'NOT_YOUR_SPACE', message: 'only the managing department sees occupancy' });
     const from = new Date(Date.parse(`${range.from}T00:00:00+08:00`));
     const to = new Date(Date.parse(`${range.to}T00:00:00+08:00`) + 86400_000);
-    return this.sharing.occupancy(spaceId, from, to);
+    // The managing unit sees its own bookings' residents in full, recorded; everyone else (auditors) masked.
+    const exposure = actor.role === 'asset_manager' && actor.departmentId === space.departmentId ? 'full' : 'masked';
+    const rows = await this.sharing.occupancy(spaceId, from, to);
+    const opened: string[] = [];
+    const views = await Promise.all(
+      rows.map(async ({ plate, bookerSubjectId, bookerPersonal, ...b }): Promise<OccupancyBookingView> => {
+        if (b.bookerKind !== 'resident')
+          return { ...b, plateNumber: null, bookerName: null, bookerPhone: null } as unknown as OccupancyBookingView;
+        const shown = await this.people.person(bookerPersonal, plate, b.personalErased, exposure);
+        if (exposure === 'full' && !shown.erased && shown.name !== null)
+          opened.push(bookerSubjectId ?? bookerPersonal?.subjectId ?? b.bookerId);
+        return {
+          ...b,
+          plateNumber: shown.plateNumber,
+          bookerName: shown.name,
+          bookerPhone: shown.phone,
+        } as unknown as OccupancyBookingView;
+      }),
+    );
+    await this.people.recordStaffRead(actor, opened, `occupancy of space ${spaceId}`, `GET occupancy ${range.from}..${range.to}`);
+    return views;
   }
 }

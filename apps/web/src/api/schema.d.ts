@@ -797,7 +797,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The managing department's view of bookings (residents' phones masked)
+     * The managing department's view of bookings (residents in full for the managing unit, each read recorded; masked for auditors)
      * @description Slot by slot in the order requests arrived — the order that gives places and moves the waitlist — with each waiting booking's waitlistPosition.
      */
     get: operations['SpacesController_occupancy'];
@@ -948,6 +948,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/residents/privacy-notice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The personal-information notice in force: what is collected, why, how long, and how to erase it */
+    get: operations['ResidentsController_notice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/residents/me': {
     parameters: {
       query?: never;
@@ -955,10 +972,96 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['BookingsController_profile'];
+    /** Your profile in full (only you see it so) */
+    get: operations['ResidentsController_profile'];
     put?: never;
-    /** Record your name, phone and plate: only what a booking needs */
-    post: operations['BookingsController_recordProfile'];
+    /** Record your name, phone and plate: only what a booking needs, stored encrypted under your own key */
+    post: operations['ResidentsController_recordProfile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/residents/me/privacy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The notice in force, your consent to it, and whether your personal data is held or was erased */
+    get: operations['ResidentsController_privacy'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/residents/me/consent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Agree to the notice you read (its version); booking needs consent to the version in force */
+    post: operations['ResidentsController_consent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/residents/me/consent/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw your consent: bookings made stand, new ones need consent again */
+    post: operations['ResidentsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/residents/me/erasure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Erase your personal data (注销): your key is destroyed, name, phone and plate read 已注销 everywhere; bookings and figures remain */
+    post: operations['ResidentsController_eraseMine'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/residents/{residentId}/erasure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Erase a resident's personal data on their request (the reason names the request) */
+    post: operations['ResidentsController_erase'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2156,7 +2259,10 @@ export interface components {
       bookerKind: 'resident' | 'department';
       departmentId: string | null;
       places: number;
+      /** @description Parking: the resident’s plate (已注销 once their personal data is erased) */
       plateNumber: string | null;
+      /** @description The booker's personal data was erased */
+      personalErased: boolean;
       /** @enum {string} */
       status: 'confirmed' | 'pending_approval' | 'waitlisted' | 'cancelled' | 'checked_in' | 'checked_out' | 'no_show';
       /** @enum {string|null} */
@@ -2169,6 +2275,7 @@ export interface components {
       placedAt: string;
       /** @description Waiting bookings: 1 = next to get a place */
       waitlistPosition: number | null;
+      /** @description Residents: in full for the space's managing unit (each such read is recorded), masked for others, 已注销 once erased */
       bookerName: string | null;
       /** @example 138****5678 */
       bookerPhone: string | null;
@@ -2185,7 +2292,10 @@ export interface components {
       bookerKind: 'resident' | 'department';
       departmentId: string | null;
       places: number;
+      /** @description Parking: the resident’s plate (已注销 once their personal data is erased) */
       plateNumber: string | null;
+      /** @description The booker's personal data was erased */
+      personalErased: boolean;
       /** @enum {string} */
       status: 'confirmed' | 'pending_approval' | 'waitlisted' | 'cancelled' | 'checked_in' | 'checked_out' | 'no_show';
       /** @enum {string|null} */
@@ -2221,6 +2331,16 @@ export interface components {
       /** @description The year's holiday notice is not published yet: the day may still move */
       provisional: boolean;
     };
+    NoticeTextView: {
+      zh: string;
+      en: string;
+    };
+    PrivacyNoticeView: {
+      /** @example 2026-11-01 */
+      version: string;
+      purposes: string[];
+      text: components['schemas']['NoticeTextView'];
+    };
     RecordResidentProfileRequestDto: {
       /** @example 王小明 */
       name: string;
@@ -2241,6 +2361,43 @@ export interface components {
       /** @description Your own number, in full (others see it masked) */
       phone: string;
       plateNumber: string | null;
+    };
+    ConsentView: {
+      noticeVersion: string;
+      givenAt: string;
+      /** @description Given to the notice in force now (booking needs this) */
+      current: boolean;
+    };
+    MyPrivacyView: {
+      notice: components['schemas']['PrivacyNoticeView'];
+      consent: components['schemas']['ConsentView'] | null;
+      /** @description A profile (name, phone, plate) is held for you */
+      profileRecorded: boolean;
+      /** @description When your personal data was last erased */
+      erasedAt: string | null;
+      /** @enum {string|null} */
+      erasedBy: 'resident' | 'administrator' | 'retention' | null;
+    };
+    GiveConsentRequestDto: {
+      /**
+       * @description The version of the notice the resident read (GET /api/residents/privacy-notice)
+       * @example 2026-11-01
+       */
+      noticeVersion: string;
+    };
+    EraseMyDataRequestDto: {
+      /**
+       * @description Optional: why you erase your personal data
+       * @example 不再使用
+       */
+      reason?: string;
+    };
+    EraseResidentRequestDto: {
+      /**
+       * @description The request acted on: who asked, how, its reference
+       * @example 居民来电申请删除（工单 2026-1128-07）
+       */
+      reason: string;
     };
     TimelineEntryView: {
       /** @description Position in the global, tamper-evident log (Merkle leaf index) */
@@ -4088,7 +4245,26 @@ export interface operations {
       };
     };
   };
-  BookingsController_profile: {
+  ResidentsController_notice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrivacyNoticeView'];
+        };
+      };
+    };
+  };
+  ResidentsController_profile: {
     parameters: {
       query?: never;
       header?: never;
@@ -4107,7 +4283,7 @@ export interface operations {
       };
     };
   };
-  BookingsController_recordProfile: {
+  ResidentsController_recordProfile: {
     parameters: {
       query?: never;
       header?: never;
@@ -4117,6 +4293,115 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['RecordResidentProfileRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingCommandResult'];
+        };
+      };
+    };
+  };
+  ResidentsController_privacy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyPrivacyView'];
+        };
+      };
+    };
+  };
+  ResidentsController_consent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GiveConsentRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingCommandResult'];
+        };
+      };
+    };
+  };
+  ResidentsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingCommandResult'];
+        };
+      };
+    };
+  };
+  ResidentsController_eraseMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EraseMyDataRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingCommandResult'];
+        };
+      };
+    };
+  };
+  ResidentsController_erase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        residentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EraseResidentRequestDto'];
       };
     };
     responses: {

@@ -117,6 +117,14 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   CHECK_IN_CLOSED: entry('已过签到时间', 'check-in is closed'),
   NOT_CHECKED_IN: entry('尚未签到', 'not checked in'),
   TOO_EARLY_FOR_NO_SHOW: entry('时段开始前不能记为爽约', 'too early to record a no-show'),
+  // Residents' personal information (个人信息保护)
+  CONSENT_REQUIRED: entry('预约前请先阅读并同意个人信息处理告知', 'agree to the current personal-information notice before booking'),
+  NOTICE_OUTDATED: entry('个人信息处理告知已更新，请阅读新版本后再同意', 'the notice has a newer version: read it and agree again'),
+  CONSENT_NOT_GIVEN: entry('您尚未同意，无需撤回', 'there is no consent to withdraw'),
+  PROFILE_CHANGED: entry('您的信息刚刚被注销或修改，请重新提交', 'the profile was erased or changed meanwhile: send it again'),
+  RESIDENT_NOT_FOUND: entry('没有该居民的个人信息', 'no personal data is recorded for this resident'),
+  ALREADY_ERASED: entry('该居民的个人信息已注销', 'the personal data of this resident is already erased'),
+  INVALID_ERASURE_REASON: entry('请填写删除原因（不超过200字）', 'give the reason for the erasure (at most 200 characters)'),
   // Separation of duties and approval policies
   SOD_SAME_PERSON: entry(
     '发起或选定此次调剂的人不能审批其后续环节',

@@ -8,7 +8,14 @@ import { allProjections } from '../projections';
 
 /** Tables the projector owns and a rebuild replaces; signed tree heads are history, never rebuilt. */
 // Tree heads are signed records, and projection failures are the operator's history: neither is rebuilt from events.
-const NOT_PROJECTED = new Set(['audit_tree_heads', 'audit_log_epochs', 'projection_failures']);
+// Nor are the personal-data keys: never rebuilt, never copied.
+const NOT_PROJECTED = new Set([
+  'audit_tree_heads',
+  'audit_log_epochs',
+  'projection_failures',
+  'personal_data_keys',
+  'personal_data_erasures',
+]);
 const BATCH = 1000;
 
 export interface TableDifference {

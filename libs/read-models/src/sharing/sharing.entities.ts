@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Blackout } from '@app/sharing/domain/space.decider';
 import type { Schedule } from '@app/sharing/domain/schedule';
+import type { SealedValue } from '@app/shared';
 
 @Entity({ name: 'sharing_spaces' })
 @Index('sharing_spaces_department_idx', ['departmentId'])
@@ -21,6 +22,7 @@ export class SharingSpaceRow {
 @Entity({ name: 'sharing_bookings' })
 @Index('sharing_bookings_slot_idx', ['spaceId', 'slotStart'])
 @Index('sharing_bookings_booker_idx', ['bookerId'])
+@Index('sharing_bookings_subject_idx', ['bookerSubjectId'])
 export class SharingBookingRow {
   @PrimaryColumn({ type: 'uuid' }) bookingId!: string;
   @Column({ type: 'uuid' }) spaceId!: string;
@@ -30,7 +32,12 @@ export class SharingBookingRow {
   @Column({ type: 'text' }) bookerKind!: string;
   @Column({ type: 'text', nullable: true }) departmentId!: string | null;
   @Column({ type: 'integer' }) places!: number;
-  @Column({ type: 'text', nullable: true }) plateNumber!: string | null;
+  /** The resident's personal-data subject, whose key seals the plate. */
+  @Column({ type: 'text', nullable: true }) bookerSubjectId!: string | null;
+  /** The plate, sealed (never plain text here); null when none, or after the resident was erased. */
+  @Column({ type: 'jsonb', nullable: true }) plate!: SealedValue | null;
+  /** The booker's personal data was erased: shown as 已注销. */
+  @Column({ type: 'boolean', default: false }) personalErased!: boolean;
   /** confirmed, pending_approval, waitlisted, cancelled, checked_in, checked_out, no_show */
   @Column({ type: 'text' }) status!: string;
   @Column({ type: 'text', nullable: true }) cancelledBy!: string | null;
@@ -41,12 +48,27 @@ export class SharingBookingRow {
   @Column({ type: 'timestamptz' }) placedAt!: Date;
 }
 
+/**
+ * A resident's profile, sealed: name, phone and plate exist here only as ciphertext under the
+ * resident's key (opened by the API for those entitled). Consent and the dates the retention
+ * rule needs are plain.
+ */
 @Entity({ name: 'sharing_residents' })
 export class SharingResidentRow {
   @PrimaryColumn({ type: 'text' }) residentId!: string;
-  @Column({ type: 'text' }) name!: string;
-  @Column({ type: 'text' }) phone!: string;
-  @Column({ type: 'text', nullable: true }) plateNumber!: string | null;
+  /** Current personal-data subject (a new one after an erasure and a new profile). */
+  @Column({ type: 'text', nullable: true }) subjectId!: string | null;
+  /** { name, phone, plateNumber } sealed; null before the first sealed profile and after an erasure. */
+  @Column({ type: 'jsonb', nullable: true }) personal!: SealedValue | null;
+  /** The latest profile event is a plain-text one written before encryption (awaiting `personal-data-upcast`): not shown. */
+  @Column({ type: 'boolean', default: false }) legacyPlain!: boolean;
+  @Column({ type: 'text', nullable: true }) consentVersion!: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) consentedAt!: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) profileRecordedAt!: Date | null;
+  /** End of the latest slot the resident booked: the retention period runs from here (or from the profile). */
+  @Column({ type: 'timestamptz', nullable: true }) lastBookedUntil!: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) erasedAt!: Date | null;
+  @Column({ type: 'text', nullable: true }) erasedBy!: string | null;
 }
 
 @Entity({ name: 'sharing_bookers' })

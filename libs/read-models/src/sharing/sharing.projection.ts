@@ -65,8 +65,11 @@ export class SharingProjection implements Projection {
         return;
       }
       case 'booking.placed.v1':
-      case 'booking.placed.v2': {
+      case 'booking.placed.v2':
+      case 'booking.placed.v3': {
         const d = event.data;
+        // Plain plates of bookings written before sealing never reach the rows: booking.plate-sealed.v1 brings them, sealed.
+        const sealed = event.type === 'booking.placed.v3' ? event.data : null;
         await insertOnce(tx, SharingBookingRow, {
           bookingId: d.bookingId,
           spaceId: d.spaceId,
@@ -76,7 +79,9 @@ export class SharingProjection implements Projection {
           bookerKind: d.bookerKind,
           departmentId: d.departmentId,
           places: d.places,
-          plateNumber: d.plateNumber,
+          bookerSubjectId: sealed?.bookerSubjectId ?? null,
+          plate: sealed?.plate ?? null,
+          personalErased: false,
           status: d.status,
           cancelledBy: null,
           notice: null,
@@ -84,10 +89,17 @@ export class SharingProjection implements Projection {
           checkedOutAt: null,
           overstayMinutes: null,
           // When the request arrived; v1 bookings were recorded at their arrival too.
-          placedAt: event.type === 'booking.placed.v2' ? new Date(event.data.requestedAt) : at,
+          placedAt: event.type === 'booking.placed.v1' ? at : new Date(event.data.requestedAt),
         });
+        if (d.bookerKind === 'resident') await this.bookedUntil(tx, d.bookerId, d.slotEnd);
         return;
       }
+      case 'booking.plate-sealed.v1':
+        await bookings.update(
+          { bookingId: event.data.bookingId, personalErased: false },
+          { bookerSubjectId: event.data.subjectId, plate: event.data.plate },
+        );
+        return;
       case 'booking.displaced.v1':
         await bookings.update({ bookingId: event.data.bookingId }, { status: 'waitlisted', notice: event.data.notice });
         return;
@@ -132,12 +144,85 @@ export class SharingProjection implements Projection {
         await tx.getRepository(SharingBookerRow).update({ bookerId: event.data.bookerId }, { suspendedUntil: new Date(event.data.until) });
         return;
       case 'resident.profile-recorded.v1':
-        await tx.getRepository(SharingResidentRow).upsert({ ...event.data }, ['residentId']);
+        // Plain text from before sealing: the row notes it and holds nothing of it until the upcast seals it.
+        await this.resident(tx, event.data.residentId, { subjectId: null, personal: null, legacyPlain: true, profileRecordedAt: at });
         return;
+      case 'resident.profile-recorded.v2': {
+        const row = await tx.getRepository(SharingResidentRow).findOneBy({ residentId: event.data.residentId });
+        // An upcast copy replaces only a plain profile; a profile sealed since then stays.
+        if (event.data.supersedes !== null && row && !row.legacyPlain) return;
+        await this.resident(tx, event.data.residentId, {
+          subjectId: event.data.subjectId,
+          personal: event.data.personal,
+          legacyPlain: false,
+          profileRecordedAt: event.data.supersedes !== null && row?.profileRecordedAt ? row.profileRecordedAt : at,
+          erasedAt: null,
+          erasedBy: null,
+        });
+        return;
+      }
+      case 'resident.consent-given.v1':
+        await this.resident(tx, event.data.residentId, {
+          consentVersion: event.data.noticeVersion,
+          consentedAt: new Date(event.data.givenAt),
+        });
+        return;
+      case 'resident.consent-withdrawn.v1':
+        await this.resident(tx, event.data.residentId, { consentVersion: null, consentedAt: null });
+        return;
+      case 'resident.erased.v1': {
+        const d = event.data;
+        await this.resident(tx, d.residentId, {
+          personal: null,
+          legacyPlain: false,
+          consentVersion: null,
+          consentedAt: null,
+          erasedAt: at,
+          erasedBy: d.requestedBy === 'resident' ? 'resident' : `${d.requestedBy}:${d.byUserId}`,
+        });
+        // Bookings keep their places, strikes and figures; only the (now unreadable) plate goes.
+        await tx.query(
+          `UPDATE sharing_bookings SET plate = NULL, personal_erased = true
+            WHERE booker_id = $1 AND (booker_subject_id = $2 OR booker_subject_id IS NULL) AND personal_erased = false`,
+          [d.residentId, d.subjectId],
+        );
+        return;
+      }
       default: {
         const unreachable: never = event;
         return unreachable;
       }
     }
+  }
+
+  /** Upserts the resident's row (created by whichever of their events comes first). */
+  private async resident(tx: EntityManager, residentId: string, changes: Partial<SharingResidentRow>): Promise<void> {
+    const repo = tx.getRepository(SharingResidentRow);
+    if (await repo.existsBy({ residentId })) {
+      if (Object.keys(changes).length > 0) await repo.update({ residentId }, changes);
+      return;
+    }
+    await repo.insert({
+      residentId,
+      subjectId: null,
+      personal: null,
+      legacyPlain: false,
+      consentVersion: null,
+      consentedAt: null,
+      profileRecordedAt: null,
+      lastBookedUntil: null,
+      erasedAt: null,
+      erasedBy: null,
+      ...changes,
+    });
+  }
+
+  /** The end of the resident's latest booked slot: the retention period runs from it. */
+  private async bookedUntil(tx: EntityManager, residentId: string, slotEnd: string): Promise<void> {
+    await this.resident(tx, residentId, {});
+    await tx.query(
+      `UPDATE sharing_residents SET last_booked_until = greatest(coalesce(last_booked_until, $2::timestamptz), $2::timestamptz) WHERE resident_id = $1`,
+      [residentId, slotEnd],
+    );
   }
 }

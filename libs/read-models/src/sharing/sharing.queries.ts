@@ -14,10 +14,6 @@ const HOLDING: readonly string[] = HOLDING_STATUSES;
 /** A booking row in the slot's order of arrival: placed_at is when its request arrived. */
 const inArrival = (b: SharingBookingRow) => ({ bookingId: b.bookingId, requestedAt: b.placedAt.toISOString(), seq: 0, status: b.status });
 
-export function maskPhone(phone: string): string {
-  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
-}
-
 export interface AvailabilitySlot {
   start: string;
   end: string;
@@ -120,7 +116,8 @@ export class SharingQueries {
 
   /**
    * The manager's view of one space's bookings in a time range, slot by slot in order of arrival,
-   * with each waiting booking's place in the waitlist; residents' phones are masked.
+   * with each waiting booking's place in the waitlist and, for residents' bookings, their profile
+   * sealed (the API opens or masks it for the reader).
    */
   async occupancy(spaceId: string, from: Date, to: Date) {
     const rows = await this.dataSource
@@ -141,13 +138,25 @@ export class SharingQueries {
     const byId = new Map(residents.map((r) => [r.residentId, r]));
     return bookings.map((b) => {
       const resident = byId.get(b.bookerId);
-      return {
-        ...b,
-        waitlistPosition: positions.get(b.bookingId) ?? null,
-        bookerName: resident?.name ?? null,
-        bookerPhone: resident ? maskPhone(resident.phone) : null,
-      };
+      // The profile of the subject the booking was made under (none once that subject is erased).
+      const current = resident && !b.personalErased && (b.bookerSubjectId === null || b.bookerSubjectId === resident.subjectId);
+      return { ...b, waitlistPosition: positions.get(b.bookingId) ?? null, bookerPersonal: current ? resident.personal : null };
     });
+  }
+
+  /**
+   * Residents whose personal data is still held and who have neither booked a slot ending after
+   * `cutoff` nor recorded their profile after it: the retention rule erases them.
+   */
+  async inactiveResidents(cutoff: Date, limit = 500): Promise<string[]> {
+    const rows = await this.dataSource.query<{ resident_id: string }[]>(
+      `SELECT resident_id FROM sharing_residents
+        WHERE erased_at IS NULL AND (personal IS NOT NULL OR legacy_plain)
+          AND greatest(coalesce(last_booked_until, '-infinity'), coalesce(profile_recorded_at, '-infinity')) < $1
+        ORDER BY resident_id LIMIT $2`,
+      [cutoff, limit],
+    );
+    return rows.map((r) => r.resident_id);
   }
 
   resident(residentId: string): Promise<SharingResidentRow | null> {

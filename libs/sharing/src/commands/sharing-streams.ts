@@ -8,16 +8,7 @@ import { bookerDecider, BookerState, StrikePolicy } from '../domain/booker.decid
 import { BookingLocation, bookingPointerDecider, bookingPointerStreamId } from '../domain/booking-pointer';
 import { chinaCalendar } from '../domain/rest-day-calendar';
 import { SharingError } from '../domain/sharing.errors';
-import {
-  BookerEvent,
-  bookerStreamId,
-  ResidentEvent,
-  residentStreamId,
-  SlotEvent,
-  slotStreamId,
-  SpaceEvent,
-  spaceStreamId,
-} from '../domain/sharing.events';
+import { BookerEvent, bookerStreamId, SlotEvent, slotStreamId, SpaceEvent, spaceStreamId } from '../domain/sharing.events';
 import { SlotCommand, slotDecider } from '../domain/slot.decider';
 import { evolveSpace, initialSpaceState, PublishedSpace } from '../domain/space.decider';
 import { sharingConfig } from '../sharing.config';
@@ -27,12 +18,6 @@ const DERIVED = '1b7e3c55-9a2d-4f80-8e61-3c0d2b9f7a14';
 /** Ids a command creates, and commands it causes, follow from its command id: retries repeat nothing. */
 export function derived(context: CommandContext, purpose: string): string {
   return uuidv5(`${context.commandId}:${purpose}`, DERIVED);
-}
-
-export interface ResidentProfile {
-  readonly name: string;
-  readonly phone: string;
-  readonly plateNumber: string | null;
 }
 
 /** Loads what slot decisions take as input (the space, the booker's standing) and runs them. */
@@ -61,12 +46,6 @@ export class SharingStreams {
   async bookerStanding(bookerId: string): Promise<BookerState> {
     const events = await this.store.readStream(bookerStreamId(bookerId));
     return events.reduce((s, e) => bookerDecider.evolve(s, { type: e.type, data: e.data } as BookerEvent), bookerDecider.initialState());
-  }
-
-  async residentProfile(residentId: string): Promise<ResidentProfile | null> {
-    const events = await this.store.readStream(residentStreamId(residentId));
-    const last = events[events.length - 1];
-    return last ? ({ ...(last.data as ResidentEvent['data']) } as ResidentProfile) : null;
   }
 
   /** Records which slot stream a placed booking lives in, so later actions on it need no read model. */

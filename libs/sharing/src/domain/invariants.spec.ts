@@ -1,3 +1,4 @@
+import { sealedFor } from './resident.fixtures';
 import { scheduleProblem } from './space.decider';
 import { residentDecider } from './resident.decider';
 import { Schedule } from './schedule';
@@ -33,7 +34,10 @@ describe('sharing invariants', () => {
 
   it('given a resident profile without a name or phone, when it is recorded, then it is refused', () => {
     const decide = (name: unknown, phone: unknown) =>
-      residentDecider.decide({ residentId: 'r-1', name, phone, plateNumber: null } as never, residentDecider.initialState());
+      residentDecider.decide(
+        { kind: 'RecordProfile', residentId: 'r-1', fields: { name, phone, plateNumber: null }, sealed: sealedFor('r-1/1') } as never,
+        residentDecider.initialState(),
+      );
     expect(decide('王小明', '13812345678')).toHaveLength(1);
     for (const [name, phone] of [
       [null, '13812345678'],

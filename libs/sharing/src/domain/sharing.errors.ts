@@ -23,7 +23,14 @@ export type SharingErrorCode =
   | 'NOT_PENDING'
   | 'CHECK_IN_CLOSED'
   | 'NOT_CHECKED_IN'
-  | 'TOO_EARLY_FOR_NO_SHOW';
+  | 'TOO_EARLY_FOR_NO_SHOW'
+  | 'CONSENT_REQUIRED'
+  | 'NOTICE_OUTDATED'
+  | 'CONSENT_NOT_GIVEN'
+  | 'PROFILE_CHANGED'
+  | 'RESIDENT_NOT_FOUND'
+  | 'ALREADY_ERASED'
+  | 'INVALID_ERASURE_REASON';
 
 /** What kind of refusal each code is; the HTTP layer maps kinds to statuses. */
 export const SHARING_ERROR_KIND: Readonly<Record<SharingErrorCode, ErrorKind>> = {
@@ -50,6 +57,13 @@ export const SHARING_ERROR_KIND: Readonly<Record<SharingErrorCode, ErrorKind>> =
   CHECK_IN_CLOSED: 'conflict',
   NOT_CHECKED_IN: 'conflict',
   TOO_EARLY_FOR_NO_SHOW: 'conflict',
+  CONSENT_REQUIRED: 'unprocessable',
+  NOTICE_OUTDATED: 'conflict',
+  CONSENT_NOT_GIVEN: 'conflict',
+  PROFILE_CHANGED: 'conflict',
+  RESIDENT_NOT_FOUND: 'not_found',
+  ALREADY_ERASED: 'conflict',
+  INVALID_ERASURE_REASON: 'invalid',
 };
 
 export class SharingError extends DomainError {

@@ -1,3 +1,4 @@
+import type { SealedValue } from '@app/shared';
 import type { Schedule } from './schedule';
 
 export const SPACE_KINDS = ['parking', 'sports_ground', 'meeting_room', 'under_bridge', 'equipment', 'other'] as const;
@@ -43,7 +44,7 @@ export type SpaceEvent = SpacePublished | SpaceScheduleChanged | SpaceBlackoutDe
 
 export type BookingHoldStatus = 'confirmed' | 'pending_approval';
 
-interface BookingPlacedData {
+interface BookingPlacedCommon {
   readonly bookingId: string;
   readonly spaceId: string;
   readonly slotStart: string;
@@ -52,9 +53,13 @@ interface BookingPlacedData {
   readonly bookerKind: BookerKind;
   readonly departmentId: string | null;
   readonly places: number;
-  readonly plateNumber: string | null;
   /** Waitlisted when the slot is full ("员满即止"); promoted in order of arrival as places free up. */
   readonly status: BookingHoldStatus | 'waitlisted';
+}
+
+/** As written before personal data was sealed: the plate in plain text (superseded by booking.plate-sealed.v1). */
+interface BookingPlacedData extends BookingPlacedCommon {
+  readonly plateNumber: string | null;
 }
 
 /** As written before bookings carried their arrival: such bookings keep the order they were written in. */
@@ -63,12 +68,30 @@ export interface BookingPlacedV1 {
   readonly data: BookingPlacedData;
 }
 
-export interface BookingPlaced {
+export interface BookingPlacedV2 {
   readonly type: 'booking.placed.v2';
   readonly data: BookingPlacedData & {
     /** When the request arrived: the slot's order of arrival (see arrival-order.ts), the same however often it was re-decided. */
     readonly requestedAt: string;
   };
+}
+
+/** A booking with the resident's plate sealed under their personal-data key (no personal field in plain text). */
+export interface BookingPlaced {
+  readonly type: 'booking.placed.v3';
+  readonly data: BookingPlacedCommon & {
+    /** When the request arrived: the slot's order of arrival (see arrival-order.ts), the same however often it was re-decided. */
+    readonly requestedAt: string;
+    /** The resident's personal-data subject; null for department bookers. */
+    readonly bookerSubjectId: string | null;
+    readonly plate: SealedValue | null;
+  };
+}
+
+/** Written by the one-off upcast: the plain plate of an older booking.placed event, sealed; that event is superseded. */
+export interface BookingPlateSealed {
+  readonly type: 'booking.plate-sealed.v1';
+  readonly data: { readonly bookingId: string; readonly subjectId: string; readonly plate: SealedValue; readonly supersedes: string };
 }
 
 /**
@@ -123,7 +146,9 @@ export interface SlotSuspended {
 
 export type SlotEvent =
   | BookingPlacedV1
+  | BookingPlacedV2
   | BookingPlaced
+  | BookingPlateSealed
   | BookingDisplaced
   | BookingApproved
   | BookingPromoted
@@ -146,13 +171,64 @@ export interface BookerSuspended {
 
 export type BookerEvent = BookerStrikeRecorded | BookerSuspended;
 
-/** Only what a booking needs: name, phone, and a plate for parking. */
-export interface ResidentProfileRecorded {
+/** As written before personal data was sealed: plain text, superseded by a resident.profile-recorded.v2 naming it. */
+export interface ResidentProfileRecordedV1 {
   readonly type: 'resident.profile-recorded.v1';
   readonly data: { readonly residentId: string; readonly name: string; readonly phone: string; readonly plateNumber: string | null };
 }
 
-export type ResidentEvent = ResidentProfileRecorded;
+/** The plain fields of a resident's profile: only what a booking needs. Never stored as such, only sealed. */
+export interface ResidentPersonalFields {
+  readonly name: string;
+  readonly phone: string;
+  readonly plateNumber: string | null;
+}
+
+/** Only what a booking needs (name, phone, and a plate for parking), sealed under the resident's own key. */
+export interface ResidentProfileRecorded {
+  readonly type: 'resident.profile-recorded.v2';
+  readonly data: {
+    readonly residentId: string;
+    readonly subjectId: string;
+    /** ResidentPersonalFields, sealed. */
+    readonly personal: SealedValue;
+    /** The plain-text profile event this one re-encrypts (the one-off upcast), else null. */
+    readonly supersedes: string | null;
+  };
+}
+
+/** What the resident agreed to, when, and which version of the notice they were shown. */
+export interface ResidentConsentGiven {
+  readonly type: 'resident.consent-given.v1';
+  readonly data: {
+    readonly residentId: string;
+    readonly noticeVersion: string;
+    readonly purposes: readonly string[];
+    readonly givenAt: string;
+  };
+}
+
+export interface ResidentConsentWithdrawn {
+  readonly type: 'resident.consent-withdrawn.v1';
+  readonly data: { readonly residentId: string; readonly noticeVersion: string; readonly withdrawnAt: string };
+}
+
+export type ErasureRequester = 'resident' | 'administrator' | 'retention';
+
+/** The subject's key is destroyed: every sealed value of it is unreadable from now on. Who asked, and why. */
+export interface ResidentErased {
+  readonly type: 'resident.erased.v1';
+  readonly data: {
+    readonly residentId: string;
+    readonly subjectId: string;
+    readonly requestedBy: ErasureRequester;
+    readonly byUserId: string;
+    readonly reason: string;
+  };
+}
+
+export type ResidentEvent =
+  ResidentProfileRecordedV1 | ResidentProfileRecorded | ResidentConsentGiven | ResidentConsentWithdrawn | ResidentErased;
 
 export type SharingEvent = SpaceEvent | SlotEvent | BookerEvent | ResidentEvent;
 
@@ -167,6 +243,8 @@ const SHARING_TYPES = new Set<string>([
   'space.blackout-declared.v1',
   'booking.placed.v1',
   'booking.placed.v2',
+  'booking.placed.v3',
+  'booking.plate-sealed.v1',
   'booking.displaced.v1',
   'booking.approved.v1',
   'booking.promoted.v1',
@@ -178,6 +256,10 @@ const SHARING_TYPES = new Set<string>([
   'booker.strike-recorded.v1',
   'booker.suspended.v1',
   'resident.profile-recorded.v1',
+  'resident.profile-recorded.v2',
+  'resident.consent-given.v1',
+  'resident.consent-withdrawn.v1',
+  'resident.erased.v1',
 ]);
 
 export function isSharingEvent(event: { type: string }): event is SharingEvent {

@@ -36,10 +36,11 @@ function withStatus(state: SlotState, bookingId: string, status: BookingStatus):
 export function evolveSlot(state: SlotState, event: SlotEvent): SlotState {
   switch (event.type) {
     case 'booking.placed.v1':
-    case 'booking.placed.v2': {
+    case 'booking.placed.v2':
+    case 'booking.placed.v3': {
       const d = event.data;
       const seq = state.seq + 1;
-      const requestedAt = event.type === 'booking.placed.v2' ? event.data.requestedAt : null;
+      const requestedAt = event.type === 'booking.placed.v1' ? null : event.data.requestedAt;
       const booking: SlotBooking = { bookingId: d.bookingId, bookerId: d.bookerId, places: d.places, status: d.status, seq, requestedAt };
       return { ...state, slotStart: d.slotStart, slotEnd: d.slotEnd, seq, bookings: { ...state.bookings, [d.bookingId]: booking } };
     }
@@ -57,6 +58,8 @@ export function evolveSlot(state: SlotState, event: SlotEvent): SlotState {
       return withStatus(state, event.data.bookingId, 'checked_out');
     case 'booking.no-show.v1':
       return withStatus(state, event.data.bookingId, 'no_show');
+    case 'booking.plate-sealed.v1':
+      return state;
     case 'slot.suspended.v1':
       return { ...state, slotStart: state.slotStart ?? event.data.slotStart, suspendedBy: event.data.blackoutId };
     default: {

@@ -1,4 +1,4 @@
-import { Actor, Decision } from '@app/shared';
+import { Actor, Decision, SealedValue } from '@app/shared';
 import { RestDayCalendar } from './rest-day-calendar';
 import { findSlot } from './schedule';
 import { SharingError } from './sharing.errors';
@@ -25,6 +25,12 @@ export interface Booker {
   readonly suspendedUntil: string | null;
 }
 
+export interface ResidentBooking {
+  readonly subjectId: string;
+  readonly plate: SealedValue | null;
+  readonly consentCurrent: boolean;
+}
+
 export type SlotCommand =
   | {
       readonly kind: 'PlaceBooking';
@@ -33,7 +39,8 @@ export type SlotCommand =
       readonly slotStart: string;
       readonly places: number;
       readonly booker: Booker;
-      readonly plateNumber: string | null;
+      /** A resident booker's personal data: their subject, plate sealed under its key, and whether they consented to the current notice. */
+      readonly resident: ResidentBooking | null;
       readonly now: string;
     }
   | { readonly kind: 'ApproveBooking'; readonly space: PublishedSpace; readonly actor: Actor; readonly bookingId: string }
@@ -96,7 +103,14 @@ function place(c: Extract<SlotCommand, { kind: 'PlaceBooking' }>, state: SlotSta
   }
   const blackout = space.blackouts.find((b) => b.from < slot.end && b.to > slot.start);
   if (state.suspendedBy || blackout) return new SharingError('SLOT_SUSPENDED', `the slot is suspended: ${blackout?.reason ?? 'blackout'}`);
-  if (space.kind === 'parking' && booker.kind === 'resident' && !c.plateNumber)
+  if (booker.kind === 'resident' && !c.resident)
+    return new SharingError('RESIDENT_PROFILE_REQUIRED', 'record your name and phone (POST /api/residents/me) before booking');
+  if (booker.kind === 'resident' && !c.resident?.consentCurrent)
+    return new SharingError(
+      'CONSENT_REQUIRED',
+      'agree to the current personal-information notice (POST /api/residents/me/consent) before booking',
+    );
+  if (space.kind === 'parking' && booker.kind === 'resident' && !c.resident?.plate)
     return new SharingError('PLATE_REQUIRED', 'parking needs a plate number in your resident profile');
   if (c.places > space.schedule.capacity)
     return new SharingError('TOO_MANY_PLACES', `the slot has ${space.schedule.capacity} places`, { field: 'places' });
@@ -114,7 +128,7 @@ function place(c: Extract<SlotCommand, { kind: 'PlaceBooking' }>, state: SlotSta
   const caughtUp = promotions(state, space.schedule.capacity, holdFor(space));
   const { status, displaced } = placeByArrival(caughtUp.reduce(evolveSlot, state), request, space.schedule.capacity, holdFor(space));
   const placed: BookingPlaced = {
-    type: 'booking.placed.v2',
+    type: 'booking.placed.v3',
     data: {
       bookingId: c.bookingId,
       spaceId: space.spaceId,
@@ -124,9 +138,10 @@ function place(c: Extract<SlotCommand, { kind: 'PlaceBooking' }>, state: SlotSta
       bookerKind: booker.kind,
       departmentId: booker.departmentId,
       places: c.places,
-      plateNumber: c.plateNumber,
       status,
       requestedAt: c.now,
+      bookerSubjectId: booker.kind === 'resident' ? (c.resident?.subjectId ?? null) : null,
+      plate: booker.kind === 'resident' ? (c.resident?.plate ?? null) : null,
     },
   };
   return [...caughtUp, placed, ...displaced];

@@ -1,4 +1,4 @@
-import { CarOutlined } from '@ant-design/icons';
+import { CarOutlined, UserDeleteOutlined } from '@ant-design/icons';
 import { definePages } from '../../app/page-registry';
 
 const MANAGER = ['asset_manager'] as const;
@@ -25,5 +25,12 @@ export const spacePages = definePages([
     roles: MANAGER,
     parent: '/spaces',
     load: () => import('./detail/SpaceDetailPage'),
+  },
+  {
+    path: '/spaces/personal-data-erasure',
+    title: { 'zh-CN': '个人信息删除申请', 'en-US': 'Erasure requests' },
+    roles: MANAGER,
+    menu: { icon: <UserDeleteOutlined /> },
+    load: () => import('./erasure/ErasureRequestPage'),
   },
 ]);

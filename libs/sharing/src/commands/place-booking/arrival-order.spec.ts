@@ -16,8 +16,8 @@ const displaced = (n: number, by: number): BookingDisplaced => ({
   },
 });
 const legacy = (n: number, status: BookingPlacedV1['data']['status']): BookingPlacedV1 => {
-  const { requestedAt: _requestedAt, ...data } = placed(n, status).data;
-  return { type: 'booking.placed.v1', data };
+  const { requestedAt: _requestedAt, bookerSubjectId: _subject, plate: _plate, ...data } = placed(n, status).data;
+  return { type: 'booking.placed.v1', data: { ...data, plateNumber: `沪A0000${n}` } };
 };
 
 describe('one order of arrival for a slot (places, waitlist, promotions)', () => {

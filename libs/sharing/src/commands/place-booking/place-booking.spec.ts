@@ -1,7 +1,7 @@
 import { deciderSpec } from '@app/shared/testing/decider-spec';
 import { SlotCommand, slotDecider } from '../../domain/slot.decider';
 import { SlotEvent } from '../../domain/sharing.events';
-import { lot, manager, place, placed, resident, residentActor, SLOT, weekdaysOnly } from './slot.fixtures';
+import { lot, manager, place, placed, resident, residentActor, sealedPlate, SLOT, weekdaysOnly } from './slot.fixtures';
 
 describe('bookings of a shared slot', () => {
   const spec = deciderSpec(slotDecider(weekdaysOnly));
@@ -59,8 +59,16 @@ describe('bookings of a shared slot', () => {
       .thenError('NOT_A_SLOT'); // Saturday: no workday window
     spec
       .given([])
-      .when(place(1, { plateNumber: null }))
+      .when(place(1, { resident: { subjectId: 'resident-1/1', plate: null, consentCurrent: true } }))
       .thenError('PLATE_REQUIRED');
+    spec
+      .given([])
+      .when(place(1, { resident: null }))
+      .thenError('RESIDENT_PROFILE_REQUIRED');
+    spec
+      .given([])
+      .when(place(1, { resident: { subjectId: 'resident-1/1', plate: sealedPlate(1), consentCurrent: false } }))
+      .thenError('CONSENT_REQUIRED');
     spec
       .given([])
       .when(place(1, { places: 3 }))

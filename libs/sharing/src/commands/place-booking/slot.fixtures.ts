@@ -1,4 +1,4 @@
-import { Actor } from '@app/shared';
+import { Actor, SealedValue } from '@app/shared';
 import { RestDayCalendar } from '../../domain/rest-day-calendar';
 import { Schedule } from '../../domain/schedule';
 import { Booker, SlotCommand } from '../../domain/slot.decider';
@@ -37,12 +37,20 @@ export const place = (n: number, overrides: Partial<Extract<SlotCommand, { kind:
   slotStart: SLOT,
   places: 1,
   booker: resident(n),
-  plateNumber: `沪A0000${n}`,
+  resident: { subjectId: `resident-${n}/1`, plate: sealedPlate(n), consentCurrent: true },
   now: arrival(n),
   ...overrides,
 });
+/** A plate as the personal-data port seals it (deciders never see a key; the value is opaque to them). */
+export const sealedPlate = (n: number): SealedValue => ({
+  subjectId: `resident-${n}/1`,
+  alg: 'aes-256-gcm',
+  keyVersion: 1,
+  iv: 'AAAAAAAAAAAAAAAA',
+  ciphertext: Buffer.from(`sealed-plate-${n}`).toString('base64'),
+});
 export const placed = (n: number, status: BookingPlaced['data']['status'], places = 1): BookingPlaced => ({
-  type: 'booking.placed.v2',
+  type: 'booking.placed.v3',
   data: {
     bookingId: `b-${n}`,
     spaceId: 's-1',
@@ -52,9 +60,10 @@ export const placed = (n: number, status: BookingPlaced['data']['status'], place
     bookerKind: 'resident',
     departmentId: null,
     places,
-    plateNumber: `沪A0000${n}`,
     status,
     requestedAt: arrival(n),
+    bookerSubjectId: `resident-${n}/1`,
+    plate: sealedPlate(n),
   },
 });
 export const manager: Actor = { userId: 'mgr-sch1', role: 'asset_manager', departmentId: 'D-SCH1', displayName: 'm' };

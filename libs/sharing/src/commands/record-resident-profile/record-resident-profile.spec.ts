@@ -1,37 +1,54 @@
 import { deciderSpec } from '@app/shared/testing/decider-spec';
-import { residentDecider, ResidentProfileCommand } from '../../domain/resident.decider';
-import { ResidentProfileRecorded } from '../../domain/sharing.events';
+import { residentDecider } from '../../domain/resident.decider';
+import { erased, fields, legacy, record, recorded } from '../../domain/resident.fixtures';
 
-const profile: ResidentProfileCommand = { residentId: 'resident-1', name: '王五', phone: '13800001111', plateNumber: '沪A12345' };
-const recorded = (data = profile): ResidentProfileRecorded => ({ type: 'resident.profile-recorded.v1', data });
-
-describe("a resident's profile (name, phone, plate only)", () => {
+describe("a resident's profile (name, phone, plate only, sealed under the resident's key)", () => {
   const spec = deciderSpec(residentDecider);
 
-  it('records a first profile', () => {
-    spec.given([]).when(profile).then([recorded()]);
+  it('given nothing, when a profile is recorded, then only the sealed value and the subject id are written', () => {
+    spec.given([]).when(record()).then([recorded()]);
   });
 
-  it('writes nothing when nothing changed', () => {
-    spec.given([recorded()]).when(profile).then([]);
-  });
-
-  it('records a change of plate, or dropping it', () => {
+  it('given a profile, when another is recorded, then it is sealed for the same subject', () => {
     spec
       .given([recorded()])
-      .when({ ...profile, plateNumber: '沪B54321' })
-      .then([recorded({ ...profile, plateNumber: '沪B54321' })]);
-    spec
-      .given([recorded()])
-      .when({ ...profile, plateNumber: null })
-      .then([recorded({ ...profile, plateNumber: null })]);
+      .when(record('r-1/1', { ...fields, plateNumber: null }))
+      .then([recorded()]);
   });
 
-  it('compares with the latest profile, not the first', () => {
-    const changed = { ...profile, phone: '13900002222' };
+  it('given an erased profile, when a new one is recorded, then it belongs to a fresh subject (the old key stays destroyed)', () => {
     spec
-      .given([recorded(), recorded(changed)])
-      .when(changed)
-      .then([]);
+      .given([recorded(), erased()])
+      .when(record('r-1/2'))
+      .then([recorded('r-1/2')]);
+  });
+
+  it('given a profile erased meanwhile, when a value sealed for the old subject arrives, then it is refused', () => {
+    spec.given([recorded(), erased()]).when(record('r-1/1')).thenError('PROFILE_CHANGED');
+  });
+
+  it('given a plain-text profile from before encryption, when a new profile is recorded, then it is sealed for the first subject', () => {
+    spec.given([legacy()]).when(record('r-1/1')).then([recorded()]);
+  });
+
+  it('given nothing, when a profile lacks a name or phone, then it is refused', () => {
+    spec
+      .given([])
+      .when(record('r-1/1', { ...fields, name: ' ' }))
+      .thenError('INVALID_PROFILE');
+    spec
+      .given([])
+      .when(record('r-1/1', { ...fields, phone: '' }))
+      .thenError('INVALID_PROFILE');
+  });
+
+  it('given an upcast of a plain-text profile, when the resident has recorded a sealed one since, then the sealed one stays current', () => {
+    const state = [legacy(), recorded('r-1/1'), recorded('r-1/1', 'old-event-id')].reduce(
+      residentDecider.evolve,
+      residentDecider.initialState(),
+    );
+    expect(state.profile).toEqual({ kind: 'sealed', subjectId: 'r-1/1', personal: recorded().data.personal });
+    const upcast = [legacy(), recorded('r-1/1', 'old-event-id')].reduce(residentDecider.evolve, residentDecider.initialState());
+    expect(upcast.profile?.kind).toBe('sealed');
   });
 });

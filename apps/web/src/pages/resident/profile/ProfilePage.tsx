@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { maskPhone } from '../../spaces/windows';
 import { ResidentFrame, useLargeText } from '../large-text';
 import { messages } from '../messages';
+import { PrivacyCard } from '../privacy/PrivacyCard';
 
 type Values = Schemas['RecordResidentProfileRequestDto'];
 
@@ -110,6 +111,7 @@ export default function ProfilePage() {
           </Form>
         </Card>
       )}
+      <PrivacyCard onErased={() => profile.reload()} />
     </ResidentFrame>
   );
 }

@@ -33,6 +33,7 @@ export default function SpaceCalendarPage() {
       unwrap(api.GET('/api/residents/me')).catch((e: unknown) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e))),
     [],
   );
+  const privacy = useApi(() => unwrap(api.GET('/api/residents/me/privacy')), []);
   const from = todayInChina();
   const to = addDays(from, Math.min(space.data?.schedule.horizonDays ?? 14, MAX_DAYS));
   const range = { from, to };
@@ -84,9 +85,11 @@ export default function SpaceCalendarPage() {
           space={s}
           slot={booking}
           plate={profile.data?.plateNumber ?? null}
+          privacy={privacy.data ?? null}
           onClose={() => setBooking(null)}
           onDone={(result) => {
             setBooking(null);
+            privacy.reload();
             void message.success(result.status === 'waitlisted' ? w('booking.waitlisted') : t('booked'));
             void navigate('/resident/bookings');
           }}
