@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ScheduleModule } from '@nestjs/schedule';
@@ -12,7 +13,7 @@ import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.que
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { AuthModule } from '@app/platform/auth/auth.module';
 import { ClockModule } from '@app/platform/clock/clock.module';
-import { AppConfigModule } from '@app/platform/config/module-config';
+import { AppConfigModule, ModuleConfig } from '@app/platform/config/module-config';
 import { DatabaseModule } from '@app/platform/database/database.module';
 import { OrganisationModule } from '@app/platform/organisation/organisation.module';
 import { EventStoreModule } from '@app/platform/event-store/event-store.module';
@@ -35,6 +36,9 @@ import { BookingsController } from './sharing/bookings.controller';
 import { AuditController } from './audit/audit.controller';
 import { TreeHeadScheduler, treeHeadScheduleConfig } from './audit/tree-head.scheduler';
 import { httpConfig } from './http.config';
+import { hardeningConfig } from './hardening/hardening.config';
+import { AppThrottlerGuard, throttlerOptions } from './hardening/throttling';
+import { AccountsController } from './accounts/accounts.controller';
 import { ReportsController } from './reports/reports.controller';
 import { SearchController } from './search/search.controller';
 import { DepartmentsController } from './departments/departments.controller';
@@ -48,6 +52,12 @@ import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
     AppConfigModule,
     ConfigModule.forFeature(httpConfig),
     ConfigModule.forFeature(treeHeadScheduleConfig),
+    ConfigModule.forFeature(hardeningConfig),
+    ThrottlerModule.forRootAsync({
+      imports: [ConfigModule.forFeature(hardeningConfig)],
+      inject: [hardeningConfig.KEY],
+      useFactory: (config: ModuleConfig<typeof hardeningConfig>) => throttlerOptions(config),
+    }),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),
@@ -71,6 +81,7 @@ import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
   ],
   controllers: [
     AuthController,
+    AccountsController,
     OrganisationController,
     AssetsController,
     CategoriesController,
@@ -91,7 +102,13 @@ import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
     AssetHistoryController,
     ApprovalsController,
   ],
-  providers: [ApprovalInboxQueries, ListingExpirySweeper, TreeHeadScheduler, { provide: APP_FILTER, useClass: DomainExceptionFilter }],
+  providers: [
+    { provide: APP_GUARD, useClass: AppThrottlerGuard },
+    ApprovalInboxQueries,
+    ListingExpirySweeper,
+    TreeHeadScheduler,
+    { provide: APP_FILTER, useClass: DomainExceptionFilter },
+  ],
 })
 export class ApiModule {
   /** The app with its clock: the system clock in production, a movable one in end-to-end tests. */

@@ -18,8 +18,9 @@ import { Sharing1732300000400 } from './migrations/1732300000400-sharing';
 import { AuditLog1732300000500 } from './migrations/1732300000500-audit-log';
 import { SearchItems1732300000600 } from './migrations/1732300000600-search-items';
 import { ProjectionFailures1732300000700 } from './migrations/1732300000700-projection-failures';
+import { Credentials1732300000800 } from '@app/platform/auth/credentials.migration';
 
-/** Every table the system owns: the PostgreSQL event store and the read models, in migration order. */
+/** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
   entities: [
     ProjectionCheckpoint,
@@ -47,5 +48,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AuditLog1732300000500,
     SearchItems1732300000600,
     ProjectionFailures1732300000700,
+    Credentials1732300000800,
   ],
 };

@@ -7,3 +7,4 @@ export * from './clock';
 export * from './statutory-holidays';
 export * from './china-rest-days';
 export * from './organisation';
+export * from './accounts';

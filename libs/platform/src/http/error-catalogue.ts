@@ -37,6 +37,42 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   ROLE_NOT_ALLOWED: entry('您的角色无权执行此操作', 'your role may not do this'),
   NOT_YOUR_DEPARTMENT: entry('只能操作本单位的资产', 'you may act only for your own department'),
   NOT_A_PARTY: entry('您不是此事项的当事方', 'you are not a party to this'),
+  // Accounts, sign-in and sessions
+  INVALID_CREDENTIALS: entry('用户名或密码不正确', 'wrong username or password'),
+  ACCOUNT_LOCKED: entry(
+    '密码错误次数过多，账号已暂时锁定，请稍后再试或联系系统管理员',
+    'too many wrong passwords: the account is locked for a while',
+  ),
+  ACCOUNT_DISABLED: entry('账号已停用', 'the account is disabled'),
+  PASSWORD_CHANGE_REQUIRED: entry('首次登录请先修改初始密码', 'change your initial password first'),
+  TOKEN_EXPIRED: entry('登录凭证已过期，请刷新或重新登录', 'the access token expired; refresh it'),
+  SESSION_NOT_FOUND: entry('登录会话不存在，请重新登录', 'no such session; sign in again'),
+  SESSION_ENDED: entry('您已退出登录，请重新登录', 'the session has ended; sign in again'),
+  SESSION_EXPIRED: entry('登录已超过有效期，请重新登录', 'the session expired; sign in again'),
+  REFRESH_TOKEN_INVALID: entry('刷新凭证无效，请重新登录', 'the refresh token is not valid; sign in again'),
+  REFRESH_TOKEN_REUSED: entry(
+    '刷新凭证已被使用过，为安全起见已退出登录，请重新登录',
+    'the refresh token was used before; the session was ended for safety',
+  ),
+  ROLE_REVOKED: entry('您在此次登录中使用的角色已被收回，请重新登录', 'the role of this session was revoked; sign in again'),
+  TOO_MANY_REQUESTS: entry('请求过于频繁，请稍后再试', 'too many requests; try again shortly'),
+  ACCOUNT_ADMIN_ONLY: entry('只有系统管理员可以管理账号', 'only a system administrator manages accounts'),
+  ACCOUNT_EXISTS: entry('用户名已被使用', 'the username is taken'),
+  ACCOUNT_NOT_FOUND: entry('账号不存在', 'no such account'),
+  ACCOUNT_UNKNOWN_UNIT: entry('所选单位不在组织架构中或已撤销', 'the unit is not in the organisation tree or is closed'),
+  ACCOUNT_UNIT_RULE: entry(
+    '居民账号不属于单位也不兼任其他角色；工作人员账号必须属于一个单位',
+    'residents have no unit and no other role; staff belong to a unit',
+  ),
+  ROLE_ALREADY_HELD: entry('账号已有此角色', 'the account already holds this role'),
+  ROLE_NOT_HELD: entry('账号没有此角色', 'the account does not hold this role'),
+  LAST_ROLE: entry('账号至少保留一个角色；不再使用请停用账号', 'an account keeps at least one role; disable it instead'),
+  ACCOUNT_ALREADY_IN_UNIT: entry('账号已在该单位', 'the account is already in this unit'),
+  PASSWORD_TOO_WEAK: entry(
+    '密码不符合要求：至少 10 位，包含大写字母、小写字母、数字、符号中的三类，且不含用户名',
+    'the password needs 10+ characters of three kinds (upper, lower, digits, others) and must not contain the username',
+  ),
+  WRONG_CURRENT_PASSWORD: entry('当前密码不正确', 'the current password is wrong'),
   // Concurrency and retries
   VERSION_CONFLICT: entry('记录已被他人修改，请刷新后重试', 'the record changed since you read it; reload and try again'),
   IDEMPOTENCY_KEY_REUSED: entry(
