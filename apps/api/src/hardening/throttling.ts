@@ -30,6 +30,8 @@ export function throttlerOptions(config: ModuleConfig<typeof hardeningConfig>): 
         ttl: 60_000,
         limit: config.THROTTLE_SIGN_IN_PER_MINUTE ?? 10,
         skipIf: (context) => !isSignInRoute(context),
+        // One bucket for all sign-in routes (password, demo, refresh), not one per route.
+        generateKey: (_context, tracker, name) => `${name}:${tracker}`,
         getTracker: (req: Record<string, unknown>) => `ip:${String(req.ip ?? '')}`,
       },
       {
@@ -37,6 +39,7 @@ export function throttlerOptions(config: ModuleConfig<typeof hardeningConfig>): 
         ttl: 60_000,
         limit: config.THROTTLE_WRITES_PER_MINUTE ?? 120,
         skipIf: (context) => isRead(context) || isSignInRoute(context),
+        generateKey: (_context, tracker, name) => `${name}:${tracker}`,
         getTracker: writer,
       },
     ],
