@@ -5,20 +5,32 @@ import { session } from '../auth/session';
 
 export type Schemas = components['schemas'];
 
+/** Untouched copies of requests that carried a token, to send again after a silent refresh. */
+const retries = new WeakMap<Request, Request>();
+
 /**
  * Every request carries the bearer token and the chosen language. A 401 on a request that sent a
- * token means the session ended: the session store tells the app, which sends the person to
- * sign-in and back (forms keep their drafts).
+ * token means the access token expired (or the session ended): the client refreshes it once and
+ * sends the request again; when the refresh is refused the session store tells the app, which
+ * sends the person to sign-in and back (forms keep their drafts).
  */
 const authAndLanguage: Middleware = {
   onRequest({ request }) {
     const token = session.current()?.token;
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     request.headers.set('Accept-Language', currentLanguage());
+    if (token) retries.set(request, request.clone());
     return request;
   },
-  onResponse({ request, response }) {
-    if (response.status === 401 && request.headers.has('Authorization')) session.expire();
+  async onResponse({ request, response }) {
+    if (response.status !== 401 || !request.headers.has('Authorization')) return response;
+    const retry = retries.get(request);
+    if (retry && (await session.refresh())) {
+      retry.headers.set('Authorization', `Bearer ${session.current()?.token ?? ''}`);
+      const again = await fetch(retry);
+      if (again.status !== 401) return again;
+    }
+    session.expire();
     return response;
   },
 };

@@ -7,6 +7,7 @@ import { auditorPages } from '../pages/auditor/routes';
 import { reportPages } from '../pages/reports/routes';
 import { residentPages } from '../pages/resident/routes';
 import { spacePages } from '../pages/spaces/routes';
+import { accountPages } from '../pages/accounts/routes';
 
 /** Every page of the app. Add a role's list here (one line); its entries stay in its own folder. */
 export const PAGES: readonly PageDef[] = [
@@ -17,6 +18,7 @@ export const PAGES: readonly PageDef[] = [
   ...reportPages,
   ...spacePages,
   ...residentPages,
+  ...accountPages,
 ];
 
 export function pagesFor(role: Role): PageDef[] {
