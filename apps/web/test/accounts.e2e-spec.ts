@@ -22,6 +22,18 @@ describe('pages: accounts (系统管理员) and password sign-in', () => {
   const choose = async (page: Page, label: string, option: string) => {
     await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
     await page.locator(`.ant-select-item-option[title="${option}"]`).click();
+    await page.locator(`.ant-select-item-option-selected[title="${option}"]`).waitFor({ state: 'attached' });
+  };
+  /** Closes an open drop-down (a multiple choice stays open after a pick) without closing the dialog. */
+  const closeDropDown = async (page: Page) => {
+    const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+    if (await open.count()) await page.keyboard.press('Escape');
+    await open.waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .first()
+      .waitFor({ state: 'hidden', timeout: 5000 })
+      .catch(() => undefined);
   };
   const row = (page: Page, username: string) => page.getByRole('row').filter({ hasText: username });
 
@@ -41,8 +53,9 @@ describe('pages: accounts (系统管理员) and password sign-in', () => {
       await dialog.getByLabel('用户名').fill('chen.jiu');
       await dialog.getByLabel('姓名').fill('陈九');
       await choose(page, '角色', '资产管理员');
-      await page.keyboard.press('Escape');
+      await closeDropDown(page);
       await choose(page, '所属单位', '区实验小学（D-SCH1）');
+      await closeDropDown(page);
       await dialog.getByLabel('初始密码').fill('weak');
       await journey.checkPage('create-dialog');
       await dialog.getByRole('button', { name: '确认' }).click();
@@ -57,11 +70,13 @@ describe('pages: accounts (系统管理员) and password sign-in', () => {
 
       await page.getByRole('button', { name: '授予角色 chen.jiu' }).click();
       await choose(page, '角色', '单位工作人员');
+      await closeDropDown(page);
       await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
       await row(page, 'chen.jiu').getByText('单位工作人员').waitFor();
 
       await page.getByRole('button', { name: '调动单位 chen.jiu' }).click();
       await choose(page, '所属单位', '区第二中学（D-SCH2）');
+      await closeDropDown(page);
       await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
       await row(page, 'chen.jiu').getByText('区第二中学').waitFor();
 
@@ -94,7 +109,13 @@ describe('pages: accounts (系统管理员) and password sign-in', () => {
         .expect(201);
       const journey = await WebJourney.start(browser, sys.baseUrl, 'accounts-password-sign-in');
       const { page } = journey;
-      await page.goto('/manager/assets');
+      // The pages run under the API's content security policy: anything it blocks is reported here.
+      const blocked: string[] = [];
+      page.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+      });
+      const first = await page.goto('/manager/assets');
+      expect(first?.headers()['content-security-policy']).toContain("script-src 'self'");
       await page.getByRole('heading', { name: '登录云公物仓' }).waitFor();
       await page.getByRole('tab', { name: '账号密码登录' }).click();
       await page.getByLabel('用户名').fill('liu.shi');
@@ -135,6 +156,7 @@ describe('pages: accounts (系统管理员) and password sign-in', () => {
         .getByText(/账号已锁定至/)
         .waitFor();
       await journey.checkPage('locked');
+      expect(blocked).toEqual([]);
       await journey.finish();
     },
     BROWSER_TEST_TIMEOUT,

@@ -15,6 +15,9 @@ import { AccountDialog, Change } from './AccountDialog';
 import { messages } from './messages';
 
 type Account = Schemas['AccountView'];
+/** Text on tint ≥ 4.5:1 (antd's preset green and orange tags are below AA). */
+const GREEN = { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' };
+const ORANGE = { color: '#873800', background: '#fff7e6', borderColor: '#ffd591' };
 
 /** 账号管理: every account with its roles, unit and state; each change through a dialog, recorded with who made it. */
 export default function AccountsPage() {
@@ -61,8 +64,8 @@ export default function AccountsPage() {
               title: t('state'),
               render: (_, a) => (
                 <Space size={4} wrap>
-                  {a.disabled ? <Tag color="default">{t('disabled')}</Tag> : <Tag color="green">{t('active')}</Tag>}
-                  {a.mustChangePassword && !a.disabled && <Tag color="orange">{t('mustChange')}</Tag>}
+                  {a.disabled ? <Tag>{t('disabled')}</Tag> : <Tag style={GREEN}>{t('active')}</Tag>}
+                  {a.mustChangePassword && !a.disabled && <Tag style={ORANGE}>{t('mustChange')}</Tag>}
                   {a.lockedUntil && new Date(a.lockedUntil) > new Date() && (
                     <Typography.Text type="danger">{t('locked', { time: formatDateTime(a.lockedUntil) })}</Typography.Text>
                   )}
