@@ -39,6 +39,7 @@ import { httpConfig } from './http.config';
 import { hardeningConfig } from './hardening/hardening.config';
 import { AppThrottlerGuard, throttlerOptions } from './hardening/throttling';
 import { AccountsController } from './accounts/accounts.controller';
+import { OidcController } from './auth/oidc.controller';
 import { ReportsController } from './reports/reports.controller';
 import { SearchController } from './search/search.controller';
 import { DepartmentsController } from './departments/departments.controller';
@@ -82,6 +83,7 @@ import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
   controllers: [
     AuthController,
     AccountsController,
+    OidcController,
     OrganisationController,
     AssetsController,
     CategoriesController,

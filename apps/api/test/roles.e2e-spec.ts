@@ -109,6 +109,8 @@ const PUBLIC = [
   'get /api/auth/options',
   'post /api/auth/sign-in',
   'post /api/auth/refresh',
+  'get /api/auth/oidc/start',
+  'get /api/auth/oidc/callback',
   'get /api/health/live',
   'get /api/health/ready',
   'get /api/errors',

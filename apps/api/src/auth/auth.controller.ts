@@ -7,6 +7,7 @@ import { ModuleConfig } from '@app/platform/config/module-config';
 import { authConfig, authSettings } from '@app/platform/auth/auth.config';
 import { AccountService } from '@app/platform/auth/account.service';
 import { SessionService, SignedIn } from '@app/platform/auth/session.service';
+import { OidcService } from '@app/platform/auth/oidc.service';
 import { CredentialStore } from '@app/platform/auth/credential-store';
 import { verifyPassword } from '@app/platform/auth/password-hash';
 import { commandContextFrom } from '@app/platform/http/command-context';
@@ -25,6 +26,7 @@ export class AuthController {
     private readonly accounts: AccountService,
     private readonly credentials: CredentialStore,
     private readonly clock: Clock,
+    private readonly oidc: OidcService,
     @Inject(authConfig.KEY) config: ModuleConfig<typeof authConfig>,
   ) {
     this.demoEnabled = authSettings(config).demoLogin;
@@ -35,7 +37,7 @@ export class AuthController {
   @ApiOperation({ summary: 'How one may sign in here: demo users on or off, single sign-on configured or not' })
   @ApiOkResponse({ type: SignInOptionsView })
   options(): SignInOptionsView {
-    return { demoLogin: this.demoEnabled, oidc: false };
+    return { demoLogin: this.demoEnabled, oidc: this.oidc.enabled };
   }
 
   @Public()

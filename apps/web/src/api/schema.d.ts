@@ -239,6 +239,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/oidc/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Start single sign-on: redirects to the unified identity platform (authorization code + PKCE) */
+    get: operations['OidcController_start'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oidc/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The identity platform sends the browser back here; on to the pages, signed in (or with an error code) */
+    get: operations['OidcController_callback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/org/units': {
     parameters: {
       query?: never;
@@ -3105,6 +3139,45 @@ export interface operations {
         content: {
           'application/json': components['schemas']['AccountChangeView'];
         };
+      };
+    };
+  };
+  OidcController_start: {
+    parameters: {
+      query?: {
+        /** @description A path of this site to come back to */
+        returnTo?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To the identity platform */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OidcController_callback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To /sign-in with the session (or ssoError) in the fragment */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -11,6 +11,8 @@ import { AuthGuard } from './auth.guard';
 import { CredentialStore } from './credential-store';
 import { seedDemoAccounts } from './demo-accounts';
 import { SessionService } from './session.service';
+import { oidcConfig } from './oidc.config';
+import { OidcService } from './oidc.service';
 
 const settings = ConfigModule.forFeature(authConfig);
 
@@ -23,6 +25,7 @@ const settings = ConfigModule.forFeature(authConfig);
 @Module({
   imports: [
     settings,
+    ConfigModule.forFeature(oidcConfig),
     OrganisationModule,
     JwtModule.registerAsync({
       imports: [settings],
@@ -34,8 +37,8 @@ const settings = ConfigModule.forFeature(authConfig);
       }),
     }),
   ],
-  providers: [AccountService, SessionService, CredentialStore, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [JwtModule, settings, AccountService, SessionService, CredentialStore],
+  providers: [AccountService, SessionService, CredentialStore, OidcService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [JwtModule, settings, AccountService, SessionService, CredentialStore, OidcService],
 })
 export class AuthModule implements OnApplicationBootstrap {
   constructor(

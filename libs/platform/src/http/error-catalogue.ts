@@ -55,6 +55,8 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     'the refresh token was used before; the session was ended for safety',
   ),
   ROLE_REVOKED: entry('您在此次登录中使用的角色已被收回，请重新登录', 'the role of this session was revoked; sign in again'),
+  SSO_FAILED: entry('统一身份认证登录未成功，请重试', 'single sign-on did not succeed; try again'),
+  SSO_NOT_CONFIGURED: entry('未配置统一身份认证', 'single sign-on is not configured'),
   TOO_MANY_REQUESTS: entry('请求过于频繁，请稍后再试', 'too many requests; try again shortly'),
   ACCOUNT_ADMIN_ONLY: entry('只有系统管理员可以管理账号', 'only a system administrator manages accounts'),
   ACCOUNT_EXISTS: entry('用户名已被使用', 'the username is taken'),

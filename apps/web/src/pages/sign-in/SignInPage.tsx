@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { Alert, Card, Flex, Segmented, Tabs, Typography } from 'antd';
 import { api } from '../../api/client';
@@ -11,6 +11,7 @@ import { useLanguage, useT } from '../../i18n/I18nProvider';
 import type { Language } from '../../i18n/messages';
 import { DemoSignIn } from './DemoSignIn';
 import { PasswordSignIn } from './PasswordSignIn';
+import { SsoSignIn } from './SsoSignIn';
 import { messages } from './messages';
 
 /** Sign-in; afterwards back to the page the person was on (after an expired token) or their home page. */
@@ -24,13 +25,16 @@ export default function SignInPage() {
   useEffect(() => {
     document.title = t('title');
   }, [t]);
+  const signedIn = useCallback(
+    (next: Session, returnTo = state.from) => {
+      session.signIn(next);
+      if (next.mustChangePassword) void navigate('/change-password', { replace: true, state: { from: returnTo } });
+      else void navigate(returnTo && returnTo !== '/' ? returnTo : homePathFor(next.actor.role), { replace: true });
+    },
+    [navigate, state.from],
+  );
   if (current && !current.mustChangePassword) return <Navigate to={state.from ?? homePathFor(current.actor.role)} replace />;
   if (current?.mustChangePassword) return <Navigate to="/change-password" replace state={state} />;
-  const signedIn = (next: Session) => {
-    session.signIn(next);
-    if (next.mustChangePassword) void navigate('/change-password', { replace: true, state });
-    else void navigate(state.from ?? homePathFor(next.actor.role), { replace: true });
-  };
   const password = { key: 'password', label: t('tabPassword'), children: <PasswordSignIn onSignedIn={signedIn} /> };
   const demo = { key: 'demo', label: t('tabDemo'), children: <DemoSignIn onSignedIn={signedIn} /> };
   return (
@@ -53,6 +57,7 @@ export default function SignInPage() {
           </Flex>
           <Typography.Paragraph>{t('subtitle')}</Typography.Paragraph>
           {state.expired && <Alert type="warning" showIcon title={t('expired')} style={{ marginBottom: 16 }} />}
+          {options.data?.oidc && <SsoSignIn from={state.from} onSignedIn={signedIn} />}
           {options.data?.demoLogin ? (
             // The embedded demo: the demo users first, password sign-in beside them. Only the open tab is rendered.
             <Tabs items={[demo, password]} destroyOnHidden />

@@ -17,6 +17,8 @@ export const messages = defineMessages({
     passwordRequired: '请输入密码',
     lockedUntil: '账号已锁定至 {time}（北京时间），届时可再试；也可请系统管理员重置密码。',
     sso: '统一身份认证登录',
+    ssoFailed: '统一身份认证登录未成功，请重试',
+    ssoNoAccount: '统一身份认证已通过，但本系统没有您的账号，请联系系统管理员',
   },
   'en-US': {
     title: 'Sign in to the Cloud Public-Asset Warehouse',
@@ -34,5 +36,7 @@ export const messages = defineMessages({
     passwordRequired: 'Enter your password',
     lockedUntil: 'The account is locked until {time} (China time); try again then, or ask the administrator to reset the password.',
     sso: 'Sign in with the unified identity platform',
+    ssoFailed: 'Single sign-on did not succeed; try again',
+    ssoNoAccount: 'The identity platform knows you, but there is no account for you here; ask the administrator',
   },
 });
