@@ -101,11 +101,12 @@ export async function startTestSystem(env: Record<string, string> = {}): Promise
     async projected() {
       const deadline = Date.now() + 10000;
       for (;;) {
-        const { rows } = await sql.query<{ lag: string }>(
-          `SELECT coalesce((SELECT max(global_position) FROM event_store.events), 0)
+        // An empty store is projected however far the checkpoints are (they start at -1).
+        const { rows } = await sql.query<{ lag: string | null }>(
+          `SELECT (SELECT max(global_position) FROM event_store.events)
                 - coalesce((SELECT min(commit_position) FROM projection_checkpoints), 0) AS lag`,
         );
-        if (Number(rows[0].lag) <= 0) return;
+        if (rows[0].lag === null || Number(rows[0].lag) <= 0) return;
         if (Date.now() > deadline) throw new Error(`projection still ${rows[0].lag} events behind`);
         await new Promise((r) => setTimeout(r, 20));
       }

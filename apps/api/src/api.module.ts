@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
@@ -46,6 +46,8 @@ import { DepartmentsController } from './departments/departments.controller';
 import { AssetHistoryController } from './assets/asset-history.controller';
 import { ApprovalsController } from './approvals/approvals.controller';
 import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
+import { ReadYourWritesInterceptor } from './consistency/read-your-writes.interceptor';
+import { readYourWritesConfig } from './consistency/read-your-writes.config';
 
 /** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
 @Module({
@@ -59,6 +61,7 @@ import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
       inject: [hardeningConfig.KEY],
       useFactory: (config: ModuleConfig<typeof hardeningConfig>) => throttlerOptions(config),
     }),
+    ConfigModule.forFeature(readYourWritesConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),
@@ -110,6 +113,7 @@ import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
     ListingExpirySweeper,
     TreeHeadScheduler,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
+    { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
   ],
 })
 export class ApiModule {

@@ -98,9 +98,29 @@ describe('approval inbox (待审批) and purchase requests by department staff',
     expect(finance.body.items[0]).toMatchObject({ step: 'finance_approval', transfer: { transferId: first.transferId } });
     expect(finance.body.items[0].transfer.steps[0]).toMatchObject({ status: 'approved', byDepartmentId: 'D-EDU', comment: '同意' });
 
+    // 已处理: the 主管部门 sees the review it decided; nothing there yet for finance.
+    const reviewed = await get('/api/approvals?view=decided', 'mgr-edu').expect(200);
+    expect(reviewed.body.total).toBe(1);
+    expect(reviewed.body.items[0]).toMatchObject({ step: 'supervisor_review', transfer: { transferId: first.transferId } });
+    expect((await get('/api/approvals?view=decided', 'fin-approver').expect(200)).body.total).toBe(0);
+    expect((await get('/api/approvals?view=decided', 'mgr-health').expect(200)).body.total).toBe(0);
+
     await post(`/api/assets/${first.assetId}/transfers/${first.transferId}/decisions`, 'fin-approver', { approve: true }).expect(200);
+    await post(`/api/assets/${second.assetId}/transfers/${second.transferId}/decisions`, 'mgr-edu', {
+      approve: false,
+      comment: '医院可另行调配',
+    }).expect(200);
     await sys.projected();
     expect((await get('/api/approvals', 'fin-approver').expect(200)).body.total).toBe(0);
+    const financeDone = await get('/api/approvals?view=decided', 'fin-approver').expect(200);
+    expect(financeDone.body.items.map((i: { transfer: { transferId: string } }) => i.transfer.transferId)).toEqual([first.transferId]);
+    // Latest activity first, one page at a time: the rejection, then the approval.
+    const done1 = await get('/api/approvals?view=decided&limit=1', 'mgr-edu').expect(200);
+    expect(done1.body).toMatchObject({ total: 2, items: [{ transfer: { transferId: second.transferId, status: 'rejected' } }] });
+    const done2 = await get(`/api/approvals?view=decided&limit=1&cursor=${encodeURIComponent(done1.body.nextCursor)}`, 'mgr-edu').expect(
+      200,
+    );
+    expect(done2.body).toMatchObject({ nextCursor: null, items: [{ transfer: { transferId: first.transferId } }] });
   });
 
   it('refuses a cursor it did not hand out, and a page size out of range', async () => {
@@ -108,6 +128,8 @@ describe('approval inbox (待审批) and purchase requests by department staff',
     expect(bad.body).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(bad.body.fields.map((f: { field: string }) => f.field)).toEqual(['cursor']);
     await get('/api/approvals?limit=0', 'fin-approver').expect(400);
+    const view = await get('/api/approvals?view=all', 'fin-approver').expect(400);
+    expect(view.body.fields.map((f: { field: string }) => f.field)).toEqual(['view']);
   });
 
   it('lets department staff request a purchase, see the gate find idle stock, and go ahead only with a reason', async () => {

@@ -203,6 +203,20 @@ describe('auditor: history, as-of, proofs, tamper evidence', () => {
     const bad = spawnSync(process.execPath, [VERIFIER, 'package', dir, '--key', trusted], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain(`FAILED: event ${edited.eventId}`);
+    // The single JSON file the export page downloads verifies the same way, and fails the same way once edited.
+    const file = join(dir, 'audit-package.json');
+    writeFileSync(file, JSON.stringify(pkg, null, 2));
+    const fromFile = spawnSync(process.execPath, [VERIFIER, 'package', file, '--key', trusted], { encoding: 'utf8' });
+    expect(fromFile.stdout).toContain(`OK: ${pkg.events.length} events verified`);
+    expect(fromFile.status).toBe(0);
+    writeFileSync(file, JSON.stringify({ ...pkg, events: pkg.events.map((e: { eventId: string }, i: number) => (i === 1 ? edited : e)) }));
+    const editedFile = spawnSync(process.execPath, [VERIFIER, 'package', file, '--key', trusted], { encoding: 'utf8' });
+    expect(editedFile.status).toBe(1);
+    expect(editedFile.stdout).toContain(`FAILED: event ${edited.eventId}`);
+    writeFileSync(file, JSON.stringify({ manifest: pkg.manifest }));
+    const partial = spawnSync(process.execPath, [VERIFIER, 'package', file, '--key', trusted], { encoding: 'utf8' });
+    expect(partial.status).toBe(1);
+    expect(partial.stdout).toContain('is not an audit package: no treeHead, events, proofs');
     const stranger = join(dir, 'stranger.pem');
     writeFileSync(stranger, generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString());
     expect(spawnSync(process.execPath, [VERIFIER, 'package', dir, '--key', stranger], { encoding: 'utf8' }).stdout).toContain(

@@ -65,7 +65,7 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
   { method: 'post', path: `/api/bookings/${ID}/check-out`, allowed: ['resident', 'department_staff', 'asset_manager'] },
   { method: 'post', path: `/api/bookings/${ID}/no-show`, allowed: ['asset_manager'] },
   { method: 'get', path: '/api/sharing/utilisation', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
-  { method: 'get', path: '/api/sharing/calendar', allowed: ALL },
+  { method: 'get', path: '/api/sharing/calendar', allowed: PEOPLE },
   { method: 'post', path: '/api/residents/me', allowed: ['resident'] },
   { method: 'get', path: '/api/residents/me', allowed: ['resident'] },
   { method: 'get', path: '/api/audit/timeline', allowed: ['auditor'] },

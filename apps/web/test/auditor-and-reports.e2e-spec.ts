@@ -43,6 +43,60 @@ describe('auditor: history, original vs corrected, tamper check; finance: report
     await sys?.close();
   });
 
+  it('auditor finds the asset, sees original vs corrected with the difference marked, runs the tamper check and downloads the key', async () => {
+    const journey = await WebJourney.start(browser, sys.baseUrl, 'auditor-history-asof-integrity');
+    const { page } = journey;
+    await journey.signIn('auditor');
+    await page.waitForURL('**/auditor/timeline');
+    await page.getByRole('heading', { name: '历史追溯', level: 3 }).waitFor();
+    await journey.checkPage();
+
+    // antd draws each radio button as a label over a hidden input: click the word, as a person does.
+    await page.getByText('按资产', { exact: true }).click();
+    await page.getByRole('combobox', { name: '资产' }).fill('AUD-1');
+    // antd keeps a hidden accessible option list; the person clicks the visible item (titled with its text).
+    await page.getByTitle('AUD-1 钢琴').click();
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.getByRole('cell', { name: /^卡片更正/ }).waitFor();
+    const rows = page.getByRole('row');
+    await rows.filter({ hasText: '按原始发票更正原值' }).waitFor();
+    expect(await rows.filter({ hasText: '资产登记' }).count()).toBe(1);
+    expect(await page.getByText('已显示 2 条').count()).toBe(1);
+    await journey.checkPage();
+
+    // As of the registration: the original record and the later correction side by side.
+    await rows.filter({ hasText: '资产登记' }).getByRole('link', { name: '查看此时状态' }).click();
+    await page.waitForURL('**/auditor/as-of?**');
+    await page.getByText(/共 2 项因此后的更正而不同/).waitFor();
+    const valueRow = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '原值', exact: true }) });
+    expect(await valueRow.innerText()).toMatch(/¥10,000\.00\s+¥12,000\.00\s+已更正/);
+    const nbvRow = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '账面净值', exact: true }) });
+    expect(await nbvRow.innerText()).toMatch(/¥8,000\.00\s+¥10,000\.00\s+已更正/);
+    expect(await valueRow.locator('mark').count()).toBe(2);
+    const locationRow = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '存放地点', exact: true }) });
+    expect(await locationRow.innerText()).toMatch(/艺术楼\s+艺术楼\s+相同/);
+    await page.getByText('原因：按原始发票更正原值').waitFor();
+    await journey.checkPage();
+
+    await journey.open('/auditor/integrity');
+    await page.getByRole('button', { name: '运行校验' }).click();
+    await page.getByText('未发现篡改').waitFor();
+    expect(await page.getByRole('status').innerText()).toMatch(/已核对 \d+ 个事件、\d+ 个签名树头，全部一致/);
+    await page.getByRole('button', { name: '签发树头' }).click();
+    // The cell's name also holds its copy button's label.
+    await page
+      .getByRole('cell', { name: /^[0-9a-f]{64}\b/ })
+      .first()
+      .waitFor();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载公钥' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^audit-public-key-[0-9a-f]{16}\.pem$/);
+    expect(readFileSync(await download.path(), 'utf8')).toContain('-----BEGIN PUBLIC KEY-----');
+    await journey.checkPage();
+    await journey.finish();
+  }, 300_000);
+
   it('finance opens the reports, sees each chart with its table, and downloads the register as CSV', async () => {
     const journey = await WebJourney.start(browser, sys.baseUrl, 'finance-reports');
     const { page } = journey;

@@ -50,6 +50,15 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
       await page.getByRole('heading', { name: '公物仓', level: 3 }).waitFor();
       await page.getByTestId('listing-card').first().waitFor();
       await staff.checkPage();
+      // Worth ¥5,000 or more: the ¥4,580 projector leaves the feed; cleared, it is back.
+      const projectorCard = page.getByTestId('listing-card').filter({ hasText: '投影仪' });
+      await projectorCard.waitFor();
+      await page.getByLabel('最低价值（元）').fill('5000');
+      await page.getByLabel('最低价值（元）').blur();
+      await projectorCard.waitFor({ state: 'detached' });
+      await page.getByLabel('最低价值（元）').fill('');
+      await page.getByLabel('最低价值（元）').blur();
+      await projectorCard.waitFor();
       await page.getByLabel('搜索', { exact: true }).fill('投影');
       await page.getByRole('button', { name: '搜索' }).click();
       await page.getByTestId('listing-card').filter({ hasText: '会议椅' }).waitFor({ state: 'detached' });
@@ -109,6 +118,15 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
       await approve.getByRole('button', { name: '通过' }).click();
       await rp.getByText('没有等待您审批的调剂').waitFor();
       await approve.waitFor({ state: 'hidden' });
+      await reviewer.checkPage();
+      // 已处理: the review just given, with the decision and the chain.
+      await rp.getByRole('tab', { name: '已处理' }).click();
+      const done = rp.getByTestId('approval-item').filter({ hasText: '投影仪' });
+      await done
+        .getByTestId('my-decision')
+        .getByText(/我的决定：已通过/)
+        .waitFor();
+      expect(await done.getByRole('button', { name: '通过 投影仪' }).count()).toBe(0);
       await reviewer.checkPage();
       await reviewer.finish();
       await sys.projected();
@@ -183,7 +201,8 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
       await page.getByText('请填写继续采购的理由').waitFor();
       await page.getByLabel('继续采购的理由').fill('阅片需要医用级显示器和高性能显卡，仓内机型不符');
       await page.getByRole('button', { name: '说明理由，继续采购' }).click();
-      await page.getByText('已记录理由，采购申请继续').waitFor();
+      // Said twice on purpose: in the page's result and in a passing notice.
+      await page.getByText('已记录理由，采购申请继续').first().waitFor();
       const row = page.getByRole('row', { name: /放射科阅片工作站/ });
       await row.getByText('已说明理由，继续采购').waitFor();
       expect(await row.innerText()).toContain('¥12,000.00');
@@ -219,6 +238,17 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
         /A050000 家具和用具[\s\S]*10[\s\S]*区人民医院[\s\S]*2026-12-31/,
       );
       await journey.checkPage();
+
+      // Met by a transfer: the unit closes the need with the reason; it leaves the open needs.
+      await page.getByRole('button', { name: '关闭需求：候诊区座椅' }).click();
+      const dialog = page.getByRole('dialog', { name: '关闭需求「候诊区座椅」' });
+      await dialog.getByRole('button', { name: '关闭需求' }).click();
+      await dialog.getByText('请填写关闭原因（至少 2 个字）').waitFor();
+      await dialog.getByLabel('关闭原因').fill('已通过调剂解决');
+      await journey.checkPage();
+      await dialog.getByRole('button', { name: '关闭需求' }).click();
+      await page.getByText('需求已关闭').waitFor();
+      await page.getByRole('row', { name: /候诊区座椅/ }).waitFor({ state: 'detached' });
       await journey.finish();
     },
     JOURNEY_MS,

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuditPackage } from './audit-package';
 import { LeafEntry } from './canonical';
@@ -20,7 +20,18 @@ const readJsonLines = <T>(path: string): T[] =>
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as T);
 
-export function readPackage(dir: string): AuditPackage {
+/**
+ * A package from its folder (as `audit-export` writes it) or from one JSON file with the same four
+ * parts (as the auditor's export page downloads it).
+ */
+export function readPackage(path: string): AuditPackage {
+  if (statSync(path).isFile()) {
+    const whole = readJson<Partial<AuditPackage>>(path);
+    const missing = (['manifest', 'treeHead', 'events', 'proofs'] as const).filter((part) => whole[part] === undefined);
+    if (missing.length > 0) throw new Error(`${path} is not an audit package: no ${missing.join(', ')}`);
+    return whole as AuditPackage;
+  }
+  const dir = path;
   return {
     manifest: readJson(join(dir, 'manifest.json')),
     treeHead: readJson(join(dir, 'tree-head.json')),

@@ -4,7 +4,7 @@ import { MarketplaceQueries, toListingView } from '@app/read-models/marketplace/
 import { TransferQueries } from '@app/read-models/transfers/transfer.queries';
 import { ApprovalInboxPage, ApprovalItemView, ClaimView, TransferView } from '../warehouse/warehouse.views';
 
-/** The approver's inbox: one page of waiting transfers, each with its claim and listing (read in two batched queries). */
+/** The approver's inbox: one page of waiting (or already decided) transfers, each with its claim and listing (read in two batched queries). */
 @Injectable()
 export class ApprovalInboxQueries {
   constructor(
@@ -12,13 +12,11 @@ export class ApprovalInboxQueries {
     private readonly marketplace: MarketplaceQueries,
   ) {}
 
-  async forApprover(actor: Actor, page: { cursor?: string; limit: number }): Promise<ApprovalInboxPage> {
+  async forApprover(actor: Actor, page: { view: 'waiting' | 'decided'; cursor?: string; limit: number }): Promise<ApprovalInboxPage> {
     if (actor.role !== 'finance_approver' && !actor.departmentId) return { items: [], total: 0, nextCursor: null };
     const step = actor.role === 'finance_approver' ? 'finance_approval' : 'supervisor_review';
-    const found = await this.transfers.awaitingStep(
-      step === 'finance_approval' ? { step } : { step, departmentId: actor.departmentId ?? '' },
-      page,
-    );
+    const mine = step === 'finance_approval' ? ({ step } as const) : ({ step, departmentId: actor.departmentId ?? '' } as const);
+    const found = page.view === 'decided' ? await this.transfers.decidedStep(mine, page) : await this.transfers.awaitingStep(mine, page);
     const [claims, listings] = await Promise.all([
       this.marketplace.claimsByIds(found.rows.map((t) => t.claimId)),
       this.marketplace.listingsByIds(found.rows.map((t) => t.listingId)),

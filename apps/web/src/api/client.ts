@@ -2,6 +2,7 @@ import createClient, { Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema';
 import { currentLanguage } from '../i18n/I18nProvider';
 import { session } from '../auth/session';
+import { READ_AFTER, READ_STALE, readAfter, reportStaleRead, WRITTEN_THROUGH, wroteThrough } from './consistency';
 
 export type Schemas = components['schemas'];
 
@@ -12,26 +13,40 @@ const retries = new WeakMap<Request, Request>();
  * Every request carries the bearer token and the chosen language. A 401 on a request that sent a
  * token means the access token expired (or the session ended): the client refreshes it once and
  * sends the request again; when the refresh is refused the session store tells the app, which
- * sends the person to sign-in and back (forms keep their drafts).
+ * sends the person to sign-in and back (forms keep their drafts). Writes and reads carry the
+ * positions that let a page read its own writes (see consistency.ts).
  */
+/** The same request with the refreshed token; null when it is refused again. */
+async function retryWithNewToken(retry: Request): Promise<Response | null> {
+  retry.headers.set('Authorization', `Bearer ${session.current()?.token ?? ''}`);
+  const again = await fetch(retry);
+  return again.status === 401 ? null : again;
+}
+
 const authAndLanguage: Middleware = {
   onRequest({ request }) {
     const token = session.current()?.token;
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     request.headers.set('Accept-Language', currentLanguage());
+    const after = readAfter();
+    if (request.method === 'GET' && after) request.headers.set(READ_AFTER, after);
     if (token) retries.set(request, request.clone());
     return request;
   },
   async onResponse({ request, response }) {
-    if (response.status !== 401 || !request.headers.has('Authorization')) return response;
-    const retry = retries.get(request);
-    if (retry && (await session.refresh())) {
-      retry.headers.set('Authorization', `Bearer ${session.current()?.token ?? ''}`);
-      const again = await fetch(retry);
-      if (again.status !== 401) return again;
+    let answer = response;
+    if (response.status === 401 && request.headers.has('Authorization')) {
+      const retry = retries.get(request);
+      const renewed = retry && (await session.refresh()) ? await retryWithNewToken(retry) : null;
+      if (!renewed) {
+        session.expire();
+        return response;
+      }
+      answer = renewed;
     }
-    session.expire();
-    return response;
+    if (answer.ok) wroteThrough(answer.headers.get(WRITTEN_THROUGH));
+    if (answer.headers.get(READ_STALE) === 'true') reportStaleRead();
+    return answer;
   },
 };
 
@@ -42,5 +57,10 @@ api.use(authAndLanguage);
 /** Headers the client adds by hand for a file download (fetch outside openapi-fetch). */
 export function authHeaders(): Record<string, string> {
   const token = session.current()?.token;
-  return { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Accept-Language': currentLanguage() };
+  const after = readAfter();
+  return {
+    ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    ...(after ? { [READ_AFTER]: after } : {}),
+    'Accept-Language': currentLanguage(),
+  };
 }

@@ -50,18 +50,19 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
 
 /**
  * Puts each per-field message next to its form field. Returns the messages for fields the form
- * does not have, so the caller shows them by the action instead (nothing is lost).
+ * does not have, so the caller shows them by the action instead (nothing is lost). `prefix` places
+ * a body sent from one part of a form (e.g. its `schedule`) back under that part.
  */
-export function showFieldErrors(form: FormInstance, error: unknown): string[] {
+export function showFieldErrors(form: FormInstance, error: unknown, prefix: readonly string[] = []): string[] {
   if (!(error instanceof ApiError)) return [];
   const known = new Set(Object.keys(form.getFieldsValue(true) as object));
   const rest: string[] = [];
   const onForm = error.fields.filter((f) => {
-    const top = f.field.split('.')[0];
+    const top = [...prefix, ...f.field.split('.')][0];
     if (known.has(top) || form.getFieldInstance(top) !== undefined) return true;
     rest.push(...f.messages);
     return false;
   });
-  form.setFields(onForm.map((f) => ({ name: f.field.split('.'), errors: f.messages })));
+  form.setFields(onForm.map((f) => ({ name: [...prefix, ...f.field.split('.')], errors: f.messages })));
   return rest;
 }

@@ -1502,7 +1502,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * 待审批: transfers (调剂) whose current step waits for me, longest waiting first
+     * 待审批 / 已处理: transfers (调剂) whose current step waits for me (longest waiting first), or whose step I decided (latest first)
      * @description A 主管部门 asset manager sees the supervisor reviews of the departments it supervises; a finance approver sees every transfer waiting for 财政审批. Each item carries the transfer with its chain so far, the chosen claim and the listing.
      */
     get: operations['ApprovalsController_list'];
@@ -5036,6 +5036,8 @@ export interface operations {
   ApprovalsController_list: {
     parameters: {
       query?: {
+        /** @description waiting: my step is due (待审批); decided: I have decided my step (已处理) */
+        view?: 'waiting' | 'decided';
         /** @description nextCursor of the previous page */
         cursor?: string;
         limit?: number;

@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { Breadcrumb, Grid, Layout, Menu, Spin, Typography } from 'antd';
+import { App, Breadcrumb, Grid, Layout, Menu, Spin, Typography } from 'antd';
+import { onStaleRead } from '../api/consistency';
 import { useSession } from '../auth/AuthProvider';
 import { pagesFor } from '../app/pages';
 import { useLanguage, useT } from '../i18n/I18nProvider';
@@ -26,6 +27,8 @@ export function AppLayout() {
   useEffect(() => {
     document.title = page ? `${page.title[language]} · ${t('appName')}` : t('appName');
   }, [page, language, t]);
+  const { message } = App.useApp();
+  useEffect(() => onStaleRead(() => void message.warning({ content: t('staleRead'), key: 'stale-read' })), [message, t]);
   if (!current) return null;
   const menuPages = pagesFor(current.actor.role).filter((p) => p.menu);
   // Before the first measurement useBreakpoint is empty: treat that as desktop unless the window is narrow.
@@ -65,11 +68,12 @@ export function AppLayout() {
               ]}
             />
           </nav>
-          <main style={{ marginTop: 12 }}>
+          {/* antd's Layout.Content is already the page's <main>: a second one would be a nested landmark. */}
+          <div style={{ marginTop: 12 }}>
             <Suspense fallback={fallback}>
               <Outlet />
             </Suspense>
-          </main>
+          </div>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -16,6 +16,7 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   PAYLOAD_TOO_LARGE: entry('请求体过大', 'the request body is too large'),
   WEB_NOT_BUILT: entry('页面尚未构建：请先运行 npm run build', 'the web app is not built: run npm run build'),
   UNSUPPORTED_MEDIA_TYPE: entry('不支持的请求内容类型', 'unsupported content type'),
+  READ_AFTER_INVALID: entry('X-Read-After 不是有效的事件位置', 'X-Read-After is not a valid event position'),
   BAD_REQUEST: entry('请求有误', 'bad request'),
   NOT_FOUND: entry('找不到请求的内容', 'not found'),
   CONFLICT: entry('与当前状态冲突', 'conflict with the current state'),

@@ -69,6 +69,42 @@ export class TransferQueries {
     };
   }
 
+  /**
+   * Transfers where this approver's step has been decided (approved or rejected), latest activity
+   * first, in cursor pages: the 已处理 side of the inbox. The cursor is the last row's `updatedAt|transferId`.
+   */
+  async decidedStep(
+    decided: { step: 'supervisor_review'; departmentId: string } | { step: 'finance_approval' },
+    page: { cursor?: string; limit: number },
+  ): Promise<{ rows: TransferRow[]; total: number; nextCursor: string | null }> {
+    const qb = this.dataSource
+      .getRepository(TransferRow)
+      .createQueryBuilder('t')
+      .where(
+        `EXISTS (SELECT 1 FROM jsonb_array_elements(t.steps) s
+                  WHERE s->>'kind' = :kind AND s->>'status' <> 'pending'
+                    AND (:kind = 'finance_approval' OR s->>'approverDepartmentId' = :d))`,
+        { kind: decided.step, d: decided.step === 'supervisor_review' ? decided.departmentId : '' },
+      );
+    const total = await qb.clone().getCount();
+    if (page.cursor) {
+      const [at, id] = page.cursor.split('|');
+      qb.andWhere('(t.updated_at, t.transfer_id) < (:at, :id)', { at, id });
+    }
+    const rows = await qb
+      .orderBy('t.updated_at', 'DESC')
+      .addOrderBy('t.transfer_id', 'DESC')
+      .limit(page.limit + 1)
+      .getMany();
+    const items = rows.slice(0, page.limit);
+    const last = items[items.length - 1];
+    return {
+      rows: items,
+      total,
+      nextCursor: rows.length > page.limit && last ? `${last.updatedAt.toISOString()}|${last.transferId}` : null,
+    };
+  }
+
   /** Savings (盘活) credited to receiving departments: each completed transfer avoids a purchase of that value. */
   async savings(departmentId?: string): Promise<SavingsRow[]> {
     const rows = await this.dataSource.query<{ department_id: string; n: string; original: string; nbv: string }[]>(

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, Collapse, Descriptions, Empty, Flex, Row, Spin, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Collapse, Descriptions, Empty, Flex, Row, Spin, Tabs, Tag, Typography } from 'antd';
 import { api, Schemas } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import { useCursorPages } from '../../../api/useCursorPages';
@@ -21,30 +21,62 @@ import { messages } from './messages';
 type Item = Schemas['ApprovalItemView'];
 type StepKind = 'supervisor_review' | 'finance_approval';
 
-/** 待审批: each transfer waiting for my step, with the asset, its value, the claim, the chain so far; approve or reject with a reason. */
+type View = 'waiting' | 'decided';
+
+/** 待审批 and 已处理: each transfer waiting for my step (approve or reject with a reason), and those whose step I already decided. */
 export default function InboxPage() {
+  const t = useT(messages);
+  const [view, setView] = useState<View>('waiting');
+  return (
+    <>
+      <PageHeader title={t('title')} sub={t(view === 'waiting' ? 'sub' : 'subDecided')} />
+      <Tabs
+        activeKey={view}
+        onChange={(key) => setView(key as View)}
+        items={[
+          { key: 'waiting', label: t('tabWaiting') },
+          { key: 'decided', label: t('tabDecided') },
+        ]}
+      />
+      <InboxList key={view} view={view} />
+    </>
+  );
+}
+
+function InboxList({ view }: { view: View }) {
   const t = useT(messages);
   const tc = useT(common);
   const { message } = App.useApp();
   const [total, setTotal] = useState<number | null>(null);
   const [decision, setDecision] = useState<Decision | null>(null);
   const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
-  const inbox = useCursorPages(async (cursor) => {
-    const page = await unwrap(api.GET('/api/approvals', { params: { query: { cursor, limit: 10 } } }));
-    setTotal(page.total);
-    return page;
-  }, []);
+  const inbox = useCursorPages(
+    async (cursor) => {
+      const page = await unwrap(api.GET('/api/approvals', { params: { query: { view, cursor, limit: 10 } } }));
+      setTotal(page.total);
+      return page;
+    },
+    [view],
+  );
   const items = inbox.items.filter((i) => !decided.has(i.transfer.transferId));
-  const waiting = total === null ? null : Math.max(0, total - decided.size);
+  const shown = total === null ? null : Math.max(0, total - decided.size);
 
   return (
     <>
-      <PageHeader title={t('title')} sub={waiting === null ? t('sub') : `${t('sub')} ${t('count', { n: formatCount(waiting) })}`} />
+      {shown !== null && (
+        <Typography.Paragraph type="secondary">
+          {t(view === 'waiting' ? 'count' : 'countDecided', { n: formatCount(shown) })}
+        </Typography.Paragraph>
+      )}
       <ApiErrorAlert error={inbox.error} />
-      {items.length === 0 && !inbox.loading && !inbox.error && <Empty description={t('empty')} />}
-      <Flex vertical gap={16} role="list" aria-label={t('title')}>
+      {items.length === 0 && !inbox.loading && !inbox.error && <Empty description={t(view === 'waiting' ? 'empty' : 'emptyDecided')} />}
+      <Flex vertical gap={16} role="list" aria-label={t(view === 'waiting' ? 'tabWaiting' : 'tabDecided')}>
         {items.map((item) => (
-          <InboxItem key={item.transfer.transferId} item={item} onDecide={(approve) => setDecision({ transfer: item.transfer, approve })} />
+          <InboxItem
+            key={item.transfer.transferId}
+            item={item}
+            onDecide={view === 'waiting' ? (approve) => setDecision({ transfer: item.transfer, approve }) : undefined}
+          />
         ))}
       </Flex>
       <div style={{ textAlign: 'center', padding: 16 }}>
@@ -60,7 +92,7 @@ export default function InboxPage() {
         onClose={() => setDecision(null)}
         onDone={(d) => {
           void message.success(t(d.approve ? 'approved' : 'rejected'));
-          // The read model catches up a moment later; the decided transfer leaves the list now.
+          // The decided transfer leaves the waiting list now; the 已处理 tab reads it after the write.
           setDecided((s) => new Set(s).add(d.transfer.transferId));
           setDecision(null);
         }}
@@ -69,7 +101,8 @@ export default function InboxPage() {
   );
 }
 
-function InboxItem({ item, onDecide }: { item: Item; onDecide(approve: boolean): void }) {
+/** One transfer: the asset, its value, the claim and the chain; approve and reject when my step is due, my decision once made. */
+function InboxItem({ item, onDecide }: { item: Item; onDecide?: (approve: boolean) => void }) {
   const t = useT(messages);
   const department = useDepartmentName();
   const condition = useConditionText();
@@ -125,19 +158,23 @@ function InboxItem({ item, onDecide }: { item: Item; onDecide(approve: boolean):
             {t('chain')}
           </Typography.Title>
           <ApprovalChain item={item} />
-          <Flex gap={8} wrap>
-            <Button
-              type="primary"
-              style={{ minHeight: 44 }}
-              aria-label={`${t('approve')} ${transfer.assetName}`}
-              onClick={() => onDecide(true)}
-            >
-              {t('approve')}
-            </Button>
-            <Button style={{ minHeight: 44 }} aria-label={`${t('reject')} ${transfer.assetName}`} onClick={() => onDecide(false)}>
-              {t('reject')}
-            </Button>
-          </Flex>
+          {onDecide ? (
+            <Flex gap={8} wrap>
+              <Button
+                type="primary"
+                style={{ minHeight: 44 }}
+                aria-label={`${t('approve')} ${transfer.assetName}`}
+                onClick={() => onDecide(true)}
+              >
+                {t('approve')}
+              </Button>
+              <Button style={{ minHeight: 44 }} aria-label={`${t('reject')} ${transfer.assetName}`} onClick={() => onDecide(false)}>
+                {t('reject')}
+              </Button>
+            </Flex>
+          ) : (
+            <MyDecision item={item} />
+          )}
         </Col>
       </Row>
       <Collapse
@@ -146,5 +183,18 @@ function InboxItem({ item, onDecide }: { item: Item; onDecide(approve: boolean):
         items={[{ key: 'card', label: t('card'), children: <AssetCardFacts assetId={transfer.assetId} /> }]}
       />
     </Card>
+  );
+}
+
+/** The decision I made on my step, as the chain records it. */
+function MyDecision({ item }: { item: Item }) {
+  const t = useT(messages);
+  const mine = item.transfer.steps.find((s) => s.kind === item.step && s.status !== 'pending');
+  if (!mine) return null;
+  return (
+    <Tag color={mine.status === 'approved' ? 'green' : 'red'} data-testid="my-decision">
+      {t('myDecision')}：{t(mine.status === 'approved' ? 'stepApproved' : 'stepRejected')}
+      {mine.at ? ` · ${formatDateTime(mine.at)}` : ''}
+    </Tag>
   );
 }

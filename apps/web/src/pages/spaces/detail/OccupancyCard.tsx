@@ -7,6 +7,7 @@ import { useT } from '../../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { todayInChina } from '../../../lib/dates';
 import { BookingStatusTag } from '../BookingStatusTag';
+import { BookingActions } from './BookingActions';
 import { sharingWords } from '../sharing-words';
 import { formatSlot } from '../windows';
 import { messages } from './messages';
@@ -14,7 +15,7 @@ import { messages } from './messages';
 type Slot = Schemas['AvailabilitySlotView'];
 type Booking = Schemas['OccupancyBookingView'];
 
-/** Occupancy of one space for one China date: each slot's places, bookings and waitlist, then every booking (phones masked). */
+/** Occupancy of one space for one China date: each slot's places, bookings and waitlist, then every booking (phones masked) with what the unit can do with it. */
 export function OccupancyCard({ spaceId, version }: { spaceId: string; version: number }) {
   const t = useT(messages);
   const w = useT(sharingWords);
@@ -28,7 +29,13 @@ export function OccupancyCard({ spaceId, version }: { spaceId: string; version: 
     () => unwrap(api.GET('/api/spaces/{spaceId}/occupancy', { params: { path: { spaceId }, query: range } })),
     [spaceId, date, version],
   );
+  const [actionError, setActionError] = useState<unknown>();
   const rows = slots.data ?? [];
+  const now = Date.now();
+  const acted = () => {
+    slots.reload();
+    bookings.reload();
+  };
   const sum = (f: (s: Slot) => number) => rows.reduce((n, s) => n + f(s), 0).toLocaleString('zh-CN');
   const time = (s: { start: string; end: string }) => formatSlot(s.start, s.end, w('nextDay'));
   return (
@@ -69,6 +76,7 @@ export function OccupancyCard({ spaceId, version }: { spaceId: string; version: 
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t('bookings')}
       </Typography.Title>
+      <ApiErrorAlert error={actionError} />
       <Table<Booking>
         rowKey="bookingId"
         size="small"
@@ -87,6 +95,11 @@ export function OccupancyCard({ spaceId, version }: { spaceId: string; version: 
             title: t('status'),
             key: 'status',
             render: (_, b) => <BookingStatusTag status={b.status} waitlistPosition={b.waitlistPosition} />,
+          },
+          {
+            title: t('actions'),
+            key: 'actions',
+            render: (_, b) => <BookingActions booking={b} now={now} onDone={acted} onError={setActionError} />,
           },
         ]}
       />

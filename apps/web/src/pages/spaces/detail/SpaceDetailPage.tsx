@@ -12,8 +12,9 @@ import { formatWindow } from '../windows';
 import { BlackoutCard } from './BlackoutCard';
 import { messages } from './messages';
 import { OccupancyCard } from './OccupancyCard';
+import { ScheduleCard } from './ScheduleCard';
 
-/** One shared space for its manager: the schedule, blackouts with notice, and occupancy for a day. */
+/** One shared space for its manager: the schedule and changing it, occupancy for a day with approvals and no-shows, blackouts with notice. */
 export default function SpaceDetailPage() {
   const { spaceId = '' } = useParams();
   const t = useT(messages);
@@ -45,6 +46,7 @@ export default function SpaceDetailPage() {
           <Descriptions.Item label={t('approval')}>{t(`approval.${s.approval}`)}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <ScheduleCard space={s} onChanged={() => setVersion((v) => v + 1)} />
       <OccupancyCard spaceId={spaceId} version={version} />
       <BlackoutCard space={s} onDeclared={() => setVersion((v) => v + 1)} />
     </>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Form, Input, Radio, Row, Select } from 'antd';
 import { api, Schemas } from '../../../api/client';
 import { showFieldErrors, unwrap } from '../../../api/errors';
 import { useT } from '../../../i18n/I18nProvider';
@@ -8,7 +8,7 @@ import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
 import { useFormDraft } from '../../../lib/drafts';
 import { sharingWords, SPACE_KINDS } from '../sharing-words';
-import { WindowsEditor } from '../WindowsEditor';
+import { ScheduleFields } from '../ScheduleFields';
 import { messages } from './messages';
 
 type Values = Schemas['PublishSpaceRequestDto'];
@@ -62,13 +62,6 @@ export default function PublishSpacePage() {
     }
   };
   const required = (field: string) => [{ required: true, message: t('required', { field }) }];
-  const number = (name: keyof Values['schedule'], min: number, max: number) => (
-    <Col xs={24} sm={12} md={6}>
-      <Form.Item name={['schedule', name]} label={t(name as 'capacity')} rules={required(t(name as 'capacity'))}>
-        <InputNumber min={min} max={max} precision={0} style={{ width: '100%' }} />
-      </Form.Item>
-    </Col>
-  );
   return (
     <>
       <PageHeader title={t('title')} />
@@ -111,14 +104,8 @@ export default function PublishSpacePage() {
                 <Radio.Group options={(['automatic', 'manager'] as const).map((a) => ({ value: a, label: t(`approval.${a}`) }))} />
               </Form.Item>
             </Col>
-            <Col span={24}>
-              <WindowsEditor />
-            </Col>
-            {number('slotMinutes', 15, 1440)}
-            {number('capacity', 1, 100000)}
-            {number('horizonDays', 1, 90)}
-            {number('minNoticeMinutes', 0, 10080)}
           </Row>
+          <ScheduleFields />
           <ApiErrorAlert error={error} extra={unplaced} />
           <Button type="primary" htmlType="submit" loading={busy} style={{ marginTop: 16, minHeight: 44 }}>
             {t('publish')}

@@ -11,13 +11,13 @@ import { PageHeader } from '../../../layout/PageHeader';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useFormDraft } from '../../../lib/drafts';
 import { useCategories } from '../components/useCategories';
-import { waitFor } from '../components/waitFor';
+import { CloseDemandButton } from './CloseDemandButton';
 import { DemandMatches } from './DemandMatches';
 import { messages } from './messages';
 
 type Values = Schemas['PostDemandRequestDto'];
 
-/** 需求广场: post a need, see the open needs, and the idle stock matching each. */
+/** 需求广场: post a need, see the open needs and the idle stock matching each, close my unit's needs once met. */
 export default function DemandsPage() {
   const t = useT(messages);
   const { message } = App.useApp();
@@ -49,11 +49,7 @@ export default function DemandsPage() {
       draft.clear();
       form.resetFields();
       void message.success(t('posted'));
-      // Show the new need with its matches as soon as the read model has it.
-      await waitFor(
-        () => unwrap(api.GET('/api/demands', { params: { query: { departmentId: me?.departmentId ?? undefined } } })),
-        (list) => list.some((d) => d.demandId === posted.id),
-      );
+      // The list read after this write waits for it (read-your-writes), so the new need shows with its matches.
       setScope('mine');
       setExpanded([posted.id]);
       demands.reload();
@@ -152,6 +148,14 @@ export default function DemandsPage() {
             { title: t('department'), dataIndex: 'departmentId', render: (d: string) => department(d) },
             { title: t('neededBy'), dataIndex: 'neededBy', render: (v: string | null) => formatDate(v) },
             { title: t('postedAt'), dataIndex: 'postedAt', render: (v: string) => formatDateTime(v) },
+            {
+              title: t('actions'),
+              key: 'actions',
+              render: (_, d) =>
+                d.departmentId === me?.departmentId && (
+                  <CloseDemandButton demandId={d.demandId} purpose={d.purpose} onClosed={demands.reload} />
+                ),
+            },
           ]}
         />
       </Card>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Button, Col, Empty, Form, Input, Row, Select, Spin, Typography } from 'antd';
+import { Button, Col, Empty, Form, Input, InputNumber, Row, Select, Spin, Typography } from 'antd';
 import { api, Schemas } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import { useCursorPages } from '../../../api/useCursorPages';
@@ -19,7 +19,18 @@ interface Filters {
   q?: string;
   categoryClass?: string;
   condition?: 'new' | 'good' | 'fair' | 'poor' | 'unusable';
+  /** 元, as people think of prices; sent as 分. */
+  minValueYuan?: number | null;
+  maxValueYuan?: number | null;
+  location?: string;
   sort: 'newest' | 'value';
+}
+
+const toFen = (yuan?: number | null) => (yuan === undefined || yuan === null ? undefined : Math.round(yuan * 100));
+
+/** The feed's query from the form: value in 分, empty place left out. */
+function feedQuery({ minValueYuan, maxValueYuan, location, ...rest }: Filters) {
+  return { ...rest, minValueFen: toFen(minValueYuan), maxValueFen: toFen(maxValueYuan), location: location?.trim() || undefined };
 }
 
 const CONDITIONS = ['new', 'good', 'fair', 'poor', 'unusable'] as const;
@@ -37,7 +48,7 @@ export default function MarketPage() {
   const [claiming, setClaiming] = useState<Listing | null>(null);
   const [claimed, setClaimed] = useState<ReadonlySet<string>>(new Set());
   const feed = useCursorPages(
-    (cursor) => unwrap(api.GET('/api/marketplace', { params: { query: { ...filters, cursor, limit: 24 } } })),
+    (cursor) => unwrap(api.GET('/api/marketplace', { params: { query: { ...feedQuery(filters), cursor, limit: 24 } } })),
     [filters],
   );
 
@@ -107,6 +118,21 @@ export default function MarketPage() {
           <Col xs={8} md={4}>
             <Form.Item name="condition" label={t('condition')} style={{ marginBottom: 8 }}>
               <Select allowClear placeholder={t('any')} options={CONDITIONS.map((c) => ({ value: c, label: tc(`condition.${c}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={5}>
+            <Form.Item name="minValueYuan" label={t('minValue')} style={{ marginBottom: 8 }}>
+              <InputNumber min={0} precision={2} prefix="¥" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={5}>
+            <Form.Item name="maxValueYuan" label={t('maxValue')} style={{ marginBottom: 8 }}>
+              <InputNumber min={0} precision={2} prefix="¥" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={9}>
+            <Form.Item name="location" label={t('place')} style={{ marginBottom: 8 }}>
+              <Input allowClear maxLength={100} placeholder={t('placeHint')} />
             </Form.Item>
           </Col>
           <Col xs={8} md={5}>

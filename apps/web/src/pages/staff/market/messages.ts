@@ -2,6 +2,10 @@ import { defineMessages } from '../../../i18n/messages';
 
 export const messages = defineMessages({
   'zh-CN': {
+    minValue: '最低价值（元）',
+    maxValue: '最高价值（元）',
+    place: '地点',
+    placeHint: '如：实验小学',
     title: '公物仓',
     sub: '其他单位闲置、可调剂的资产。先查仓，再采购。',
     search: '搜索',
@@ -19,6 +23,10 @@ export const messages = defineMessages({
     purchase: '采购申请',
   },
   'en-US': {
+    minValue: 'Value from (¥)',
+    maxValue: 'Value up to (¥)',
+    place: 'Place',
+    placeHint: 'e.g. the primary school',
     title: 'Warehouse',
     sub: 'Idle assets other units can pass on. Check the warehouse before buying.',
     search: 'Search',
