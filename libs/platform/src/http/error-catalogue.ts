@@ -38,6 +38,26 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   ROLE_NOT_ALLOWED: entry('您的角色无权执行此操作', 'your role may not do this'),
   NOT_YOUR_DEPARTMENT: entry('只能操作本单位的资产', 'you may act only for your own department'),
   NOT_A_PARTY: entry('您不是此事项的当事方', 'you are not a party to this'),
+  // Organisation tree and separation of duties
+  NOT_AN_ADMINISTRATOR: entry('只有系统管理员可以维护组织架构', 'only a system administrator changes the organisation'),
+  UNIT_ALREADY_EXISTS: entry('单位编码已存在', 'a unit with this code exists'),
+  UNIT_NOT_FOUND: entry('单位不存在', 'no such unit'),
+  PARENT_NOT_FOUND: entry('上级单位不存在', 'the parent unit does not exist'),
+  UNIT_CLOSED: entry('单位已撤销', 'the unit is closed'),
+  INVALID_LEVEL: entry('单位层级不符合（市 → 区 → 主管部门 → 单位）', 'the level does not fit (city → district → department → unit)'),
+  INVALID_CREDIT_CODE: entry('统一社会信用代码无效', 'the unified social credit code fails its check'),
+  CREDIT_CODE_IN_USE: entry('统一社会信用代码已被其他单位使用', 'the unified social credit code is used by another unit'),
+  TREE_CYCLE: entry('不能把单位移到它自己或其下级之下', 'a unit cannot move under itself or its own sub-unit'),
+  NOTHING_TO_CHANGE: entry('没有需要变更的内容', 'nothing to change'),
+  UNIT_HAS_OPEN_CHILDREN: entry('单位仍有下级单位，请先调整或撤销下级单位', 'the unit still has open sub-units'),
+  SOD_SAME_PERSON: entry(
+    '发布或选定申领的人不能审批本次调剂（职责分离）',
+    'the person who listed or picked may not approve this transfer (separation of duties)',
+  ),
+  SOD_OWN_UNIT: entry(
+    '审批人不能审批本单位提出的申请（职责分离）',
+    'an approver may not approve their own unit’s request (separation of duties)',
+  ),
   // Accounts, sign-in and sessions
   INVALID_CREDENTIALS: entry('用户名或密码不正确', 'wrong username or password'),
   ACCOUNT_LOCKED: entry(
