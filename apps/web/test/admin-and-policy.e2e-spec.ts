@@ -83,8 +83,11 @@ describe('administrator and finance: organisation tree and approval policy', () 
         .click();
       await page.getByRole('dialog').waitFor({ state: 'detached' });
       expect(await parentOf('D-SCH3')).toEqual(['D-HEALTH']);
-      const rows = await page.locator('[data-testid^="unit-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
-      expect(rows.indexOf('unit-D-SCH3')).toBe(rows.indexOf('unit-D-HOSP1') + 1); // listed under 卫健委, after its hospital
+      // Listed under 卫健委, after its hospital, once the page has read the moved tree.
+      await page.waitForFunction(() => {
+        const rows = Array.from(document.querySelectorAll('[data-testid^="unit-"]'), (e) => e.getAttribute('data-testid'));
+        return rows.indexOf('unit-D-SCH3') === rows.indexOf('unit-D-HOSP1') + 1;
+      });
 
       // As of yesterday the new unit did not exist; the seeded tree did.
       await pickDate(page, '查看日期', yesterday);
