@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { SuiteId } from '@app/crypto';
-import type { EpochStatement } from '@app/audit';
+import type { EpochStatement, SignedTreeHead } from '@app/audit';
 
 /**
  * Every event in global order, one Merkle leaf each, with what auditors filter by.
@@ -57,4 +57,17 @@ export class AuditLogEpochRow {
   @Column({ type: 'timestamptz' }) startedAt!: Date;
   /** For epochs after the first: the statement binding the previous epoch's last head to this one, signed by both keys. */
   @Column({ type: 'jsonb', nullable: true }) statement!: EpochStatement | null;
+}
+
+/** A stored head as it was signed. */
+export function treeHeadOfRow(row: AuditTreeHeadRow): SignedTreeHead {
+  return {
+    treeSize: Number(row.treeSize),
+    rootHash: row.rootHash,
+    timestamp: row.timestamp,
+    signature: row.signature,
+    keyId: row.keyId,
+    suite: row.suite,
+    epoch: row.epoch,
+  };
 }

@@ -7,7 +7,7 @@ import { CRYPTO_SUITE } from '@app/platform/crypto/crypto-suite.module';
 import { comparePositions, EVENT_STORE, EventStore, formatPosition, GlobalPosition, RecordedEvent } from '@app/event-store';
 import { ConfigError } from '@app/platform/config/validate-config';
 import { AuditLogProjection, leafFor } from './audit-log.projection';
-import { AuditTreeHeadRow } from './audit-log.entity';
+import { AuditTreeHeadRow, treeHeadOfRow } from './audit-log.entity';
 import { AuditConfig, auditConfig } from './audit.config';
 import { assertLogSuite } from './log-suite';
 import { endOf, epochOfLeaf, keyOfEpoch, LogEpoch, readEpochs } from './log-epochs';
@@ -345,14 +345,6 @@ export class MerkleLogService implements OnModuleInit {
   }
 
   private toHead(row: AuditTreeHeadRow): SignedTreeHead {
-    return {
-      treeSize: Number(row.treeSize),
-      rootHash: row.rootHash,
-      timestamp: row.timestamp,
-      signature: row.signature,
-      keyId: row.keyId,
-      suite: row.suite,
-      epoch: row.epoch,
-    };
+    return treeHeadOfRow(row);
   }
 }

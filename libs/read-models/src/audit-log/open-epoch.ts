@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { EpochStatement, merkleOf, SignedTreeHead, signEpochStatement, signTreeHead } from '@app/audit';
 import { CryptoSuite, keyIdOf } from '@app/crypto';
-import { AuditLogEpochRow, AuditTreeHeadRow } from './audit-log.entity';
+import { AuditLogEpochRow, AuditTreeHeadRow, treeHeadOfRow } from './audit-log.entity';
 import { LogEpoch, readEpochs } from './log-epochs';
 
 /** The side that signs now: the deployment's suite and key, i.e. the open epoch's. */
@@ -17,16 +17,7 @@ const hex = (b: Buffer) => b.toString('hex');
 async function headIn(tx: EntityManager, epoch: number, head: SignedTreeHead): Promise<SignedTreeHead> {
   const repo = tx.getRepository(AuditTreeHeadRow);
   const found = await repo.findOneBy({ epoch, treeSize: String(head.treeSize) });
-  if (found)
-    return {
-      treeSize: Number(found.treeSize),
-      rootHash: found.rootHash,
-      timestamp: found.timestamp,
-      signature: found.signature,
-      keyId: found.keyId,
-      suite: found.suite,
-      epoch: found.epoch,
-    };
+  if (found) return treeHeadOfRow(found);
   await repo.insert({ ...head, epoch, treeSize: String(head.treeSize), suite: head.suite ?? 'international' });
   return head;
 }
