@@ -1,7 +1,5 @@
 import { PRIVACY_NOTICE } from '@app/sharing';
-import { JwtService } from '@nestjs/jwt';
 import { Actor } from '@app/shared';
-import { claimsFor } from '@app/platform/auth/auth.guard';
 import { TestSystem } from './test-app';
 import { clock } from './test-clock';
 
@@ -93,7 +91,7 @@ export async function writeMixedHistory(sys: TestSystem): Promise<void> {
   const bookings: { id: string; token: string }[] = [];
   for (let r = 0; r < 5; r++) {
     const resident: Actor = { userId: `resident-replay${r}`, role: 'resident', departmentId: null, displayName: 'r' };
-    const t = sys.app.get(JwtService).sign(claimsFor(resident));
+    const t = await sys.tokenAs(resident);
     await post('/api/residents/me', t, { name: `居民${r}`, phone: `1380000000${r}`, plateNumber: `沪A1000${r}` }).expect(200);
     await post('/api/residents/me/consent', t, { noticeVersion: PRIVACY_NOTICE.version }).expect(200);
     const booking = await post(`/api/spaces/${space.body.id}/bookings`, t, { slotStart: inHours(5 + (r % 2)) }).expect(201);

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ScheduleModule } from '@nestjs/schedule';
@@ -12,7 +13,7 @@ import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.que
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { AuthModule } from '@app/platform/auth/auth.module';
 import { ClockModule } from '@app/platform/clock/clock.module';
-import { AppConfigModule } from '@app/platform/config/module-config';
+import { AppConfigModule, ModuleConfig } from '@app/platform/config/module-config';
 import { DatabaseModule } from '@app/platform/database/database.module';
 import { OrganisationModule } from '@app/platform/organisation/organisation.module';
 import { EventStoreModule } from '@app/platform/event-store/event-store.module';
@@ -40,6 +41,10 @@ import { PersonalDataModule } from '@app/platform/personal-data/personal-data.mo
 import { AuditController } from './audit/audit.controller';
 import { TreeHeadScheduler, treeHeadScheduleConfig } from './audit/tree-head.scheduler';
 import { httpConfig } from './http.config';
+import { hardeningConfig } from './hardening/hardening.config';
+import { AppThrottlerGuard, throttlerOptions } from './hardening/throttling';
+import { AccountsController } from './accounts/accounts.controller';
+import { OidcController } from './auth/oidc.controller';
 import { ReportsController } from './reports/reports.controller';
 import { SearchController } from './search/search.controller';
 import { DepartmentsController } from './departments/departments.controller';
@@ -56,6 +61,12 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     AppConfigModule,
     ConfigModule.forFeature(httpConfig),
     ConfigModule.forFeature(treeHeadScheduleConfig),
+    ConfigModule.forFeature(hardeningConfig),
+    ThrottlerModule.forRootAsync({
+      imports: [ConfigModule.forFeature(hardeningConfig)],
+      inject: [hardeningConfig.KEY],
+      useFactory: (config: ModuleConfig<typeof hardeningConfig>) => throttlerOptions(config),
+    }),
     ConfigModule.forFeature(readYourWritesConfig),
     ConfigModule.forFeature(residentRetentionConfig),
     ScheduleModule.forRoot(),
@@ -83,6 +94,8 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
   ],
   controllers: [
     AuthController,
+    AccountsController,
+    OidcController,
     OrganisationController,
     ApprovalPoliciesController,
     AssetsController,
@@ -106,6 +119,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     ApprovalsController,
   ],
   providers: [
+    { provide: APP_GUARD, useClass: AppThrottlerGuard },
     ApprovalInboxQueries,
     ListingExpirySweeper,
     TreeHeadScheduler,

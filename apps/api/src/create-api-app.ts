@@ -7,6 +7,9 @@ import { createValidationPipe } from '@app/platform/http/validation.pipe';
 import { bodyParsers } from '@app/platform/http/body-limits';
 import { RequestFingerprintInterceptor } from '@app/platform/http/idempotency';
 import { ApiModule } from './api.module';
+import { hardeningConfig } from './hardening/hardening.config';
+import { applySecurityHeaders } from './hardening/security-headers';
+import { ModuleConfig } from '@app/platform/config/module-config';
 import { buildOpenApiDocument } from './openapi';
 import { serveWebApp } from './web/serve-web-app';
 
@@ -17,6 +20,7 @@ export async function createApiApp(options: { logger?: boolean | LoggerService; 
     logger,
     bodyParser: false,
   });
+  applySecurityHeaders(app, app.get<ModuleConfig<typeof hardeningConfig>>(hardeningConfig.KEY));
   // Our own parsers: a size limit answered 413 and a nesting limit checked before JSON.parse.
   for (const parser of bodyParsers()) app.use(parser);
   app.setGlobalPrefix('api');

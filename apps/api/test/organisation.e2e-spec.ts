@@ -1,6 +1,4 @@
-import { JwtService } from '@nestjs/jwt';
 import { creditCodeCheckChar } from '@app/shared';
-import { claimsFor } from '@app/platform/auth/auth.guard';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 
 const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
@@ -123,9 +121,7 @@ describe('organisation as events: the tree decides scope and approvals', () => {
     await unit('D-SCH7', 'D-EDU', 7).expect(201);
     await unit('D-SCH8', 'D-EDU', 8).expect(201);
     const manager = (departmentId: string) =>
-      sys.app
-        .get(JwtService)
-        .sign(claimsFor({ userId: `mgr-${departmentId}`, role: 'asset_manager', departmentId, displayName: departmentId }));
+      sys.tokenAs({ userId: `mgr-${departmentId}`, role: 'asset_manager', departmentId, displayName: departmentId });
     const card = (departmentId: string, assetNo: string) => ({
       assetNo,
       departmentId,
@@ -142,7 +138,7 @@ describe('organisation as events: the tree decides scope and approvals', () => {
     await sys
       .http()
       .post('/api/assets')
-      .set('authorization', `Bearer ${manager('D-SCH7')}`)
+      .set('authorization', `Bearer ${await manager('D-SCH7')}`)
       .send(card('D-SCH7', 'SCH7-DESK-1'))
       .expect(201);
     const before = await sys.countEvents();
@@ -154,7 +150,7 @@ describe('organisation as events: the tree decides scope and approvals', () => {
     const late = await sys
       .http()
       .post('/api/assets')
-      .set('authorization', `Bearer ${manager('D-SCH8')}`)
+      .set('authorization', `Bearer ${await manager('D-SCH8')}`)
       .send(card('D-SCH8', 'SCH8-DESK-1'));
     expect({ status: late.status, code: late.body.code }).toEqual({ status: 409, code: 'UNIT_CLOSED' });
   });

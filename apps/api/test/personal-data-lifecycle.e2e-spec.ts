@@ -1,7 +1,5 @@
-import { JwtService } from '@nestjs/jwt';
 import { Actor, PersonalDataVault, SealedValue } from '@app/shared';
 import { PRIVACY_NOTICE } from '@app/sharing';
-import { claimsFor } from '@app/platform/auth/auth.guard';
 import { clock } from '@test/support/test-clock';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 import { ResidentRetentionJob } from '../src/sharing/resident-retention.job';
@@ -17,7 +15,7 @@ describe("residents' consent, erasure on request, a fresh start, key rotation an
 
   const resident = (id: string) => {
     const actor: Actor = { userId: id, role: 'resident', departmentId: null, displayName: '居民' };
-    return sys.app.get(JwtService).sign(claimsFor(actor));
+    return sys.tokenAs(actor);
   };
   const post = (path: string, token: string, body: object = {}) => sys.http().post(path).set('authorization', `Bearer ${token}`).send(body);
   const get = (path: string, token: string) => sys.http().get(path).set('authorization', `Bearer ${token}`);
@@ -56,7 +54,7 @@ describe("residents' consent, erasure on request, a fresh start, key rotation an
   });
 
   it('needs consent to the notice in force before booking; an outdated version or a withdrawal is refused with nothing written', async () => {
-    const t = resident('resident-c1');
+    const t = await resident('resident-c1');
     const notice = (await get('/api/residents/privacy-notice', t).expect(200)).body;
     expect(notice).toMatchObject({ version: PRIVACY_NOTICE.version, text: { zh: expect.stringContaining('手机号码') } });
     await post('/api/residents/me', t, { name: '钱七', phone: '13700001111' }).expect(200);
@@ -94,7 +92,7 @@ describe("residents' consent, erasure on request, a fresh start, key rotation an
   });
 
   it('erases on an administrator acting on a request; the resident may start afresh under a new key, with consent again', async () => {
-    const t = resident('resident-c2');
+    const t = await resident('resident-c2');
     await post('/api/residents/me', t, { name: '孙八', phone: '13700002222' }).expect(200);
     await post('/api/residents/me/consent', t, { noticeVersion: PRIVACY_NOTICE.version }).expect(200);
     const done = await post('/api/residents/resident-c2/erasure', manager, { reason: '居民来电申请删除（工单 7）' }).expect(200);
@@ -120,7 +118,7 @@ describe("residents' consent, erasure on request, a fresh start, key rotation an
   });
 
   it('rotates a key: new values are sealed with the new version, older ones still open', async () => {
-    const t = resident('resident-c3');
+    const t = await resident('resident-c3');
     await post('/api/residents/me', t, { name: '周九', phone: '13700003333' }).expect(200);
     const vault = sys.app.get(PersonalDataVault);
     expect(await vault.rotate('resident-c3/1', clock.now())).toBe(2);
@@ -137,7 +135,7 @@ describe("residents' consent, erasure on request, a fresh start, key rotation an
   it('erases, by the timed retention rule, residents who have not booked for the configured period (test clock)', async () => {
     const job = sys.app.get(ResidentRetentionJob);
     expect(job.days).toBe(30);
-    const active = resident('resident-c4');
+    const active = await resident('resident-c4');
     await post('/api/residents/me', active, { name: '吴十', phone: '13700004444' }).expect(200);
     await post('/api/residents/me/consent', active, { noticeVersion: PRIVACY_NOTICE.version }).expect(200);
     await sys.projected();

@@ -1,9 +1,7 @@
-import { JwtService } from '@nestjs/jwt';
 import { leafEntryBytes, merkleOf, SignedTreeHead } from '@app/audit';
 import { gmSuite, internationalSuite } from '@app/crypto';
 import { Actor, ERASED_LABEL, PersonalDataVault, SealedValue } from '@app/shared';
 import { PRIVACY_NOTICE } from '@app/sharing';
-import { claimsFor } from '@app/platform/auth/auth.guard';
 import { clock } from '@test/support/test-clock';
 import { CapturedLogs, tablesContaining } from '@test/support/personal-data-search';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
@@ -63,7 +61,7 @@ describe.each([
       sys = await startTestSystem({ logger: logs });
       for (const user of ['mgr-sch1', 'mgr-sch2', 'auditor', 'resident-1']) token[user] = await sys.tokenFor(user);
       const actor: Actor = { userId: RESIDENT, role: 'resident', departmentId: null, displayName: '居民' };
-      token[RESIDENT] = sys.app.get(JwtService).sign(claimsFor(actor));
+      token[RESIDENT] = await sys.tokenAs(actor);
       lot = (
         await post('/api/spaces', 'mgr-sch1', {
           name: '实验小学夜间停车场',

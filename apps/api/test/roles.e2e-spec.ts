@@ -100,10 +100,25 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
   { method: 'post', path: '/api/org/units/D-NONE/closure', allowed: ['system_admin'] },
   { method: 'get', path: '/api/approval-policies', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
   { method: 'post', path: '/api/approval-policies', allowed: ['finance_approver'] },
+  { method: 'get', path: '/api/accounts', allowed: ['system_admin'] },
+  { method: 'post', path: '/api/accounts', allowed: ['system_admin'] },
+  { method: 'post', path: `/api/accounts/${ID}/roles`, allowed: ['system_admin'] },
+  { method: 'post', path: `/api/accounts/${ID}/role-revocations`, allowed: ['system_admin'] },
+  { method: 'post', path: `/api/accounts/${ID}/unit`, allowed: ['system_admin'] },
+  { method: 'post', path: `/api/accounts/${ID}/disabling`, allowed: ['system_admin'] },
+  { method: 'post', path: `/api/accounts/${ID}/password-reset`, allowed: ['system_admin'] },
+  { method: 'post', path: '/api/auth/password', allowed: ALL },
+  // Last: signing out ends each role's session, so no route after it could be reached with these tokens.
+  { method: 'post', path: '/api/auth/sign-out', allowed: ALL },
 ];
 const PUBLIC = [
   'get /api/auth/demo-users',
   'post /api/auth/demo-login',
+  'get /api/auth/options',
+  'post /api/auth/sign-in',
+  'post /api/auth/refresh',
+  'get /api/auth/oidc/start',
+  'get /api/auth/oidc/callback',
   'get /api/health/live',
   'get /api/health/ready',
   'get /api/errors',
@@ -138,7 +153,11 @@ describe('who may call what', () => {
   it.each(MATRIX)('$method $path', async ({ method, path, allowed }) => {
     const before = await sys.countEvents();
     const auditorReadsBefore = Number(
-      (await sys.query<{ n: string }>(`SELECT count(*) AS n FROM event_store.events WHERE stream_id LIKE 'auditor-%'`))[0].n,
+      (
+        await sys.query<{ n: string }>(
+          `SELECT count(*) AS n FROM event_store.events WHERE stream_id LIKE 'auditor-%' OR stream_id LIKE 'session-%'`,
+        )
+      )[0].n,
     );
     await sys.http()[method](path).send({}).expect(401);
     for (const role of ALL) {
@@ -149,9 +168,11 @@ describe('who may call what', () => {
         expect({ role, status: res.status, code: res.body.code }).toEqual({ role, status: 403, code: 'ROLE_NOT_ALLOWED' });
       }
     }
-    // Empty bodies and unknown ids never write anything (an auditor's read is recorded, by design).
+    // Empty bodies and unknown ids never write anything (an auditor's read and a sign-out are recorded, by design).
     const auditorReads = (
-      await sys.query<{ n: string }>(`SELECT count(*) AS n FROM event_store.events WHERE stream_id LIKE 'auditor-%'`)
+      await sys.query<{ n: string }>(
+        `SELECT count(*) AS n FROM event_store.events WHERE stream_id LIKE 'auditor-%' OR stream_id LIKE 'session-%'`,
+      )
     )[0].n;
     expect(await sys.countEvents()).toBe(before + Number(auditorReads) - auditorReadsBefore);
   });

@@ -1,7 +1,5 @@
-import { JwtService } from '@nestjs/jwt';
 import { Actor } from '@app/shared';
 import { clock } from '@test/support/test-clock';
-import { claimsFor } from '@app/platform/auth/auth.guard';
 import { chinaCalendar, PRIVACY_NOTICE } from '@app/sharing';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 
@@ -29,7 +27,7 @@ describe('off-peak sharing (错峰共享)', () => {
 
   const resident = (n: number) => {
     const actor: Actor = { userId: `resident-x${n}`, role: 'resident', departmentId: null, displayName: `居民${n}` };
-    return sys.app.get(JwtService).sign(claimsFor(actor));
+    return sys.tokenAs(actor);
   };
   const as = (who: string) => token[who] ?? who;
   const post = (path: string, who: string, body: object = {}) =>
@@ -105,7 +103,7 @@ describe('off-peak sharing (错峰共享)', () => {
   it('never exceeds capacity when many book the last places at once; the rest wait in order', async () => {
     const spaceId = await publish();
     const slotStart = hourFromNow(3);
-    const racers = Array.from({ length: 20 }, (_, i) => resident(i));
+    const racers = await Promise.all(Array.from({ length: 20 }, (_, i) => resident(i)));
     for (const r of racers) await profile(r);
     const results = await Promise.all(racers.map((r) => post(`/api/spaces/${spaceId}/bookings`, r, { slotStart })));
     // Under this much contention a request may exhaust its re-decisions: a retryable 409, never an over-booking.
@@ -202,7 +200,7 @@ describe('off-peak sharing (错峰共享)', () => {
 
   it('records no-shows and overstays, and suspends repeat offenders', async () => {
     const spaceId = await publish({ name: '实验小学羽毛球馆' });
-    const who = resident(900);
+    const who = await resident(900);
     await profile(who);
     const s1 = hourFromNow(2);
     const s2 = hourFromNow(3);
@@ -211,7 +209,7 @@ describe('off-peak sharing (错峰共享)', () => {
     const b2 = await post(`/api/spaces/${spaceId}/bookings`, who, { slotStart: s2 }).expect(201);
     await sys.projected();
     await post(`/api/bookings/${b1.body.id}/no-show`, 'mgr-sch1').expect(409); // too early
-    await post(`/api/bookings/${b1.body.id}/check-in`, resident(901)).expect(403);
+    await post(`/api/bookings/${b1.body.id}/check-in`, await resident(901)).expect(403);
     clock.travel(Date.parse(s1) - clock.now().getTime() + 31 * 60_000);
     await post(`/api/bookings/${b1.body.id}/no-show`, 'staff-sch1').expect(403);
     const noShow = await post(`/api/bookings/${b1.body.id}/no-show`, 'mgr-sch1').expect(200);
@@ -252,7 +250,7 @@ describe('off-peak sharing (错峰共享)', () => {
     await post(`/api/bookings/${pending.body.id}/approval`, 'mgr-sch1').expect(409);
 
     const lot = await publish({ name: '实验小学夜间停车', kind: 'parking', audiences: ['residents'] });
-    const driver = resident(777);
+    const driver = await resident(777);
     await post('/api/residents/me', driver, { name: '李四', phone: '139-0000-1111' }).expect(400);
     await post('/api/residents/me', driver, { name: '李四', phone: '13900001111' }).expect(200);
     await post('/api/residents/me/consent', driver, { noticeVersion: PRIVACY_NOTICE.version }).expect(200);
@@ -339,8 +337,12 @@ describe('off-peak sharing (错峰共享)', () => {
     await post(`/api/spaces/${spaceId}/bookings`, 'mgr-sch1', { slotStart: hourFromNow(3) }).expect(403);
     await post(`/api/spaces/${spaceId}/bookings`, 'auditor', { slotStart: hourFromNow(3) }).expect(403);
     await post(`/api/spaces/00000000-0000-4000-8000-000000000000/bookings`, 'resident-1', { slotStart: hourFromNow(3) }).expect(404);
-    await post(`/api/spaces/${spaceId}/bookings`, resident(555), { slotStart: hourFromNow(3) }).expect(400);
     expect(await sys.countEvents()).toBe(before);
+    // A resident without a profile: signing in is recorded (account, session), the refused booking is not.
+    const newcomer = await resident(555);
+    const signedIn = await sys.countEvents();
+    await post(`/api/spaces/${spaceId}/bookings`, newcomer, { slotStart: hourFromNow(3) }).expect(400);
+    expect(await sys.countEvents()).toBe(signedIn);
     const ok = await post(`/api/spaces/${spaceId}/bookings`, 'resident-1', { slotStart: hourFromNow(3) }).expect(201);
     const twice = await post(`/api/spaces/${spaceId}/bookings`, 'resident-1', { slotStart: hourFromNow(3) }).expect(409);
     expect(twice.body.code).toBe('ALREADY_BOOKED');
@@ -348,6 +350,6 @@ describe('off-peak sharing (错峰共享)', () => {
     await post(`/api/bookings/${ok.body.id}/cancellation`, 'resident-1', {}).expect(400);
     await post(`/api/bookings/${ok.body.id}/check-in`, 'resident-1').expect(409);
     // The one booking written: its placement in the slot stream and its pointer stream (booking.located.v1).
-    expect(await sys.countEvents()).toBe(before + 2);
+    expect(await sys.countEvents()).toBe(signedIn + 2);
   });
 });

@@ -1,6 +1,4 @@
-import { JwtService } from '@nestjs/jwt';
 import { Actor, creditCodeCheckChar } from '@app/shared';
-import { claimsFor } from '@app/platform/auth/auth.guard';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 
 const creditCode = (n: number) => {
@@ -18,7 +16,7 @@ describe('scope follows the organisation tree in every query', () => {
   const asset: Record<string, string> = {};
 
   const mint = (userId: string, role: Actor['role'], departmentId: string) =>
-    sys.app.get(JwtService).sign(claimsFor({ userId, role, departmentId, displayName: userId }));
+    sys.tokenAs({ userId, role, departmentId, displayName: userId });
   const post = (path: string, who: string, body: object = {}) =>
     sys.http().post(path).set('authorization', `Bearer ${token[who]}`).send(body);
   const get = (path: string, who: string) => sys.http().get(path).set('authorization', `Bearer ${token[who]}`);
@@ -58,9 +56,9 @@ describe('scope follows the organisation tree in every query', () => {
     await unit('D-TWO-EDU', 'R-TWO', 'department', 3);
     await unit('D-TWO-SCH', 'D-TWO-EDU', 'unit', 4);
     await unit('C-FIN', 'C-DEMO', 'department', 5, true);
-    token['mgr-two'] = mint('mgr-two', 'asset_manager', 'D-TWO-SCH');
-    token['fin-two'] = mint('fin-two', 'finance_approver', 'D-TWO-FIN');
-    token['fin-city'] = mint('fin-city', 'finance_approver', 'C-FIN');
+    token['mgr-two'] = await mint('mgr-two', 'asset_manager', 'D-TWO-SCH');
+    token['fin-two'] = await mint('fin-two', 'finance_approver', 'D-TWO-FIN');
+    token['fin-city'] = await mint('fin-city', 'finance_approver', 'C-FIN');
     await register('mgr-sch1', 'D-SCH1', 'SCOPE-SCH1');
     await register('mgr-hosp1', 'D-HOSP1', 'SCOPE-HOSP1');
     await register('mgr-two', 'D-TWO-SCH', 'SCOPE-TWO');
@@ -105,7 +103,7 @@ describe('scope follows the organisation tree in every query', () => {
   });
 
   it('audit reads stay within the auditor’s district', async () => {
-    const auditorTwo = mint('auditor-two', 'auditor', 'D-TWO-FIN');
+    const auditorTwo = await mint('auditor-two', 'auditor', 'D-TWO-FIN');
     const refused = await sys
       .http()
       .get('/api/audit/departments/D-SCH1/register?at=' + encodeURIComponent(new Date().toISOString()))

@@ -1,6 +1,4 @@
-import { JwtService } from '@nestjs/jwt';
 import { Actor } from '@app/shared';
-import { claimsFor } from '@app/platform/auth/auth.guard';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 import { ListingExpirySweeper } from '../src/warehouse/listing-expiry.sweeper';
 
@@ -32,7 +30,7 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
   /** A staff member of a department outside the demo directory (it supervises itself). */
   const outsider = (n: number) => {
     const actor: Actor = { userId: `staff-x${n}`, role: 'department_staff', departmentId: `D-X${n}`, displayName: `单位${n}` };
-    return sys.app.get(JwtService).sign(claimsFor(actor));
+    return sys.tokenAs(actor);
   };
   const post = (path: string, who: string, body: object = {}) =>
     sys
@@ -142,11 +140,10 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
     expect((await get(`/api/assets/${assetId}`, 'auditor').expect(200)).body.status).toBe('listed');
 
     // Ten departments claim at once: every claim is recorded, none lost.
+    const claimants = await Promise.all(Array.from({ length: 10 }, (_, i) => outsider(i)));
     const before = await sys.countEvents();
     const claims = await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
-        post(`/api/assets/${assetId}/listing/claims`, outsider(i), { justification: `单位${i}需要投影仪` }),
-      ),
+      claimants.map((who, i) => post(`/api/assets/${assetId}/listing/claims`, who, { justification: `单位${i}需要投影仪` })),
     );
     expect(claims.map((c) => c.status)).toEqual(Array(10).fill(201));
     expect(await sys.countEvents()).toBe(before + 10);
@@ -180,7 +177,7 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
     const receiverManager =
       receiver === 'D-HOSP1'
         ? 'mgr-hosp1'
-        : sys.app.get(JwtService).sign(claimsFor({ userId: 'mgr-x', role: 'asset_manager', departmentId: receiver, displayName: 'x' }));
+        : await sys.tokenAs({ userId: 'mgr-x', role: 'asset_manager', departmentId: receiver, displayName: 'x' });
 
     // Approvals: 主管部门 (区教育局) first, then 财政.
     const decide = (who: string, body: object) => post(`/api/assets/${assetId}/transfers/${transferId}/decisions`, who, body);
@@ -241,8 +238,9 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
       accumulatedDepreciationFen: 0,
     });
     await post(`/api/assets/${assetId}/listing`, 'mgr-sch1', listing({ claimMode: 'first_come' })).expect(201);
+    const racers = await Promise.all(Array.from({ length: 12 }, (_, i) => outsider(100 + i)));
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => post(`/api/assets/${assetId}/listing/claims`, outsider(100 + i), { justification: '先到先得' })),
+      racers.map((who) => post(`/api/assets/${assetId}/listing/claims`, who, { justification: '先到先得' })),
     );
     const won = results.filter((r) => r.status === 201);
     expect(won).toHaveLength(1);

@@ -1,7 +1,5 @@
-import { JwtService } from '@nestjs/jwt';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { Actor } from '@app/shared';
-import { claimsFor } from '@app/platform/auth/auth.guard';
 import { tablesContaining } from '@test/support/personal-data-search';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 import { run } from '../src/main';
@@ -126,7 +124,7 @@ describe('personal-data-upcast: plain-text resident events from before sealing',
       ['booking.plate-sealed.v1', ids.booking, 'legacy1/1'],
     ]);
     const actor: Actor = { userId: 'legacy1', role: 'resident', departmentId: null, displayName: '居民' };
-    const token = sys.app.get(JwtService).sign(claimsFor(actor));
+    const token = await sys.tokenAs(actor);
     const me = await sys.http().get('/api/residents/me').set('authorization', `Bearer ${token}`).expect(200);
     expect(me.body).toMatchObject({ name: '郑老', phone: '13611112222', plateNumber: '沪A99999' });
     const manager = await sys.tokenFor('mgr-sch1');

@@ -1,7 +1,5 @@
 import { PRIVACY_NOTICE } from '@app/sharing';
-import { JwtService } from '@nestjs/jwt';
 import { Actor } from '@app/shared';
-import { claimsFor } from '@app/platform/auth/auth.guard';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 import { run } from '../src/main';
 
@@ -94,7 +92,7 @@ describe('read models rebuilt from the events', () => {
     }).expect(201);
     for (let r = 0; r < 5; r++) {
       const resident: Actor = { userId: `resident-mix${r}`, role: 'resident', departmentId: null, displayName: 'r' };
-      const t = sys.app.get(JwtService).sign(claimsFor(resident));
+      const t = await sys.tokenAs(resident);
       await post('/api/residents/me', t, { name: `居民${r}`, phone: `1380000000${r}` }).expect(200);
       await post('/api/residents/me/consent', t, { noticeVersion: PRIVACY_NOTICE.version }).expect(200);
       await post(`/api/spaces/${space.body.id}/bookings`, t, { slotStart: inHours(5) }).expect(201);

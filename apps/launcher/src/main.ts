@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { startupErrorLine } from '@app/platform/config/startup-error';
-import { validateConfig } from '@app/platform/config/validate-config';
+import { ConfigError, validateConfig } from '@app/platform/config/validate-config';
+import { AuthConfig, signingSecret } from '@app/platform/auth/auth.config';
 import { RunningPostgres, startEmbeddedPostgres } from '@app/platform/database/embedded-postgres';
 import { runMigrations } from '@app/platform/database/migrate';
 import { clearRunningDatabase, runningDatabaseFile, writeRunningDatabase } from '@app/platform/database/running-database';
@@ -67,6 +68,11 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown(0, 'SIGINT'));
   process.once('SIGTERM', () => void shutdown(0, 'SIGTERM'));
   const config = validateConfig(LauncherConfig);
+  const production = process.env.NODE_ENV === 'production';
+  // In production the secret comes from the settings or a file, never one made up here; checked before anything starts.
+  if (production && !process.env.JWT_SECRET && !process.env.JWT_SECRET_FILE)
+    throw new ConfigError('JWT_SECRET or JWT_SECRET_FILE must be set in production (NODE_ENV=production)');
+  if (production) signingSecret(validateConfig(AuthConfig));
   const dataDir = dataFolder(resolve(config.DATA_DIR ?? '.data'));
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
   if (!env.DATABASE_URL) {
@@ -85,8 +91,10 @@ async function main(): Promise<void> {
     log(`operator CLI finds it through ${runningDatabaseFile(dataDir)}`);
   }
   env.JWT_SECRET ??= jwtSecret(dataDir);
-  env.DEMO_LOGIN ??= 'true';
-  env.ORG_SEED_DEMO ??= 'true';
+  if (!production) {
+    env.DEMO_LOGIN ??= 'true';
+    env.ORG_SEED_DEMO ??= 'true';
+  }
   if (!env.AUDIT_SIGNING_KEY) env.AUDIT_SIGNING_KEY_FILE ??= auditKeyFile(dataDir, suiteFromConfig(validateConfig(CryptoSuiteConfig, env)));
 
   const applied = await runMigrations(env.DATABASE_URL as string, DATABASE_SCHEMA);

@@ -36,6 +36,24 @@ describe('launcher start-up failures are one clear line', () => {
     );
   });
 
+  it('refuses production mode without a secret or with an example one, before starting anything', () => {
+    const production = { DATA_DIR: dir, NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@127.0.0.1:1/none' };
+    expectOneLine(
+      launch({ ...production, JWT_SECRET: '' }),
+      '[launcher] cannot start: JWT_SECRET or JWT_SECRET_FILE must be set in production (NODE_ENV=production)',
+    );
+    expectOneLine(
+      launch({ ...production, JWT_SECRET: 'CHANGE_ME_TO_32_OR_MORE_RANDOM_CHARACTERS' }),
+      '[launcher] cannot start: JWT_SECRET is a default value: set a random secret of at least 32 characters in production',
+    );
+    const file = join(dir, 'jwt-secret');
+    writeFileSync(file, 'short\n');
+    expectOneLine(
+      launch({ ...production, JWT_SECRET_FILE: file }),
+      '[launcher] cannot start: JWT secret must be at least 32 characters (JWT_SECRET or JWT_SECRET_FILE)',
+    );
+  });
+
   it('names a data folder that cannot be made', () => {
     writeFileSync(join(dir, 'a-file'), '');
     expectOneLine(

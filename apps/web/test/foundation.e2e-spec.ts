@@ -59,11 +59,24 @@ describe('pages: served by the API, sign-in, layout, language, expired session',
       await journey.signIn('mgr-health');
       const { page } = journey;
       await page.waitForURL('**/manager/dashboard');
-      // The token stops being valid (as after 8 hours): the next API call answers 401.
-      await page.evaluate(() => {
-        const stored = JSON.parse(localStorage.getItem('session') as string) as { token: string };
-        localStorage.setItem('session', JSON.stringify({ ...stored, token: `${stored.token}x` }));
-      });
+      // The access token stops being valid (as after 15 minutes): the page refreshes it silently and stays.
+      const spoil = (both: boolean) =>
+        page.evaluate((both) => {
+          const stored = JSON.parse(localStorage.getItem('session') as string) as { token: string; refreshToken: string };
+          localStorage.setItem(
+            'session',
+            JSON.stringify({ ...stored, token: `${stored.token}x`, refreshToken: both ? `${stored.refreshToken}x` : stored.refreshToken }),
+          );
+        }, both);
+      await spoil(false);
+      await page.reload();
+      await page.getByRole('heading', { name: '工作台', level: 3 }).waitFor();
+      await journey.settled();
+      expect(page.url()).toMatch(/\/manager\/dashboard$/);
+      const renewed = await page.evaluate(() => (JSON.parse(localStorage.getItem('session') as string) as { token: string }).token);
+      expect(renewed.endsWith('x')).toBe(false);
+      // The refresh is refused too (session ended): back to sign-in, then to the same page.
+      await spoil(true);
       await page.reload();
       await page.waitForURL('**/sign-in');
       await page.getByText('登录已过期，请重新登录').waitFor();

@@ -58,10 +58,10 @@ describe('asset manager: register → list with photo → pick claim → handove
       await page.getByLabel('累计折旧（元）').fill('3200');
       await seller.checkPage('filled');
 
-      // The session expires while the form is half done: sign in again, the form comes back filled.
+      // The session ends while the form is half done (access and refresh token refused): sign in again, the form comes back filled.
       await page.evaluate(() => {
-        const stored = JSON.parse(localStorage.getItem('session') as string) as { token: string };
-        localStorage.setItem('session', JSON.stringify({ ...stored, token: `${stored.token}x` }));
+        const stored = JSON.parse(localStorage.getItem('session') as string) as { token: string; refreshToken: string };
+        localStorage.setItem('session', JSON.stringify({ ...stored, token: `${stored.token}x`, refreshToken: `${stored.refreshToken}x` }));
       });
       await page.getByRole('button', { name: '登记', exact: true }).click();
       await page.getByText('登录已过期，请重新登录').waitFor();

@@ -22,8 +22,9 @@ import { AuditSuites1732300000800 } from './migrations/1732300000800-audit-suite
 import { PersonalDataErasureRow, PersonalDataKeyRow } from '@app/platform/personal-data/personal-data-key.entity';
 import { PersonalDataKeys1732300000900 } from '@app/platform/personal-data/personal-data-keys.migration';
 import { ResidentPersonalData1732300001000 } from './migrations/1732300001000-resident-personal-data';
+import { Credentials1732300001100 } from '@app/platform/auth/credentials.migration';
 
-/** Every table the system owns: the PostgreSQL event store and the read models, in migration order. */
+/** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
   entities: [
     ProjectionCheckpoint,
@@ -57,5 +58,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AuditSuites1732300000800,
     PersonalDataKeys1732300000900,
     ResidentPersonalData1732300001000,
+    Credentials1732300001100,
   ],
 };

@@ -8,3 +8,4 @@ export * from './statutory-holidays';
 export * from './china-rest-days';
 export * from './personal-data';
 export * from './organisation';
+export * from './accounts';

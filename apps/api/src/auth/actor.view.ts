@@ -9,7 +9,18 @@ export class ActorView {
   @ApiProperty({ example: '区教育局 资产管理员' }) displayName!: string;
 }
 
-export class DemoLoginResponse {
-  @ApiProperty({ description: 'Bearer token (valid 8 hours)' }) accessToken!: string;
+export class SignedInView {
+  @ApiProperty({ description: 'Bearer token, short-lived (ACCESS_TOKEN_SECONDS, 15 minutes by default)' }) accessToken!: string;
+  @ApiProperty({ description: 'Exchange at POST /api/auth/refresh for the next pair; each works once' }) refreshToken!: string;
+  @ApiProperty({ description: 'Seconds the access token lives' }) expiresIn!: number;
   @ApiProperty({ type: ActorView }) actor!: ActorView;
+  @ApiProperty({ description: 'The initial password must be changed before anything else' }) mustChangePassword!: boolean;
+}
+
+/** Kept name for the demo login's answer (same shape as a sign-in). */
+export class DemoLoginResponse extends SignedInView {}
+
+export class SignInOptionsView {
+  @ApiProperty({ description: 'Demo users may sign in without a password (DEMO_LOGIN=true; never in production)' }) demoLogin!: boolean;
+  @ApiProperty({ description: 'Single sign-on through the unified identity platform (OpenID Connect) is configured' }) oidc!: boolean;
 }

@@ -1,14 +1,20 @@
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Post } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { Body, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor } from '@app/shared';
-import { CurrentActor, Public } from '@app/platform/auth/auth.decorators';
-import { claimsFor } from '@app/platform/auth/auth.guard';
+import { Actor, Clock } from '@app/shared';
+import { CurrentActor, CurrentSessionId, Public, WhilePasswordChangePending } from '@app/platform/auth/auth.decorators';
 import { DEMO_USERS } from '@app/platform/auth/demo-users';
 import { ModuleConfig } from '@app/platform/config/module-config';
-import { authConfig } from '@app/platform/auth/auth.config';
+import { authConfig, authSettings } from '@app/platform/auth/auth.config';
+import { AccountService } from '@app/platform/auth/account.service';
+import { SessionService, SignedIn } from '@app/platform/auth/session.service';
+import { OidcService } from '@app/platform/auth/oidc.service';
+import { CredentialStore } from '@app/platform/auth/credential-store';
+import { verifyPassword } from '@app/platform/auth/password-hash';
+import { commandContextFrom } from '@app/platform/http/command-context';
+import { SignInThrottle } from '../hardening/throttling';
 import { DemoLoginRequestDto } from './demo-login.request.dto';
-import { ActorView, DemoLoginResponse } from './actor.view';
+import { ActorView, DemoLoginResponse, SignedInView, SignInOptionsView } from './actor.view';
+import { ChangePasswordRequestDto, RefreshRequestDto, SignInRequestDto } from './auth.requests.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -16,10 +22,22 @@ export class AuthController {
   private readonly demoEnabled: boolean;
 
   constructor(
-    private readonly jwt: JwtService,
+    private readonly sessions: SessionService,
+    private readonly accounts: AccountService,
+    private readonly credentials: CredentialStore,
+    private readonly clock: Clock,
+    private readonly oidc: OidcService,
     @Inject(authConfig.KEY) config: ModuleConfig<typeof authConfig>,
   ) {
-    this.demoEnabled = config.DEMO_LOGIN === 'true';
+    this.demoEnabled = authSettings(config).demoLogin;
+  }
+
+  @Public()
+  @Get('options')
+  @ApiOperation({ summary: 'How one may sign in here: demo users on or off, single sign-on configured or not' })
+  @ApiOkResponse({ type: SignInOptionsView })
+  options(): SignInOptionsView {
+    return { demoLogin: this.demoEnabled, oidc: this.oidc.enabled };
   }
 
   @Public()
@@ -32,20 +50,77 @@ export class AuthController {
   }
 
   @Public()
+  @SignInThrottle()
   @Post('demo-login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Get a bearer token for a seeded demo user (only when DEMO_LOGIN=true)' })
+  @ApiOperation({ summary: 'Sign in as a seeded demo account without a password (only when DEMO_LOGIN=true)' })
   @ApiOkResponse({ type: DemoLoginResponse })
-  async demoLogin(@Body() body: DemoLoginRequestDto): Promise<{ accessToken: string; actor: Actor }> {
+  async demoLogin(@Body() body: DemoLoginRequestDto): Promise<SignedIn> {
     if (!this.demoEnabled) throw new NotFoundException({ code: 'DEMO_LOGIN_DISABLED', message: 'demo login is disabled' });
-    const actor = DEMO_USERS.find((u) => u.userId === body.userId);
-    if (!actor) throw new NotFoundException({ code: 'UNKNOWN_USER', message: `no demo user ${body.userId}` });
-    return { accessToken: await this.jwt.signAsync(claimsFor(actor)), actor };
+    if (!DEMO_USERS.some((u) => u.userId === body.userId))
+      throw new NotFoundException({ code: 'UNKNOWN_USER', message: `no demo user ${body.userId}` });
+    return this.sessions.signIn(body.userId, { verified: 'demo' });
+  }
+
+  @Public()
+  @SignInThrottle()
+  @Post('sign-in')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in with username and password; repeated failures lock the account for a while (423)' })
+  @ApiOkResponse({ type: SignedInView })
+  signIn(@Body() body: SignInRequestDto): Promise<SignedIn> {
+    return this.sessions.signIn(body.username, { password: body.password }, body.role ?? null);
+  }
+
+  @Public()
+  @SignInThrottle()
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Exchange the refresh token for a new access token and the next refresh token (rotation)' })
+  @ApiOkResponse({ type: SignedInView })
+  refresh(@Body() body: RefreshRequestDto): Promise<SignedIn> {
+    return this.sessions.refresh(body.refreshToken);
+  }
+
+  @Post('sign-out')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @WhilePasswordChangePending()
+  @ApiOperation({ summary: 'End this session: its access and refresh tokens stop working at once' })
+  async signOut(@CurrentActor() actor: Actor, @CurrentSessionId() sessionId: string): Promise<void> {
+    await this.sessions.signOut(actor, sessionId);
+  }
+
+  @Post('password')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @WhilePasswordChangePending()
+  @ApiOperation({ summary: 'Change your own password (required after the first sign-in with an initial password)' })
+  async changePassword(
+    @Body() body: ChangePasswordRequestDto,
+    @CurrentActor() actor: Actor,
+    @Headers() headers: Record<string, string | undefined>,
+  ) {
+    const currentPasswordOk = await verifyPassword(body.currentPassword, await this.credentials.hashOf(actor.userId));
+    const context = commandContextFrom(actor, headers, this.clock);
+    await this.accounts.execute(
+      {
+        kind: 'ChangePassword',
+        actor,
+        now: context.now.toISOString(),
+        username: actor.userId,
+        currentPasswordOk,
+        newPassword: body.newPassword,
+      },
+      context,
+    );
+    return { changed: true };
   }
 
   @Get('me')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Who the bearer token says you are' })
+  @WhilePasswordChangePending()
+  @ApiOperation({ summary: 'Who the bearer token says you are (role and unit as the account has them now)' })
   @ApiOkResponse({ type: ActorView })
   me(@CurrentActor() actor: Actor): Actor {
     return actor;

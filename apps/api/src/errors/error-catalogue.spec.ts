@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASSET_ERROR_KIND } from '@app/assets';
+import { ACCOUNT_ERROR_KIND, ORG_ERROR_KIND } from '@app/shared';
 import { SHARING_ERROR_KIND } from '@app/sharing/domain/sharing.errors';
 import { WAREHOUSE_REQUEST_ERROR_KIND } from '@app/warehouse/domain/warehouse-requests.errors';
 import { ERROR_CATALOGUE, localeFrom } from '@app/platform/http/error-catalogue';
-import { ORG_ERROR_KIND } from '@app/shared';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -20,7 +20,13 @@ describe('error catalogue', () => {
   it('has Chinese and English words for every code a context declares', () => {
     for (const code of [
       'VALIDATION_FAILED',
-      ...Object.keys({ ...ASSET_ERROR_KIND, ...WAREHOUSE_REQUEST_ERROR_KIND, ...SHARING_ERROR_KIND, ...ORG_ERROR_KIND }),
+      ...Object.keys({
+        ...ASSET_ERROR_KIND,
+        ...WAREHOUSE_REQUEST_ERROR_KIND,
+        ...SHARING_ERROR_KIND,
+        ...ORG_ERROR_KIND,
+        ...ACCOUNT_ERROR_KIND,
+      }),
     ]) {
       expect({ code, zh: ERROR_CATALOGUE[code]?.['zh-CN'], en: ERROR_CATALOGUE[code]?.['en-US'] }).toEqual({
         code,

@@ -6,12 +6,23 @@ import { READ_AFTER, READ_STALE, readAfter, reportStaleRead, WRITTEN_THROUGH, wr
 
 export type Schemas = components['schemas'];
 
+/** Untouched copies of requests that carried a token, to send again after a silent refresh. */
+const retries = new WeakMap<Request, Request>();
+
 /**
  * Every request carries the bearer token and the chosen language. A 401 on a request that sent a
- * token means the session ended: the session store tells the app, which sends the person to
- * sign-in and back (forms keep their drafts). Writes and reads carry the positions that let a page
- * read its own writes (see consistency.ts).
+ * token means the access token expired (or the session ended): the client refreshes it once and
+ * sends the request again; when the refresh is refused the session store tells the app, which
+ * sends the person to sign-in and back (forms keep their drafts). Writes and reads carry the
+ * positions that let a page read its own writes (see consistency.ts).
  */
+/** The same request with the refreshed token; null when it is refused again. */
+async function retryWithNewToken(retry: Request): Promise<Response | null> {
+  retry.headers.set('Authorization', `Bearer ${session.current()?.token ?? ''}`);
+  const again = await fetch(retry);
+  return again.status === 401 ? null : again;
+}
+
 const authAndLanguage: Middleware = {
   onRequest({ request }) {
     const token = session.current()?.token;
@@ -19,13 +30,23 @@ const authAndLanguage: Middleware = {
     request.headers.set('Accept-Language', currentLanguage());
     const after = readAfter();
     if (request.method === 'GET' && after) request.headers.set(READ_AFTER, after);
+    if (token) retries.set(request, request.clone());
     return request;
   },
-  onResponse({ request, response }) {
-    if (response.status === 401 && request.headers.has('Authorization')) session.expire();
-    if (response.ok) wroteThrough(response.headers.get(WRITTEN_THROUGH));
-    if (response.headers.get(READ_STALE) === 'true') reportStaleRead();
-    return response;
+  async onResponse({ request, response }) {
+    let answer = response;
+    if (response.status === 401 && request.headers.has('Authorization')) {
+      const retry = retries.get(request);
+      const renewed = retry && (await session.refresh()) ? await retryWithNewToken(retry) : null;
+      if (!renewed) {
+        session.expire();
+        return response;
+      }
+      answer = renewed;
+    }
+    if (answer.ok) wroteThrough(answer.headers.get(WRITTEN_THROUGH));
+    if (answer.headers.get(READ_STALE) === 'true') reportStaleRead();
+    return answer;
   },
 };
 

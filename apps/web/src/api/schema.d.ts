@@ -1,5 +1,22 @@
 // Generated from the API OpenAPI document by `npm run web:api-types`. Do not edit.
 export interface paths {
+  '/api/auth/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How one may sign in here: demo users on or off, single sign-on configured or not */
+    get: operations['AuthController_options'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/demo-users': {
     parameters: {
       query?: never;
@@ -26,8 +43,76 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Get a bearer token for a seeded demo user (only when DEMO_LOGIN=true) */
+    /** Sign in as a seeded demo account without a password (only when DEMO_LOGIN=true) */
     post: operations['AuthController_demoLogin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sign-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in with username and password; repeated failures lock the account for a while (423) */
+    post: operations['AuthController_signIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Exchange the refresh token for a new access token and the next refresh token (rotation) */
+    post: operations['AuthController_refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sign-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End this session: its access and refresh tokens stop working at once */
+    post: operations['AuthController_signOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change your own password (required after the first sign-in with an initial password) */
+    post: operations['AuthController_changePassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -41,8 +126,145 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Who the bearer token says you are */
+    /** Who the bearer token says you are (role and unit as the account has them now) */
     get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every account with its roles, unit and state */
+    get: operations['AccountsController_list'];
+    put?: never;
+    /** Create an account in a unit of the tree, with an initial password to be changed at first sign-in */
+    post: operations['AccountsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{username}/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Grant a role */
+    post: operations['AccountsController_grant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{username}/role-revocations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revoke a role (sessions acting in it stop at once) */
+    post: operations['AccountsController_revoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{username}/unit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move the account to another unit of the tree */
+    post: operations['AccountsController_move'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{username}/disabling': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Disable the account (its sessions stop at once; history stays) */
+    post: operations['AccountsController_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{username}/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a new initial password (to be changed at the next sign-in); also ends a lock-out */
+    post: operations['AccountsController_reset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oidc/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Start single sign-on: redirects to the unified identity platform (authorization code + PKCE) */
+    get: operations['OidcController_start'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oidc/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The identity platform sends the browser back here; on to the pages, signed in (or with an error code) */
+    get: operations['OidcController_callback'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1429,6 +1651,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    SignInOptionsView: {
+      /** @description Demo users may sign in without a password (DEMO_LOGIN=true; never in production) */
+      demoLogin: boolean;
+      /** @description Single sign-on through the unified identity platform (OpenID Connect) is configured */
+      oidc: boolean;
+    };
     ActorView: {
       /** @example mgr-edu */
       userId: string;
@@ -1450,9 +1678,104 @@ export interface components {
       userId: string;
     };
     DemoLoginResponse: {
-      /** @description Bearer token (valid 8 hours) */
+      /** @description Bearer token, short-lived (ACCESS_TOKEN_SECONDS, 15 minutes by default) */
       accessToken: string;
+      /** @description Exchange at POST /api/auth/refresh for the next pair; each works once */
+      refreshToken: string;
+      /** @description Seconds the access token lives */
+      expiresIn: number;
       actor: components['schemas']['ActorView'];
+      /** @description The initial password must be changed before anything else */
+      mustChangePassword: boolean;
+    };
+    SignInRequestDto: {
+      /** @example zhang.san */
+      username: string;
+      /** @example Chushi-Mima-2026 */
+      password: string;
+      /**
+       * @description Which of the account’s roles to act in (default: its first)
+       * @enum {string}
+       */
+      role?: 'asset_manager' | 'department_staff' | 'finance_approver' | 'auditor' | 'resident' | 'system_admin';
+    };
+    SignedInView: {
+      /** @description Bearer token, short-lived (ACCESS_TOKEN_SECONDS, 15 minutes by default) */
+      accessToken: string;
+      /** @description Exchange at POST /api/auth/refresh for the next pair; each works once */
+      refreshToken: string;
+      /** @description Seconds the access token lives */
+      expiresIn: number;
+      actor: components['schemas']['ActorView'];
+      /** @description The initial password must be changed before anything else */
+      mustChangePassword: boolean;
+    };
+    RefreshRequestDto: {
+      /** @description The refresh token from the last sign-in or refresh (each works once) */
+      refreshToken: string;
+    };
+    ChangePasswordRequestDto: {
+      currentPassword: string;
+      /** @description At least 10 characters, three of: upper-case, lower-case, digits, other; not containing the username */
+      newPassword: string;
+    };
+    AccountView: {
+      /** @example zhang.san */
+      username: string;
+      /** @example 张三 */
+      displayName: string;
+      roles: ('asset_manager' | 'department_staff' | 'finance_approver' | 'auditor' | 'resident' | 'system_admin')[];
+      /** @example D-SCH1 */
+      departmentId: string | null;
+      disabled: boolean;
+      /** @description The initial password has not been changed yet */
+      mustChangePassword: boolean;
+      /** @description Locked after repeated wrong passwords until then */
+      lockedUntil: string | null;
+    };
+    CreateAccountRequestDto: {
+      /**
+       * @description Unique; 2-32 lower-case letters, digits, . _ -
+       * @example zhang.san
+       */
+      username: string;
+      /** @example 张三 */
+      displayName: string;
+      /**
+       * @example [
+       *       "asset_manager"
+       *     ]
+       */
+      roles: ('asset_manager' | 'department_staff' | 'finance_approver' | 'auditor' | 'resident' | 'system_admin')[];
+      /**
+       * @description A unit of the organisation tree (none for residents)
+       * @example D-SCH1
+       */
+      departmentId?: string;
+      /** @description Initial password, to be changed at first sign-in (password rules apply) */
+      initialPassword: string;
+    };
+    AccountChangeView: {
+      username: string;
+      /** @description Stream revision after the change */
+      revision: string;
+      events: string[];
+    };
+    RoleRequestDto: {
+      /** @enum {string} */
+      role: 'asset_manager' | 'department_staff' | 'finance_approver' | 'auditor' | 'resident' | 'system_admin';
+    };
+    MoveAccountRequestDto: {
+      /** @example D-SCH2 */
+      departmentId: string;
+    };
+    DisableAccountRequestDto: {
+      /** @example 调离本单位 */
+      reason: string;
+    };
+    ResetPasswordRequestDto: {
+      /** @description A new initial password; the person must change it at the next sign-in */
+      newPassword: string;
     };
     OrgUnitView: {
       /** @example D-SCH1 */
@@ -2800,6 +3123,25 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  AuthController_options: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignInOptionsView'];
+        };
+      };
+    };
+  };
   AuthController_demoUsers: {
     parameters: {
       query?: never;
@@ -2842,6 +3184,90 @@ export interface operations {
       };
     };
   };
+  AuthController_signIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignInRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignedInView'];
+        };
+      };
+    };
+  };
+  AuthController_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefreshRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignedInView'];
+        };
+      };
+    };
+  };
+  AuthController_signOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   AuthController_me: {
     parameters: {
       query?: never;
@@ -2858,6 +3284,212 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ActorView'];
         };
+      };
+    };
+  };
+  AccountsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'][];
+        };
+      };
+    };
+  };
+  AccountsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAccountRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountChangeView'];
+        };
+      };
+    };
+  };
+  AccountsController_grant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RoleRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountChangeView'];
+        };
+      };
+    };
+  };
+  AccountsController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RoleRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountChangeView'];
+        };
+      };
+    };
+  };
+  AccountsController_move: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MoveAccountRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountChangeView'];
+        };
+      };
+    };
+  };
+  AccountsController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DisableAccountRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountChangeView'];
+        };
+      };
+    };
+  };
+  AccountsController_reset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountChangeView'];
+        };
+      };
+    };
+  };
+  OidcController_start: {
+    parameters: {
+      query?: {
+        /** @description A path of this site to come back to */
+        returnTo?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To the identity platform */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OidcController_callback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To /sign-in with the session (or ssoError) in the fragment */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

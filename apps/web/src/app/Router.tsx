@@ -7,6 +7,7 @@ import { PAGES, homePathFor } from './pages';
 import { RoleGate } from '../layout/RoleGate';
 
 const SignInPage = lazy(() => import('../pages/sign-in/SignInPage'));
+const ChangePasswordPage = lazy(() => import('../pages/change-password/ChangePasswordPage'));
 const NotFoundPage = lazy(() => import('../pages/not-found/NotFoundPage'));
 const WelcomePage = lazy(() => import('../pages/welcome/WelcomePage'));
 
@@ -36,6 +37,7 @@ const router = createBrowserRouter([
     element: <Root />,
     children: [
       { path: '/sign-in', element: <SignInPage /> },
+      { path: '/change-password', element: <ChangePasswordPage /> },
       {
         element: (
           <RequireSession>

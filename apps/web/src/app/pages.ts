@@ -9,6 +9,7 @@ import { residentPages } from '../pages/resident/routes';
 import { spacePages } from '../pages/spaces/routes';
 import { financePages } from '../pages/finance/routes';
 import { adminPages } from '../pages/admin/routes';
+import { accountPages } from '../pages/accounts/routes';
 
 /** Every page of the app. Add a role's list here (one line); its entries stay in its own folder. */
 export const PAGES: readonly PageDef[] = [
@@ -21,6 +22,7 @@ export const PAGES: readonly PageDef[] = [
   ...residentPages,
   ...financePages,
   ...adminPages,
+  ...accountPages,
 ];
 
 export function pagesFor(role: Role): PageDef[] {

@@ -33,5 +33,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
       session.endedBy === 'signed-out' ? {} : { from: location.pathname + location.search, expired: session.endedBy === 'expired' };
     return <Navigate to="/sign-in" replace state={state} />;
   }
+  // The initial password comes first: the API refuses everything else until it is changed.
+  if (current.mustChangePassword) return <Navigate to="/change-password" replace state={{ from: location.pathname + location.search }} />;
   return <>{children}</>;
 }

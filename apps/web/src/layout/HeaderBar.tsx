@@ -36,7 +36,7 @@ export function HeaderBar({ compact = false }: { compact?: boolean }) {
           { label: 'EN', value: 'en-US' },
         ]}
       />
-      <Button icon={<LogoutOutlined />} onClick={() => session.signOut()} aria-label={t('signOut')} type="text">
+      <Button icon={<LogoutOutlined />} onClick={() => void session.signOut()} aria-label={t('signOut')} type="text">
         {compact ? null : t('signOut')}
       </Button>
     </Space>

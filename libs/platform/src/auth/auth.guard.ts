@@ -1,22 +1,19 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
-import { Actor, Role, ROLES as ALL_ROLES } from '@app/shared';
-import { AuthenticatedRequest, IS_PUBLIC, ROLES } from './auth.decorators';
+import { Role } from '@app/shared';
+import { AuthenticatedRequest, IS_PUBLIC, PASSWORD_CHANGE_PENDING_OK, ROLES } from './auth.decorators';
+import { SessionService } from './session.service';
 
-interface TokenClaims {
-  sub: string;
-  role: Role;
-  dept: string | null;
-  name: string;
-}
-
-/** Every route needs a valid bearer token unless marked @Public; @Roles narrows who may call it. */
+/**
+ * Every route needs a valid bearer token unless marked @Public; @Roles narrows who may call it.
+ * The role and unit come from the session and the account as they are now, never from the token.
+ * An account whose password must be changed may only change it (and see who it is, or sign out).
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
+    private readonly sessions: SessionService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -26,17 +23,12 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization;
     const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : null;
     if (!token) throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: 'Authorization: Bearer <token> is required' });
-    let claims: TokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token);
-    } catch {
-      throw new UnauthorizedException({ code: 'INVALID_TOKEN', message: 'the bearer token is invalid or expired' });
-    }
-    if (!(ALL_ROLES as readonly string[]).includes(claims.role)) {
-      throw new UnauthorizedException({ code: 'INVALID_TOKEN', message: 'the bearer token names an unknown role' });
-    }
-    const actor: Actor = { userId: claims.sub, role: claims.role, departmentId: claims.dept, displayName: claims.name };
+    const { actor, sessionId, mustChangePassword } = await this.sessions.authenticate(token);
     request.actor = actor;
+    request.sessionId = sessionId;
+    if (mustChangePassword && !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_PENDING_OK, targets)) {
+      throw new ForbiddenException({ code: 'PASSWORD_CHANGE_REQUIRED', message: 'change your initial password first' });
+    }
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (allowed && !allowed.includes(actor.role)) {
       throw new ForbiddenException({
@@ -46,8 +38,4 @@ export class AuthGuard implements CanActivate {
     }
     return true;
   }
-}
-
-export function claimsFor(actor: Actor): TokenClaims {
-  return { sub: actor.userId, role: actor.role, dept: actor.departmentId, name: actor.displayName };
 }

@@ -1,29 +1,57 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Inject, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, ModuleRef } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { Clock } from '@app/shared';
 import { ModuleConfig } from '../config/module-config';
-import { authConfig } from './auth.config';
+import { OrganisationModule } from '../organisation/organisation.module';
+import { AccountService } from './account.service';
+import { authConfig, authSettings, signingSecret } from './auth.config';
 import { AuthGuard } from './auth.guard';
+import { CredentialStore } from './credential-store';
+import { seedDemoAccounts } from './demo-accounts';
+import { SessionService } from './session.service';
+import { oidcConfig } from './oidc.config';
+import { OidcService } from './oidc.service';
 
 const settings = ConfigModule.forFeature(authConfig);
 
-/** Bearer tokens on every route (unless @Public); exports the auth settings for the demo login. */
+/**
+ * Accounts, sessions and bearer tokens on every route (unless @Public). Imports the organisation so
+ * the tree is seeded before the demo accounts that belong to its units. Needs the event store and
+ * the database in the app.
+ */
 @Global()
 @Module({
   imports: [
     settings,
+    ConfigModule.forFeature(oidcConfig),
+    OrganisationModule,
     JwtModule.registerAsync({
       imports: [settings],
       inject: [authConfig.KEY],
       useFactory: (config: ModuleConfig<typeof authConfig>) => ({
-        secret: config.JWT_SECRET,
-        signOptions: { expiresIn: '8h', algorithm: 'HS256' },
+        secret: signingSecret(config),
+        signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
   ],
-  providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [JwtModule, settings],
+  providers: [AccountService, SessionService, CredentialStore, OidcService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [JwtModule, settings, AccountService, SessionService, CredentialStore, OidcService],
 })
-export class AuthModule {}
+export class AuthModule implements OnApplicationBootstrap {
+  constructor(
+    private readonly accounts: AccountService,
+    private readonly clock: Clock,
+    private readonly modules: ModuleRef,
+    @Inject(authConfig.KEY) private readonly config: ModuleConfig<typeof authConfig>,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!authSettings(this.config).demoLogin) return;
+    // The demo accounts belong to units of the demo tree: its seeding (a no-op when done) goes first.
+    await this.modules.get(OrganisationModule, { strict: false }).onApplicationBootstrap();
+    await seedDemoAccounts(this.accounts, this.clock.now());
+  }
+}

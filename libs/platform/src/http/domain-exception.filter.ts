@@ -71,6 +71,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
         code: typeof payload.code === 'string' ? payload.code : httpCode(status),
         message: Array.isArray(payload.message) ? payload.message.join('; ') : String(payload.message ?? exception.message),
         ...(payload.fields ? { fields: payload.fields as FieldProblem[] } : {}),
+        ...(typeof payload.details === 'object' && payload.details !== null ? { details: payload.details as Record<string, unknown> } : {}),
       };
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));

@@ -28,7 +28,7 @@ export function DemoSignIn({ onSignedIn }: { onSignedIn: (session: Session) => v
     setError(undefined);
     try {
       const result = await unwrap(api.POST('/api/auth/demo-login', { body: { userId } }));
-      onSignedIn({ token: result.accessToken, actor: result.actor });
+      onSignedIn({ token: result.accessToken, refreshToken: result.refreshToken, actor: result.actor });
     } catch (e: unknown) {
       setError(e);
     } finally {

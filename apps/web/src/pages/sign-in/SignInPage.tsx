@@ -1,12 +1,17 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { Alert, Card, Flex, Segmented, Typography } from 'antd';
+import { Alert, Card, Flex, Segmented, Tabs, Typography } from 'antd';
+import { api } from '../../api/client';
+import { unwrap } from '../../api/errors';
+import { useApi } from '../../api/useApi';
 import { ReturnState, useSession } from '../../auth/AuthProvider';
 import { Session, session } from '../../auth/session';
 import { homePathFor } from '../../app/pages';
 import { useLanguage, useT } from '../../i18n/I18nProvider';
 import type { Language } from '../../i18n/messages';
 import { DemoSignIn } from './DemoSignIn';
+import { PasswordSignIn } from './PasswordSignIn';
+import { SsoSignIn } from './SsoSignIn';
 import { messages } from './messages';
 
 /** Sign-in; afterwards back to the page the person was on (after an expired token) or their home page. */
@@ -16,14 +21,22 @@ export default function SignInPage() {
   const current = useSession();
   const navigate = useNavigate();
   const state = (useLocation().state ?? {}) as ReturnState;
+  const options = useApi(() => unwrap(api.GET('/api/auth/options')), []);
   useEffect(() => {
     document.title = t('title');
   }, [t]);
-  if (current) return <Navigate to={state.from ?? homePathFor(current.actor.role)} replace />;
-  const signedIn = (next: Session) => {
-    session.signIn(next);
-    void navigate(state.from ?? homePathFor(next.actor.role), { replace: true });
-  };
+  const signedIn = useCallback(
+    (next: Session, returnTo = state.from) => {
+      session.signIn(next);
+      if (next.mustChangePassword) void navigate('/change-password', { replace: true, state: { from: returnTo } });
+      else void navigate(returnTo && returnTo !== '/' ? returnTo : homePathFor(next.actor.role), { replace: true });
+    },
+    [navigate, state.from],
+  );
+  if (current && !current.mustChangePassword) return <Navigate to={state.from ?? homePathFor(current.actor.role)} replace />;
+  if (current?.mustChangePassword) return <Navigate to="/change-password" replace state={state} />;
+  const password = { key: 'password', label: t('tabPassword'), children: <PasswordSignIn onSignedIn={signedIn} /> };
+  const demo = { key: 'demo', label: t('tabDemo'), children: <DemoSignIn onSignedIn={signedIn} /> };
   return (
     <Flex justify="center" align="center" style={{ minHeight: '100vh', background: '#f0f2f5', padding: 16 }}>
       <main style={{ width: '100%', maxWidth: 480 }}>
@@ -44,7 +57,13 @@ export default function SignInPage() {
           </Flex>
           <Typography.Paragraph>{t('subtitle')}</Typography.Paragraph>
           {state.expired && <Alert type="warning" showIcon title={t('expired')} style={{ marginBottom: 16 }} />}
-          <DemoSignIn onSignedIn={signedIn} />
+          {options.data?.oidc && <SsoSignIn from={state.from} onSignedIn={signedIn} />}
+          {options.data?.demoLogin ? (
+            // The embedded demo: the demo users first, password sign-in beside them. Only the open tab is rendered.
+            <Tabs items={[demo, password]} destroyOnHidden />
+          ) : (
+            options.data && password.children
+          )}
         </Card>
       </main>
     </Flex>

@@ -21,6 +21,9 @@ import { missingChoice, Scope, TimelineForm, toTimelineQuery } from './timeline-
 type Entry = Schemas['TimelineEntryView'];
 type FormValues = Omit<TimelineForm, 'fromDate' | 'toDate'> & { period?: [Dayjs | null, Dayjs | null] | null };
 
+/** Every sign-in success and failure (and lock-out, sign-out): one click for the auditor. */
+const SIGN_IN_TYPES = ['account.signed-in.v1', 'account.sign-in-failed.v1', 'account.locked-out.v1', 'session.ended.v1'] as const;
+
 function toForm(values: FormValues): TimelineForm {
   const [from, to] = values.period ?? [];
   return { ...values, fromDate: from?.format('YYYY-MM-DD'), toDate: to?.format('YYYY-MM-DD') };
@@ -51,7 +54,7 @@ export default function TimelinePage() {
   );
   const label = (type: string) => ((EVENT_TYPE_KEYS as string[]).includes(type) ? typeName(type as EventTypeKey) : type);
   const roleName = (role: string | null) =>
-    role && ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident'].includes(role)
+    role && ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident', 'system_admin'].includes(role)
       ? c(`role.${role}` as 'role.auditor')
       : (role ?? '');
 
@@ -97,9 +100,27 @@ export default function TimelinePage() {
             <DatePicker.RangePicker aria-label={t('period')} />
           </Form.Item>
           <Form.Item label=" ">
-            <Button type="primary" htmlType="submit">
-              {t('query')}
-            </Button>
+            <Space>
+              <Button type="primary" htmlType="submit">
+                {t('query')}
+              </Button>
+              <Button
+                onClick={() => {
+                  const values: FormValues = { scope: 'all', types: [...SIGN_IN_TYPES] };
+                  form.setFieldsValue({
+                    ...values,
+                    assetId: undefined,
+                    departmentId: undefined,
+                    transferId: undefined,
+                    actorId: undefined,
+                    period: null,
+                  });
+                  setAsked(toForm(values));
+                }}
+              >
+                {t('signIns')}
+              </Button>
+            </Space>
           </Form.Item>
         </Space>
       </Form>
