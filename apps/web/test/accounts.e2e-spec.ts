@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { Browser, Page } from 'playwright-core';
+import { chooseOption } from '@test/support/browser/antd';
 import { BROWSER_TEST_TIMEOUT, launchBrowser, WebJourney } from '@test/support/browser/web-journey';
 import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
 
@@ -20,9 +21,7 @@ describe('pages: accounts (系统管理员) and password sign-in', () => {
   }, BROWSER_TEST_TIMEOUT);
 
   const choose = async (page: Page, label: string, option: string) => {
-    await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
-    await page.locator(`.ant-select-item-option[title="${option}"]`).click();
-    await page.locator(`.ant-select-item-option-selected[title="${option}"]`).waitFor({ state: 'attached' });
+    await chooseOption(page.getByRole('dialog').getByLabel(label, { exact: true }), option);
   };
   /** Closes an open drop-down (a multiple choice stays open after a pick) without closing the dialog. */
   const closeDropDown = async (page: Page) => {

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { Browser, Page } from 'playwright-core';
+import { chooseOption } from '@test/support/browser/antd';
 import { addChinaDays, chinaDate, creditCodeCheckChar } from '@app/shared';
 import { launchBrowser, WebJourney } from '@test/support/browser/web-journey';
 import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
@@ -28,8 +29,7 @@ describe('administrator and finance: organisation tree and approval policy', () 
   });
 
   const choose = async (page: Page, label: string, option: string) => {
-    await page.getByLabel(label, { exact: true }).click();
-    await page.locator(`.ant-select-item-option[title="${option}"]`).click();
+    await chooseOption(page.getByLabel(label, { exact: true }), option);
   };
   const pickDate = async (page: Page, label: string, date: string) => {
     const input = page.getByLabel(label, { exact: true });

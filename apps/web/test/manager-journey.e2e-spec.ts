@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { Browser, Page } from 'playwright-core';
 import { solidPng } from '@test/support/browser/png';
+import { chooseOption } from '@test/support/browser/antd';
 import { BROWSER_TEST_TIMEOUT, launchBrowser, WebJourney } from '@test/support/browser/web-journey';
 import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
 
@@ -29,8 +30,7 @@ describe('asset manager: register → list with photo → pick claim → handove
     return res.body as { transferId?: string; claimId?: string };
   };
   const choose = async (page: Page, label: string, option: string) => {
-    await page.getByLabel(label, { exact: true }).click();
-    await page.locator(`.ant-select-item-option[title="${option}"]`).click();
+    await chooseOption(page.getByLabel(label, { exact: true }), option);
   };
 
   it(

@@ -1,0 +1,29 @@
+import { Locator } from 'playwright-core';
+
+const ATTEMPTS = 3;
+
+/**
+ * Picks an option of an antd Select the way a person does (open it, click the item) and waits until
+ * the select shows the choice. On a busy machine a click can land while the list is still being
+ * drawn (its options arrive with their request) and be lost; a person would see the empty field and
+ * pick again, so this does too, saying so in the test output.
+ */
+export async function chooseOption(field: Locator, option: string): Promise<void> {
+  const page = field.page();
+  const id = await field.getAttribute('id');
+  if (!id) throw new Error(`the select for "${option}" has no id to find it by`);
+  const shown = page.locator(`.ant-select:has([id="${id}"])`).filter({ hasText: option });
+  const item = page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`);
+  for (let attempt = 1; ; attempt++) {
+    await field.click();
+    await item.click();
+    try {
+      await shown.waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === ATTEMPTS) throw error;
+      console.warn(`choosing "${option}": the pick did not show in the field (attempt ${attempt}); picking again`);
+      await page.keyboard.press('Escape');
+    }
+  }
+}
