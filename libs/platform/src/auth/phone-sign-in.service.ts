@@ -10,7 +10,7 @@ import {
   phoneCodeOutcome,
   phoneCodeStreamId,
   PhoneSignInError,
-  PhoneSignInErrorCode,
+  PhoneCodeRejection,
   SignInFailure,
 } from '@app/shared';
 import { EVENT_STORE, EventStore } from '@app/event-store';
@@ -29,11 +29,12 @@ export interface CodeSent {
   expiresInSeconds: number;
 }
 
-const FAILURE_OF: Readonly<Partial<Record<PhoneSignInErrorCode, SignInFailure>>> = {
-  SMS_CODE_NOT_REQUESTED: 'no-code',
-  SMS_CODE_EXPIRED: 'code-expired',
-  SMS_CODE_ATTEMPTS_EXHAUSTED: 'code-exhausted',
-  SMS_CODE_WRONG: 'bad-code',
+/** How each refusal reads in the sign-in history (the try that uses up the code was a wrong code). */
+const FAILURE_OF: Readonly<Record<PhoneCodeRejection, SignInFailure>> = {
+  none: 'no-code',
+  expired: 'code-expired',
+  exhausted: 'code-exhausted',
+  wrong: 'bad-code',
 };
 
 /**
@@ -108,7 +109,7 @@ export class PhoneSignInService {
     );
     const outcome = phoneCodeOutcome(events);
     if (!outcome.ok) {
-      await this.sessions.recordFailure(username, 'sms', FAILURE_OF[outcome.error.code] ?? 'bad-code');
+      await this.sessions.recordFailure(username, 'sms', FAILURE_OF[outcome.reason]);
       throw outcome.error;
     }
     if (!(await this.accounts.state(username)).exists) await this.register(username, context);

@@ -142,32 +142,28 @@ export function decidePhoneCode(command: PhoneCodeCommand, state: PhoneCodeState
 export const phoneCodeDecider = { decide: decidePhoneCode, evolve: evolvePhoneCode, initialState: initialPhoneCodeState };
 
 /** What a verification means for the person at the door: signed in, or which refusal (with the tries left). */
-export function phoneCodeOutcome(events: readonly PhoneCodeEvent[]): { ok: true } | { ok: false; error: PhoneSignInError } {
+export function phoneCodeOutcome(
+  events: readonly PhoneCodeEvent[],
+): { ok: true } | { ok: false; reason: PhoneCodeRejection; error: PhoneSignInError } {
   const event = events[0];
   if (event?.type === 'phone-code.verified.v1') return { ok: true };
-  if (event?.type !== 'phone-code.rejected.v1') return { ok: false, error: new PhoneSignInError('SMS_CODE_NOT_REQUESTED', 'no code') };
-  const { reason, attemptsLeft } = event.data;
+  const { reason, attemptsLeft } = event?.type === 'phone-code.rejected.v1' ? event.data : { reason: 'none' as const, attemptsLeft: 0 };
+  return { ok: false, reason, error: refusal(reason, attemptsLeft) };
+}
+
+function refusal(reason: PhoneCodeRejection, attemptsLeft: number): PhoneSignInError {
   switch (reason) {
     case 'none':
-      return { ok: false, error: new PhoneSignInError('SMS_CODE_NOT_REQUESTED', 'no code is waiting for this number: ask for one first') };
+      return new PhoneSignInError('SMS_CODE_NOT_REQUESTED', 'no code is waiting for this number: ask for one first');
     case 'expired':
-      return { ok: false, error: new PhoneSignInError('SMS_CODE_EXPIRED', 'the code expired: ask for a new one') };
+      return new PhoneSignInError('SMS_CODE_EXPIRED', 'the code expired: ask for a new one');
     case 'exhausted':
-      return {
-        ok: false,
-        error: new PhoneSignInError('SMS_CODE_ATTEMPTS_EXHAUSTED', 'too many wrong tries: the code is void, ask for a new one'),
-      };
+      return new PhoneSignInError('SMS_CODE_ATTEMPTS_EXHAUSTED', 'too many wrong tries: the code is void, ask for a new one');
     case 'wrong':
       return attemptsLeft > 0
-        ? {
-            ok: false,
-            error: new PhoneSignInError('SMS_CODE_WRONG', `wrong code; ${attemptsLeft} tries left`, { field: 'code', attemptsLeft }),
-          }
-        : {
-            ok: false,
-            error: new PhoneSignInError('SMS_CODE_ATTEMPTS_EXHAUSTED', 'too many wrong tries: the code is void, ask for a new one', {
-              attemptsLeft: 0,
-            }),
-          };
+        ? new PhoneSignInError('SMS_CODE_WRONG', `wrong code; ${attemptsLeft} tries left`, { field: 'code', attemptsLeft })
+        : new PhoneSignInError('SMS_CODE_ATTEMPTS_EXHAUSTED', 'too many wrong tries: the code is void, ask for a new one', {
+            attemptsLeft: 0,
+          });
   }
 }
