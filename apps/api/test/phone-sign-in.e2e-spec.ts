@@ -258,14 +258,19 @@ describe('residents sign up and sign in with a mobile number and a one-time code
 
     expect((await as(a.accessToken).get('/api/residents/me').expect(200)).body).toMatchObject({ name: '王小明', plateNumber: '沪A12345' });
     expect((await as(b.accessToken).get('/api/residents/me').expect(200)).body).toMatchObject({ name: '李小红', plateNumber: '沪B67890' });
-    expect((await as(a.accessToken).get('/api/bookings/mine').expect(200)).body.map((x: { id: string }) => x.id)).toEqual([booking]);
+    expect((await as(a.accessToken).get('/api/bookings/mine').expect(200)).body.map((x: { bookingId: string }) => x.bookingId)).toEqual([
+      booking,
+    ]);
     expect((await as(b.accessToken).get('/api/bookings/mine').expect(200)).body).toEqual([]);
     // B cannot act on A's booking, nor see who booked the space.
-    const cancel = await as(b.accessToken).post(`/api/bookings/${booking}/cancellation`, {});
+    const cancel = await as(b.accessToken).post(`/api/bookings/${booking}/cancellation`, { reason: '不想让他停' });
     expect([403, 404]).toContain(cancel.status);
     const day = new Date(Date.parse(hourFromNow(3)) + 8 * HOUR).toISOString().slice(0, 10);
     expect((await as(b.accessToken).get(`/api/spaces/${lot}/occupancy?from=${day}&to=${day}`)).status).toBe(403);
     await sys.projected();
-    expect((await as(a.accessToken).get('/api/bookings/mine').expect(200)).body[0]).toMatchObject({ id: booking, status: 'confirmed' });
+    expect((await as(a.accessToken).get('/api/bookings/mine').expect(200)).body[0]).toMatchObject({
+      bookingId: booking,
+      bookerId: a.actor.userId,
+    });
   });
 });

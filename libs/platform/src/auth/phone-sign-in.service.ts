@@ -112,7 +112,7 @@ export class PhoneSignInService {
       await this.sessions.recordFailure(username, 'sms', FAILURE_OF[outcome.reason]);
       throw outcome.error;
     }
-    if (!(await this.accounts.state(username)).exists) await this.register(username, context);
+    if (!(await this.accounts.state(username)).exists) await this.register(username, this.context(username));
     return this.sessions.signIn(username, { verified: 'sms' }, 'resident');
   }
 
