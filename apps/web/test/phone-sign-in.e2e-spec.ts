@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
+import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { SmsSender } from '@app/platform/sms/sms-sender';
 import { LogSmsSender } from '@app/platform/sms/log-sms-sender';
 import { clock } from '@test/support/test-clock';
-import { BROWSER_TEST_TIMEOUT, launchBrowser, PHONE, WebJourney } from '@test/support/browser/web-journey';
+import { BROWSER_TEST_TIMEOUT, launchBrowser, PHONE, SCREENSHOT_DIR, WebJourney } from '@test/support/browser/web-journey';
 import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
 
 const NUMBER = '13612345678';
@@ -68,6 +69,7 @@ describe('a resident signs up with a mobile number and a code by SMS, on a phone
       await page.getByRole('button', { name: '登录', exact: true }).click();
       await page.getByText('验证码不正确，还可尝试 4 次').waitFor();
       await r.checkPage('wrong code');
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'resident-phone-wrong-code.png'), fullPage: true });
       expect(await alert().innerText()).toContain('验证码不正确');
 
       clock.travel(301_000);
