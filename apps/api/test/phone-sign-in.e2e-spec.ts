@@ -274,3 +274,24 @@ describe('residents sign up and sign in with a mobile number and a one-time code
     });
   });
 });
+
+describe('without an SMS provider (SMS_PROVIDER=none, the production default)', () => {
+  let sys: TestSystem;
+  beforeAll(async () => {
+    sys = await startTestSystem({ env: { SMS_PROVIDER: 'none' } });
+  });
+  afterAll(async () => {
+    delete process.env.SMS_PROVIDER;
+    await sys.close();
+  });
+
+  it('phone sign-in is off: the options say so and both routes answer 404 with a code, writing nothing', async () => {
+    expect((await sys.http().get('/api/auth/options').expect(200)).body).toMatchObject({ phone: false });
+    const before = await sys.countEvents();
+    const code = await sys.http().post('/api/auth/phone/code').send({ phone: '13800138000' }).expect(404);
+    expect(code.body).toMatchObject({ code: 'PHONE_SIGN_IN_DISABLED', message: '手机号登录未开启' });
+    const signIn = await sys.http().post('/api/auth/phone/sign-in').send({ phone: '13800138000', code: '123456' }).expect(404);
+    expect(signIn.body.code).toBe('PHONE_SIGN_IN_DISABLED');
+    expect(await sys.countEvents()).toBe(before);
+  });
+});
