@@ -100,10 +100,12 @@ export function PhoneSignIn({ onSignedIn }: { onSignedIn: (session: Session) => 
       case 'PHONE_NUMBER_INVALID':
         return t('phoneInvalid');
       default:
-        return retryAfter(error) ? t('waitSeconds', { seconds: left || (retryAfter(error) ?? 0) }) : null;
+        return retryAfter(error) ? t('waitSeconds', { seconds: left }) : null;
     }
   };
-  const refused = refusal();
+  // A "wait N seconds" refusal goes away when the wait is over: 获取验证码 works again.
+  const waitOver = retryAfter(error) !== null && left === 0;
+  const refused = waitOver ? null : refusal();
 
   return (
     <Form<Fields> form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false} aria-label={t('heading')}>
@@ -140,7 +142,7 @@ export function PhoneSignIn({ onSignedIn }: { onSignedIn: (session: Session) => 
         </Flex>
       </Form.Item>
       {notice && <Alert role="status" type="success" showIcon title={notice} style={{ marginBottom: 12 }} />}
-      {refused ? <Alert role="alert" type="error" showIcon title={refused} /> : <ApiErrorAlert error={error} />}
+      {refused ? <Alert role="alert" type="error" showIcon title={refused} /> : !waitOver && <ApiErrorAlert error={error} />}
       <Button type="primary" htmlType="submit" block size="large" loading={busy} style={{ marginTop: 12 }}>
         {t('signIn')}
       </Button>
