@@ -45,6 +45,7 @@ import { hardeningConfig } from './hardening/hardening.config';
 import { AppThrottlerGuard, throttlerOptions } from './hardening/throttling';
 import { AccountsController } from './accounts/accounts.controller';
 import { OidcController } from './auth/oidc.controller';
+import { PhoneSignInController } from './auth/phone-sign-in.controller';
 import { ReportsController } from './reports/reports.controller';
 import { SearchController } from './search/search.controller';
 import { DepartmentsController } from './departments/departments.controller';
@@ -96,6 +97,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     AuthController,
     AccountsController,
     OidcController,
+    PhoneSignInController,
     OrganisationController,
     ApprovalPoliciesController,
     AssetsController,

@@ -28,6 +28,11 @@ describe('hardening: rate limits, security headers, CORS from settings', () => {
       .send({ refreshToken: 'x'.repeat(20) })
       .expect(429);
     expect(english.body.message).toMatch(/too many requests/);
+    // Phone sign-in shares the bucket: asking for codes to ever new numbers from one address is held up too.
+    expect((await sys.http().post('/api/auth/phone/code').send({ phone: '13700000001' }).expect(429)).body.code).toBe('TOO_MANY_REQUESTS');
+    expect((await sys.http().post('/api/auth/phone/sign-in').send({ phone: '13700000001', code: '123456' }).expect(429)).body.code).toBe(
+      'TOO_MANY_REQUESTS',
+    );
   });
 
   it('limits writes per person; reads are not limited; another person is not held up', async () => {

@@ -195,7 +195,8 @@ describe('OpenAPI fuzz: hostile input never gets a 5xx, never writes, never stop
     return call;
   }
 
-  const RECORDED_REFUSALS = ['account.sign-in-failed.v1', 'account.locked-out.v1'];
+  // A wrong SMS code is counted against the code (it is void after a few) as well as recorded as a failed sign-in.
+  const RECORDED_REFUSALS = ['account.sign-in-failed.v1', 'account.locked-out.v1', 'phone-code.rejected.v1'];
 
   async function check(attempt: Attempt): Promise<void> {
     const before = await sys.countEvents();
@@ -213,7 +214,7 @@ describe('OpenAPI fuzz: hostile input never gets a 5xx, never writes, never stop
       const json = res.type === 'application/json' ? (res.body as { code?: unknown; statusCode?: unknown }) : null;
       if (!json || typeof json.code !== 'string' || json.statusCode !== res.status) record('error body is not JSON with a code');
       const after = await sys.countEvents();
-      // A refused sign-in is recorded by design (the auditor sees every failure); nothing else may be written.
+      // A refused sign-in is recorded by design (the auditor sees every failure, a code counts its tries); nothing else may be written.
       const written = await sys.query<{ type: string }>(
         'SELECT event_type AS type FROM event_store.events ORDER BY global_position DESC LIMIT $1',
         [Math.max(0, after - before)],

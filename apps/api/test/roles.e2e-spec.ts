@@ -117,6 +117,8 @@ const PUBLIC = [
   'get /api/auth/options',
   'post /api/auth/sign-in',
   'post /api/auth/refresh',
+  'post /api/auth/phone/code',
+  'post /api/auth/phone/sign-in',
   'get /api/auth/oidc/start',
   'get /api/auth/oidc/callback',
   'get /api/health/live',

@@ -5,6 +5,8 @@ import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { startupErrorLine } from '@app/platform/config/startup-error';
 import { ConfigError, validateConfig } from '@app/platform/config/validate-config';
 import { AuthConfig, signingSecret } from '@app/platform/auth/auth.config';
+import { PhoneSignInConfig, phoneLookupSecret } from '@app/platform/auth/phone-sign-in.config';
+import { SmsConfig, smsProvider } from '@app/platform/sms/sms.config';
 import { RunningPostgres, startEmbeddedPostgres } from '@app/platform/database/embedded-postgres';
 import { runMigrations } from '@app/platform/database/migrate';
 import { clearRunningDatabase, runningDatabaseFile, writeRunningDatabase } from '@app/platform/database/running-database';
@@ -72,7 +74,11 @@ async function main(): Promise<void> {
   // In production the secret comes from the settings or a file, never one made up here; checked before anything starts.
   if (production && !process.env.JWT_SECRET && !process.env.JWT_SECRET_FILE)
     throw new ConfigError('JWT_SECRET or JWT_SECRET_FILE must be set in production (NODE_ENV=production)');
-  if (production) signingSecret(validateConfig(AuthConfig));
+  if (production) {
+    const secret = signingSecret(validateConfig(AuthConfig));
+    // The log provider would write one-time codes where log readers see them; a phone lookup key must be the deployment's own.
+    if (smsProvider(validateConfig(SmsConfig)) !== 'none') phoneLookupSecret(validateConfig(PhoneSignInConfig), secret);
+  }
   const dataDir = dataFolder(resolve(config.DATA_DIR ?? '.data'));
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
   if (!env.DATABASE_URL) {

@@ -54,6 +54,23 @@ describe('launcher start-up failures are one clear line', () => {
     );
   });
 
+  it('refuses production mode with the SMS provider that logs codes, unless explicitly allowed with a phone lookup secret of its own', () => {
+    const production = {
+      DATA_DIR: dir,
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u:p@127.0.0.1:1/none',
+      JWT_SECRET: 'k3Y-9f8Q2m5Zr7Lw1Xc4Vb6Nn0Hs2Jd8Pq',
+    };
+    expectOneLine(
+      launch({ ...production, SMS_PROVIDER: 'log' }),
+      '[launcher] cannot start: SMS_PROVIDER=log writes one-time codes to the log: not in production (unless SMS_LOG_IN_PRODUCTION=true)',
+    );
+    expectOneLine(
+      launch({ ...production, SMS_PROVIDER: 'log', SMS_LOG_IN_PRODUCTION: 'true' }),
+      '[launcher] cannot start: PHONE_LOOKUP_SECRET or PHONE_LOOKUP_SECRET_FILE must be set in production when an SMS provider is configured',
+    );
+  });
+
   it('names a data folder that cannot be made', () => {
     writeFileSync(join(dir, 'a-file'), '');
     expectOneLine(

@@ -6,8 +6,9 @@
  *  - `not_found`: the thing named does not exist (404)
  *  - `conflict`: the thing is not in a state that allows this now (409)
  *  - `unprocessable`: well formed and allowed, but a rule of law or policy refuses it (422)
+ *  - `too_many`: allowed, but not this often; `details.retryAfterSeconds` says when (429)
  */
-export type ErrorKind = 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'unprocessable';
+export type ErrorKind = 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'unprocessable' | 'too_many';
 
 /**
  * A rule of the domain said no. Domain code returns these; it never throws HTTP errors.

@@ -23,4 +23,11 @@ export class DemoLoginResponse extends SignedInView {}
 export class SignInOptionsView {
   @ApiProperty({ description: 'Demo users may sign in without a password (DEMO_LOGIN=true; never in production)' }) demoLogin!: boolean;
   @ApiProperty({ description: 'Single sign-on through the unified identity platform (OpenID Connect) is configured' }) oidc!: boolean;
+  @ApiProperty({ description: 'Residents may sign up and sign in with a mobile number and a code by SMS (an SMS provider is configured)' })
+  phone!: boolean;
+}
+
+export class CodeSentView {
+  @ApiProperty({ description: 'Seconds until another code may be asked for', example: 60 }) resendAfterSeconds!: number;
+  @ApiProperty({ description: 'Seconds the code works', example: 300 }) expiresInSeconds!: number;
 }

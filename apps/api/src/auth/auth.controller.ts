@@ -8,6 +8,7 @@ import { authConfig, authSettings } from '@app/platform/auth/auth.config';
 import { AccountService } from '@app/platform/auth/account.service';
 import { SessionService, SignedIn } from '@app/platform/auth/session.service';
 import { OidcService } from '@app/platform/auth/oidc.service';
+import { PhoneSignInService } from '@app/platform/auth/phone-sign-in.service';
 import { CredentialStore } from '@app/platform/auth/credential-store';
 import { verifyPassword } from '@app/platform/auth/password-hash';
 import { commandContextFrom } from '@app/platform/http/command-context';
@@ -27,6 +28,7 @@ export class AuthController {
     private readonly credentials: CredentialStore,
     private readonly clock: Clock,
     private readonly oidc: OidcService,
+    private readonly phone: PhoneSignInService,
     @Inject(authConfig.KEY) config: ModuleConfig<typeof authConfig>,
   ) {
     this.demoEnabled = authSettings(config).demoLogin;
@@ -34,10 +36,10 @@ export class AuthController {
 
   @Public()
   @Get('options')
-  @ApiOperation({ summary: 'How one may sign in here: demo users on or off, single sign-on configured or not' })
+  @ApiOperation({ summary: 'How one may sign in here: demo users on or off, single sign-on and phone sign-in configured or not' })
   @ApiOkResponse({ type: SignInOptionsView })
   options(): SignInOptionsView {
-    return { demoLogin: this.demoEnabled, oidc: this.oidc.enabled };
+    return { demoLogin: this.demoEnabled, oidc: this.oidc.enabled, phone: this.phone.enabled };
   }
 
   @Public()

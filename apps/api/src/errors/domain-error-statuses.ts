@@ -1,5 +1,5 @@
 import { ASSET_ERROR_KIND } from '@app/assets';
-import { ACCOUNT_ERROR_KIND, ErrorKind } from '@app/shared';
+import { ACCOUNT_ERROR_KIND, ErrorKind, PHONE_SIGN_IN_ERROR_KIND } from '@app/shared';
 import { SHARING_ERROR_KIND } from '@app/sharing/domain/sharing.errors';
 import { WAREHOUSE_REQUEST_ERROR_KIND } from '@app/warehouse/domain/warehouse-requests.errors';
 import { STATUS_OF_KIND } from '@app/platform/http/domain-exception.filter';
@@ -8,9 +8,12 @@ import { STATUS_OF_KIND } from '@app/platform/http/domain-exception.filter';
 export const DOMAIN_ERROR_STATUS: Readonly<Record<string, number>> = {
   VALIDATION_FAILED: 400,
   ...Object.fromEntries(
-    Object.entries({ ...ASSET_ERROR_KIND, ...WAREHOUSE_REQUEST_ERROR_KIND, ...SHARING_ERROR_KIND, ...ACCOUNT_ERROR_KIND } as Record<
-      string,
-      ErrorKind
-    >).map(([code, kind]) => [code, STATUS_OF_KIND[kind]]),
+    Object.entries({
+      ...ASSET_ERROR_KIND,
+      ...WAREHOUSE_REQUEST_ERROR_KIND,
+      ...SHARING_ERROR_KIND,
+      ...ACCOUNT_ERROR_KIND,
+      ...PHONE_SIGN_IN_ERROR_KIND,
+    } as Record<string, ErrorKind>).map(([code, kind]) => [code, STATUS_OF_KIND[kind]]),
   ),
 };

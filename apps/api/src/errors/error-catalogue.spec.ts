@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASSET_ERROR_KIND } from '@app/assets';
-import { ACCOUNT_ERROR_KIND, ORG_ERROR_KIND } from '@app/shared';
+import { ACCOUNT_ERROR_KIND, ORG_ERROR_KIND, PHONE_SIGN_IN_ERROR_KIND } from '@app/shared';
 import { SHARING_ERROR_KIND } from '@app/sharing/domain/sharing.errors';
 import { WAREHOUSE_REQUEST_ERROR_KIND } from '@app/warehouse/domain/warehouse-requests.errors';
 import { ERROR_CATALOGUE, localeFrom } from '@app/platform/http/error-catalogue';
@@ -26,6 +26,7 @@ describe('error catalogue', () => {
         ...SHARING_ERROR_KIND,
         ...ORG_ERROR_KIND,
         ...ACCOUNT_ERROR_KIND,
+        ...PHONE_SIGN_IN_ERROR_KIND,
       }),
     ]) {
       expect({ code, zh: ERROR_CATALOGUE[code]?.['zh-CN'], en: ERROR_CATALOGUE[code]?.['en-US'] }).toEqual({

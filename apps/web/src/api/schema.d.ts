@@ -7,7 +7,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** How one may sign in here: demo users on or off, single sign-on configured or not */
+    /** How one may sign in here: demo users on or off, single sign-on and phone sign-in configured or not */
     get: operations['AuthController_options'];
     put?: never;
     post?: never;
@@ -267,6 +267,40 @@ export interface paths {
     get: operations['OidcController_callback'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/phone/code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a 6-digit code by SMS (same answer whether or not the number has an account); one per SMS_RESEND_SECONDS and SMS_CODES_PER_HOUR per number (429 with Retry-After) */
+    post: operations['PhoneSignInController_requestCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/phone/sign-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in with the code: the first time creates the resident account (role resident, no unit); a code works once, for SMS_CODE_SECONDS, and is void after SMS_CODE_MAX_ATTEMPTS wrong tries */
+    post: operations['PhoneSignInController_signIn'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1656,6 +1690,8 @@ export interface components {
       demoLogin: boolean;
       /** @description Single sign-on through the unified identity platform (OpenID Connect) is configured */
       oidc: boolean;
+      /** @description Residents may sign up and sign in with a mobile number and a code by SMS (an SMS provider is configured) */
+      phone: boolean;
     };
     ActorView: {
       /** @example mgr-edu */
@@ -1776,6 +1812,37 @@ export interface components {
     ResetPasswordRequestDto: {
       /** @description A new initial password; the person must change it at the next sign-in */
       newPassword: string;
+    };
+    PhoneCodeRequestDto: {
+      /**
+       * @description Mainland mobile number: 11 digits, 1 then 3–9 (spaces and dashes are ignored)
+       * @example 13800138000
+       */
+      phone: string;
+    };
+    CodeSentView: {
+      /**
+       * @description Seconds until another code may be asked for
+       * @example 60
+       */
+      resendAfterSeconds: number;
+      /**
+       * @description Seconds the code works
+       * @example 300
+       */
+      expiresInSeconds: number;
+    };
+    PhoneSignInRequestDto: {
+      /**
+       * @description Mainland mobile number: 11 digits, 1 then 3–9 (spaces and dashes are ignored)
+       * @example 13800138000
+       */
+      phone: string;
+      /**
+       * @description The 6-digit code sent by SMS
+       * @example 123456
+       */
+      code: string;
     };
     OrgUnitView: {
       /** @example D-SCH1 */
@@ -3490,6 +3557,52 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  PhoneSignInController_requestCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PhoneCodeRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CodeSentView'];
+        };
+      };
+    };
+  };
+  PhoneSignInController_signIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PhoneSignInRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignedInView'];
+        };
       };
     };
   };

@@ -13,6 +13,9 @@ import { seedDemoAccounts } from './demo-accounts';
 import { SessionService } from './session.service';
 import { oidcConfig } from './oidc.config';
 import { OidcService } from './oidc.service';
+import { SmsModule } from '../sms/sms.module';
+import { phoneSignInConfig } from './phone-sign-in.config';
+import { PhoneSignInService } from './phone-sign-in.service';
 
 const settings = ConfigModule.forFeature(authConfig);
 
@@ -26,6 +29,8 @@ const settings = ConfigModule.forFeature(authConfig);
   imports: [
     settings,
     ConfigModule.forFeature(oidcConfig),
+    ConfigModule.forFeature(phoneSignInConfig),
+    SmsModule,
     OrganisationModule,
     JwtModule.registerAsync({
       imports: [settings],
@@ -37,8 +42,15 @@ const settings = ConfigModule.forFeature(authConfig);
       }),
     }),
   ],
-  providers: [AccountService, SessionService, CredentialStore, OidcService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [JwtModule, settings, AccountService, SessionService, CredentialStore, OidcService],
+  providers: [
+    AccountService,
+    SessionService,
+    CredentialStore,
+    OidcService,
+    PhoneSignInService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [JwtModule, settings, AccountService, SessionService, CredentialStore, OidcService, PhoneSignInService],
 })
 export class AuthModule implements OnApplicationBootstrap {
   constructor(

@@ -16,6 +16,7 @@ import {
   sessionProblem,
   SessionState,
   sessionStreamId,
+  SignInFailure,
   SignInMethod,
   signInOutcome,
   UNKNOWN_SIGN_IN_STREAM_ID,
@@ -258,8 +259,18 @@ export class SessionService {
     return { actor, sessionId: claims.sid, mustChangePassword: account.mustChangePassword };
   }
 
+  /** A sign-in refused before the account's own rules (a wrong SMS code): in the account's history, or with the unknown ones. */
+  async recordFailure(username: string, method: SignInMethod, reason: SignInFailure): Promise<void> {
+    if (!(await this.accounts.state(username)).exists) return this.recordUnknown(username, method, reason);
+    const context = this.context({ userId: username, role: 'system', departmentId: null, displayName: '' });
+    await this.accounts.execute(
+      { kind: 'RecordSignInFailure', actor: context.actor, now: context.now.toISOString(), username, method, reason },
+      context,
+    );
+  }
+
   /** A sign-in with a username that has no account: recorded for the auditor in one stream, no account is created. */
-  private async recordUnknown(username: string, method: SignInMethod): Promise<void> {
+  private async recordUnknown(username: string, method: SignInMethod, reason: SignInFailure = 'unknown-user'): Promise<void> {
     const context = this.context({ userId: username.slice(0, 64), role: 'system', departmentId: null, displayName: '' });
     await this.store.append(
       UNKNOWN_SIGN_IN_STREAM_ID,
@@ -267,7 +278,7 @@ export class SessionService {
         {
           id: eventIdFor(context.commandId, 0),
           type: 'account.sign-in-failed.v1',
-          data: { username: username.slice(0, 64), method, reason: 'unknown-user', failures: 0, at: context.now.toISOString() },
+          data: { username: username.slice(0, 64), method, reason, failures: 0, at: context.now.toISOString() },
           metadata: metadataFor(context),
         },
       ],

@@ -25,6 +25,7 @@ export const STATUS_OF_KIND: Readonly<Record<ErrorKind, number>> = {
   not_found: 404,
   conflict: 409,
   unprocessable: 422,
+  too_many: 429,
 };
 
 /** The one place where domain, store, parser and validation errors become HTTP answers. */
@@ -38,6 +39,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request | undefined>();
     const body = localise(this.toBody(exception), localeFrom(request?.headers?.['accept-language']));
     if (response.headersSent) return;
+    // A "not this often" refusal says when to come back, as the throttler's 429 does.
+    const retryAfter = body.statusCode === 429 ? body.details?.retryAfterSeconds : undefined;
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json(body);
   }
 

@@ -297,3 +297,22 @@ describe('accounts decider', () => {
     });
   });
 });
+
+describe('accounts decider: sign-in failures decided elsewhere (a wrong SMS code)', () => {
+  const record = (o: Partial<Extract<AccountCommand, { kind: 'RecordSignInFailure' }>> = {}): AccountCommand => ({
+    kind: 'RecordSignInFailure',
+    actor: { userId: 'zhang', role: 'system', departmentId: null, displayName: '' },
+    now: T1,
+    username: 'zhang',
+    method: 'sms',
+    reason: 'bad-code',
+    ...o,
+  });
+  it('given an account with two wrong passwords, when a wrong code is recorded, then it is recorded without counting toward the lock-out', () =>
+    spec
+      .given([created(), failed(1), failed(2)])
+      .when(record())
+      .then([{ type: 'account.sign-in-failed.v1', data: { username: 'zhang', method: 'sms', reason: 'bad-code', failures: 2, at: T1 } }]));
+  it('given no account, then ACCOUNT_NOT_FOUND (the caller records it with the unknown sign-ins)', () =>
+    spec.given([]).when(record()).thenError('ACCOUNT_NOT_FOUND'));
+});

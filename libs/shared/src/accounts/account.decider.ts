@@ -1,7 +1,7 @@
 import { Decision } from '../domain-error';
 import { Actor } from '../identity';
 import { AccountError } from './account.errors';
-import { AccountEvent, AccountRole, SignInMethod } from './account.events';
+import { AccountEvent, AccountRole, SignInFailure, SignInMethod } from './account.events';
 import { AccountState, evolveAccount, initialAccountState } from './account.state';
 import { passwordProblems } from './password-rules';
 
@@ -48,6 +48,12 @@ export type AccountCommand =
       /** The role asked for; the account's first role when absent. */
       role: AccountRole | null;
       policy: LockoutPolicy;
+    })
+  | (Base & {
+      /** A sign-in refused before the account's own rules (a wrong SMS code): recorded, not counted toward the password lock-out. */
+      kind: 'RecordSignInFailure';
+      method: SignInMethod;
+      reason: SignInFailure;
     });
 
 const ADMIN_COMMANDS = new Set<AccountCommand['kind']>([
@@ -145,7 +151,7 @@ function signIn(c: Extract<AccountCommand, { kind: 'SignIn' }>, state: AccountSt
 }
 
 function decideExisting(
-  command: Exclude<AccountCommand, { kind: 'CreateAccount' | 'SignIn' }>,
+  command: Exclude<AccountCommand, { kind: 'CreateAccount' | 'SignIn' | 'RecordSignInFailure' }>,
   state: AccountState,
 ): Decision<AccountEvent> {
   const missing = existing(state, command.username);
@@ -206,6 +212,11 @@ export function decideAccount(command: AccountCommand, state: AccountState): Dec
     if (!state.exists) return new AccountError('ACCOUNT_NOT_FOUND', `账号 ${command.username} 不存在`, { username: command.username });
     return signIn(command, state);
   }
+  if (command.kind === 'RecordSignInFailure') {
+    if (!state.exists) return new AccountError('ACCOUNT_NOT_FOUND', `账号 ${command.username} 不存在`, { username: command.username });
+    const { username, method, reason, now: at } = command;
+    return [{ type: 'account.sign-in-failed.v1', data: { username, method, reason, failures: state.failures, at } }];
+  }
   return decideExisting(command, state);
 }
 
@@ -214,9 +225,7 @@ export const accountDecider = { decide: decideAccount, evolve: evolveAccount, in
 /** What a sign-in decision means for the person at the door. */
 export function signInOutcome(
   events: readonly AccountEvent[],
-):
-  | { ok: true; role: AccountRole }
-  | { ok: false; reason: 'bad-password' | 'no-password' | 'locked' | 'disabled' | 'unknown-user'; lockedUntil: string | null } {
+): { ok: true; role: AccountRole } | { ok: false; reason: SignInFailure; lockedUntil: string | null } {
   const success = events.find((e) => e.type === 'account.signed-in.v1');
   if (success) return { ok: true, role: success.data.role };
   const failure = events.find((e) => e.type === 'account.sign-in-failed.v1');

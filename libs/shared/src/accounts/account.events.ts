@@ -12,7 +12,17 @@ export type AccountRole = Exclude<Role, 'system'>;
 export type SignInMethod = 'password' | 'demo' | 'oidc' | 'sms';
 
 /** Why a sign-in was refused (recorded; the person is told only what they may know). */
-export type SignInFailure = 'bad-password' | 'no-password' | 'locked' | 'disabled' | 'unknown-user';
+export type SignInFailure =
+  | 'bad-password'
+  | 'no-password'
+  | 'locked'
+  | 'disabled'
+  | 'unknown-user'
+  /** One-time code by SMS: none waiting, expired, void after too many wrong tries, wrong. */
+  | 'no-code'
+  | 'code-expired'
+  | 'code-exhausted'
+  | 'bad-code';
 
 /**
  * Account events. `by` names the person who made the change (also in the metadata), so the account's

@@ -4,3 +4,5 @@ export * from './account.state';
 export * from './account.decider';
 export * from './password-rules';
 export * from './session';
+export * from './phone-code';
+export * from './phone-code.errors';

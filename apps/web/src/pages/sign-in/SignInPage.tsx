@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { Alert, Card, Flex, Segmented, Tabs, Typography } from 'antd';
 import { api } from '../../api/client';
@@ -11,6 +11,7 @@ import { useLanguage, useT } from '../../i18n/I18nProvider';
 import type { Language } from '../../i18n/messages';
 import { DemoSignIn } from './DemoSignIn';
 import { PasswordSignIn } from './PasswordSignIn';
+import { PhoneSignIn } from './PhoneSignIn';
 import { SsoSignIn } from './SsoSignIn';
 import { messages } from './messages';
 
@@ -21,6 +22,7 @@ export default function SignInPage() {
   const current = useSession();
   const navigate = useNavigate();
   const state = (useLocation().state ?? {}) as ReturnState;
+  const [who, setWho] = useState<'staff' | 'resident'>('staff');
   const options = useApi(() => unwrap(api.GET('/api/auth/options')), []);
   useEffect(() => {
     document.title = t('title');
@@ -57,12 +59,32 @@ export default function SignInPage() {
           </Flex>
           <Typography.Paragraph>{t('subtitle')}</Typography.Paragraph>
           {state.expired && <Alert type="warning" showIcon title={t('expired')} style={{ marginBottom: 16 }} />}
-          {options.data?.oidc && <SsoSignIn from={state.from} onSignedIn={signedIn} />}
-          {options.data?.demoLogin ? (
-            // The embedded demo: the demo users first, password sign-in beside them. Only the open tab is rendered.
-            <Tabs items={[demo, password]} destroyOnHidden />
+          {options.data?.phone && (
+            // Residents have an entry of their own (phone and SMS code); staff keep theirs. Two short labels fit a 375 px screen.
+            <Segmented<'staff' | 'resident'>
+              block
+              aria-label={t('who')}
+              value={who}
+              onChange={setWho}
+              options={[
+                { label: t('staff'), value: 'staff' },
+                { label: t('resident'), value: 'resident' },
+              ]}
+              style={{ marginBottom: 16 }}
+            />
+          )}
+          {who === 'resident' && options.data?.phone ? (
+            <PhoneSignIn onSignedIn={signedIn} />
           ) : (
-            options.data && password.children
+            <>
+              {options.data?.oidc && <SsoSignIn from={state.from} onSignedIn={signedIn} />}
+              {options.data?.demoLogin ? (
+                // The embedded demo: the demo users first, password sign-in beside them. Only the open tab is rendered.
+                <Tabs items={[demo, password]} destroyOnHidden />
+              ) : (
+                options.data && password.children
+              )}
+            </>
           )}
         </Card>
       </main>

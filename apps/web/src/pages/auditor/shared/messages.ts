@@ -64,6 +64,9 @@ export const eventTypes = defineMessages({
     'account.moved.v1': '账号调动单位',
     'account.disabled.v1': '账号停用',
     'account.password-changed.v1': '密码修改',
+    'phone-code.issued.v1': '发送短信验证码',
+    'phone-code.rejected.v1': '短信验证码未通过',
+    'phone-code.verified.v1': '短信验证码通过',
     'session.ended.v1': '退出登录 / 会话结束',
   },
   'en-US': {
@@ -90,6 +93,9 @@ export const eventTypes = defineMessages({
     'account.moved.v1': 'Account moved to a unit',
     'account.disabled.v1': 'Account disabled',
     'account.password-changed.v1': 'Password changed',
+    'phone-code.issued.v1': 'SMS code sent',
+    'phone-code.rejected.v1': 'SMS code refused',
+    'phone-code.verified.v1': 'SMS code accepted',
     'session.ended.v1': 'Signed out / session ended',
   },
 });
