@@ -136,25 +136,52 @@ export function storedTree(merkle: Merkle, lookup: SubtreeLookup): StoredTree {
 export const rootSubtrees = (n: number): SubtreeRef[] => subtreesOf(0, n);
 
 /**
+ * Builds a tree leaf by leaf, keeping only its frontier (the hashes of `rootSubtrees(size)`), and
+ * hands out each subtree of level ≥ 1 as its last leaf arrives: what is stored with the leaves.
+ */
+export class SubtreeAccumulator {
+  private readonly stack: SubtreeNode[];
+  private next: number;
+
+  /** Continues a tree of `size` leaves whose frontier hashes are given, in order. */
+  constructor(
+    private readonly merkle: Merkle,
+    size = 0,
+    frontier: readonly Hash[] = [],
+  ) {
+    const refs = rootSubtrees(size);
+    if (refs.length !== frontier.length)
+      throw new RangeError(`a tree of ${size} leaves has ${refs.length} frontier subtrees, not ${frontier.length}`);
+    this.stack = refs.map((ref, i) => ({ ...ref, hash: frontier[i] }));
+    this.next = size;
+  }
+
+  get size(): number {
+    return this.next;
+  }
+
+  /** Appends leaves; returns the subtrees they complete, lowest first within each leaf. */
+  append(leaves: readonly Hash[]): SubtreeNode[] {
+    const out: SubtreeNode[] = [];
+    const stack = this.stack;
+    for (const leaf of leaves) {
+      stack.push({ level: 0, index: this.next++, hash: leaf });
+      while (stack.length >= 2 && stack[stack.length - 1].level === stack[stack.length - 2].level) {
+        const right = stack.pop()!;
+        const left = stack.pop()!;
+        const parent = { level: left.level + 1, index: left.index / 2, hash: this.merkle.nodeHash(left.hash, right.hash) };
+        out.push(parent);
+        stack.push(parent);
+      }
+    }
+    return out;
+  }
+}
+
+/**
  * Appends leaves to a tree of `size` leaves whose frontier (the hashes of `rootSubtrees(size)`, in
  * order) is given, and returns the subtrees of level ≥ 1 they complete, to be stored with them.
  */
 export function completedSubtrees(merkle: Merkle, size: number, frontier: readonly Hash[], leaves: readonly Hash[]): SubtreeNode[] {
-  const refs = rootSubtrees(size);
-  if (refs.length !== frontier.length)
-    throw new RangeError(`a tree of ${size} leaves has ${refs.length} frontier subtrees, not ${frontier.length}`);
-  const stack: SubtreeNode[] = refs.map((ref, i) => ({ ...ref, hash: frontier[i] }));
-  const out: SubtreeNode[] = [];
-  let next = size;
-  for (const leaf of leaves) {
-    stack.push({ level: 0, index: next++, hash: leaf });
-    while (stack.length >= 2 && stack[stack.length - 1].level === stack[stack.length - 2].level) {
-      const right = stack.pop()!;
-      const left = stack.pop()!;
-      const parent = { level: left.level + 1, index: left.index / 2, hash: merkle.nodeHash(left.hash, right.hash) };
-      out.push(parent);
-      stack.push(parent);
-    }
-  }
-  return out;
+  return new SubtreeAccumulator(merkle, size, frontier).append(leaves);
 }

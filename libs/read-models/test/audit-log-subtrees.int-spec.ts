@@ -8,6 +8,7 @@ import { AuditLogProjection } from '@app/read-models/audit-log/audit-log.project
 import { endOf, LogEpoch, readEpochs } from '@app/read-models/audit-log/log-epochs';
 import { openEpoch } from '@app/read-models/audit-log/open-epoch';
 import { backfillSubtrees, epochSize, epochTree } from '@app/read-models/audit-log/subtree-store';
+import { checkStoredSubtrees } from '@app/read-models/audit-log/subtree-check';
 import { AuditLogNodes1732300001230 } from '@app/read-models/migrations/1732300001230-audit-log-nodes';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { createTestDatabase } from '@test/support/test-database';
@@ -139,6 +140,31 @@ describe('audit log subtrees in PostgreSQL', () => {
     await expect(async () => (await epochTree(db, epochs[0], rootSubtrees(EPOCH_0 - 1))).root(EPOCH_0)).rejects.toThrow(
       /no stored subtree/,
     );
+  });
+
+  it('names the first stored subtree that is missing or not what the leaves give', async () => {
+    const leaves = [...(await allLeaves(epochs[0])), ...(await allLeaves(epochs[1]))];
+    expect(await checkStoredSubtrees(db, epochs, leaves, 16)).toBeNull();
+    const [kept] = await db.query<{ hash: Buffer }[]>('SELECT hash FROM audit_log_nodes WHERE epoch = 1 AND level = 3 AND node_index = 2');
+    await db.query('UPDATE audit_log_nodes SET hash = sha256(hash) WHERE epoch = 1 AND level = 3 AND node_index = 2');
+    expect(await checkStoredSubtrees(db, epochs, leaves, 16)).toEqual({
+      epoch: 1,
+      ref: { level: 3, index: 2 },
+      firstLeaf: EPOCH_0 + 16,
+      stored: 'different',
+    });
+    await db.query('DELETE FROM audit_log_nodes WHERE epoch = 0 AND level = 2 AND node_index = 5');
+    expect(await checkStoredSubtrees(db, epochs, leaves, 16)).toMatchObject({
+      epoch: 0,
+      ref: { level: 2, index: 5 },
+      firstLeaf: 20,
+      stored: 'missing',
+    });
+    await db.query('INSERT INTO audit_log_nodes (epoch, level, node_index, hash) VALUES (0, 2, 5, $1)', [
+      merkleOf(internationalSuite).rootOf(leaves, 20, 24),
+    ]);
+    await db.query('UPDATE audit_log_nodes SET hash = $1 WHERE epoch = 1 AND level = 3 AND node_index = 2', [kept.hash]);
+    expect(await checkStoredSubtrees(db, epochs, leaves, 16)).toBeNull();
   });
 
   it('backfills exactly the subtrees the projection stored, slice by slice', async () => {

@@ -27,6 +27,7 @@ import { assertLogSuite } from './log-suite';
 import { endOf, epochOfLeaf, keyOfEpoch, LogEpoch, readEpochs } from './log-epochs';
 import { openEpoch } from './open-epoch';
 import { epochSize, epochTree } from './subtree-store';
+import { checkStoredSubtrees } from './subtree-check';
 
 export interface InclusionProofView {
   eventId: string;
@@ -39,7 +40,7 @@ export interface InclusionProofView {
 }
 
 export interface Tampering {
-  kind: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature' | 'epoch_statement';
+  kind: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature' | 'epoch_statement' | 'subtree_mismatch';
   leafIndex: number | null;
   eventId: string | null;
   streamId: string | null;
@@ -310,6 +311,7 @@ export class MerkleLogService implements OnModuleInit {
         'the logged event is gone from the store',
       );
     }
+    firstProblem ??= await this.checkSubtrees(epochs, recomputed);
     firstProblem ??= this.checkHeads(heads, epochs, recomputed) ?? this.checkStatements(epochs, recomputed);
     return {
       ok: firstProblem === null,
@@ -319,6 +321,21 @@ export class MerkleLogService implements OnModuleInit {
       notYetLogged,
       firstProblem,
     };
+  }
+
+  /** The stored subtrees heads and proofs are read from, against the recomputed leaves (after the leaves, before the heads they feed). */
+  private async checkSubtrees(epochs: readonly LogEpoch[], recomputed: readonly Hash[]): Promise<Tampering | null> {
+    const found = await checkStoredSubtrees(this.dataSource, epochs, recomputed);
+    if (!found) return null;
+    const size = 2 ** found.ref.level;
+    return problem(
+      'subtree_mismatch',
+      found.firstLeaf,
+      null,
+      null,
+      null,
+      `the stored hash of leaves ${found.firstLeaf}–${found.firstLeaf + size - 1} (level ${found.ref.level}${found.epoch ? `, epoch ${found.epoch}` : ''}) is ${found.stored === 'missing' ? 'missing' : 'not what the events give'}: proofs read from it would not verify`,
+    );
   }
 
   /** Every head signed with its epoch's key and suite, and still the root of that epoch's recomputed leaves. */
