@@ -249,9 +249,10 @@ export class MerkleLogService implements OnModuleInit {
 
   /** Consistency between two heads of the open epoch. */
   async consistency(fromSize: number, toSize: number): Promise<{ from: SignedTreeHead; to: SignedTreeHead; proof: string[] } | null> {
-    const [from, to] = await Promise.all([this.treeHead(fromSize), this.treeHead(toSize)]);
+    const epoch = await this.current();
+    const [from, to] = await Promise.all([this.treeHead(fromSize, epoch.epoch), this.treeHead(toSize, epoch.epoch)]);
     if (!from || !to || from.treeSize > to.treeSize || from.treeSize < 1) return null;
-    const tree = await this.tree(await this.current(), subtreesFor(consistencyRanges(from.treeSize, to.treeSize)));
+    const tree = await this.tree(epoch, subtreesFor(consistencyRanges(from.treeSize, to.treeSize)));
     return { from, to, proof: tree.consistencyProof(from.treeSize, to.treeSize).map(hex) };
   }
 
