@@ -35,7 +35,13 @@ module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
     { ...common, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/{apps,libs,test}/**/*.e2e-spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.e2e-spec.ts'],
+      // Prints what the open pages showed when a browser test fails.
+      testEnvironment: '<rootDir>/test/support/browser-failure-environment.js',
+    },
     inTimeZone('America/New_York'),
     inTimeZone('Pacific/Kiritimati'),
   ],

@@ -43,6 +43,7 @@ describe('pages: accounts (系统管理员) and password sign-in', () => {
       const journey = await WebJourney.start(browser, sys.baseUrl, 'accounts-admin');
       await journey.signIn('admin');
       const { page } = journey;
+      await page.getByRole('link', { name: '账号管理' }).first().click();
       await page.waitForURL('**/admin/accounts');
       await page.getByRole('heading', { name: '账号管理', level: 3 }).waitFor();
       await row(page, 'mgr-edu').waitFor();

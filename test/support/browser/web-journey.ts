@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium';
+import { keepJournal } from './page-journal';
 
 export const SCREENSHOT_DIR = join(__dirname, '../../../test-output/screenshots');
 
@@ -46,6 +47,7 @@ export class WebJourney {
     const page = await context.newPage();
     // Generous: a loaded 2-core machine (another test run beside this one) can take many seconds for one step.
     page.setDefaultTimeout(30_000);
+    keepJournal(name, page);
     return new WebJourney(name, context, page, baseUrl);
   }
 

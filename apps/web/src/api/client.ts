@@ -10,6 +10,23 @@ export type Schemas = components['schemas'];
 const retries = new WeakMap<Request, Request>();
 
 /**
+ * A read the API answered before the read models reached this person's writes is asked again a few
+ * times (the API waits up to its limit each time) before the page shows it as still updating: on a
+ * busy server the projector can be seconds behind, and a page should not keep the old state.
+ */
+const STALE_READ_RETRIES = 4;
+
+async function readUntilCaughtUp(request: Request, answer: Response): Promise<Response> {
+  let latest = answer;
+  for (let i = 0; i < STALE_READ_RETRIES && latest.headers.get(READ_STALE) === 'true'; i++) {
+    const again = await fetch(new Request(request, { headers: request.headers }));
+    if (!again.ok) return latest;
+    latest = again;
+  }
+  return latest;
+}
+
+/**
  * Every request carries the bearer token and the chosen language. A 401 on a request that sent a
  * token means the access token expired (or the session ended): the client refreshes it once and
  * sends the request again; when the refresh is refused the session store tells the app, which
@@ -44,6 +61,7 @@ const authAndLanguage: Middleware = {
       }
       answer = renewed;
     }
+    if (answer.ok && request.method === 'GET') answer = await readUntilCaughtUp(request, answer);
     if (answer.ok) wroteThrough(answer.headers.get(WRITTEN_THROUGH));
     if (answer.headers.get(READ_STALE) === 'true') reportStaleRead();
     return answer;

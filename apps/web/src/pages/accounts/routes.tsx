@@ -8,7 +8,6 @@ export const accountPages = definePages([
     title: { 'zh-CN': '账号管理', 'en-US': 'Accounts' },
     roles: ['system_admin'],
     menu: { icon: <IdcardOutlined />, tab: true },
-    home: true,
     load: () => import('./list/AccountsPage'),
   },
 ]);

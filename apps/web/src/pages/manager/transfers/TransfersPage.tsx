@@ -8,26 +8,14 @@ import { useT } from '../../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
 import { messages } from './messages';
-import { Transfer, TransferSteps } from './TransferSteps';
+import { TransferSteps } from './TransferSteps';
 
 const ENDED = ['completed', 'rejected', 'withdrawn'];
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /**
- * Waits (briefly) until the transfer row shows a change made a moment ago. The second confirmation
- * completes the transfer in the same write, but the row may show the confirmation a moment before
- * the completion: wait for both.
+ * 调剂与交接: my unit's transfers, either side, with their chain and the handover confirmation. After
+ * a confirmation the list is read again; read-your-writes holds that read until the confirmation (and
+ * the completion written with it) is in the read model.
  */
-async function changedSince(before: Transfer): Promise<void> {
-  for (let i = 0; i < 25; i++) {
-    const now = await unwrap(api.GET('/api/transfers/{transferId}', { params: { path: { transferId: before.transferId } } }));
-    const halfway = now.handoverReleasing && now.handoverReceiving && now.status !== 'completed';
-    if (now.updatedAt !== before.updatedAt && !halfway) return;
-    await sleep(200);
-  }
-}
-
-/** 调剂与交接: my unit's transfers, either side, with their chain and the handover confirmation. */
 export default function TransfersPage() {
   const t = useT(messages);
   const departmentId = useSession()?.actor.departmentId ?? undefined;
@@ -40,7 +28,7 @@ export default function TransfersPage() {
       <Space orientation="vertical" style={{ width: '100%' }} size={16}>
         {rows.map((tr) => (
           <Card key={tr.transferId} size="small">
-            <TransferSteps transfer={tr} onChanged={() => void changedSince(tr).then(() => setTick((n) => n + 1))} />
+            <TransferSteps transfer={tr} onChanged={() => setTick((n) => n + 1)} />
           </Card>
         ))}
       </Space>
