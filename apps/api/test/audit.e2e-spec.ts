@@ -266,6 +266,15 @@ describe.each([internationalSuite, gmSuite])('auditor: history, as-of, proofs, t
     expect(intact).toMatchObject({ ok: true, firstProblem: null });
     expect(intact.eventsChecked).toBeGreaterThan(5);
 
+    // A stored subtree hash (what heads and proofs are read from) altered is named by the leaves it covers, then put back.
+    const node = `FROM audit_log_nodes WHERE epoch = 0 AND level = 1 AND node_index = 1`;
+    const [kept] = await sys.query<{ hash: Buffer }>(`SELECT hash ${node}`);
+    await sys.query(`UPDATE audit_log_nodes SET hash = sha256(hash) WHERE epoch = 0 AND level = 1 AND node_index = 1`);
+    const subtree = (await get('/api/audit/verification').expect(200)).body;
+    expect(subtree).toMatchObject({ ok: false, firstProblem: { kind: 'subtree_mismatch', leafIndex: 2 } });
+    await sys.query(`UPDATE audit_log_nodes SET hash = $1 WHERE epoch = 0 AND level = 1 AND node_index = 1`, [kept.hash]);
+    expect((await get('/api/audit/verification').expect(200)).body).toMatchObject({ ok: true });
+
     await sys.query(`UPDATE event_store.events SET data = jsonb_set(data, '{corrected,originalValueFen}', '1') WHERE event_id = $1`, [
       correctionEventId,
     ]);

@@ -4,3 +4,4 @@ export * from './tree-head';
 export * from './audit-package';
 export * from './audit-package-files';
 export * from './epoch-statement';
+export * from './stored-tree';

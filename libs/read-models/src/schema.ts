@@ -8,7 +8,7 @@ import { MarketplaceListingRow } from './marketplace/marketplace-listing.entity'
 import { TransferRow } from './transfers/transfer.entity';
 import { DemandRow } from './demands/demand.entity';
 import { PurchaseRequestRow } from './purchase-requests/purchase-request.entity';
-import { AuditLogEpochRow, AuditLogRow, AuditTreeHeadRow } from './audit-log/audit-log.entity';
+import { AuditLogEpochRow, AuditLogNodeRow, AuditLogRow, AuditTreeHeadRow } from './audit-log/audit-log.entity';
 import { SearchItemRow } from './search/search-item.entity';
 import { SharingBookerRow, SharingBookingRow, SharingResidentRow, SharingSpaceRow } from './sharing/sharing.entities';
 import { AssetRegister1732300000100 } from './migrations/1732300000100-asset-register';
@@ -23,6 +23,7 @@ import { PersonalDataErasureRow, PersonalDataKeyRow } from '@app/platform/person
 import { PersonalDataKeys1732300000900 } from '@app/platform/personal-data/personal-data-keys.migration';
 import { ResidentPersonalData1732300001000 } from './migrations/1732300001000-resident-personal-data';
 import { Credentials1732300001100 } from '@app/platform/auth/credentials.migration';
+import { AuditLogNodes1732300001230 } from './migrations/1732300001230-audit-log-nodes';
 
 /** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -42,6 +43,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AuditLogRow,
     AuditTreeHeadRow,
     AuditLogEpochRow,
+    AuditLogNodeRow,
     SearchItemRow,
     PersonalDataKeyRow,
     PersonalDataErasureRow,
@@ -59,5 +61,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     PersonalDataKeys1732300000900,
     ResidentPersonalData1732300001000,
     Credentials1732300001100,
+    AuditLogNodes1732300001230,
   ],
 };

@@ -120,8 +120,8 @@ export class ConsistencyProofResponse {
 }
 
 export class TamperingView {
-  @ApiProperty({ enum: ['altered', 'missing', 'unexpected', 'tree_head_mismatch', 'bad_signature', 'epoch_statement'] })
-  kind!: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature' | 'epoch_statement';
+  @ApiProperty({ enum: ['altered', 'missing', 'unexpected', 'tree_head_mismatch', 'bad_signature', 'epoch_statement', 'subtree_mismatch'] })
+  kind!: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature' | 'epoch_statement' | 'subtree_mismatch';
   @ApiProperty({ nullable: true, type: Number }) leafIndex!: number | null;
   @ApiProperty({ nullable: true, type: String }) eventId!: string | null;
   @ApiProperty({ nullable: true, type: String }) streamId!: string | null;

@@ -40,7 +40,7 @@ export class TreeHeadScheduler implements OnApplicationBootstrap {
 
   /** Signs a head if the log grew since the last one; returns its size, or null when nothing changed. */
   async tick(): Promise<number | null> {
-    const [latest, size] = await Promise.all([this.log.treeHead(), this.log.leaves().then((l) => l.length)]);
+    const [latest, size] = await Promise.all([this.log.treeHead(), this.log.size()]);
     if (size === 0 || (latest && latest.treeSize >= size)) return null;
     return (await this.log.issueTreeHead(this.clock.now())).treeSize;
   }

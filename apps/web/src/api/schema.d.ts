@@ -2931,7 +2931,7 @@ export interface components {
     };
     TamperingView: {
       /** @enum {string} */
-      kind: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature' | 'epoch_statement';
+      kind: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature' | 'epoch_statement' | 'subtree_mismatch';
       leafIndex: number | null;
       eventId: string | null;
       streamId: string | null;

@@ -1,5 +1,5 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { AuditPackage, merkleOf, PACKAGE_FORMAT } from '@app/audit';
+import { AuditPackage, inclusionRanges, PACKAGE_FORMAT, subtreesFor } from '@app/audit';
 import { AuditQueries } from './audit.queries';
 import { MerkleLogService } from './merkle-log.service';
 import { epochOfLeaf } from './log-epochs';
@@ -33,8 +33,9 @@ export class AuditExportService {
     const treeHead = closing ? closing.head : await this.log.issueTreeHead(now);
     const publicKeyPem = closing ? closing.publicKeyPem : this.log.publicKeyPem;
     const rows = found.filter((r) => Number(r.leafIndex) - epoch.firstLeaf < treeHead.treeSize);
-    const leaves = await this.log.leaves(treeHead.treeSize, epoch);
-    const merkle = merkleOf(epoch.suite);
+    // One read of every stored subtree the package's proofs need (≤ 2·log2 n per event, shared ones once).
+    const ranges = rows.map((r) => inclusionRanges(Number(r.leafIndex) - epoch.firstLeaf, treeHead.treeSize));
+    const tree = await this.log.tree(epoch, subtreesFor(ranges.flat()));
     return {
       manifest: {
         format: PACKAGE_FORMAT,
@@ -60,7 +61,7 @@ export class AuditExportService {
       proofs: rows.map((r) => ({
         eventId: r.eventId,
         leafIndex: Number(r.leafIndex) - epoch.firstLeaf,
-        path: merkle.inclusionProof(leaves, Number(r.leafIndex) - epoch.firstLeaf, treeHead.treeSize).map((h) => h.toString('hex')),
+        path: tree.inclusionProof(Number(r.leafIndex) - epoch.firstLeaf, treeHead.treeSize).map((h) => h.toString('hex')),
       })),
     };
   }

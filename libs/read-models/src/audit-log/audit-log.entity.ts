@@ -71,3 +71,18 @@ export function treeHeadOfRow(row: AuditTreeHeadRow): SignedTreeHead {
     epoch: row.epoch,
   };
 }
+
+/**
+ * The hash of every complete subtree of level ≥ 1 in each epoch's tree (RFC 9162), stored when its
+ * last leaf is appended, in the epoch's suite: node (level, index) covers the epoch's leaves
+ * [index·2^level, (index+1)·2^level). Leaves (level 0) are audit_log.leaf_hash. Heads and proofs read
+ * O(log n) of these instead of every leaf. Written by the audit-log projection with the leaves, so
+ * a rebuild rebuilds them.
+ */
+@Entity({ name: 'audit_log_nodes' })
+export class AuditLogNodeRow {
+  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'PK_audit_log_nodes' }) epoch!: number;
+  @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'PK_audit_log_nodes' }) level!: number;
+  @PrimaryColumn({ type: 'bigint', primaryKeyConstraintName: 'PK_audit_log_nodes' }) nodeIndex!: string;
+  @Column({ type: 'bytea' }) hash!: Buffer;
+}

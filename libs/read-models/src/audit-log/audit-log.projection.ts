@@ -1,10 +1,12 @@
 import { EntityManager } from 'typeorm';
 import { leafEntryBytes, merkleOf } from '@app/audit';
-import { CryptoSuite, suiteOf } from '@app/crypto';
+import { CryptoSuite } from '@app/crypto';
 import { RecordedEvent } from '@app/event-store';
 import { Projection } from '../projection';
 import { AuditLogRow } from './audit-log.entity';
 import { fixLogSuite } from './log-suite';
+import { endOf, epochOfLeaf, readEpochs } from './log-epochs';
+import { storeCompletedSubtrees } from './subtree-store';
 
 const DEPARTMENT_FIELDS = ['departmentId', 'fromDepartmentId', 'toDepartmentId', 'claimantDepartmentId'];
 
@@ -34,7 +36,8 @@ export function departmentsOf(event: RecordedEvent): string[] {
 
 /**
  * Appends one Merkle leaf per event, in global order: leaf index = number of events before it.
- * An event already in the log (a repeated delivery) gets no second leaf.
+ * An event already in the log (a repeated delivery) gets no second leaf. The hashes of the complete
+ * subtrees the new leaves finish are stored with them (see subtree-store).
  */
 export class AuditLogProjection implements Projection {
   static readonly NAME = 'audit_log';
@@ -50,13 +53,13 @@ export class AuditLogProjection implements Projection {
     const fresh = events.filter((e) => !seen.has(e.id) && (seen.add(e.id), true));
     if (fresh.length === 0) return;
     await fixLogSuite(tx, this.suite);
-    // Leaves take the suite of the log's open epoch (a switch may have opened one since the process started).
-    const [{ suite }] = await tx.query<{ suite: string }[]>('SELECT suite FROM audit_log_epochs ORDER BY epoch DESC LIMIT 1');
-    const hashing = suiteOf(suite);
+    // Each leaf takes the suite of the epoch it falls in (a switch may have opened one since the process
+    // started, and a rebuild replays the older epochs too).
+    const epochs = await readEpochs(tx, this.suite);
     const [{ next }] = await tx.query<{ next: string }[]>('SELECT coalesce(max(leaf_index) + 1, 0) AS next FROM audit_log');
-    let index = BigInt(next);
-    const rows: AuditLogRow[] = fresh.map((event) => ({
-      leafIndex: (index++).toString(),
+    const first = Number(next);
+    const rows: AuditLogRow[] = fresh.map((event, k) => ({
+      leafIndex: String(first + k),
       eventId: event.id,
       streamId: event.streamId,
       streamRevision: event.revision.toString(),
@@ -68,8 +71,20 @@ export class AuditLogProjection implements Projection {
       occurredAt: new Date(String(event.metadata.occurredAt ?? event.recordedAt.toISOString())),
       data: event.data,
       metadata: event.metadata,
-      leafHash: leafFor(event, hashing),
+      leafHash: leafFor(event, epochOfLeaf(epochs, first + k).suite),
     }));
     for (let i = 0; i < rows.length; i += 500) await tx.getRepository(AuditLogRow).insert(rows.slice(i, i + 500));
+    // The subtrees these leaves complete, epoch by epoch, in the same transaction as the leaves.
+    for (const epoch of epochs) {
+      const from = Math.max(first, epoch.firstLeaf);
+      const to = Math.min(first + rows.length, endOf(epochs, epoch) ?? Infinity);
+      if (from < to)
+        await storeCompletedSubtrees(
+          tx,
+          epoch,
+          from - epoch.firstLeaf,
+          rows.slice(from - first, to - first).map((r) => r.leafHash),
+        );
+    }
   }
 }

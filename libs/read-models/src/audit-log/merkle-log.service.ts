@@ -1,7 +1,21 @@
 import { ConflictException, Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
-import { EpochStatement, Hash, Merkle, merkleOf, SignedTreeHead, signTreeHead, verifyEpochStatement, verifyTreeHead } from '@app/audit';
+import {
+  consistencyRanges,
+  EpochStatement,
+  Hash,
+  inclusionRanges,
+  merkleOf,
+  rootSubtrees,
+  SignedTreeHead,
+  signTreeHead,
+  StoredTree,
+  SubtreeRef,
+  subtreesFor,
+  verifyEpochStatement,
+  verifyTreeHead,
+} from '@app/audit';
 import { CryptoSuite, keyIdOf, WrongSuiteKeyError } from '@app/crypto';
 import { CRYPTO_SUITE } from '@app/platform/crypto/crypto-suite.module';
 import { comparePositions, EVENT_STORE, EventStore, formatPosition, GlobalPosition, RecordedEvent } from '@app/event-store';
@@ -12,6 +26,8 @@ import { AuditConfig, auditConfig } from './audit.config';
 import { assertLogSuite } from './log-suite';
 import { endOf, epochOfLeaf, keyOfEpoch, LogEpoch, readEpochs } from './log-epochs';
 import { openEpoch } from './open-epoch';
+import { epochSize, epochTree } from './subtree-store';
+import { checkStoredSubtrees } from './subtree-check';
 
 export interface InclusionProofView {
   eventId: string;
@@ -24,7 +40,7 @@ export interface InclusionProofView {
 }
 
 export interface Tampering {
-  kind: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature' | 'epoch_statement';
+  kind: 'altered' | 'missing' | 'unexpected' | 'tree_head_mismatch' | 'bad_signature' | 'epoch_statement' | 'subtree_mismatch';
   leafIndex: number | null;
   eventId: string | null;
   streamId: string | null;
@@ -121,7 +137,6 @@ function loadSigningKey(config: AuditConfig, suite: CryptoSuite): { pem: string;
 @Injectable()
 export class MerkleLogService implements OnModuleInit {
   private readonly key: string;
-  private readonly merkle: Merkle;
   readonly publicKeyPem: string;
   readonly keyId: string;
 
@@ -135,7 +150,6 @@ export class MerkleLogService implements OnModuleInit {
     this.key = pem;
     this.publicKeyPem = publicKeyPem;
     this.keyId = keyIdOf(suite, publicKeyPem);
-    this.merkle = merkleOf(suite);
   }
 
   /** Refuses to serve a log hashed with another suite than the deployment's. */
@@ -159,19 +173,18 @@ export class MerkleLogService implements OnModuleInit {
     return epochs[epochs.length - 1];
   }
 
-  /** Leaf hashes of one epoch (the open one by default), the first `size` of them when given. */
-  async leaves(size?: number, epoch?: LogEpoch): Promise<Hash[]> {
+  /** Leaves in one epoch (the open one by default): one index read, whatever the log's length. */
+  async size(epoch?: LogEpoch): Promise<number> {
     const within = epoch ?? (await this.current());
-    const end = epoch ? endOf(await this.epochs(), epoch) : null;
-    const upTo = size === undefined ? end : within.firstLeaf + size;
-    const rows = await this.dataSource.query<{ leaf_hash: Buffer }[]>(
-      `SELECT leaf_hash FROM audit_log WHERE leaf_index >= $1 ${upTo === null ? '' : 'AND leaf_index < $2'} ORDER BY leaf_index`,
-      upTo === null ? [within.firstLeaf] : [within.firstLeaf, upTo],
-    );
-    return rows.map((r) => r.leaf_hash);
+    return epochSize(this.dataSource, within, endOf(await this.epochs(), within));
   }
 
-  /** Signs the open epoch's current size and root (once per size). */
+  /** An epoch's tree over the stored subtrees named (read in one query); roots and proofs that need others throw. */
+  tree(epoch: LogEpoch, needed: readonly SubtreeRef[]): Promise<StoredTree> {
+    return epochTree(this.dataSource, epoch, needed);
+  }
+
+  /** Signs the open epoch's current size and root (once per size); the root is folded from ≤ log2 n stored subtrees. */
   async issueTreeHead(now: Date): Promise<SignedTreeHead> {
     const epoch = await this.current();
     if (epoch.suite.id !== this.suite.id)
@@ -179,12 +192,13 @@ export class MerkleLogService implements OnModuleInit {
         code: 'LOG_EPOCH_SUITE',
         message: `the log's open epoch ${epoch.epoch} is in the ${epoch.suite.id} suite: restart with CRYPTO_SUITE=${epoch.suite.id} and its key`,
       });
-    const leaves = await this.leaves(undefined, epoch);
+    const size = await this.size(epoch);
     const repo = this.dataSource.getRepository(AuditTreeHeadRow);
-    const existing = await repo.findOneBy({ epoch: epoch.epoch, treeSize: String(leaves.length) });
+    const existing = await repo.findOneBy({ epoch: epoch.epoch, treeSize: String(size) });
     if (existing) return this.toHead(existing);
+    const root = (await this.tree(epoch, rootSubtrees(size))).root(size);
     const head = signTreeHead(
-      { treeSize: leaves.length, rootHash: hex(this.merkle.rootOf(leaves)), timestamp: now.toISOString(), epoch: epoch.epoch },
+      { treeSize: size, rootHash: hex(root), timestamp: now.toISOString(), epoch: epoch.epoch },
       this.suite,
       this.key,
       this.keyId,
@@ -221,23 +235,25 @@ export class MerkleLogService implements OnModuleInit {
     const head = (await this.treeHead(treeSize, epoch.epoch)) ?? null;
     const index = Number(row.leaf_index) - epoch.firstLeaf;
     if (!head || head.treeSize <= index) return null;
-    const leaves = await this.leaves(head.treeSize, epoch);
+    const ranges = inclusionRanges(index, head.treeSize);
+    const tree = await this.tree(epoch, subtreesFor(ranges));
     return {
       eventId,
       leafIndex: index,
       epoch: epoch.epoch,
       leafHash: hex(row.leaf_hash),
       treeHead: head,
-      proof: merkleOf(epoch.suite).inclusionProof(leaves, index, head.treeSize).map(hex),
+      proof: tree.inclusionProof(index, head.treeSize).map(hex),
     };
   }
 
   /** Consistency between two heads of the open epoch. */
   async consistency(fromSize: number, toSize: number): Promise<{ from: SignedTreeHead; to: SignedTreeHead; proof: string[] } | null> {
-    const [from, to] = await Promise.all([this.treeHead(fromSize), this.treeHead(toSize)]);
+    const epoch = await this.current();
+    const [from, to] = await Promise.all([this.treeHead(fromSize, epoch.epoch), this.treeHead(toSize, epoch.epoch)]);
     if (!from || !to || from.treeSize > to.treeSize || from.treeSize < 1) return null;
-    const leaves = await this.leaves(to.treeSize);
-    return { from, to, proof: this.merkle.consistencyProof(leaves, from.treeSize, to.treeSize).map(hex) };
+    const tree = await this.tree(epoch, subtreesFor(consistencyRanges(from.treeSize, to.treeSize)));
+    return { from, to, proof: tree.consistencyProof(from.treeSize, to.treeSize).map(hex) };
   }
 
   /**
@@ -296,6 +312,7 @@ export class MerkleLogService implements OnModuleInit {
         'the logged event is gone from the store',
       );
     }
+    firstProblem ??= await this.checkSubtrees(epochs, recomputed);
     firstProblem ??= this.checkHeads(heads, epochs, recomputed) ?? this.checkStatements(epochs, recomputed);
     return {
       ok: firstProblem === null,
@@ -305,6 +322,21 @@ export class MerkleLogService implements OnModuleInit {
       notYetLogged,
       firstProblem,
     };
+  }
+
+  /** The stored subtrees heads and proofs are read from, against the recomputed leaves (after the leaves, before the heads they feed). */
+  private async checkSubtrees(epochs: readonly LogEpoch[], recomputed: readonly Hash[]): Promise<Tampering | null> {
+    const found = await checkStoredSubtrees(this.dataSource, epochs, recomputed);
+    if (!found) return null;
+    const size = 2 ** found.ref.level;
+    return problem(
+      'subtree_mismatch',
+      found.firstLeaf,
+      null,
+      null,
+      null,
+      `the stored hash of leaves ${found.firstLeaf}–${found.firstLeaf + size - 1} (level ${found.ref.level}${found.epoch ? `, epoch ${found.epoch}` : ''}) is ${found.stored === 'missing' ? 'missing' : 'not what the events give'}: proofs read from it would not verify`,
+    );
   }
 
   /** Every head signed with its epoch's key and suite, and still the root of that epoch's recomputed leaves. */

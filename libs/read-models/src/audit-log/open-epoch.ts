@@ -1,8 +1,9 @@
 import { EntityManager } from 'typeorm';
-import { EpochStatement, merkleOf, SignedTreeHead, signEpochStatement, signTreeHead } from '@app/audit';
+import { EpochStatement, rootSubtrees, SignedTreeHead, signEpochStatement, signTreeHead } from '@app/audit';
 import { CryptoSuite, keyIdOf } from '@app/crypto';
 import { AuditLogEpochRow, AuditTreeHeadRow, treeHeadOfRow } from './audit-log.entity';
 import { LogEpoch, readEpochs } from './log-epochs';
+import { epochSize, epochTree } from './subtree-store';
 
 /** The side that signs now: the deployment's suite and key, i.e. the open epoch's. */
 export interface CurrentSigner {
@@ -44,9 +45,8 @@ export async function openEpoch(
     );
   if (next.suite.id === open.suite.id) throw new Error(`the log is already in the ${open.suite.id} suite`);
   const nextPublicKeyPem = next.suite.publicKeyOf(next.privateKeyPem);
-  const leaves = (
-    await tx.query<{ leaf_hash: Buffer }[]>('SELECT leaf_hash FROM audit_log WHERE leaf_index >= $1 ORDER BY leaf_index', [open.firstLeaf])
-  ).map((r) => r.leaf_hash);
+  const size = await epochSize(tx, open, null);
+  const root = (await epochTree(tx, open, rootSubtrees(size))).root(size);
   const timestamp = now.toISOString();
   await tx.query(
     `INSERT INTO audit_log_epochs (epoch, suite, first_leaf, started_at) VALUES ($1, $2, $3, $4) ON CONFLICT (epoch) DO NOTHING`,
@@ -56,7 +56,7 @@ export async function openEpoch(
     tx,
     open.epoch,
     signTreeHead(
-      { treeSize: leaves.length, rootHash: hex(merkleOf(open.suite).rootOf(leaves)), timestamp, epoch: open.epoch },
+      { treeSize: size, rootHash: hex(root), timestamp, epoch: open.epoch },
       current.suite,
       current.privateKeyPem,
       current.keyId,
@@ -73,7 +73,7 @@ export async function openEpoch(
       keyIdOf(next.suite, nextPublicKeyPem),
     ),
   );
-  const firstLeaf = open.firstLeaf + leaves.length;
+  const firstLeaf = open.firstLeaf + size;
   const statement = signEpochStatement(
     {
       timestamp,
