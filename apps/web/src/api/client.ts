@@ -9,6 +9,19 @@ export type Schemas = components['schemas'];
 /** Untouched copies of requests that carried a token, to send again after a silent refresh. */
 const retries = new WeakMap<Request, Request>();
 
+/** Sends a request again with the session's current token (a refresh may have replaced it meanwhile). */
+function sendAgain(request: Request): Promise<Response> {
+  const token = session.current()?.token;
+  if (token) request.headers.set('Authorization', `Bearer ${token}`);
+  return fetch(request);
+}
+
+/** The same request after a silent refresh; null when it is refused again. */
+async function retryWithNewToken(retry: Request): Promise<Response | null> {
+  const again = await sendAgain(retry);
+  return again.status === 401 ? null : again;
+}
+
 /**
  * A read the API answered before the read models reached this person's writes is asked again a few
  * times (the API waits up to its limit each time) before the page shows it as still updating: on a
@@ -19,7 +32,7 @@ const STALE_READ_RETRIES = 4;
 async function readUntilCaughtUp(request: Request, answer: Response): Promise<Response> {
   let latest = answer;
   for (let i = 0; i < STALE_READ_RETRIES && latest.headers.get(READ_STALE) === 'true'; i++) {
-    const again = await fetch(new Request(request, { headers: request.headers }));
+    const again = await sendAgain(new Request(request));
     if (!again.ok) return latest;
     latest = again;
   }
@@ -33,13 +46,6 @@ async function readUntilCaughtUp(request: Request, answer: Response): Promise<Re
  * sends the person to sign-in and back (forms keep their drafts). Writes and reads carry the
  * positions that let a page read its own writes (see consistency.ts).
  */
-/** The same request with the refreshed token; null when it is refused again. */
-async function retryWithNewToken(retry: Request): Promise<Response | null> {
-  retry.headers.set('Authorization', `Bearer ${session.current()?.token ?? ''}`);
-  const again = await fetch(retry);
-  return again.status === 401 ? null : again;
-}
-
 const authAndLanguage: Middleware = {
   onRequest({ request }) {
     const token = session.current()?.token;
