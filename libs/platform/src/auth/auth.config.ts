@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { moduleConfig } from '../config/module-config';
-import { ConfigError } from '../config/validate-config';
+import { ConfigError, secretFrom } from '../config/validate-config';
 
 /** Values shipped in examples and docs: a production start with one of them is refused. */
 const KNOWN_SECRETS = ['CHANGE_ME_TO_32_OR_MORE_RANDOM_CHARACTERS', 'test-secret-test-secret-test-secret-42'];
@@ -62,7 +61,7 @@ export type AuthSettings = ReturnType<typeof authConfig>;
  * a missing, short or example secret stops the start: tokens signed with a known key can be forged.
  */
 export function signingSecret(config: AuthConfig): string {
-  const secret = config.JWT_SECRET_FILE ? readFileSync(config.JWT_SECRET_FILE, 'utf8').trim() : (config.JWT_SECRET ?? '');
+  const secret = secretFrom(config.JWT_SECRET, config.JWT_SECRET_FILE) ?? '';
   if (secret.length < 32) throw new ConfigError('JWT secret must be at least 32 characters (JWT_SECRET or JWT_SECRET_FILE)');
   if (config.NODE_ENV === 'production') {
     if (KNOWN_SECRETS.includes(secret) || /change[_-]?me/i.test(secret))

@@ -1,8 +1,7 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { readFileSync } from 'node:fs';
 import { ModuleConfig } from '../config/module-config';
-import { ConfigError } from '../config/validate-config';
+import { ConfigError, secretFrom } from '../config/validate-config';
 import { oidcConfig } from './oidc.config';
 import { SessionService, SignedIn } from './session.service';
 
@@ -50,7 +49,7 @@ export class OidcService {
 
   private settings() {
     const c = this.config;
-    const secret = c.OIDC_CLIENT_SECRET_FILE ? readFileSync(c.OIDC_CLIENT_SECRET_FILE, 'utf8').trim() : c.OIDC_CLIENT_SECRET;
+    const secret = secretFrom(c.OIDC_CLIENT_SECRET, c.OIDC_CLIENT_SECRET_FILE);
     if (!c.OIDC_ISSUER || !c.OIDC_CLIENT_ID || !secret || !c.OIDC_REDIRECT_URI)
       throw new ConfigError('OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET (or _FILE) and OIDC_REDIRECT_URI go together');
     return {

@@ -1,9 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { PhoneCodePolicy } from '@app/shared';
 import { moduleConfig } from '../config/module-config';
-import { ConfigError } from '../config/validate-config';
+import { ConfigError, secretFrom } from '../config/validate-config';
 
 export class PhoneSignInConfig {
   /**
@@ -66,7 +65,7 @@ export const phoneCodePolicy = (config: PhoneSignInConfig): PhoneCodePolicy => (
  * without losing the link from a number to its account. Only outside production may it be derived.
  */
 export function phoneLookupSecret(config: PhoneSignInConfig, jwtSecret: string): string {
-  const own = config.PHONE_LOOKUP_SECRET_FILE ? readFileSync(config.PHONE_LOOKUP_SECRET_FILE, 'utf8').trim() : config.PHONE_LOOKUP_SECRET;
+  const own = secretFrom(config.PHONE_LOOKUP_SECRET, config.PHONE_LOOKUP_SECRET_FILE);
   if (own !== undefined) {
     if (own.length < 32) throw new ConfigError('PHONE_LOOKUP_SECRET must be at least 32 characters');
     return own;

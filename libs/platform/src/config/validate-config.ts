@@ -1,7 +1,13 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { readFileSync } from 'node:fs';
 
 export class ConfigError extends Error {}
+
+/** A secret given in its setting or, for a mounted secret, in the file its `_FILE` twin names (trimmed). */
+export function secretFrom(value: string | undefined, file: string | undefined): string | undefined {
+  return file ? readFileSync(file, 'utf8').trim() : value;
+}
 
 /**
  * Validates one module's settings from the environment, once, at start-up.
