@@ -15,6 +15,7 @@ import { createApiApp } from '../../apps/api/src/create-api-app';
 import { ProjectorModule } from '../../apps/projector/src/projector.module';
 import { createTestDatabase } from './test-database';
 import { clock } from './test-clock';
+import { PROJECTION_LAG_SQL } from './projection-lag';
 
 export interface TestSystem {
   readonly app: INestApplication;
@@ -102,10 +103,7 @@ export async function startTestSystem(options: { logger?: LoggerService; env?: R
       const deadline = Date.now() + 10000;
       for (;;) {
         // An empty store is projected however far the checkpoints are (they start at -1).
-        const { rows } = await sql.query<{ lag: string | null }>(
-          `SELECT (SELECT max(global_position) FROM event_store.events)
-                - coalesce((SELECT min(commit_position) FROM projection_checkpoints), 0) AS lag`,
-        );
+        const { rows } = await sql.query<{ lag: string | null }>(PROJECTION_LAG_SQL);
         if (rows[0].lag === null || Number(rows[0].lag) <= 0) return;
         if (Date.now() > deadline) throw new Error(`projection still ${rows[0].lag} events behind`);
         await new Promise((r) => setTimeout(r, 20));

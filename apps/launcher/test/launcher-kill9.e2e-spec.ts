@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { PROJECTION_LAG_SQL } from '@test/support/projection-lag';
 
 /**
  * The built launcher on a fresh data folder: while commands stream in, its API and projector are
@@ -212,8 +213,7 @@ describe('launcher: kill -9 of its children while commands are in flight', () =>
       const db = sql;
       for (let i = 0; ; i++) {
         const { rows } = await db.query<{ lag: string }>(
-          `SELECT coalesce((SELECT max(global_position) FROM event_store.events), 0)
-              - coalesce((SELECT min(commit_position) FROM projection_checkpoints), 0) AS lag`,
+          PROJECTION_LAG_SQL,
         );
         if (Number(rows[0].lag) <= 0) break;
         if (i > 400) throw new Error(`read models still ${rows[0].lag} events behind (seed ${seed})`);

@@ -4,7 +4,12 @@
  */
 export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | bigint;
 
-/** A global position in the $all order. PostgreSQL uses commit = prepare = global sequence. */
+/**
+ * A global position in the $all order, compared commit first. EventStoreDB: the transaction's commit
+ * and the event's prepare position. PostgreSQL: commit orders the appending transactions (the
+ * high-water mark), prepare is the event's number from a sequence; both have gaps, so the difference of
+ * two positions is not a count of events.
+ */
 export interface GlobalPosition {
   readonly commit: bigint;
   readonly prepare: bigint;
@@ -79,6 +84,12 @@ export interface EventStore {
   /** Position of the last event in $all, or null while the store is empty. */
   headPosition(): Promise<GlobalPosition | null>;
   subscribeToAll(options?: SubscribeOptions): AllSubscription;
+  /**
+   * How many events readers can see after `position` (null: from the start), counting at most `limit`.
+   * Positions have gaps, so this is the only way to tell how far behind a checkpoint is. Backends that
+   * cannot count cheaply leave it out.
+   */
+  countAfter?(position: GlobalPosition | null, limit: number): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -4,3 +4,4 @@ export * from './event-ids';
 export { PostgresEventStore } from './postgres/postgres-event-store';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export { EventStoreSchema1732300000000 } from './postgres/event-store-schema.migration';
+export { EventStoreHighWaterMark1732300001250 } from './postgres/event-store-high-water-mark.migration';

@@ -183,5 +183,59 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
         expect(seen.filter((e) => e.data.w === w).map((e) => e.data.i)).toEqual(Array.from({ length: perWriter }, (_, i) => i));
       }
     });
+
+    it('concurrent appenders with a live subscriber never see a position appear behind them', async () => {
+      const prefix = stream('hwm-');
+      const writers = 24;
+      const appendsPerWriter = 12;
+      const start = (await store.headPosition()) ?? undefined;
+      // Events of one append arrive together, so the subscriber counts events, not appends.
+      const sizes = Array.from({ length: writers }, (_, w) => Array.from({ length: appendsPerWriter }, (_, i) => 1 + ((w + i) % 3)));
+      const total = sizes.flat().reduce((a, b) => a + b, 0);
+      const subscription = store.subscribeToAll({ after: start, streamPrefixes: [prefix] });
+      const received = collect(subscription, total, 60000);
+      // A second reader walks $all from its own checkpoint while the writers run, as a projector does.
+      let reading = true;
+      const walked: RecordedEvent[] = [];
+      const walker = (async () => {
+        let after = start;
+        while (reading) {
+          const batch = await store.readAll({ after, streamPrefixes: [prefix], maxCount: 50 });
+          walked.push(...batch);
+          if (batch.length > 0) after = batch[batch.length - 1].position;
+          else await new Promise((r) => setTimeout(r, 3));
+        }
+      })();
+      const appended = await Promise.all(
+        Array.from({ length: writers }, async (_, w) => {
+          const results: { ids: string[]; position: GlobalPosition }[] = [];
+          for (let i = 0; i < appendsPerWriter; i++) {
+            const batch = Array.from({ length: sizes[w][i] }, (_, k) => event('t.v1', { w, i, k }));
+            const result = await store.append(`${prefix}w${w}`, batch, i === 0 ? 'no_stream' : 'stream_exists');
+            results.push({ ids: batch.map((e) => e.id), position: result.position });
+          }
+          return results;
+        }),
+      );
+      const seen = await received;
+      await subscription.close();
+      reading = false;
+      await walker;
+
+      expect(seen).toHaveLength(total);
+      expect(new Set(seen.map((e) => e.id)).size).toBe(total);
+      const appendedIds = appended.flat().flatMap((a) => a.ids);
+      expect(new Set(appendedIds)).toEqual(new Set(seen.map((e) => e.id)));
+      for (let i = 1; i < seen.length; i++) expect(comparePositions(seen[i - 1].position, seen[i].position)).toBeLessThan(0);
+      // Each append's answer is the position its last event was delivered at.
+      const delivered = new Map(seen.map((e) => [e.id, e.position]));
+      for (const a of appended.flat()) expect(delivered.get(a.ids[a.ids.length - 1])).toEqual(a.position);
+      // The walker never found an event below one it had already passed, and missed none.
+      for (let i = 1; i < walked.length; i++) expect(comparePositions(walked[i - 1].position, walked[i].position)).toBeLessThan(0);
+      const rest = await store.readAll({ after: walked.length ? walked[walked.length - 1].position : start, streamPrefixes: [prefix] });
+      expect(new Set([...walked, ...rest].map((e) => e.id))).toEqual(new Set(appendedIds));
+      expect(walked.length + rest.length).toBe(total);
+      expect((await store.readAll({ after: start, streamPrefixes: [prefix] })).map((e) => e.id)).toEqual(seen.map((e) => e.id));
+    });
   });
 }

@@ -1,4 +1,4 @@
-import { EventStoreSchema1732300000000 } from '@app/event-store';
+import { EventStoreHighWaterMark1732300001250, EventStoreSchema1732300000000 } from '@app/event-store';
 import type { SchemaDefinition } from '@app/platform/database/migrate';
 import { AssetRegisterRow } from './asset-register/asset-register.entity';
 import { ProjectionCheckpoint } from './checkpoints/projection-checkpoint.entity';
@@ -62,5 +62,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     ResidentPersonalData1732300001000,
     Credentials1732300001100,
     AuditLogNodes1732300001230,
+    EventStoreHighWaterMark1732300001250,
   ],
 };

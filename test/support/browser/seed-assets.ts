@@ -4,6 +4,7 @@ import { assetDecider, standardAssetDeps } from '@app/assets/domain/asset.decide
 import { AssetEvent } from '@app/assets/domain/asset.events';
 import { eventIdFor } from '@app/event-store';
 import { Actor } from '@app/shared';
+import { PROJECTION_LAG_SQL } from '../projection-lag';
 
 const NAMES = ['台式计算机', '笔记本电脑', '激光打印机', '投影仪', '办公桌', '办公椅', '文件柜', '空调', '复印机', '电子白板'];
 const CLASSES = ['A020000', 'A020000', 'A050000', 'A050000', 'A040000', 'A070000'];
@@ -67,14 +68,12 @@ export async function seedAssets(databaseUrl: string, departmentId: string, coun
         );
       }
       await sql.query('BEGIN');
-      await sql.query('SELECT pg_advisory_xact_lock(7245001)');
-      const { rows: head } = await sql.query<{ head: string }>('SELECT coalesce(max(global_position), 0) AS head FROM event_store.events');
-      const base = BigInt(head[0].head);
+      // Positions, transaction id and commit order come from the column defaults, as for any append.
       await sql.query(
-        `INSERT INTO event_store.events (global_position, stream_id, stream_revision, event_id, event_type, data, metadata)
-         SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])`,
+        `INSERT INTO event_store.events (stream_id, stream_revision, event_id, event_type, data, metadata)
+         SELECT s, r, i, t, d, m FROM unnest($1::text[], $2::bigint[], $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])
+           WITH ORDINALITY AS u(s, r, i, t, d, m, n) ORDER BY n`,
         [
-          rows.map((_, i) => (base + BigInt(i + 1)).toString()),
           rows.map((r) => r.stream),
           rows.map(() => '0'),
           rows.map((r) => r.id),
@@ -92,8 +91,7 @@ export async function seedAssets(databaseUrl: string, departmentId: string, coun
     const deadline = Date.now() + 10 * 60_000;
     for (;;) {
       const { rows } = await sql.query<{ lag: string }>(
-        `SELECT coalesce((SELECT max(global_position) FROM event_store.events), 0)
-              - coalesce((SELECT min(commit_position) FROM projection_checkpoints), 0) AS lag`,
+        PROJECTION_LAG_SQL,
       );
       if (Number(rows[0].lag) <= 0) return;
       if (Date.now() > deadline) throw new Error(`projection still ${rows[0].lag} events behind after seeding`);

@@ -5,6 +5,9 @@ import { EVENT_STORE, EventStore, comparePositions, formatPosition } from '@app/
 import { Public } from '@app/platform/auth/auth.decorators';
 import { listProjectionFailures } from '@app/read-models/checkpoints/projection-failures';
 
+/** lagEvents counts no further than this: beyond it the answer is "at least this many". */
+const LAG_COUNT_LIMIT = 100_000;
+
 interface CheckpointRow {
   name: string;
   commit_position: string;
@@ -44,19 +47,22 @@ export class HealthController {
         ),
         listProjectionFailures(this.dataSource),
       ]);
-      const projections = checkpoints.map((row) => {
-        const at = { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) };
-        const caughtUp = head === null || (row.commit_position !== '-1' && comparePositions(at, head) >= 0);
-        return {
-          name: row.name,
-          checkpoint: row.commit_position === '-1' ? null : formatPosition(at),
-          caughtUp,
-          // On PostgreSQL positions are consecutive, so the gap is a count of events still to project.
-          lagEvents: this.store.backend === 'postgres' && head ? Number(head.commit - (at.commit < 0n ? 0n : at.commit)) : null,
-          updatedAt: row.updated_at,
-          failure: failures.find((f) => f.projection === row.name) ?? null,
-        };
-      });
+      const projections = await Promise.all(
+        checkpoints.map(async (row) => {
+          const at = { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) };
+          const started = row.commit_position !== '-1';
+          const caughtUp = head === null || (started && comparePositions(at, head) >= 0);
+          return {
+            name: row.name,
+            checkpoint: started ? formatPosition(at) : null,
+            caughtUp,
+            // Positions have gaps (a rolled-back append used its numbers), so the lag is counted, up to a cap.
+            lagEvents: this.store.countAfter ? await this.store.countAfter(started ? at : null, LAG_COUNT_LIMIT) : null,
+            updatedAt: row.updated_at,
+            failure: failures.find((f) => f.projection === row.name) ?? null,
+          };
+        }),
+      );
       return {
         status: failures.length > 0 ? 'degraded' : 'ok',
         eventStore: this.store.backend,

@@ -5,6 +5,7 @@ import { AssetState } from '@app/assets/domain/asset.state';
 import { EVENT_STORE, EventStore, eventIdFor } from '@app/event-store';
 import { Actor } from '@app/shared';
 import type { WebSystem } from '@test/support/browser/web-system';
+import { PROJECTION_LAG_SQL } from '@test/support/projection-lag';
 
 const NAMES = [
   '台式计算机',
@@ -126,8 +127,7 @@ export async function waitProjected(sys: WebSystem, timeoutMs: number): Promise<
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const [{ lag }] = await sys.query<{ lag: string }>(
-      `SELECT coalesce((SELECT max(global_position) FROM event_store.events), 0)
-            - coalesce((SELECT min(commit_position) FROM projection_checkpoints), 0) AS lag`,
+      PROJECTION_LAG_SQL,
     );
     if (Number(lag) <= 0) return;
     if (Date.now() > deadline) throw new Error(`projection still ${lag} events behind after ${timeoutMs} ms`);

@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 
 /**
- * Wakes waiting subscribers when an append commits (LISTEN event_store_appended).
+ * Wakes waiting subscribers when an append commits (LISTEN event_store_appended). Appends coalesce
+ * their notifications (one notifier at a time), so a wake-up says "look again", not what was written.
  * The listening connection is opened lazily and reopened after a failure; waiters also
  * time out, so a dropped connection only slows delivery down, it never stops it.
  */
@@ -12,15 +13,17 @@ export class AppendSignal {
 
   constructor(private readonly connect: () => Client) {}
 
-  async waitForAppend(timeoutMs: number, registerCancel: (cancel: () => void) => void): Promise<void> {
+  /** Resolves true when woken (a notification, or cancelled), false when the time ran out. */
+  async waitForAppend(timeoutMs: number, registerCancel: (cancel: () => void) => void): Promise<boolean> {
     await this.ensureListening().catch(() => undefined);
-    await new Promise<void>((resolve) => {
-      const done = () => {
+    return new Promise<boolean>((resolve) => {
+      const finish = (woken: boolean) => {
         clearTimeout(timer);
         this.waiters.delete(done);
-        resolve();
+        resolve(woken);
       };
-      const timer = setTimeout(done, timeoutMs);
+      const done = () => finish(true);
+      const timer = setTimeout(() => finish(false), timeoutMs);
       this.waiters.add(done);
       registerCancel(done);
     });

@@ -16,6 +16,7 @@ import { IdempotencyConflictError, WrongExpectedVersionError } from '../event-st
 import { AppendSignal } from './append-signal';
 
 interface EventRow {
+  commit_position: string;
   global_position: string;
   stream_id: string;
   stream_revision: string;
@@ -26,14 +27,31 @@ interface EventRow {
   recorded_at: Date;
 }
 
-const SELECT_EVENTS = `SELECT global_position, stream_id, stream_revision, event_id, event_type, data, metadata, recorded_at
+interface HeadRow {
+  horizon: string;
+  settled: boolean;
+  commit: string | null;
+  prepare: string | null;
+}
+
+const SELECT_EVENTS = `SELECT commit_position, global_position, stream_id, stream_revision, event_id, event_type, data, metadata, recorded_at
   FROM event_store.events`;
+// Only rows of transactions that have all ended below the snapshot's xmin (the high-water mark): a
+// transaction still running can then never add a row behind what a reader has seen (see the migration).
+const VISIBLE = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
 const SUBSCRIPTION_BATCH = 500;
 // Polling is the safety net under LISTEN/NOTIFY: a lost notification delays delivery by this much at most.
 const SUBSCRIPTION_POLL_MS = 1000;
+// Appends coalesce their notifications and a commit can sit above the high-water mark for a moment, so
+// after activity a subscriber looks again soon, backing off (doubling) to the poll interval when quiet.
+const SUBSCRIPTION_RETRY_MS = 2;
+// headPosition waits for transactions that were running when it was asked, checking this often.
+const HEAD_SETTLE_POLL_MS = 2;
+const HEAD_SETTLE_MAX_MS = 5000;
 
-export function toPgPosition(position: bigint): GlobalPosition {
-  return { commit: position, prepare: position };
+/** {commit: transaction order, prepare: sequence}; rows written before the upgrade have commit = prepare. */
+export function toPgPosition(commit: bigint, prepare: bigint): GlobalPosition {
+  return { commit, prepare };
 }
 
 function toRecorded(row: EventRow): RecordedEvent {
@@ -41,7 +59,7 @@ function toRecorded(row: EventRow): RecordedEvent {
     id: row.event_id,
     streamId: row.stream_id,
     revision: BigInt(row.stream_revision),
-    position: toPgPosition(BigInt(row.global_position)),
+    position: toPgPosition(BigInt(row.commit_position), BigInt(row.global_position)),
     type: row.event_type,
     data: row.data,
     metadata: row.metadata,
@@ -70,8 +88,8 @@ export class PostgresEventStore implements EventStore {
 
   async append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     try {
-      const { rows } = await this.pool.query<{ next_revision: string; last_position: string }>(
-        'SELECT next_revision, last_position FROM event_store.append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])',
+      const { rows } = await this.pool.query<{ next_revision: string; last_commit: string; last_position: string }>(
+        'SELECT next_revision, last_commit, last_position FROM event_store.append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])',
         [
           streamId,
           typeof expectedRevision === 'bigint' ? expectedRevision.toString() : expectedRevision,
@@ -81,15 +99,19 @@ export class PostgresEventStore implements EventStore {
           events.map((e) => JSON.stringify(e.metadata)),
         ],
       );
-      const position = BigInt(rows[0].last_position);
-      return { nextExpectedRevision: BigInt(rows[0].next_revision), position: toPgPosition(position) };
+      const position = toPgPosition(BigInt(rows[0].last_commit), BigInt(rows[0].last_position));
+      return { nextExpectedRevision: BigInt(rows[0].next_revision), position };
     } catch (error: unknown) {
-      const pgError = error as { code?: string; detail?: string };
+      const pgError = error as { code?: string; detail?: string; constraint?: string };
       if (pgError.code === 'ES001') {
         const actual = pgError.detail === 'no_stream' ? 'no_stream' : BigInt(pgError.detail ?? '-1');
         throw new WrongExpectedVersionError(streamId, expectedRevision, actual);
       }
       if (pgError.code === 'ES002') throw new IdempotencyConflictError(streamId, pgError.detail ?? '');
+      // The same event ids written meanwhile by a transaction on another stream (no shared lock saw it coming).
+      if (pgError.code === '23505' && pgError.constraint === 'events_event_id_uq') {
+        throw new IdempotencyConflictError(streamId, /\(event_id\)=\(([^)]+)\)/.exec(pgError.detail ?? '')?.[1] ?? '');
+      }
       throw error;
     }
   }
@@ -103,18 +125,52 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const params: unknown[] = [(options.after?.commit ?? 0n).toString(), options.maxCount ?? null];
+    const after = options.after ?? { commit: -1n, prepare: -1n };
+    const params: unknown[] = [after.commit.toString(), after.prepare.toString(), options.maxCount ?? null];
     const filter = prefixClause(options.streamPrefixes, params);
     const { rows } = await this.pool.query<EventRow>(
-      `${SELECT_EVENTS} WHERE global_position > $1${filter} ORDER BY global_position LIMIT $2`,
+      `${SELECT_EVENTS} WHERE (commit_position, global_position) > ($1, $2) AND ${VISIBLE}${filter}
+        ORDER BY commit_position, global_position LIMIT $3`,
       params,
     );
     return rows.map(toRecorded);
   }
 
+  /**
+   * The last event readers can see, once every transaction running when this was asked has ended:
+   * an append that committed before the call (the caller's own, say) is then at or below the answer,
+   * even while an older transaction held the high-water mark back. A transaction left open longer
+   * than HEAD_SETTLE_MAX_MS is not waited for further.
+   */
   async headPosition(): Promise<GlobalPosition | null> {
-    const { rows } = await this.pool.query<{ head: string | null }>('SELECT max(global_position) AS head FROM event_store.events');
-    return rows[0].head === null ? null : toPgPosition(BigInt(rows[0].head));
+    const deadline = Date.now() + HEAD_SETTLE_MAX_MS;
+    let horizon: string | null = null;
+    for (;;) {
+      const { rows }: { rows: HeadRow[] } = await this.pool.query<HeadRow>(
+        `WITH s AS (SELECT pg_current_snapshot() AS snap),
+              head AS (SELECT commit_position, global_position FROM event_store.events, s
+                        WHERE transaction_id < pg_snapshot_xmin(s.snap)
+                        ORDER BY commit_position DESC, global_position DESC LIMIT 1)
+         SELECT pg_snapshot_xmax(s.snap)::text AS horizon, pg_snapshot_xmin(s.snap) >= coalesce($1::xid8, pg_snapshot_xmax(s.snap)) AS settled,
+                (SELECT commit_position FROM head) AS commit, (SELECT global_position FROM head) AS prepare
+           FROM s`,
+        [horizon],
+      );
+      const row: HeadRow = rows[0];
+      if (row.settled || Date.now() >= deadline) return row.commit === null ? null : toPgPosition(BigInt(row.commit), BigInt(row.prepare ?? row.commit));
+      horizon ??= row.horizon;
+      await new Promise((resolve) => setTimeout(resolve, HEAD_SETTLE_POLL_MS));
+    }
+  }
+
+  async countAfter(position: GlobalPosition | null, limit: number): Promise<number> {
+    const after = position ?? { commit: -1n, prepare: -1n };
+    const { rows } = await this.pool.query<{ n: string }>(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM event_store.events
+        WHERE (commit_position, global_position) > ($1, $2) AND ${VISIBLE} LIMIT $3) AS behind`,
+      [after.commit.toString(), after.prepare.toString(), limit],
+    );
+    return Number(rows[0].n);
   }
 
   subscribeToAll(options: SubscribeOptions = {}): AllSubscription {
@@ -122,6 +178,7 @@ export class PostgresEventStore implements EventStore {
     let wake: (() => void) | null = null;
     const deliver = async function* (this: PostgresEventStore): AsyncGenerator<RecordedEvent> {
       let after = options.after;
+      let retryMs = SUBSCRIPTION_RETRY_MS;
       while (!closed) {
         const batch = await this.readAll({ after, maxCount: SUBSCRIPTION_BATCH, streamPrefixes: options.streamPrefixes });
         for (const event of batch) {
@@ -130,7 +187,9 @@ export class PostgresEventStore implements EventStore {
           after = event.position;
         }
         if (batch.length < SUBSCRIPTION_BATCH && !closed) {
-          await this.signal.waitForAppend(SUBSCRIPTION_POLL_MS, (cancel) => (wake = cancel));
+          if (batch.length > 0) retryMs = SUBSCRIPTION_RETRY_MS;
+          const notified = await this.signal.waitForAppend(retryMs, (cancel) => (wake = cancel));
+          retryMs = notified ? SUBSCRIPTION_RETRY_MS : Math.min(retryMs * 2, SUBSCRIPTION_POLL_MS);
         }
       }
     };

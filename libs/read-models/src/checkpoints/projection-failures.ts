@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { RecordedEvent } from '@app/event-store';
+import { comparePositions, RecordedEvent } from '@app/event-store';
 
 /** An event a read model could not apply, as health and the operator CLI show it. */
 export interface ProjectionFailure {
@@ -115,8 +115,8 @@ export async function skipProjectionFailure(
   operator: string,
 ): Promise<ProjectionFailure> {
   return db.transaction(async (tx) => {
-    const [checkpoint] = await tx.query<{ commit_position: string }[]>(
-      'SELECT commit_position FROM projection_checkpoints WHERE name = $1 FOR UPDATE',
+    const [checkpoint] = await tx.query<{ commit_position: string; prepare_position: string }[]>(
+      'SELECT commit_position, prepare_position FROM projection_checkpoints WHERE name = $1 FOR UPDATE',
       [projection],
     );
     const [row] = await tx.query<FailureRow[]>(
@@ -125,7 +125,9 @@ export async function skipProjectionFailure(
     );
     if (!row) throw new Error(`${projection} has no open failure`);
     if (row.event_id !== eventId) throw new Error(`${projection} is held at event ${row.event_id}, not ${eventId}`);
-    if (!checkpoint || BigInt(checkpoint.commit_position) >= BigInt(row.commit_position))
+    // Events of one transaction share the commit position: compare whole positions.
+    const at = { commit: BigInt(checkpoint?.commit_position ?? -1), prepare: BigInt(checkpoint?.prepare_position ?? -1) };
+    if (!checkpoint || comparePositions(at, { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) }) >= 0)
       throw new Error(`${projection} is already past event ${eventId}`);
     await tx.query(
       `UPDATE projection_checkpoints SET commit_position = $2, prepare_position = $3, events_applied = events_applied + 1, updated_at = now() WHERE name = $1`,
