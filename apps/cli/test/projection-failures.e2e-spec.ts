@@ -33,8 +33,11 @@ describe('a read model that meets an event it cannot apply', () => {
   const post = (path: string, body: object) => sys.http().post(path).set('authorization', `Bearer ${token['mgr-sch1']}`).send(body);
   const get = (path: string) => sys.http().get(path).set('authorization', `Bearer ${token['mgr-sch1']}`);
   const checkpoint = async (name: string) =>
-    (await sys.query<{ c: string }>(`SELECT commit_position || '/' || prepare_position AS c FROM projection_checkpoints WHERE name = $1`, [name]))[0]
-      .c;
+    (
+      await sys.query<{ c: string }>(`SELECT commit_position || '/' || prepare_position AS c FROM projection_checkpoints WHERE name = $1`, [
+        name,
+      ])
+    )[0].c;
   async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
     const deadline = Date.now() + 10_000;
     while (!(await condition())) {

@@ -212,9 +212,7 @@ describe('launcher: kill -9 of its children while commands are in flight', () =>
       await sql.connect();
       const db = sql;
       for (let i = 0; ; i++) {
-        const { rows } = await db.query<{ lag: string }>(
-          PROJECTION_LAG_SQL,
-        );
+        const { rows } = await db.query<{ lag: string }>(PROJECTION_LAG_SQL);
         if (Number(rows[0].lag) <= 0) break;
         if (i > 400) throw new Error(`read models still ${rows[0].lag} events behind (seed ${seed})`);
         await sleep(50);

@@ -90,9 +90,7 @@ export async function seedAssets(databaseUrl: string, departmentId: string, coun
     }
     const deadline = Date.now() + 10 * 60_000;
     for (;;) {
-      const { rows } = await sql.query<{ lag: string }>(
-        PROJECTION_LAG_SQL,
-      );
+      const { rows } = await sql.query<{ lag: string }>(PROJECTION_LAG_SQL);
       if (Number(rows[0].lag) <= 0) return;
       if (Date.now() > deadline) throw new Error(`projection still ${rows[0].lag} events behind after seeding`);
       await new Promise((r) => setTimeout(r, 250));

@@ -126,9 +126,7 @@ export async function seedListings(sys: WebSystem, from: number, count: number, 
 export async function waitProjected(sys: WebSystem, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const [{ lag }] = await sys.query<{ lag: string }>(
-      PROJECTION_LAG_SQL,
-    );
+    const [{ lag }] = await sys.query<{ lag: string }>(PROJECTION_LAG_SQL);
     if (Number(lag) <= 0) return;
     if (Date.now() > deadline) throw new Error(`projection still ${lag} events behind after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 200));

@@ -157,7 +157,8 @@ export class PostgresEventStore implements EventStore {
         [horizon],
       );
       const row: HeadRow = rows[0];
-      if (row.settled || Date.now() >= deadline) return row.commit === null ? null : toPgPosition(BigInt(row.commit), BigInt(row.prepare ?? row.commit));
+      if (row.settled || Date.now() >= deadline)
+        return row.commit === null ? null : toPgPosition(BigInt(row.commit), BigInt(row.prepare ?? row.commit));
       horizon ??= row.horizon;
       await new Promise((resolve) => setTimeout(resolve, HEAD_SETTLE_POLL_MS));
     }

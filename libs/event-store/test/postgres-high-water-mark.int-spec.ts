@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import {
+  comparePositions,
+  EventStoreHighWaterMark1732300001250,
+  IdempotencyConflictError,
+  NewEvent,
+  PostgresEventStore,
+  RecordedEvent,
+} from '@app/event-store';
+import { runMigrations } from '@app/platform/database/migrate';
+import { DATABASE_SCHEMA } from '@app/read-models/schema';
+import { createEmptyDatabase, createTestDatabase } from '@test/support/test-database';
+
+// PostgreSQL only: what the high-water mark does while a transaction is held open, across an
+// upgrade of a database written by the serialised appender, and with gaps in the sequence.
+
+function event(data: Record<string, unknown> = {}): NewEvent {
+  const metadata = {
+    actorId: 'u-hwm',
+    actorRole: 'asset_manager',
+    departmentId: 'D-TEST',
+    correlationId: 'c',
+    causationId: 'c',
+    occurredAt: '2026-01-02T03:04:05.000Z',
+  };
+  return { id: randomUUID(), type: 't.v1', data, metadata };
+}
+
+const APPEND = `SELECT * FROM event_store.append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])`;
+const appendArgs = (stream: string, expected: string, events: NewEvent[]) => [
+  stream,
+  expected,
+  events.map((e) => e.id),
+  events.map((e) => e.type),
+  events.map((e) => JSON.stringify(e.data)),
+  events.map((e) => JSON.stringify(e.metadata)),
+];
+
+async function connect(url: string): Promise<Client> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  return client;
+}
+
+describe('PostgreSQL event store: high-water mark', () => {
+  let url: string;
+  let store: PostgresEventStore;
+  let held: Client;
+
+  beforeAll(async () => {
+    url = await createTestDatabase('hwm');
+    store = new PostgresEventStore({ connectionString: url });
+    held = await connect(url);
+  });
+  afterAll(async () => {
+    await held.end();
+    await store.close();
+  });
+
+  it('keeps a later commit out of sight while an older transaction is open, then delivers both in order', async () => {
+    const prefix = `bolt${randomUUID().slice(0, 6)}-`;
+    const start = (await store.headPosition()) ?? undefined;
+    const subscription = store.subscribeToAll({ after: start, streamPrefixes: [prefix] });
+    const seen: RecordedEvent[] = [];
+    const reading = (async () => {
+      for await (const e of subscription) {
+        seen.push(e);
+        if (seen.length === 2) break;
+      }
+    })();
+
+    try {
+      // The slow writer takes its transaction id first, the fast one appends and commits meanwhile,
+      // then the slow one appends: it holds the higher sequence number but the older transaction.
+      await held.query('BEGIN');
+      await held.query('SELECT pg_current_xact_id()');
+      const fast = await store.append(`${prefix}fast`, [event({ who: 'fast' })], 'no_stream');
+      const slowEvent = event({ who: 'slow' });
+      const { rows } = await held.query<{ last_commit: string; last_position: string }>(
+        APPEND,
+        appendArgs(`${prefix}slow`, 'no_stream', [slowEvent]),
+      );
+      expect(BigInt(rows[0].last_position)).toBeGreaterThan(fast.position.prepare);
+
+      await new Promise((r) => setTimeout(r, 300));
+      expect(seen).toEqual([]);
+      expect(await store.readAll({ after: start, streamPrefixes: [prefix] })).toEqual([]);
+
+      // headPosition asked now answers once the open transaction has ended, at or past the fast append.
+      const head = store.headPosition();
+      await new Promise((r) => setTimeout(r, 100));
+      await held.query('COMMIT');
+      expect(comparePositions((await head)!, fast.position)).toBeGreaterThanOrEqual(0);
+
+      await reading;
+      expect(seen[1]?.position).toEqual(fast.position);
+    } finally {
+      await subscription.close();
+      await held.query('ROLLBACK').catch(() => undefined);
+    }
+    expect(seen.map((e) => e.data.who)).toEqual(['slow', 'fast']);
+    expect(comparePositions(seen[0].position, seen[1].position)).toBeLessThan(0);
+  });
+
+  it('refuses event ids a concurrent append wrote to another stream', async () => {
+    const prefix = `dup${randomUUID().slice(0, 6)}-`;
+    const shared = event();
+    await held.query('BEGIN');
+    await held.query(APPEND, appendArgs(`${prefix}a`, 'no_stream', [shared]));
+    const second = store.append(`${prefix}b`, [shared], 'no_stream');
+    await new Promise((r) => setTimeout(r, 100));
+    await held.query('COMMIT');
+    await expect(second).rejects.toBeInstanceOf(IdempotencyConflictError);
+    await expect(second).rejects.toMatchObject({ eventId: shared.id });
+    expect(await store.readStream(`${prefix}b`)).toEqual([]);
+  });
+
+  it('counts and reads across the gap a rolled-back append leaves in the sequence', async () => {
+    const prefix = `gap${randomUUID().slice(0, 6)}-`;
+    const before = await store.headPosition();
+    const first = await store.append(`${prefix}s`, [event({ n: 1 })], 'no_stream');
+    await held.query('BEGIN');
+    await held.query(APPEND, appendArgs(`${prefix}t`, 'no_stream', [event(), event(), event()]));
+    await held.query('ROLLBACK');
+    const second = await store.append(`${prefix}s`, [event({ n: 2 })], 0n);
+    expect(second.position.prepare - first.position.prepare).toBeGreaterThan(1n);
+    const all = await store.readAll({ after: before ?? undefined, streamPrefixes: [prefix] });
+    expect(all.map((e) => e.data.n)).toEqual([1, 2]);
+    expect(await store.countAfter(before, 1000)).toBe(2);
+    expect(await store.countAfter(first.position, 1000)).toBe(1);
+    expect(await store.countAfter(before, 1)).toBe(1);
+    expect(await store.readStream(`${prefix}t`)).toEqual([]);
+  });
+});
+
+describe('PostgreSQL event store: upgrading a database written by the serialised appender', () => {
+  it('keeps old positions and checkpoints, and orders every new append after them', async () => {
+    const url = await createEmptyDatabase('hwmup');
+    const older = (DATABASE_SCHEMA.migrations as unknown[]).filter(
+      (m) => m !== EventStoreHighWaterMark1732300001250,
+    ) as (typeof Function)[];
+    await runMigrations(url, { ...DATABASE_SCHEMA, migrations: older });
+    const sql = await connect(url);
+    try {
+      const oldEvents = [event({ n: 0 }), event({ n: 1 }), event({ n: 2 })];
+      await sql.query(APPEND, appendArgs('old-a', 'no_stream', oldEvents.slice(0, 2)));
+      const { rows } = await sql.query<{ last_position: string }>(APPEND, appendArgs('old-b', 'no_stream', oldEvents.slice(2)));
+      expect(rows[0].last_position).toBe('3');
+      // A projection that had applied the first two events under the old numbering.
+      await sql.query(`INSERT INTO projection_checkpoints (name, commit_position, prepare_position, updated_at) VALUES ('p', 2, 2, now())`);
+
+      await runMigrations(url, DATABASE_SCHEMA);
+      const store = new PostgresEventStore({ connectionString: url });
+      try {
+        const old = await store.readAll();
+        expect(old.map((e) => [e.position.commit, e.position.prepare])).toEqual([
+          [1n, 1n],
+          [2n, 2n],
+          [3n, 3n],
+        ]);
+        const appended = await store.append('old-a', [event({ n: 3 })], 1n);
+        expect(appended.nextExpectedRevision).toBe(2n);
+        expect(appended.position.prepare).toBe(4n);
+        expect(comparePositions(appended.position, old[2].position)).toBeGreaterThan(0);
+        // Resuming from the stored checkpoint delivers the third old event and then the new one.
+        const resumed = await store.readAll({ after: { commit: 2n, prepare: 2n } });
+        expect(resumed.map((e) => e.data.n)).toEqual([2, 3]);
+        await expect(store.append('old-b', [event()], 'no_stream')).rejects.toMatchObject({ actual: 0n });
+        expect(await store.headPosition()).toEqual(appended.position);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await sql.end();
+    }
+  });
+});
