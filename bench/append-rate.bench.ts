@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { EventStore, EventStoreDbEventStore, NewEvent, PostgresEventStore, WrongExpectedVersionError } from '@app/event-store';
 import { startEmbeddedPostgres } from '@app/platform/database/embedded-postgres';
@@ -16,12 +17,17 @@ const SEQUENTIAL = 2000;
 const WRITERS = 8;
 const PER_WRITER = 500;
 const PROJECTED_ASSETS = 20000;
+// Raw baseline against append_events: the same ~1 KB of jsonb per row, each write its own transaction.
+const SIDE_BY_SIDE_WRITERS = [1, 16] as const;
+const SIDE_BY_SIDE_OPS = { 1: 2000, 16: 4800 } as const;
+const WARM_UP_OPS = 200;
+const PAYLOAD = '台式计算机 联想 ThinkCentre M720 行政楼302室 '.repeat(12);
 
 function event(i: number): NewEvent {
   return {
     id: randomUUID(),
     type: 'bench.appended.v1',
-    data: { i, note: '台式计算机 联想 ThinkCentre' },
+    data: { i, note: PAYLOAD },
     metadata: {
       actorId: 'bench',
       actorRole: 'asset_manager',
@@ -31,6 +37,68 @@ function event(i: number): NewEvent {
       occurredAt: new Date().toISOString(),
     },
   };
+}
+
+interface Rate {
+  readonly perSecond: number;
+  readonly p99Ms: number;
+}
+
+/** `ops` writes spread over `writers` concurrent writers; events (rows) per second and p99 latency of one write. */
+async function measure(writers: number, ops: number, write: (writer: number, i: number) => Promise<void>): Promise<Rate> {
+  const latencies: number[] = [];
+  let next = 0;
+  const start = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: writers }, async (_, w) => {
+      for (let i = 0; next < ops; i++) {
+        next++;
+        const t = process.hrtime.bigint();
+        await write(w, i);
+        latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+      }
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  latencies.sort((a, b) => a - b);
+  return { perSecond: latencies.length / seconds, p99Ms: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))] };
+}
+
+/** Raw INSERT of one ~1 KB jsonb row per transaction vs append_events of one ~1 KB event, alternating. */
+async function sideBySide(url: string): Promise<string[]> {
+  const raw = new Pool({ connectionString: url, max: 16 });
+  await raw.query('CREATE TABLE bench_raw (id bigserial PRIMARY KEY, doc jsonb NOT NULL)');
+  const store = new PostgresEventStore({ connectionString: url, max: 16 });
+  const run = randomUUID().slice(0, 6);
+  const rawWrite = async () => {
+    const e = event(0);
+    await raw.query('INSERT INTO bench_raw (doc) VALUES ($1)', [JSON.stringify({ data: e.data, metadata: e.metadata })]);
+  };
+  const appendWrite = (label: string) => async (w: number, i: number) => {
+    await store.append(`bench${run}-${label}-w${w}`, [event(i)], i === 0 ? 'no_stream' : BigInt(i - 1));
+  };
+  const rows: string[] = [];
+  try {
+    await measure(4, WARM_UP_OPS, rawWrite);
+    await measure(4, WARM_UP_OPS, appendWrite('warm'));
+    for (const writers of SIDE_BY_SIDE_WRITERS) {
+      const ops = SIDE_BY_SIDE_OPS[writers];
+      const baseline = await measure(writers, ops, rawWrite);
+      const project = await measure(writers, ops, appendWrite(`n${writers}`));
+      rows.push(
+        `| append, ${writers} writer${writers > 1 ? 's' : ''} (${ops} writes) | ${baseline.perSecond.toFixed(0)} ev/s (p99 ${baseline.p99Ms.toFixed(1)} ms) | ` +
+          `${project.perSecond.toFixed(0)} ev/s (p99 ${project.p99Ms.toFixed(1)} ms) | ${(project.perSecond / baseline.perSecond).toFixed(2)} |`,
+      );
+    }
+  } finally {
+    await store.close();
+    await raw.end();
+  }
+  return [
+    '| measure | raw baseline: INSERT of a ~1 KB jsonb row | this project: `append_events`, 1 event of ~1 KB at its exact revision | ratio |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows,
+  ];
 }
 
 async function sequential(store: EventStore, prefix: string): Promise<number> {
@@ -116,6 +184,7 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   try {
     await runMigrations(pg.url, DATABASE_SCHEMA);
+    const raw = await sideBySide(pg.url);
     const postgres = new PostgresEventStore({ connectionString: pg.url });
     const esdb = new EventStoreDbEventStore(emulator.connectionString);
     const run = randomUUID().slice(0, 6);
@@ -125,6 +194,10 @@ async function main(): Promise<void> {
     const esConc = await concurrent(esdb, `es${run}`);
     const projected = await projectionRate(postgres, pg.url);
     rows.push(
+      'Same embedded server, durable (fsync on, synchronous_commit on), one transaction per write, pools of 16 connections.',
+      '',
+      ...raw,
+      '',
       '| measure | backend | events/s |',
       '| --- | --- | ---: |',
       `| append, 1 writer, 1 event per append (${SEQUENTIAL}) | PostgreSQL (embedded, fsync on) | ${pgSeq.toFixed(0)} |`,
