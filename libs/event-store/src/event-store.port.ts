@@ -81,8 +81,17 @@ export interface EventStore {
   /** Events of one stream in revision order; an unknown stream reads as empty. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
-  /** Position of the last event in $all, or null while the store is empty. */
+  /**
+   * Position of the last event in $all that readers can see, or null while the store is empty. Safe to
+   * start a subscription after: nothing can be delivered behind it later.
+   */
   headPosition(): Promise<GlobalPosition | null>;
+  /**
+   * A position at or after every event committed before the call, even one readers cannot see yet
+   * (PostgreSQL: above the high-water mark while an older transaction is still open). What a reader
+   * must reach to have seen a write that has returned (read-your-writes); not a place to subscribe from.
+   */
+  lastCommittedPosition(): Promise<GlobalPosition | null>;
   subscribeToAll(options?: SubscribeOptions): AllSubscription;
   /**
    * How many events readers can see after `position` (null: from the start), counting at most `limit`.

@@ -236,6 +236,8 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
       expect(new Set([...walked, ...rest].map((e) => e.id))).toEqual(new Set(appendedIds));
       expect(walked.length + rest.length).toBe(total);
       expect((await store.readAll({ after: start, streamPrefixes: [prefix] })).map((e) => e.id)).toEqual(seen.map((e) => e.id));
+      const lastCommitted = await store.lastCommittedPosition();
+      for (const a of appended.flat()) expect(comparePositions(lastCommitted!, a.position)).toBeGreaterThanOrEqual(0);
     });
   });
 }

@@ -17,7 +17,7 @@ const POLL_MS = 20;
 /**
  * Read models are written by the projector after a command returns, so a page that saves and then
  * reads could see the world before its own change. Every successful write answers with the event
- * store's head (`X-Written-Through`); a read that sends it back as `X-Read-After` waits until every
+ * store's last committed position (`X-Written-Through`); a read that sends it back as `X-Read-After` waits until every
  * read model has applied it, at most READ_AFTER_MAX_WAIT_MS, then answers (with `X-Read-Stale: true`
  * if the wait ran out, so the client can say so instead of showing old data as current).
  */
@@ -45,7 +45,9 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
     }
     return next.handle().pipe(
       mergeMap(async (body: unknown) => {
-        const head = await this.store.headPosition();
+        // Not headPosition: on PostgreSQL this write may still sit above the high-water mark while an
+        // older transaction is open, and the read models have to reach it, not just what is visible now.
+        const head = await this.store.lastCommittedPosition();
         if (head && !res.headersSent) res.setHeader(WRITTEN_THROUGH, formatPosition(head));
         return body;
       }),

@@ -145,6 +145,11 @@ export class EventStoreDbEventStore implements EventStore {
     return out;
   }
 
+  /** EventStoreDB shows a committed event to every reader at once: the head is the last committed one. */
+  lastCommittedPosition(): Promise<GlobalPosition | null> {
+    return this.headPosition();
+  }
+
   async headPosition(): Promise<GlobalPosition | null> {
     const stream = this.client.readAll({ fromPosition: END, direction: BACKWARDS });
     try {

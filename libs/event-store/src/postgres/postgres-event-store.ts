@@ -27,13 +27,6 @@ interface EventRow {
   recorded_at: Date;
 }
 
-interface HeadRow {
-  horizon: string;
-  settled: boolean;
-  commit: string | null;
-  prepare: string | null;
-}
-
 const SELECT_EVENTS = `SELECT commit_position, global_position, stream_id, stream_revision, event_id, event_type, data, metadata, recorded_at
   FROM event_store.events`;
 // Only rows of transactions that have all ended below the snapshot's xmin (the high-water mark): a
@@ -45,10 +38,6 @@ const SUBSCRIPTION_POLL_MS = 1000;
 // Appends coalesce their notifications and a commit can sit above the high-water mark for a moment, so
 // after activity a subscriber looks again soon, backing off (doubling) to the poll interval when quiet.
 const SUBSCRIPTION_RETRY_MS = 2;
-// headPosition waits for transactions that were running when it was asked, checking this often.
-const HEAD_SETTLE_POLL_MS = 2;
-const HEAD_SETTLE_MAX_MS = 5000;
-
 /** {commit: transaction order, prepare: sequence}; rows written before the upgrade have commit = prepare. */
 export function toPgPosition(commit: bigint, prepare: bigint): GlobalPosition {
   return { commit, prepare };
@@ -136,32 +125,20 @@ export class PostgresEventStore implements EventStore {
     return rows.map(toRecorded);
   }
 
-  /**
-   * The last event readers can see, once every transaction running when this was asked has ended:
-   * an append that committed before the call (the caller's own, say) is then at or below the answer,
-   * even while an older transaction held the high-water mark back. A transaction left open longer
-   * than HEAD_SETTLE_MAX_MS is not waited for further.
-   */
   async headPosition(): Promise<GlobalPosition | null> {
-    const deadline = Date.now() + HEAD_SETTLE_MAX_MS;
-    let horizon: string | null = null;
-    for (;;) {
-      const { rows }: { rows: HeadRow[] } = await this.pool.query<HeadRow>(
-        `WITH s AS (SELECT pg_current_snapshot() AS snap),
-              head AS (SELECT commit_position, global_position FROM event_store.events, s
-                        WHERE transaction_id < pg_snapshot_xmin(s.snap)
-                        ORDER BY commit_position DESC, global_position DESC LIMIT 1)
-         SELECT pg_snapshot_xmax(s.snap)::text AS horizon, pg_snapshot_xmin(s.snap) >= coalesce($1::xid8, pg_snapshot_xmax(s.snap)) AS settled,
-                (SELECT commit_position FROM head) AS commit, (SELECT global_position FROM head) AS prepare
-           FROM s`,
-        [horizon],
-      );
-      const row: HeadRow = rows[0];
-      if (row.settled || Date.now() >= deadline)
-        return row.commit === null ? null : toPgPosition(BigInt(row.commit), BigInt(row.prepare ?? row.commit));
-      horizon ??= row.horizon;
-      await new Promise((resolve) => setTimeout(resolve, HEAD_SETTLE_POLL_MS));
-    }
+    return this.lastPosition(`WHERE ${VISIBLE}`);
+  }
+
+  async lastCommittedPosition(): Promise<GlobalPosition | null> {
+    return this.lastPosition('');
+  }
+
+  private async lastPosition(where: string): Promise<GlobalPosition | null> {
+    const { rows } = await this.pool.query<{ commit_position: string; global_position: string }>(
+      `SELECT commit_position, global_position FROM event_store.events ${where}
+        ORDER BY commit_position DESC, global_position DESC LIMIT 1`,
+    );
+    return rows.length === 0 ? null : toPgPosition(BigInt(rows[0].commit_position), BigInt(rows[0].global_position));
   }
 
   async countAfter(position: GlobalPosition | null, limit: number): Promise<number> {
