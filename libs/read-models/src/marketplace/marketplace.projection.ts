@@ -65,7 +65,7 @@ class MarketplaceBatch {
     return batch;
   }
 
-  listing(listingId: string, change: Partial<MarketplaceListingRow>): MarketplaceListingRow | undefined {
+  listing(listingId: string, change: Partial<MarketplaceListingRow> & { status?: ListingStatus }): MarketplaceListingRow | undefined {
     const row = this.listings.get(listingId);
     if (row) {
       Object.assign(row, change);
