@@ -4,7 +4,7 @@ import { RecordedEvent } from '@app/event-store';
 import { bulkRead, bulkWrite } from '../bulk-write';
 import { Projection } from '../projection';
 import { AssetRegisterRow } from './asset-register.entity';
-import { evolveAssetRow, searchTextOf } from './asset-register.evolve';
+import { evolveAssetRow } from './asset-register.evolve';
 import { SearchItemRow } from '../search/search-item.entity';
 
 export function assetSearchItem(row: AssetRegisterRow): SearchItemRow {
@@ -13,7 +13,8 @@ export function assetSearchItem(row: AssetRegisterRow): SearchItemRow {
     kind: 'asset',
     itemId: row.assetId,
     title: row.name,
-    searchText: searchTextOf(row),
+    // The register row carries it already (its evolve keeps it in step with the card).
+    searchText: row.searchText,
     categoryClass: row.categoryClass,
     categoryMajor: row.categoryMajor,
     departmentId: row.departmentId,
