@@ -7,6 +7,7 @@ for (const script of [
   'claim-contention.bench.js',
   'sharing.bench.js',
   'audit.bench.js',
+  'rebuild.bench.js',
   'merkle-log.bench.js',
   'crypto-suites.bench.js',
 ]) {
