@@ -117,6 +117,7 @@ const MARKETPLACE_EVENTS = new Set<string>([
 /** The warehouse feed and its claims. Listing events carry a snapshot of the card, so no other read model is consulted. */
 export class MarketplaceProjection implements Projection {
   readonly name = 'marketplace';
+  readonly lookupIndexes = ['marketplace_listings_asset_idx', 'listing_claims_listing_idx'];
 
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
     const relevant = events.filter((recorded) => isAssetEvent(recorded) && MARKETPLACE_EVENTS.has(recorded.type));

@@ -63,8 +63,9 @@ export class ReadModelRebuilder {
     const schema = `rebuild_${Date.now()}`;
     const tables = await this.tables();
     const started = process.hrtime.bigint();
-    const deferred = await createShadowTables(this.url, schema, tables);
     const projections = allProjections(this.suite);
+    const lookups = new Set(projections.flatMap((p) => p.lookupIndexes ?? []));
+    const deferred = await createShadowTables(this.url, schema, tables, lookups);
     const dataSource = new DataSource({
       ...dataSourceOptions(this.url, DATABASE_SCHEMA),
       schema,

@@ -2,10 +2,10 @@ import { Client } from 'pg';
 
 /**
  * Fresh copies of the read-model tables in a schema of their own, loaded first and indexed after.
- * B-tree indexes (keys, unique constraints, the lookups projections make while they replay) are
- * there from the start; the others (GIN trigram and array indexes, costly to keep row by row) are
- * built once the rows are in, then every table is analysed, so the planner knows the new tables
- * before the first query reaches them.
+ * Unique indexes (keys and the conflict targets of upserts) and the lookups projections make while
+ * they replay are there from the start; the others (GIN trigram and array indexes, costly to keep
+ * row by row, and the b-trees only queries use) are built in one pass each once the rows are in,
+ * then every table is analysed, so the planner knows the new tables before the first query reaches them.
  */
 interface IndexDefinition {
   table: string;
@@ -53,15 +53,21 @@ async function createIndex(client: Client, schema: string, index: IndexDefinitio
     );
 }
 
-/** Creates the empty tables with their b-tree indexes; returns the indexes to build after loading. */
-export async function createShadowTables(url: string, schema: string, tables: readonly string[]): Promise<IndexDefinition[]> {
+/** Creates the empty tables with their unique and `lookups` indexes; returns the indexes to build after loading. */
+export async function createShadowTables(
+  url: string,
+  schema: string,
+  tables: readonly string[],
+  lookups: ReadonlySet<string>,
+): Promise<IndexDefinition[]> {
   return withClient(url, async (client) => {
     await client.query(`CREATE SCHEMA ${schema}`);
     for (const table of tables)
       await client.query(`CREATE TABLE ${schema}.${table} (LIKE public.${table} INCLUDING ALL EXCLUDING INDEXES)`);
     const deferred: IndexDefinition[] = [];
     for (const index of await indexesOf(client, tables)) {
-      if (index.method === 'btree') await createIndex(client, schema, index);
+      if (index.constraint || index.definition.startsWith('CREATE UNIQUE') || lookups.has(index.name))
+        await createIndex(client, schema, index);
       else deferred.push(index);
     }
     return deferred;
