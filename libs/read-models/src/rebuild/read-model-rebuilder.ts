@@ -110,6 +110,9 @@ export class ReadModelRebuilder {
       if (batch.length === 0) return;
       const last = batch[batch.length - 1].position;
       await dataSource.transaction(async (tx) => {
+        // Nothing reads the shadow before the swap, whose commit is flushed to disk and everything written before it with it;
+        // a crash before that leaves a schema to drop and a rebuild to start again, whichever batches reached the disk.
+        await tx.query('SET LOCAL synchronous_commit = off');
         await projection.apply(tx, skip ? batch.filter((e) => !skip.has(e.id)) : batch);
         await tx.query(
           `INSERT INTO projection_checkpoints (name, commit_position, prepare_position, events_applied, updated_at) VALUES ($1, $2, $3, $4, now())
