@@ -18,8 +18,8 @@ const NOT_PROJECTED = new Set([
   'personal_data_keys',
   'personal_data_erasures',
 ]);
-// Large batches: fewer round trips and commits per read model; a few of them in memory at once (see BatchFeed).
-const BATCH = 5000;
+// A batch per transaction and read model; a few of them in memory at once (see BatchFeed).
+const BATCH = 1000;
 
 export interface TableDifference {
   table: string;
@@ -94,7 +94,7 @@ export class ReadModelRebuilder {
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     const read = async (after: GlobalPosition | undefined) =>
       target ? (await this.store.readAll({ after, maxCount: BATCH })).filter((e) => comparePositions(e.position, target) <= 0) : [];
-    const feed = new BatchFeed(read, projections.length, 2, (events) =>
+    const feed = new BatchFeed(read, projections.length, 4, (events) =>
       this.onProgress({ events, total: Math.max(total, events), seconds: seconds() }),
     );
     const replayed: Record<string, number> = {};
