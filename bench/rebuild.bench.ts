@@ -7,7 +7,7 @@
 import { internationalSuite } from '@app/crypto';
 import { generateKeyPairSync } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { PostgresEventStore } from '@app/event-store';
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
         .join(', ')}; then indexes and ANALYZE | |`,
       `| swap the rebuilt tables in (one transaction) | | ${swap.toFixed(2)} s | |`,
     );
-    context = `City of ${ASSETS.toLocaleString('en')} assets (bench/city-history, ${city.events.toLocaleString('en')} events). PostgreSQL backend, durable settings (fsync, synchronous_commit on). The rebuild time includes building the shadow tables' indexes and ANALYZE; the baseline loads the dumped rows with server-side COPY into fresh tables, then builds the same indexes and runs ANALYZE. Ratio = baseline time / project time.`;
+    context = `City of ${ASSETS.toLocaleString('en')} assets (bench/city-history, ${city.events.toLocaleString('en')} events). PostgreSQL backend, durable settings (fsync, synchronous_commit on). The rebuild time includes building the shadow tables' indexes and ANALYZE; the baseline loads the dumped rows with server-side COPY into fresh tables, then builds the same indexes and runs ANALYZE. Ratio = baseline time / project time. Machine load average (1 min) at the end: ${loadavg()[0].toFixed(1)}.`;
   } catch (error) {
     console.error(error);
     process.exitCode = 1;
