@@ -121,7 +121,10 @@ export function applyEvent(intervals: readonly AssetInterval[], event: TimedEven
     const data = record(event.data);
     const card = figuresOf(data);
     const kept = intervals.filter((i) => i.from < at).map((i) => (i.to > at ? { ...i, to: at } : i));
-    return merged([...kept, { from: at, to: Infinity, departmentId: text(data.departmentId), idle: false, original: card, corrected: card }]);
+    return merged([
+      ...kept,
+      { from: at, to: Infinity, departmentId: text(data.departmentId), idle: false, original: card, corrected: card },
+    ]);
   }
   const change = changeOf(event);
   if (!change) return [...intervals];

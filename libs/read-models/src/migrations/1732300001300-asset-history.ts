@@ -31,7 +31,9 @@ export class AssetHistory1732300001300 implements MigrationInterface {
     const tx = { query: <T>(sql: string, params?: unknown[]) => q.query(sql, params) as Promise<T> };
     let after = -1;
     for (;;) {
-      const rows = await tx.query<{ leaf_index: string; stream_id: string; stream_revision: string; event_type: string; data: unknown; at: Date }[]>(
+      const rows = await tx.query<
+        { leaf_index: string; stream_id: string; stream_revision: string; event_type: string; data: unknown; at: Date }[]
+      >(
         `SELECT leaf_index, stream_id, stream_revision, event_type, data, occurred_at AS at FROM audit_log
           WHERE leaf_index > $1 AND stream_id LIKE 'asset-%' ORDER BY leaf_index LIMIT ${BACKFILL_BATCH}`,
         [after],
