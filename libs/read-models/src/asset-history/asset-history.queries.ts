@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AsOfView } from '../audit-log/audit.queries';
+
+/** original: as recorded then; corrected: with the corrections recorded later (the audit queries' AsOfView). */
+type AsOfView = 'original' | 'corrected';
 
 export interface RegisterGroup {
   departmentId: string;
