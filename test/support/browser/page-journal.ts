@@ -1,4 +1,4 @@
-import { Page } from 'playwright-core';
+import { Page, Request } from 'playwright-core';
 
 interface Entry {
   readonly at: number;
@@ -15,13 +15,17 @@ const SNAPSHOT_CHARS = 3000;
  */
 class PageJournal {
   private readonly entries: Entry[] = [];
+  /** Requests the page sent that have no answer yet, with when they were sent. */
+  private readonly inFlight = new Map<Request, number>();
   constructor(
     readonly name: string,
     readonly page: Page,
   ) {
     const origin = () => new URL(page.url() || 'about:blank').origin;
     page.on('framenavigated', (frame) => frame === page.mainFrame() && this.add(`navigated to ${frame.url()}`));
+    page.on('request', (request) => request.resourceType() === 'fetch' && this.inFlight.set(request, Date.now()));
     page.on('requestfinished', (request) => {
+      this.inFlight.delete(request);
       void request.response().then((response) => {
         const status = response?.status() ?? 0;
         if (request.resourceType() !== 'fetch' && status < 400) return;
@@ -29,7 +33,10 @@ class PageJournal {
         this.add(`${request.method()} ${request.url().replace(origin(), '')} → ${status} in ${took} ms`);
       });
     });
-    page.on('requestfailed', (request) => this.add(`${request.method()} ${request.url()} failed: ${request.failure()?.errorText}`));
+    page.on('requestfailed', (request) => {
+      this.inFlight.delete(request);
+      this.add(`${request.method()} ${request.url()} failed: ${request.failure()?.errorText}`);
+    });
     page.on('console', (message) => message.type() === 'error' && this.add(`console error: ${message.text()}`));
     page.on('pageerror', (error) => this.add(`page error: ${error.message}`));
   }
@@ -47,6 +54,10 @@ class PageJournal {
       .catch((error: unknown) => `(no snapshot: ${String(error)})`);
     const now = Date.now();
     const lines = this.entries.map((e) => `  ${((e.at - now) / 1000).toFixed(1)} s  ${e.text}`);
+    const origin = new URL(this.page.url() || 'about:blank').origin;
+    for (const [request, at] of this.inFlight) {
+      lines.push(`  ${((at - now) / 1000).toFixed(1)} s  ${request.method()} ${request.url().replace(origin, '')} sent, no answer yet`);
+    }
     const shown = snapshot.length > SNAPSHOT_CHARS ? `${snapshot.slice(0, SNAPSHOT_CHARS)}\n  …` : snapshot;
     return [`── page "${this.name}" at ${this.page.url()}`, 'last activity:', ...lines, 'what it shows:', shown].join('\n');
   }

@@ -1,5 +1,6 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ConfigProvider } from 'antd';
+import { LoadingOutlined } from '@ant-design/icons';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import 'dayjs/locale/zh-cn';
@@ -8,6 +9,14 @@ import { format, Language, LANGUAGES, Messages } from './messages';
 import { theme } from '../app/theme';
 
 const STORAGE_KEY = 'language';
+
+/**
+ * Buttons show their busy spinner as a plain icon. antd's own spinner slides in and out with a CSS
+ * transition; when a request ends within a few milliseconds of starting (a refusal is that quick),
+ * that transition can never finish and the spinner stays on the button for good, still read out as
+ * "loading" (seen on the sign-in and register forms after a refused submission).
+ */
+const BUTTONS = { autoInsertSpace: false, loadingIcon: <LoadingOutlined /> };
 
 interface I18nContextValue {
   readonly language: Language;
@@ -35,7 +44,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
   return (
     <I18nContext.Provider value={value}>
-      <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
+      <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={theme} button={BUTTONS}>
         {children}
       </ConfigProvider>
     </I18nContext.Provider>

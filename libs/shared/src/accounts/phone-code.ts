@@ -1,5 +1,6 @@
 import { Decision } from '../domain-error';
 import { PhoneSignInError } from './phone-code.errors';
+import { sameDigest } from './same-digest';
 
 /** Mainland China mobile numbers: 11 digits, 1 then 3–9. */
 export const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
@@ -131,7 +132,7 @@ function verify(c: Extract<PhoneCodeCommand, { kind: 'VerifyCode' }>, state: Pho
   const left = code.maxAttempts - code.wrongTries;
   if (left <= 0) return rejected('exhausted', 0);
   if (code.expiresAt <= c.now) return rejected('expired', left);
-  if (c.presentedDigest !== code.codeDigest) return rejected('wrong', left - 1);
+  if (!sameDigest(c.presentedDigest, code.codeDigest)) return rejected('wrong', left - 1);
   return [{ type: 'phone-code.verified.v1', data: { challengeId: code.challengeId, username: c.username, at: c.now } }];
 }
 
