@@ -69,23 +69,17 @@ async function load(ds: DataSource): Promise<number> {
   return Number(n);
 }
 
-/** Reads every row of a query through a server-side cursor, 10,000 at a time: the raw cost of fetching them. */
-async function readRaw(url: string, sql: string, params: unknown[]): Promise<number> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
+/** Reads every row of a query through a server-side cursor, 10,000 at a time: the raw cost of fetching them (connection already open). */
+async function readRaw(client: Client, sql: string, params: unknown[]): Promise<number> {
   let rows = 0;
-  try {
-    await client.query('BEGIN');
-    await client.query(`DECLARE raw NO SCROLL CURSOR FOR ${sql}`, params);
-    for (;;) {
-      const { rowCount } = await client.query('FETCH 10000 FROM raw');
-      if (!rowCount) break;
-      rows += rowCount;
-    }
-    await client.query('COMMIT');
-  } finally {
-    await client.end();
+  await client.query('BEGIN');
+  await client.query(`DECLARE raw NO SCROLL CURSOR FOR ${sql}`, params);
+  for (;;) {
+    const { rowCount } = await client.query('FETCH 10000 FROM raw');
+    if (!rowCount) break;
+    rows += rowCount;
   }
+  await client.query('COMMIT');
   return rows;
 }
 
@@ -172,18 +166,21 @@ async function main(): Promise<void> {
     const deptAtRows = `SELECT * FROM asset_history WHERE department_id = $1 AND tstzrange(valid_from, valid_to) @> $2::timestamptz`;
     const deptYearRows = `SELECT * FROM asset_history WHERE department_id = $1 AND tstzrange(valid_from, valid_to) && tstzrange($2, $3)`;
     const yearRows = `SELECT * FROM asset_history WHERE valid_from < $2 AND valid_to > $1`;
+    const client = new Client({ connectionString: pg.url });
+    await client.connect();
     const counts = {
-      department: await readRaw(pg.url, deptAtRows, [DEPARTMENT, AT]),
-      city: await readRaw(pg.url, atRows, [AT]),
-      year: await readRaw(pg.url, yearRows, [YEAR.from, YEAR.to]),
+      department: await readRaw(client, deptAtRows, [DEPARTMENT, AT]),
+      city: await readRaw(client, atRows, [AT]),
+      year: await readRaw(client, yearRows, [YEAR.from, YEAR.to]),
     };
     const raw = {
-      department: await median(RUNS, () => readRaw(pg.url, deptAtRows, [DEPARTMENT, AT])),
-      departmentIdle: await median(RUNS, () => readRaw(pg.url, deptYearRows, [DEPARTMENT, YEAR.from, YEAR.to])),
-      city: await median(Math.min(RUNS, 5), () => readRaw(pg.url, atRows, [AT])),
-      idle: await median(Math.min(RUNS, 5), () => readRaw(pg.url, yearRows, [YEAR.from, YEAR.to])),
+      department: await median(RUNS, () => readRaw(client, deptAtRows, [DEPARTMENT, AT])),
+      departmentIdle: await median(RUNS, () => readRaw(client, deptYearRows, [DEPARTMENT, YEAR.from, YEAR.to])),
+      city: await median(Math.min(RUNS, 5), () => readRaw(client, atRows, [AT])),
+      idle: await median(Math.min(RUNS, 5), () => readRaw(client, yearRows, [YEAR.from, YEAR.to])),
     };
     say(`raw ${JSON.stringify(raw)}`);
+    await client.end();
     await ds.destroy();
     const f = (ms: number) => `${ms.toFixed(1)} ms`;
     const ratio = (base: number, mine: number) => (base / mine).toFixed(2);
@@ -192,7 +189,7 @@ async function main(): Promise<void> {
       'history',
       'History without folding: register as of, department register as of, idle rate (asset history)',
       [
-        `${n} assets in ${DEPARTMENTS} departments, ${rows.toLocaleString('en')} stretches in asset_history (generated with INSERT … SELECT in ${loadSeconds.toFixed(0)} s; GiST index on department and validity built after loading, then VACUUM ANALYZE), embedded PostgreSQL 18, durable. Median of ${RUNS} runs after one warm-up (raw city reads: 5). Raw baseline: the same rows read through a server-side cursor (FETCH 10,000), in the same run. Ratio = raw ÷ project (above 1: the report costs less than fetching its rows).`,
+        `${n} assets in ${DEPARTMENTS} departments, ${rows.toLocaleString('en')} stretches in asset_history (generated with INSERT … SELECT in ${loadSeconds.toFixed(0)} s; GiST index on department and validity built after loading, then VACUUM ANALYZE), embedded PostgreSQL 18, durable. Median of ${RUNS} runs after one warm-up (raw city reads: 5). Raw baseline: the same rows read through a server-side cursor (FETCH 10,000) on an open connection, in the same run. Ratio = raw ÷ project (above 1: the report costs less than fetching its rows).`,
         '',
         '| measure | raw baseline | this project | ratio |',
         '| --- | ---: | ---: | ---: |',
