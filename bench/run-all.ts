@@ -10,6 +10,7 @@ for (const script of [
   'rebuild.bench.js',
   'merkle-log.bench.js',
   'crypto-suites.bench.js',
+  'history.bench.js',
 ]) {
   execFileSync(process.execPath, [join(__dirname, script)], { stdio: 'inherit' });
 }
