@@ -7,8 +7,10 @@ for (const script of [
   'claim-contention.bench.js',
   'sharing.bench.js',
   'audit.bench.js',
+  'rebuild.bench.js',
   'merkle-log.bench.js',
   'crypto-suites.bench.js',
+  'history.bench.js',
 ]) {
   execFileSync(process.execPath, [join(__dirname, script)], { stdio: 'inherit' });
 }

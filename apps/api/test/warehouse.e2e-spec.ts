@@ -178,6 +178,12 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
       receiver === 'D-HOSP1'
         ? 'mgr-hosp1'
         : await sys.tokenAs({ userId: 'mgr-x', role: 'asset_manager', departmentId: receiver, displayName: 'x' });
+    // Whichever pick won decides the receiver. The outside claimants' units (D-X…) are in no district, so the district's
+    // auditor and 财政 do not see them: their own auditor and 财政 read the receiving side instead.
+    const outside = (role: 'auditor' | 'finance_approver') =>
+      sys.tokenAs({ userId: `${role}-x`, role, departmentId: receiver, displayName: 'x' });
+    const receiverAuditor = receiver === 'D-HOSP1' ? 'auditor' : await outside('auditor');
+    const receiverFinance = receiver === 'D-HOSP1' ? 'fin-approver' : await outside('finance_approver');
 
     // Approvals: 主管部门 (区教育局) first, then 财政.
     const decide = (who: string, body: object) => post(`/api/assets/${assetId}/transfers/${transferId}/decisions`, who, body);
@@ -203,7 +209,7 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
     expect(done.body.events).toEqual(['asset.handover-confirmed.v1', 'asset.transferred.v1']);
 
     await sys.projected();
-    expect((await get(`/api/assets/${assetId}`, 'auditor').expect(200)).body).toMatchObject({
+    expect((await get(`/api/assets/${assetId}`, receiverAuditor).expect(200)).body).toMatchObject({
       departmentId: receiver,
       status: 'in_use',
       originalValueFen: 350000,
@@ -219,7 +225,7 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
     expect(
       (await get('/api/marketplace', 'staff-hosp1').expect(200)).body.items.map((i: { listingId: string }) => i.listingId),
     ).not.toContain(listingId);
-    const savings = await get(`/api/savings?departmentId=${receiver}`, 'fin-approver').expect(200);
+    const savings = await get(`/api/savings?departmentId=${receiver}`, receiverFinance).expect(200);
     expect(savings.body).toEqual([
       { departmentId: receiver, transfersCompleted: 1, avoidedProcurementFen: 350000, netBookValueFen: 250000 },
     ]);

@@ -9,6 +9,7 @@ import { dataSourceOptions } from '@app/platform/database/migrate';
 import { openEventStore } from '@app/platform/event-store/event-store.module';
 import { AuditExportService } from '@app/read-models/audit-log/audit-export.service';
 import { AuditQueries } from '@app/read-models/audit-log/audit.queries';
+import { AssetHistoryQueries } from '@app/read-models/asset-history/asset-history.queries';
 import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
 import { Progress, ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
@@ -185,7 +186,10 @@ export function operatorProgram(out: (line: string) => void, done: (code: number
     .requiredOption('--out <dir>', 'folder to write the package into')
     .action(
       action(async ({ merkleLog, dataSource }, options: { department: string; from: Date; to: Date; out: string }) => {
-        const exporter = new AuditExportService(await merkleLog(), new AuditQueries(await dataSource(), CategoryCatalog.standard()));
+        const exporter = new AuditExportService(
+          await merkleLog(),
+          new AuditQueries(await dataSource(), CategoryCatalog.standard(), new AssetHistoryQueries(await dataSource())),
+        );
         const pkg = await exporter.build(options.department, options.from, options.to, clock.now());
         writePackage(pkg, options.out);
         out(`wrote ${pkg.events.length} events with proofs against tree head ${pkg.treeHead.treeSize} to ${options.out}`);

@@ -121,6 +121,12 @@ describe('read models rebuilt from the events', () => {
     expect(lines[0]).toMatch(/^rebuilt \d+ events in .* and swapped in$/);
     const [row] = await sys.query<{ name: string }>(`SELECT name FROM asset_register WHERE asset_no = 'MIX-7'`);
     expect(row.name).toBe('资产7');
+    // The swapped-in tables come analysed (statistics move with them): the planner knows them before the first search.
+    const analysed = await sys.query<{ relname: string }>(
+      `SELECT relname FROM pg_stat_user_tables WHERE schemaname = 'public' AND last_analyze IS NOT NULL AND relname = ANY($1) ORDER BY relname`,
+      [['asset_register', 'search_items']],
+    );
+    expect(analysed.map((t) => t.relname)).toEqual(['asset_register', 'search_items']);
 
     // The running projector notices its checkpoint moved and carries on from the swapped-in one.
     await post('/api/assets', 'mgr-sch1', {

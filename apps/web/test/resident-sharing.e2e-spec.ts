@@ -76,8 +76,11 @@ describe('off-peak sharing: a manager publishes, residents book the last place, 
     const first = china(opens);
     const second = china(opens + 60 * MINUTE);
     const closes = china(opens + 120 * MINUTE);
-    const slot1 = `${first.time}–${second.date === first.date ? '' : '次日'}${second.time}`;
-    const slot2 = `${second.time}–${closes.date === second.date ? '' : '次日'}${closes.time}`;
+    // As the pages write a slot: 次日 when it ends on a later China date, but a slot ending at midnight reads 23:00–00:00.
+    const slotLabel = (from: typeof first, to: typeof first) =>
+      `${from.time}–${to.date !== from.date && to.time !== '00:00' ? '次日' : ''}${to.time}`;
+    const slot1 = slotLabel(first, second);
+    const slot2 = slotLabel(second, closes);
 
     // 资产管理员 publishes the lot: workday evenings past midnight, and a window every day starting soon.
     const manager = await WebJourney.start(browser, sys.baseUrl, 'sharing-manager-occupancy');

@@ -8,5 +8,10 @@ import { RecordedEvent } from '@app/event-store';
  */
 export interface Projection {
   readonly name: string;
+  /**
+   * Non-unique indexes `apply` finds its rows through. A rebuild loads fresh tables with these and
+   * the unique ones only, and builds every other index once the rows are in.
+   */
+  readonly lookupIndexes?: readonly string[];
   apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void>;
 }

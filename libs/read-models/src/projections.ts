@@ -7,6 +7,7 @@ import { DemandProjection } from './demands/demand.projection';
 import { PurchaseRequestProjection } from './purchase-requests/purchase-request.projection';
 import { SharingProjection } from './sharing/sharing.projection';
 import { AuditLogProjection } from './audit-log/audit-log.projection';
+import { AssetHistoryProjection } from './asset-history/asset-history.projection';
 
 /** Every read model the projector keeps; the audit log hashes in the deployment's suite. A new read model is one more entry here. */
 export function allProjections(suite: CryptoSuite): Projection[] {
@@ -18,5 +19,6 @@ export function allProjections(suite: CryptoSuite): Projection[] {
     new PurchaseRequestProjection(),
     new SharingProjection(),
     new AuditLogProjection(suite),
+    new AssetHistoryProjection(),
   ];
 }

@@ -12,6 +12,7 @@ import { MerkleLogService } from './audit-log/merkle-log.service';
 import { AuditExportService } from './audit-log/audit-export.service';
 import { ReportQueries } from './reports/reports.queries';
 import { SearchQueries } from './search/search.queries';
+import { AssetHistoryQueries } from './asset-history/asset-history.queries';
 
 /**
  * The read side: queries over the projected tables, never the event store.
@@ -31,6 +32,7 @@ import { SearchQueries } from './search/search.queries';
     AuditExportService,
     ReportQueries,
     SearchQueries,
+    AssetHistoryQueries,
   ],
   exports: [
     AssetRegisterQueries,
@@ -44,6 +46,7 @@ import { SearchQueries } from './search/search.queries';
     AuditExportService,
     ReportQueries,
     SearchQueries,
+    AssetHistoryQueries,
   ],
 })
 export class ReadModelsModule {}

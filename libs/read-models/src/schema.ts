@@ -24,6 +24,8 @@ import { PersonalDataKeys1732300000900 } from '@app/platform/personal-data/perso
 import { ResidentPersonalData1732300001000 } from './migrations/1732300001000-resident-personal-data';
 import { Credentials1732300001100 } from '@app/platform/auth/credentials.migration';
 import { AuditLogNodes1732300001230 } from './migrations/1732300001230-audit-log-nodes';
+import { AssetHistory1732300001300 } from './migrations/1732300001300-asset-history';
+import { AssetHistoryRow, AssetHistoryStreamRow } from './asset-history/asset-history.entity';
 
 /** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -45,6 +47,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AuditLogEpochRow,
     AuditLogNodeRow,
     SearchItemRow,
+    AssetHistoryRow,
+    AssetHistoryStreamRow,
     PersonalDataKeyRow,
     PersonalDataErasureRow,
   ],
@@ -63,5 +67,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Credentials1732300001100,
     AuditLogNodes1732300001230,
     EventStoreHighWaterMark1732300001250,
+    AssetHistory1732300001300,
   ],
 };

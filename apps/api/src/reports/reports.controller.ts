@@ -96,7 +96,7 @@ export class ReportsController {
   @ApiOkResponse({ type: RegisterSummaryView, description: 'JSON; with format=csv or xlsx, the file' })
   async registerSummary(@Query() q: AsOfReportQuery, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const at = q.asOf ? new Date(q.asOf) : undefined;
-    const rows = this.inScope(actor, await this.reports.registerSummary(at, q.view ?? 'original'));
+    const rows = this.inScope(actor, await this.reports.registerSummary(at, q.view ?? 'original', this.directory.visibleUnits(actor)));
     const stamp = `截至 ${(at ?? this.clock.now()).toISOString()}${q.view === 'corrected' ? '（含后续更正）' : ''}`;
     await this.send(
       res,
@@ -129,7 +129,7 @@ export class ReportsController {
   @ApiOkResponse({ type: IdleRateView, description: 'JSON; with format=csv or xlsx, the file' })
   async idleRate(@Query() q: PeriodQuery, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const { from, to } = period(q);
-    const rows = this.inScope(actor, await this.reports.idleRate(from, to));
+    const rows = this.inScope(actor, await this.reports.idleRate(from, to, this.directory.visibleUnits(actor)));
     await this.send(
       res,
       q.format,

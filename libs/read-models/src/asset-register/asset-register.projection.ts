@@ -1,9 +1,10 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AssetEvent, isAssetEvent } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
+import { bulkRead, bulkWrite } from '../bulk-write';
 import { Projection } from '../projection';
 import { AssetRegisterRow } from './asset-register.entity';
-import { evolveAssetRow, searchTextOf } from './asset-register.evolve';
+import { evolveAssetRow } from './asset-register.evolve';
 import { SearchItemRow } from '../search/search-item.entity';
 
 export function assetSearchItem(row: AssetRegisterRow): SearchItemRow {
@@ -12,7 +13,8 @@ export function assetSearchItem(row: AssetRegisterRow): SearchItemRow {
     kind: 'asset',
     itemId: row.assetId,
     title: row.name,
-    searchText: searchTextOf(row),
+    // The register row carries it already (its evolve keeps it in step with the card).
+    searchText: row.searchText,
     categoryClass: row.categoryClass,
     categoryMajor: row.categoryMajor,
     departmentId: row.departmentId,
@@ -33,18 +35,17 @@ export class AssetRegisterProjection implements Projection {
       .filter((recorded) => isAssetEvent(recorded))
       .map((recorded) => ({ recorded, event: { type: recorded.type, data: recorded.data } as AssetEvent }));
     if (assetEvents.length === 0) return;
-    const repo = tx.getRepository(AssetRegisterRow);
-    // One read for every row the batch touches, then one upsert: per-event round trips dominate otherwise.
+    // One read for every row the batch touches, then one upsert per table: per-event round trips dominate otherwise.
     const ids = [...new Set(assetEvents.map(({ event }) => event.data.assetId))];
     const rows = new Map<string, AssetRegisterRow | null>(ids.map((id) => [id, null]));
-    for (const row of await repo.findBy({ assetId: In(ids) })) rows.set(row.assetId, row);
+    for (const row of await bulkRead(tx, AssetRegisterRow, 'assetId', ids)) rows.set(row.assetId, row);
     for (const { recorded, event } of assetEvents) {
       rows.set(event.data.assetId, evolveAssetRow(rows.get(event.data.assetId) ?? null, event, recorded));
     }
     const changed = [...rows.values()].filter((row): row is AssetRegisterRow => row !== null);
     if (changed.length > 0) {
-      await repo.upsert(changed, ['assetId']);
-      await tx.getRepository(SearchItemRow).upsert(changed.map(assetSearchItem), ['itemKey']);
+      await bulkWrite(tx, AssetRegisterRow, changed, { conflict: ['assetId'], onConflict: 'update' });
+      await bulkWrite(tx, SearchItemRow, changed.map(assetSearchItem), { conflict: ['itemKey'], onConflict: 'update' });
     }
   }
 }

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { leafEntryBytes, merkleOf } from '@app/audit';
 import { CryptoSuite } from '@app/crypto';
 import { RecordedEvent } from '@app/event-store';
+import { bulkWrite } from '../bulk-write';
 import { Projection } from '../projection';
 import { AuditLogRow } from './audit-log.entity';
 import { fixLogSuite } from './log-suite';
@@ -73,7 +74,7 @@ export class AuditLogProjection implements Projection {
       metadata: event.metadata,
       leafHash: leafFor(event, epochOfLeaf(epochs, first + k).suite),
     }));
-    for (let i = 0; i < rows.length; i += 500) await tx.getRepository(AuditLogRow).insert(rows.slice(i, i + 500));
+    await bulkWrite(tx, AuditLogRow, rows);
     // The subtrees these leaves complete, epoch by epoch, in the same transaction as the leaves.
     for (const epoch of epochs) {
       const from = Math.max(first, epoch.firstLeaf);

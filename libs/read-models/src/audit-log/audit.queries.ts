@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AssetEvent, AssetState, CategoryCatalog, classCodeOf, evolveAsset, initialAssetState } from '@app/assets';
+import { AssetEvent, AssetState, CategoryCatalog, evolveAsset, initialAssetState } from '@app/assets';
+import { AssetHistoryQueries } from '../asset-history/asset-history.queries';
 import { AuditLogRow } from './audit-log.entity';
 
 export interface TimelineFilter {
@@ -85,6 +86,7 @@ export class AuditQueries {
   constructor(
     private readonly dataSource: DataSource,
     private readonly categories: CategoryCatalog,
+    private readonly history: AssetHistoryQueries,
   ) {}
 
   /** The ordered history, filtered; pages continue after the last leaf index. */
@@ -117,48 +119,7 @@ export class AuditQueries {
     return { assetId, asOf: at.toISOString(), view, state, correctionsRecordedLater: laterCorrections };
   }
 
-  /** Every asset on some department's books as of an instant, folded from its events. */
-  async assetStatesAsOf(at: Date, view: AsOfView): Promise<Extract<AssetState, { status: 'registered' }>[]> {
-    const rows = await this.dataSource
-      .getRepository(AuditLogRow)
-      .createQueryBuilder('e')
-      .where(`e.stream_id LIKE 'asset-%'`)
-      .andWhere(`(e.occurred_at <= :at OR e.event_type = 'asset.corrected.v1')`, { at })
-      .orderBy('e.leaf_index', 'ASC')
-      .getMany();
-    const byAsset = new Map<string, AuditLogRow[]>();
-    for (const row of rows) byAsset.set(row.streamId, [...(byAsset.get(row.streamId) ?? []), row]);
-    const states: Extract<AssetState, { status: 'registered' }>[] = [];
-    for (const events of byAsset.values()) {
-      const { state } = foldAsOf(events, at, view);
-      if (state.status === 'registered') states.push(state);
-    }
-    return states;
-  }
-
-  /** Every department's register as of an instant, by 门类, computed by folding each asset's events. */
-  async registersAsOf(at: Date, view: AsOfView): Promise<Map<string, RegisterLine[]>> {
-    const registers = new Map<string, Map<string, RegisterLine>>();
-    for (const state of await this.assetStatesAsOf(at, view)) {
-      const lines = registers.get(state.departmentId) ?? new Map<string, RegisterLine>();
-      const classCode = classCodeOf(state.categoryCode);
-      const line = lines.get(classCode) ?? {
-        classCode,
-        className: this.categories.resolve(classCode)?.className ?? classCode,
-        count: 0,
-        originalValueFen: 0,
-        netBookValueFen: 0,
-      };
-      line.count += 1;
-      line.originalValueFen += state.originalValueFen;
-      line.netBookValueFen += state.originalValueFen - state.accumulatedDepreciationFen;
-      lines.set(classCode, line);
-      registers.set(state.departmentId, lines);
-    }
-    return new Map([...registers].map(([dep, lines]) => [dep, [...lines.values()].sort((a, b) => a.classCode.localeCompare(b.classCode))]));
-  }
-
-  /** A department's register as of an instant: assets on its books then, by GB/T 14885 门类. */
+  /** A department's register as of an instant: assets on its books then, by GB/T 14885 门类, from the asset history. */
   async registerAsOf(
     departmentId: string,
     at: Date,
@@ -170,7 +131,21 @@ export class AuditQueries {
     lines: RegisterLine[];
     total: Omit<RegisterLine, 'classCode' | 'className'>;
   }> {
-    const lines = (await this.registersAsOf(at, view)).get(departmentId) ?? [];
+    const byClass = new Map<string, RegisterLine>();
+    for (const g of await this.history.registerAsOf(at, view, [departmentId])) {
+      const line = byClass.get(g.classCode) ?? {
+        classCode: g.classCode,
+        className: this.categories.resolve(g.classCode)?.className ?? g.classCode,
+        count: 0,
+        originalValueFen: 0,
+        netBookValueFen: 0,
+      };
+      line.count += g.count;
+      line.originalValueFen += g.originalValueFen;
+      line.netBookValueFen += g.netBookValueFen;
+      byClass.set(g.classCode, line);
+    }
+    const lines = [...byClass.values()].sort((a, b) => a.classCode.localeCompare(b.classCode));
     const total = lines.reduce(
       (t, l) => ({
         count: t.count + l.count,

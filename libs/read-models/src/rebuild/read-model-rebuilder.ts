@@ -1,10 +1,12 @@
 import { CryptoSuite } from '@app/crypto';
-import { Client } from 'pg';
 import { DataSource, getMetadataArgsStorage } from 'typeorm';
-import { comparePositions, EventStore, GlobalPosition } from '@app/event-store';
+import { comparePositions, EventStore, GlobalPosition, RecordedEvent } from '@app/event-store';
 import { dataSourceOptions } from '@app/platform/database/migrate';
 import { DATABASE_SCHEMA } from '../schema';
 import { allProjections } from '../projections';
+import { Projection } from '../projection';
+import { BatchFeed } from './batch-feed';
+import { createShadowTables, finishShadowTables, swapShadowTables, withClient } from './shadow-tables';
 
 /** Tables the projector owns and a rebuild replaces; signed tree heads are history, never rebuilt. */
 // Tree heads are signed records, and projection failures are the operator's history: neither is rebuilt from events.
@@ -16,6 +18,7 @@ const NOT_PROJECTED = new Set([
   'personal_data_keys',
   'personal_data_erasures',
 ]);
+// A batch per transaction and read model; a few of them in memory at once (see BatchFeed).
 const BATCH = 1000;
 
 export interface TableDifference {
@@ -23,6 +26,15 @@ export interface TableDifference {
   onlyLive: number;
   onlyRebuilt: number;
   sample: unknown[];
+}
+
+export interface ShadowBuild {
+  schema: string;
+  events: number;
+  /** The whole build: tables, replay, deferred indexes, ANALYZE. */
+  seconds: number;
+  /** When each read model had replayed every event, seconds from the start. */
+  replayed: Record<string, number>;
 }
 
 export interface Progress {
@@ -40,13 +52,7 @@ export class ReadModelRebuilder {
   ) {}
 
   private async sql<T extends object = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
-    const client = new Client({ connectionString: this.url });
-    await client.connect();
-    try {
-      return (await client.query<T>(text, params)).rows;
-    } finally {
-      await client.end();
-    }
+    return withClient(this.url, async (client) => (await client.query<T>(text, params)).rows);
   }
 
   async tables(): Promise<string[]> {
@@ -57,58 +63,79 @@ export class ReadModelRebuilder {
       .filter((t) => !NOT_PROJECTED.has(t));
   }
 
-  /** Replays every event up to `until` (default: the head now) into fresh tables in a new schema. */
-  async buildShadow(until?: GlobalPosition): Promise<{ schema: string; events: number; seconds: number }> {
+  /**
+   * Replays every event up to `until` (default: the head now) into fresh tables in a new schema. The
+   * history is read once; every read model replays it on its own connection, side by side, each
+   * batch in a transaction with that read model's checkpoint. Indexes other than b-trees are built
+   * after the rows are in, and every table is analysed.
+   */
+  async buildShadow(until?: GlobalPosition): Promise<ShadowBuild> {
     const schema = `rebuild_${Date.now()}`;
     const tables = await this.tables();
-    await this.sql(`CREATE SCHEMA ${schema}`);
-    for (const table of tables) await this.sql(`CREATE TABLE ${schema}.${table} (LIKE public.${table} INCLUDING ALL)`);
+    const started = process.hrtime.bigint();
+    const projections = allProjections(this.suite);
+    const lookups = new Set(projections.flatMap((p) => p.lookupIndexes ?? []));
+    const deferred = await createShadowTables(this.url, schema, tables, lookups);
     const dataSource = new DataSource({
       ...dataSourceOptions(this.url, DATABASE_SCHEMA),
       schema,
-      extra: { options: `-c search_path=${schema},public` },
+      extra: { options: `-c search_path=${schema},public`, max: projections.length + 1 },
     });
     await dataSource.initialize();
     const target = until ?? (await this.store.headPosition());
-    const projections = allProjections(this.suite);
     // Events the operator skipped for a read model stay skipped in a rebuild, or it would stop where the live one did.
     const skipped = new Map<string, Set<string>>();
     for (const row of await this.sql<{ projection: string; event_id: string }>(
       `SELECT projection, event_id FROM projection_failures WHERE resolution = 'skipped'`,
     ))
       skipped.set(row.projection, (skipped.get(row.projection) ?? new Set()).add(row.event_id));
-    const started = process.hrtime.bigint();
     const totalRows = await this.sql<{ n: string }>('SELECT count(*) AS n FROM audit_log');
     const total = Number(totalRows[0]?.n ?? 0);
-    let events = 0;
-    let after: GlobalPosition | undefined;
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    const read = async (after: GlobalPosition | undefined) =>
+      target ? (await this.store.readAll({ after, maxCount: BATCH })).filter((e) => comparePositions(e.position, target) <= 0) : [];
+    const feed = new BatchFeed(read, projections.length, 4, (events) =>
+      this.onProgress({ events, total: Math.max(total, events), seconds: seconds() }),
+    );
+    const replayed: Record<string, number> = {};
     try {
-      while (target) {
-        const batch = (await this.store.readAll({ after, maxCount: BATCH })).filter((e) => comparePositions(e.position, target) <= 0);
-        if (batch.length === 0) break;
-        const last = batch[batch.length - 1].position;
-        await dataSource.transaction(async (tx) => {
-          for (const projection of projections) {
-            const skip = skipped.get(projection.name);
-            await projection.apply(tx, skip ? batch.filter((e) => !skip.has(e.id)) : batch);
-          }
-          for (const projection of projections) {
-            await tx.query(
-              `INSERT INTO projection_checkpoints (name, commit_position, prepare_position, events_applied, updated_at) VALUES ($1, $2, $3, $4, now())
-               ON CONFLICT (name) DO UPDATE SET commit_position = $2, prepare_position = $3, events_applied = projection_checkpoints.events_applied + $4, updated_at = now()`,
-              [projection.name, last.commit.toString(), last.prepare.toString(), batch.length],
-            );
-          }
-        });
-        events += batch.length;
-        after = last;
-        this.onProgress({ events, total: Math.max(total, events), seconds: Number(process.hrtime.bigint() - started) / 1e9 });
-        if (comparePositions(last, target) >= 0) break;
-      }
+      await Promise.all(
+        projections.map((projection, lane) =>
+          this.replay(dataSource, projection, feed, lane, skipped.get(projection.name)).then(
+            () => void (replayed[projection.name] = seconds()),
+            (error: unknown) => {
+              feed.fail(error);
+              throw error;
+            },
+          ),
+        ),
+      );
     } finally {
       await dataSource.destroy();
     }
-    return { schema, events, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+    await finishShadowTables(this.url, schema, tables, deferred);
+    return { schema, events: feed.eventsDone, seconds: seconds(), replayed };
+  }
+
+  /** One read model's replay: batch after batch, rows and checkpoint in one transaction. */
+  private async replay(dataSource: DataSource, projection: Projection, feed: BatchFeed, lane: number, skip?: Set<string>): Promise<void> {
+    for (;;) {
+      const batch: RecordedEvent[] = await feed.next(lane);
+      if (batch.length === 0) return;
+      const last = batch[batch.length - 1].position;
+      await dataSource.transaction(async (tx) => {
+        // Nothing reads the shadow before the swap, whose commit is flushed to disk and everything written before it with it;
+        // a crash before that leaves a schema to drop and a rebuild to start again, whichever batches reached the disk.
+        await tx.query('SET LOCAL synchronous_commit = off');
+        await projection.apply(tx, skip ? batch.filter((e) => !skip.has(e.id)) : batch);
+        await tx.query(
+          `INSERT INTO projection_checkpoints (name, commit_position, prepare_position, events_applied, updated_at) VALUES ($1, $2, $3, $4, now())
+           ON CONFLICT (name) DO UPDATE SET commit_position = $2, prepare_position = $3, events_applied = projection_checkpoints.events_applied + $4, updated_at = now()`,
+          [projection.name, last.commit.toString(), last.prepare.toString(), batch.length],
+        );
+      });
+      feed.advance(lane);
+    }
   }
 
   /** Rows that differ between the live read models and a rebuilt schema (checkpoint bookkeeping aside). */
@@ -129,33 +156,17 @@ export class ReadModelRebuilder {
   }
 
   /**
-   * Puts the rebuilt rows in place in one transaction. Readers keep seeing the old rows until it
-   * commits (no downtime); a running projector finds its checkpoint moved and resumes from the new one.
+   * Puts the rebuilt tables in place in one transaction (see swapShadowTables). Readers keep seeing
+   * the old rows until it commits; a running projector finds its checkpoint moved and resumes from the new one.
    */
   async swapIn(schema: string): Promise<void> {
-    const tables = (await this.tables()).filter((t) => t !== 'projection_checkpoints');
-    const client = new Client({ connectionString: this.url });
-    await client.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query('SELECT name FROM public.projection_checkpoints ORDER BY name FOR UPDATE');
-      for (const table of tables) {
-        await client.query(`DELETE FROM public.${table}`);
-        await client.query(`INSERT INTO public.${table} SELECT * FROM ${schema}.${table}`);
-      }
-      await client.query('DELETE FROM public.projection_checkpoints');
-      await client.query(`INSERT INTO public.projection_checkpoints SELECT * FROM ${schema}.projection_checkpoints`);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      await client.end();
-    }
+    await swapShadowTables(this.url, schema, await this.tables());
   }
 
+  /** Drops the shadow schema and the tables a swap retired. */
   async drop(schema: string): Promise<void> {
     if (!/^rebuild_\d+$/.test(schema)) throw new Error(`refusing to drop ${schema}`);
+    await this.sql(`DROP SCHEMA IF EXISTS ${schema}_retired CASCADE`);
     await this.sql(`DROP SCHEMA ${schema} CASCADE`);
   }
 

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AssetEvent, CategoryCatalog, classCodeOf, majorCodeOf } from '@app/assets';
-import { AuditLogRow } from '../audit-log/audit-log.entity';
-import { AsOfView, AuditQueries } from '../audit-log/audit.queries';
-import { holdingsOf, overlapDays } from './idle-intervals';
+import { CategoryCatalog } from '@app/assets';
+import { AssetHistoryQueries } from '../asset-history/asset-history.queries';
+import type { AsOfView } from '../audit-log/audit.queries';
 
 export interface RegisterSummaryRow {
   departmentId: string;
@@ -35,50 +34,46 @@ export interface ReuseRow {
 }
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
+const DAY_MS = 86400_000;
 
 /** The figures finance bureaus and department heads decide from. Definitions are in the API docs. */
 @Injectable()
 export class ReportQueries {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditQueries,
+    private readonly history: AssetHistoryQueries,
     private readonly categories: CategoryCatalog,
   ) {}
 
-  /** Register by department, 门类 and 大类: now from the register, or as of an instant from the events. */
-  async registerSummary(asOf?: Date, view: AsOfView = 'original'): Promise<RegisterSummaryRow[]> {
+  /**
+   * Register by department, 门类 and 大类: now from the register, or as of an instant from the asset
+   * history (the assets on the books then, in the original or corrected view). `units`: only these
+   * departments (null = all); a unit's answer then reads only its own history.
+   */
+  async registerSummary(asOf?: Date, view: AsOfView = 'original', units: readonly string[] | null = null): Promise<RegisterSummaryRow[]> {
     if (asOf) {
-      const states = await this.audit.assetStatesAsOf(asOf, view);
-      const groups = new Map<string, RegisterSummaryRow>();
-      for (const s of states) {
-        const classCode = classCodeOf(s.categoryCode);
-        const majorCode = majorCodeOf(s.categoryCode);
-        const key = `${s.departmentId}|${classCode}|${majorCode}`;
-        const row = groups.get(key) ?? {
-          departmentId: s.departmentId,
-          classCode,
-          className: this.className(classCode),
-          majorCode,
-          count: 0,
-          originalValueFen: 0,
-          netBookValueFen: 0,
-        };
-        row.count += 1;
-        row.originalValueFen += s.originalValueFen;
-        row.netBookValueFen += s.originalValueFen - s.accumulatedDepreciationFen;
-        groups.set(key, row);
-      }
-      return [...groups.values()].sort((a, b) =>
-        `${a.departmentId}${a.classCode}${a.majorCode}`.localeCompare(`${b.departmentId}${b.classCode}${b.majorCode}`),
-      );
+      const groups = await this.history.registerAsOf(asOf, view, units);
+      return groups
+        .map((g) => ({
+          departmentId: g.departmentId,
+          classCode: g.classCode,
+          className: this.className(g.classCode),
+          majorCode: g.majorCode,
+          count: g.count,
+          originalValueFen: g.originalValueFen,
+          netBookValueFen: g.netBookValueFen,
+        }))
+        .sort((a, b) => `${a.departmentId}${a.classCode}${a.majorCode}`.localeCompare(`${b.departmentId}${b.classCode}${b.majorCode}`));
     }
     const rows = await this.dataSource.query<
       { department_id: string; category_class: string; category_major: string | null; n: string; original: string; nbv: string }[]
     >(
       `SELECT department_id, category_class, category_major, count(*) AS n, sum(original_value_fen) AS original,
               sum(original_value_fen - accumulated_depreciation_fen) AS nbv
-         FROM asset_register GROUP BY department_id, category_class, category_major
+         FROM asset_register ${units === null ? '' : 'WHERE department_id = ANY($1::text[])'}
+        GROUP BY department_id, category_class, category_major
         ORDER BY department_id, category_class, category_major NULLS FIRST`,
+      units === null ? [] : [[...units]],
     );
     return rows.map((r) => ({
       departmentId: r.department_id,
@@ -91,37 +86,21 @@ export class ReportQueries {
     }));
   }
 
-  /** Idle rate over [from, to): Σ idle days ÷ Σ asset days per department (see idle-intervals.ts). */
-  async idleRate(from: Date, to: Date): Promise<IdleRateRow[]> {
-    const rows = await this.dataSource
-      .getRepository(AuditLogRow)
-      .createQueryBuilder('e')
-      .where(`e.stream_id LIKE 'asset-%'`)
-      .andWhere('e.occurred_at < :to', { to })
-      .orderBy('e.leaf_index', 'ASC')
-      .getMany();
-    const byAsset = new Map<string, { event: AssetEvent; at: number }[]>();
-    for (const r of rows)
-      byAsset.set(r.streamId, [
-        ...(byAsset.get(r.streamId) ?? []),
-        { event: { type: r.eventType, data: r.data } as AssetEvent, at: r.occurredAt.getTime() },
-      ]);
-    const totals = new Map<string, { assetDays: number; idleDays: number }>();
-    for (const events of byAsset.values()) {
-      for (const h of holdingsOf(events)) {
-        const t = totals.get(h.departmentId) ?? { assetDays: 0, idleDays: 0 };
-        t.assetDays += overlapDays(h.from, h.to, from.getTime(), to.getTime());
-        for (const idle of h.idle) t.idleDays += overlapDays(idle.from, idle.to, from.getTime(), to.getTime());
-        totals.set(h.departmentId, t);
-      }
-    }
-    return [...totals]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([departmentId, t]) => ({
+  /**
+   * Idle rate over [from, to): Σ idle days ÷ Σ asset days per department, from the asset history: the
+   * time in the period each asset was on the department's books, and of it the time it was listed in
+   * the warehouse (until withdrawn, expired or handed over). Departments that held assets only before
+   * the period are listed with zero days.
+   */
+  async idleRate(from: Date, to: Date, units: readonly string[] | null = null): Promise<IdleRateRow[]> {
+    const held = await this.history.heldTime(from, to, units);
+    return held
+      .sort((a, b) => a.departmentId.localeCompare(b.departmentId))
+      .map(({ departmentId, assetMs, idleMs }) => ({
         departmentId,
-        assetDays: round3(t.assetDays),
-        idleDays: round3(t.idleDays),
-        idleRate: t.assetDays > 0 ? round3(t.idleDays / t.assetDays) : null,
+        assetDays: round3(assetMs / DAY_MS),
+        idleDays: round3(idleMs / DAY_MS),
+        idleRate: assetMs > 0 ? round3(idleMs / assetMs) : null,
       }));
   }
 

@@ -10,6 +10,7 @@ import { searchableText } from '../search/search-text';
 
 export class SharingProjection implements Projection {
   readonly name = 'sharing';
+  readonly lookupIndexes = ['sharing_bookings_booker_idx'];
 
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
     for (const recorded of events) {

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AssetEvent, isAssetEvent } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
-import { insertOnce } from '../insert-once';
+import { bulkRead, bulkWrite } from '../bulk-write';
 import { Projection } from '../projection';
 import { TransferRow, TransferStepView } from './transfer.entity';
 
@@ -16,15 +16,25 @@ export class TransferProjection implements Projection {
   readonly name = 'transfers';
 
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
-    const repo = tx.getRepository(TransferRow);
-    for (const recorded of events) {
-      if (!isAssetEvent(recorded)) continue;
+    const relevant = events.filter((recorded) => isAssetEvent(recorded) && 'transferId' in recorded.data);
+    if (relevant.length === 0) return;
+    // The transfers the batch names, read at once, changed in memory event by event, written back in one statement.
+    const ids = [...new Set(relevant.map((recorded) => (recorded.data as { transferId: string }).transferId))];
+    const rows = new Map((await bulkRead(tx, TransferRow, 'transferId', ids)).map((row) => [row.transferId, row]));
+    const changed = new Set<string>();
+    const update = (row: TransferRow, change: Partial<TransferRow>) => {
+      Object.assign(row, change);
+      changed.add(row.transferId);
+    };
+    for (const recorded of relevant) {
       const event = { type: recorded.type, data: recorded.data } as AssetEvent;
       const at = new Date(recorded.metadata.occurredAt);
       if (event.type === 'asset.claim-selected.v1') {
         const d = event.data;
+        // A repeated delivery leaves the transfer (and whatever later events made of it) as it is.
+        if (rows.has(d.transferId)) continue;
         const steps: TransferStepView[] = d.steps.map((s) => ({ ...s, status: 'pending', byDepartmentId: null, comment: null, at: null }));
-        await insertOnce(tx, TransferRow, {
+        rows.set(d.transferId, {
           transferId: d.transferId,
           assetId: d.assetId,
           listingId: d.listingId,
@@ -45,10 +55,11 @@ export class TransferProjection implements Projection {
           completedAt: null,
           updatedAt: at,
         });
+        changed.add(d.transferId);
         continue;
       }
       if (!('transferId' in event.data)) continue;
-      const row = await repo.findOneBy({ transferId: event.data.transferId });
+      const row = rows.get(event.data.transferId);
       if (!row) continue;
       switch (event.type) {
         case 'asset.transfer-step-approved.v1': {
@@ -56,43 +67,39 @@ export class TransferProjection implements Projection {
           const steps = row.steps.map((s) =>
             s.kind === step ? { ...s, status: 'approved' as const, byDepartmentId, comment, at: at.toISOString() } : s,
           );
-          await repo.update({ transferId: row.transferId }, { steps, status: statusAfter(steps), updatedAt: at });
+          update(row, { steps, status: statusAfter(steps), updatedAt: at });
           break;
         }
         case 'asset.transfer-rejected.v1': {
           const steps = row.steps.map((s) =>
             s.kind === event.data.step ? { ...s, status: 'rejected' as const, comment: event.data.reason, at: at.toISOString() } : s,
           );
-          await repo.update({ transferId: row.transferId }, { steps, status: 'rejected', endReason: event.data.reason, updatedAt: at });
+          update(row, { steps, status: 'rejected', endReason: event.data.reason, updatedAt: at });
           break;
         }
         case 'asset.transfer-withdrawn.v1':
-          await repo.update(
-            { transferId: row.transferId },
-            { status: 'withdrawn', endReason: `${event.data.side}: ${event.data.reason}`, updatedAt: at },
-          );
+          update(row, { status: 'withdrawn', endReason: `${event.data.side}: ${event.data.reason}`, updatedAt: at });
           break;
         case 'asset.handover-confirmed.v1':
-          await repo.update(
-            { transferId: row.transferId },
+          update(
+            row,
             event.data.side === 'releasing' ? { handoverReleasing: true, updatedAt: at } : { handoverReceiving: true, updatedAt: at },
           );
           break;
         case 'asset.transferred.v1':
-          await repo.update(
-            { transferId: row.transferId },
-            {
-              status: 'completed',
-              completedAt: at,
-              originalValueFen: String(event.data.originalValueFen),
-              netBookValueFen: String(event.data.netBookValueFen),
-              updatedAt: at,
-            },
-          );
+          update(row, {
+            status: 'completed',
+            completedAt: at,
+            originalValueFen: String(event.data.originalValueFen),
+            netBookValueFen: String(event.data.netBookValueFen),
+            updatedAt: at,
+          });
           break;
         default:
           break;
       }
     }
+    const written = [...changed].map((id) => rows.get(id) as TransferRow);
+    await bulkWrite(tx, TransferRow, written, { conflict: ['transferId'], onConflict: 'update' });
   }
 }

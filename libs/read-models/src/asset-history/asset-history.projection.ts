@@ -1,0 +1,160 @@
+import { EntityManager } from 'typeorm';
+import { ASSET_STREAM_PREFIX } from '@app/assets';
+import { RecordedEvent } from '@app/event-store';
+import { Projection } from '../projection';
+import { applyEvent, AssetInterval, reachOf, sameState, TimedEvent } from './asset-intervals';
+
+/** An asset event as the history reads it, from the event store or from the audit log. */
+export interface HistoryEvent extends TimedEvent {
+  readonly assetId: string;
+  readonly revision: bigint;
+}
+
+interface StoredInterval {
+  asset_id: string;
+  valid_from: number;
+  valid_to: number;
+  department_id: string;
+  idle: boolean;
+  category_class: string;
+  category_major: string | null;
+  original_value_fen: string;
+  accumulated_depreciation_fen: string;
+  corrected_category_class: string;
+  corrected_category_major: string | null;
+  corrected_original_value_fen: string;
+  corrected_accumulated_depreciation_fen: string;
+}
+
+const iso = (ms: number) => (ms === Infinity ? 'infinity' : ms === -Infinity ? '-infinity' : new Date(ms).toISOString());
+
+function intervalOf(r: StoredInterval): AssetInterval {
+  return {
+    from: Number(r.valid_from),
+    to: Number(r.valid_to),
+    departmentId: r.department_id,
+    idle: r.idle,
+    original: {
+      categoryClass: r.category_class,
+      categoryMajor: r.category_major,
+      originalValueFen: Number(r.original_value_fen),
+      accumulatedDepreciationFen: Number(r.accumulated_depreciation_fen),
+    },
+    corrected: {
+      categoryClass: r.corrected_category_class,
+      categoryMajor: r.corrected_category_major,
+      originalValueFen: Number(r.corrected_original_value_fen),
+      accumulatedDepreciationFen: Number(r.corrected_accumulated_depreciation_fen),
+    },
+  };
+}
+
+/** The event's decision time, as the audit log records it (metadata.occurredAt, else the time it was stored). */
+export function historyEventOf(e: RecordedEvent): HistoryEvent | null {
+  if (!e.streamId.startsWith(ASSET_STREAM_PREFIX) || !e.type.startsWith('asset.')) return null;
+  const stated = Date.parse(String(e.metadata.occurredAt ?? ''));
+  return {
+    assetId: e.streamId.slice(ASSET_STREAM_PREFIX.length),
+    revision: e.revision,
+    type: e.type,
+    data: e.data,
+    at: Number.isNaN(stated) ? e.recordedAt.getTime() : stated,
+  };
+}
+
+/**
+ * Applies asset events to the history in bulk: one read of the stretches the batch can change, the
+ * stretches recomputed in memory, then one DELETE and one INSERT … SELECT FROM unnest of the rows
+ * that changed, and one upsert of the streams' revisions. Used by the projection and by the migration
+ * that fills the table from the audit log.
+ */
+export async function applyHistoryEvents(tx: Pick<EntityManager, 'query'>, events: readonly HistoryEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const ids = [...new Set(events.map((e) => e.assetId))];
+  const heads = new Map<string, bigint>();
+  for (const r of await tx.query<{ asset_id: string; revision: string }[]>(
+    'SELECT asset_id, revision FROM asset_history_streams WHERE asset_id = ANY($1::text[])',
+    [ids],
+  ))
+    heads.set(r.asset_id, BigInt(r.revision));
+  const fresh = new Map<string, HistoryEvent[]>();
+  for (const e of events) {
+    const head = heads.get(e.assetId);
+    if (head !== undefined && e.revision <= head) continue; // a repeated delivery
+    heads.set(e.assetId, e.revision);
+    fresh.set(e.assetId, [...(fresh.get(e.assetId) ?? []), e]);
+  }
+  if (fresh.size === 0) return;
+  const touched = [...fresh.keys()];
+  const reach = touched.map((id) => iso(Math.min(...fresh.get(id)!.map(reachOf))));
+  const stored = await tx.query<StoredInterval[]>(
+    `SELECT h.asset_id, extract(epoch FROM h.valid_from) * 1000 AS valid_from, extract(epoch FROM h.valid_to) * 1000 AS valid_to,
+            h.department_id, h.idle, h.category_class, h.category_major, h.original_value_fen, h.accumulated_depreciation_fen,
+            h.corrected_category_class, h.corrected_category_major, h.corrected_original_value_fen, h.corrected_accumulated_depreciation_fen
+       FROM unnest($1::text[], $2::timestamptz[]) AS k(asset_id, reach)
+       JOIN asset_history h ON h.asset_id = k.asset_id AND h.valid_to >= k.reach
+      ORDER BY h.asset_id, h.valid_from`,
+    [touched, reach],
+  );
+  const before = new Map<string, AssetInterval[]>();
+  for (const r of stored) before.set(r.asset_id, [...(before.get(r.asset_id) ?? []), intervalOf(r)]);
+  const removed: { assetId: string; from: number }[] = [];
+  const added: { assetId: string; interval: AssetInterval }[] = [];
+  for (const [assetId, list] of fresh) {
+    const old = before.get(assetId) ?? [];
+    let now = old;
+    for (const e of list) now = applyEvent(now, e);
+    const unchanged = (a: AssetInterval, b: AssetInterval) => a.from === b.from && a.to === b.to && sameState(a, b);
+    for (const o of old) if (!now.some((n) => unchanged(o, n))) removed.push({ assetId, from: o.from });
+    for (const n of now) if (!old.some((o) => unchanged(o, n))) added.push({ assetId, interval: n });
+  }
+  if (removed.length > 0)
+    await tx.query(
+      `DELETE FROM asset_history h USING unnest($1::text[], $2::timestamptz[]) AS k(asset_id, valid_from)
+        WHERE h.asset_id = k.asset_id AND h.valid_from = k.valid_from`,
+      [removed.map((r) => r.assetId), removed.map((r) => iso(r.from))],
+    );
+  if (added.length > 0) {
+    const col = <T>(f: (i: AssetInterval) => T) => added.map((a) => f(a.interval));
+    await tx.query(
+      `INSERT INTO asset_history (asset_id, valid_from, valid_to, department_id, idle, category_class, category_major,
+              original_value_fen, accumulated_depreciation_fen, corrected_category_class, corrected_category_major,
+              corrected_original_value_fen, corrected_accumulated_depreciation_fen)
+       SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[], $4::text[], $5::boolean[], $6::text[], $7::text[],
+              $8::bigint[], $9::bigint[], $10::text[], $11::text[], $12::bigint[], $13::bigint[])`,
+      [
+        added.map((a) => a.assetId),
+        col((i) => iso(i.from)),
+        col((i) => iso(i.to)),
+        col((i) => i.departmentId),
+        col((i) => i.idle),
+        col((i) => i.original.categoryClass),
+        col((i) => i.original.categoryMajor),
+        col((i) => i.original.originalValueFen),
+        col((i) => i.original.accumulatedDepreciationFen),
+        col((i) => i.corrected.categoryClass),
+        col((i) => i.corrected.categoryMajor),
+        col((i) => i.corrected.originalValueFen),
+        col((i) => i.corrected.accumulatedDepreciationFen),
+      ],
+    );
+  }
+  await tx.query(
+    `INSERT INTO asset_history_streams (asset_id, revision) SELECT * FROM unnest($1::text[], $2::bigint[])
+     ON CONFLICT (asset_id) DO UPDATE SET revision = excluded.revision`,
+    [touched, touched.map((id) => heads.get(id)!.toString())],
+  );
+}
+
+/** Per-asset stretches for as-of and period reports; see asset-history.entity.ts. */
+export class AssetHistoryProjection implements Projection {
+  static readonly NAME = 'asset_history';
+  readonly name = AssetHistoryProjection.NAME;
+
+  async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
+    await applyHistoryEvents(
+      tx,
+      events.map(historyEventOf).filter((e): e is HistoryEvent => e !== null),
+    );
+  }
+}
