@@ -1,7 +1,8 @@
 /**
  * The city history the benchmarks replay: every event comes from the same pure deciders the command
- * handlers use, folded in memory per asset, then appended in large batches under the event store's
- * advisory lock (the same serialisation `append_events` uses). Deterministic: the same size gives the same city.
+ * handlers use, folded in memory per asset, then appended in large batches. Positions, transaction id and
+ * commit order come from the column defaults, as for any append (the events table's trigger takes the
+ * append lock, since the events are the first thing each batch writes). Deterministic: the same size gives the same city.
  */
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
@@ -81,14 +82,11 @@ class BulkWriter {
     const batch = this.buffer;
     this.buffer = [];
     await this.client.query('BEGIN');
-    await this.client.query('SELECT pg_advisory_xact_lock(7245001)');
-    const { rows } = await this.client.query<{ head: string }>('SELECT coalesce(max(global_position), 0) AS head FROM event_store.events');
-    const head = BigInt(rows[0].head);
     await this.client.query(
-      `INSERT INTO event_store.events (global_position, stream_id, stream_revision, event_id, event_type, data, metadata)
-       SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])`,
+      `INSERT INTO event_store.events (stream_id, stream_revision, event_id, event_type, data, metadata)
+       SELECT s, r, i, t, d, m FROM unnest($1::text[], $2::bigint[], $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])
+           WITH ORDINALITY AS u(s, r, i, t, d, m, n) ORDER BY n`,
       [
-        batch.map((_, i) => (head + BigInt(i + 1)).toString()),
         batch.map((e) => e.streamId),
         batch.map((e) => e.revision.toString()),
         batch.map((e) => e.id),
