@@ -71,9 +71,11 @@ describe('PostgreSQL event store: high-water mark', () => {
     })();
 
     try {
-      // The slow writer takes its transaction id first, the fast one appends and commits meanwhile,
-      // then the slow one appends: it holds the higher sequence number but the older transaction.
+      // The slow writer takes its transaction id first (after the append lock, as every appender must),
+      // the fast one appends and commits meanwhile, then the slow one appends: it holds the higher
+      // sequence number but the older transaction.
       await held.query('BEGIN');
+      await held.query('SELECT event_store.begin_append()');
       await held.query('SELECT pg_current_xact_id()');
       const fast = await store.append(`${prefix}fast`, [event({ who: 'fast' })], 'no_stream');
       const slowEvent = event({ who: 'slow' });
@@ -101,6 +103,90 @@ describe('PostgreSQL event store: high-water mark', () => {
     }
     expect(seen.map((e) => e.data.who)).toEqual(['slow', 'fast']);
     expect(comparePositions(seen[0].position, seen[1].position)).toBeLessThan(0);
+  });
+
+  it('delivers appends to a live subscriber while unrelated transactions hold transaction ids, here and in another database', async () => {
+    const prefix = `busy${randomUUID().slice(0, 6)}-`;
+    const otherDb = await connect(await createTestDatabase('hwmother'));
+    const sameDb = await connect(url);
+    const start = (await store.headPosition()) ?? undefined;
+    const subscription = store.subscribeToAll({ after: start, streamPrefixes: [prefix] });
+    const seen: RecordedEvent[] = [];
+    let arrived: () => void = () => undefined;
+    const reading = (async () => {
+      for await (const e of subscription) {
+        seen.push(e);
+        arrived();
+      }
+    })();
+    try {
+      // Each holds a transaction id and stays open: a projection's write, a session idle in
+      // transaction, a long rebuild in another database. None of them appends events.
+      for (const client of [sameDb, otherDb]) {
+        await client.query('BEGIN');
+        await client.query('CREATE TEMP TABLE held_open (n int)');
+        await client.query('INSERT INTO held_open VALUES (1)');
+        await client.query('SELECT pg_current_xact_id()');
+      }
+      // An appender that took the append lock but has written nothing yet has no transaction id either.
+      await held.query('BEGIN');
+      await held.query('SELECT event_store.begin_append()');
+      const appended = [];
+      for (let i = 0; i < 5; i++) {
+        // A liveness bound, not a speed check: with a server-wide mark this never arrives.
+        const delivered = new Promise<string>((resolve) => {
+          arrived = () => resolve('delivered');
+          setTimeout(() => resolve('held back'), 10_000).unref();
+        });
+        appended.push(await store.append(`${prefix}s`, [event({ i })], i === 0 ? 'no_stream' : BigInt(i - 1)));
+        expect(await delivered).toBe('delivered');
+      }
+      expect(seen.map((e) => e.data.i)).toEqual([0, 1, 2, 3, 4]);
+      expect(seen.map((e) => e.position)).toEqual(appended.map((a) => a.position));
+      expect(comparePositions((await store.headPosition())!, appended[4].position)).toBeGreaterThanOrEqual(0);
+      expect(await store.countAfter(start ?? null, 1000)).toBeGreaterThanOrEqual(5);
+    } finally {
+      await subscription.close();
+      await reading;
+      await held.query('ROLLBACK').catch(() => undefined);
+      await sameDb.end();
+      await otherDb.end();
+    }
+  });
+
+  it('refuses events written after the transaction has written something else, and writes nothing', async () => {
+    const prefix = `late${randomUUID().slice(0, 6)}-`;
+    const e = event();
+    await held.query('BEGIN');
+    try {
+      await held.query('CREATE TEMP TABLE late_write (n int)');
+      await held.query('INSERT INTO late_write VALUES (1)');
+      // The append lock would come after the transaction id: a reader could pass it unseen.
+      await expect(held.query(APPEND, appendArgs(`${prefix}a`, 'no_stream', [e]))).rejects.toMatchObject({ code: 'ES003' });
+      await held.query('ROLLBACK');
+      await held.query('BEGIN');
+      await held.query('INSERT INTO event_store.streams (stream_id, revision) VALUES ($1, 0)', [`${prefix}b`]);
+      await expect(
+        held.query(
+          `INSERT INTO event_store.events (stream_id, stream_revision, event_id, event_type, data, metadata) VALUES ($1, 0, $2, 't.v1', '{}', '{}')`,
+          [`${prefix}b`, e.id],
+        ),
+      ).rejects.toMatchObject({ code: 'ES003' });
+    } finally {
+      await held.query('ROLLBACK');
+    }
+    expect(await store.readStream(`${prefix}a`)).toEqual([]);
+    expect(await store.readStream(`${prefix}b`)).toEqual([]);
+    // Taking the append lock first makes the same order of writes legal.
+    await held.query('BEGIN');
+    await held.query('SELECT event_store.begin_append()');
+    await held.query('INSERT INTO event_store.streams (stream_id, revision) VALUES ($1, 0)', [`${prefix}c`]);
+    await held.query(
+      `INSERT INTO event_store.events (stream_id, stream_revision, event_id, event_type, data, metadata) VALUES ($1, 0, $2, 't.v1', '{}', '{}')`,
+      [`${prefix}c`, e.id],
+    );
+    await held.query('COMMIT');
+    expect((await store.readStream(`${prefix}c`)).map((r) => r.id)).toEqual([e.id]);
   });
 
   it('refuses event ids a concurrent append wrote to another stream', async () => {

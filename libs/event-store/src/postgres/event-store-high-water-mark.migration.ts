@@ -2,17 +2,39 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Appends without a global lock: positions come from a sequence, and readers only see events
- * below the high-water mark, the way Emmett's PostgreSQL event store does it
+ * below a high-water mark. The columns follow Emmett's PostgreSQL event store
  * (github.com/event-driven-io/emmett, src/packages/emmett-postgresql/src/eventStore/schema/
  * appendToStream.ts and readMessagesBatch.ts: a `transaction_id xid8` column filled with
- * `pg_current_xact_id()`, reads filtered by `transaction_id < pg_snapshot_xmin(pg_current_snapshot())`
- * and ordered by (transaction_id, global_position)).
+ * `pg_current_xact_id()`, reads ordered by (transaction_id, global_position)). Emmett's mark is
+ * `pg_snapshot_xmin(pg_current_snapshot())`, which any open transaction on the whole server holds back
+ * (another database, an idle-in-transaction session, a long rebuild). Ours only waits for appenders.
  *
  * Why the order is (transaction, sequence) and not the sequence alone: two appenders take their
  * transaction ids and their sequence values in no common order, so a transaction with a lower id
- * can hold a higher position. Every transaction below the snapshot's xmin has ended, so a reader
- * that has passed (t, p) can only ever find new rows with a transaction id of at least xmin > t:
- * nothing can appear behind it. The sequence only orders the events of one transaction.
+ * can hold a higher position. The sequence only orders the events of one transaction.
+ *
+ * The mark (event_store.high_water_mark()):
+ * - Every transaction that writes events first calls event_store.begin_append(), *before it has a
+ *   transaction id*: it takes the shared advisory lock APPEND_LOCK (held to its end) and refuses a
+ *   transaction that has already written something (ES003). append_events calls it first; a BEFORE
+ *   INSERT statement trigger on the events table calls it for every other writer (bulk loads, seeders).
+ * - A reader's mark statement takes its snapshot s0, then reads pg_locks once:
+ *     M = least(xmax(s0), the lowest transaction id held by a transaction holding APPEND_LOCK in this database).
+ * - The reader then reads `transaction_id < M` in a *later* statement, whose snapshot S is taken after
+ *   the mark statement finished (time r).
+ * Claim: every appending transaction T with id x < M has ended (committed or rolled back) before r, so
+ * S shows all of T's rows or none ever exist. Proof: x < M <= xmax(s0), so x was assigned before s0,
+ * and T took APPEND_LOCK before it had x; so T held APPEND_LOCK and x without a break from before s0 to
+ * its end. Had T still been running when pg_locks was read (after s0), its advisory lock and its
+ * transactionid lock (the same virtual transaction) would both have been there and M <= x. So T ended
+ * before that read; PostgreSQL releases a transaction's locks only after it has left the proc array,
+ * so S (taken later) sees T's commit. Transactions that get an id after s0 have ids >= xmax(s0) >= M.
+ * Consequence for subscribers: a reader that has delivered (c, p) read it with c < M, and every row
+ * with a lower commit position belongs to a transaction that had ended when S was taken: it was in
+ * S's answer (ordered before (c, p), so delivered first) or it never exists. Nothing can appear behind.
+ * Unrelated transactions (no APPEND_LOCK, or another database) do not hold the mark back at all.
+ * A reader in a REPEATABLE READ transaction has one snapshot for both statements; there the mark is
+ * also capped by its snapshot's xmin (Emmett's rule), which is safe for any snapshot.
  *
  * The pair is exposed as the position {commit, prepare} (commit: the transaction, prepare: the
  * sequence), as EventStoreDB does for the events of one transaction. `commit_position` stores the
@@ -50,6 +72,12 @@ export class EventStoreHighWaterMark1732300001250 implements MigrationInterface 
     await q.query(
       `CREATE UNIQUE INDEX events_commit_order_idx ON event_store.events (commit_position, global_position) INCLUDE (transaction_id)`,
     );
+    await q.query(BEGIN_APPEND);
+    await q.query(`CREATE FUNCTION event_store.events_begin_append() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN PERFORM event_store.begin_append(); RETURN NULL; END $fn$`);
+    await q.query(`CREATE TRIGGER events_begin_append BEFORE INSERT ON event_store.events
+      FOR EACH STATEMENT EXECUTE FUNCTION event_store.events_begin_append()`);
+    await q.query(HIGH_WATER_MARK);
     await q.query(`DROP FUNCTION event_store.append_events(text, text, uuid[], text[], jsonb[], jsonb[])`);
     await q.query(APPEND_EVENTS);
   }
@@ -60,6 +88,49 @@ export class EventStoreHighWaterMark1732300001250 implements MigrationInterface 
     throw new Error('EventStoreHighWaterMark1732300001250 cannot be reverted: restore the database from a backup taken before it');
   }
 }
+
+/** The shared advisory lock every appending transaction holds from before its transaction id to its end. */
+export const APPEND_LOCK = 7245003;
+
+const BEGIN_APPEND = `
+CREATE FUNCTION event_store.begin_append() RETURNS void LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF current_setting('event_store.appending', true) IS DISTINCT FROM 'on' THEN
+    -- Taken after the transaction id, the lock would leave a moment where a reader's mark passes an
+    -- appender it cannot see (see the proof above): such a transaction is refused, nothing is written.
+    IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
+      RAISE EXCEPTION 'APPEND_AFTER_WRITE' USING ERRCODE = 'ES003',
+        DETAIL = 'events must be the first thing a transaction writes (or call event_store.begin_append() first)';
+    END IF;
+    PERFORM pg_advisory_xact_lock_shared(${APPEND_LOCK});
+    PERFORM set_config('event_store.appending', 'on', true);
+  END IF;
+END
+$fn$`;
+
+// One read of pg_locks (materialised): the advisory holders and their transactionid locks come from
+// the same consistent copy of the lock table. pg_locks shows 32-bit ids; each is widened with the epoch
+// of xmax(s0), and an id assigned after s0 (at or "after" xmax) is left out: it is >= M anyway.
+const HIGH_WATER_MARK = `
+CREATE FUNCTION event_store.high_water_mark() RETURNS xid8 LANGUAGE sql VOLATILE AS $fn$
+  WITH snap AS (SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS xmax,
+                       pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
+  locks AS MATERIALIZED (
+    SELECT locktype, database, classid, objid, objsubid, virtualtransaction, transactionid, mode, granted FROM pg_locks),
+  appenders AS (
+    SELECT virtualtransaction FROM locks
+     WHERE locktype = 'advisory' AND granted AND classid = 0 AND objid = ${APPEND_LOCK} AND objsubid = 1
+       AND database = (SELECT oid FROM pg_database WHERE datname = current_database())),
+  behind AS (
+    SELECT ((snap.xmax % 4294967296) - l.transactionid::text::bigint + 4294967296) % 4294967296 AS n
+      FROM locks l, snap
+     WHERE l.locktype = 'transactionid' AND l.mode = 'ExclusiveLock' AND l.granted
+       AND l.virtualtransaction IN (SELECT virtualtransaction FROM appenders))
+  SELECT least(
+    (snap.xmax - coalesce((SELECT max(n) FROM behind WHERE n < 2147483648), 0))::text::xid8,
+    CASE WHEN current_setting('transaction_isolation') <> 'read committed' THEN snap.xmin END)
+  FROM snap
+$fn$`;
 
 const APPEND_EVENTS = `
 CREATE FUNCTION event_store.append_events(
@@ -77,6 +148,8 @@ DECLARE
   v_commit bigint;
   v_pos bigint;
 BEGIN
+  -- Before anything is written: the transaction id comes after the append lock (see high_water_mark).
+  PERFORM event_store.begin_append();
   IF v_n > 0 THEN
     -- A new stream needs a row to lock. The placeholder (-1) never outlives this call: an error rolls
     -- it back, success sets the real revision. A second writer of the same new stream waits here.

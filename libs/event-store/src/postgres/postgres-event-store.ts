@@ -29,9 +29,10 @@ interface EventRow {
 
 const SELECT_EVENTS = `SELECT commit_position, global_position, stream_id, stream_revision, event_id, event_type, data, metadata, recorded_at
   FROM event_store.events`;
-// Only rows of transactions that have all ended below the snapshot's xmin (the high-water mark): a
-// transaction still running can then never add a row behind what a reader has seen (see the migration).
-const VISIBLE = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+// Only rows below the high-water mark. The mark is computed by one statement and used by a later one:
+// the later statement's snapshot must be taken after the mark was read (proof in the migration), so the
+// two are never one statement. $1 is always the mark.
+const VISIBLE = 'transaction_id < $1::xid8';
 const SUBSCRIPTION_BATCH = 500;
 // Polling is the safety net under LISTEN/NOTIFY: a lost notification delays delivery by this much at most.
 const SUBSCRIPTION_POLL_MS = 1000;
@@ -115,28 +116,35 @@ export class PostgresEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const after = options.after ?? { commit: -1n, prepare: -1n };
-    const params: unknown[] = [after.commit.toString(), after.prepare.toString(), options.maxCount ?? null];
+    const params: unknown[] = [await this.highWaterMark(), after.commit.toString(), after.prepare.toString(), options.maxCount ?? null];
     const filter = prefixClause(options.streamPrefixes, params);
     const { rows } = await this.pool.query<EventRow>(
-      `${SELECT_EVENTS} WHERE (commit_position, global_position) > ($1, $2) AND ${VISIBLE}${filter}
-        ORDER BY commit_position, global_position LIMIT $3`,
+      `${SELECT_EVENTS} WHERE (commit_position, global_position) > ($2, $3) AND ${VISIBLE}${filter}
+        ORDER BY commit_position, global_position LIMIT $4`,
       params,
     );
     return rows.map(toRecorded);
   }
 
   async headPosition(): Promise<GlobalPosition | null> {
-    return this.lastPosition(`WHERE ${VISIBLE}`);
+    return this.lastPosition(`WHERE ${VISIBLE}`, [await this.highWaterMark()]);
   }
 
   async lastCommittedPosition(): Promise<GlobalPosition | null> {
-    return this.lastPosition('');
+    return this.lastPosition('', []);
   }
 
-  private async lastPosition(where: string): Promise<GlobalPosition | null> {
+  /** The high-water mark, read in its own statement (see VISIBLE). */
+  private async highWaterMark(): Promise<string> {
+    const { rows } = await this.pool.query<{ mark: string }>('SELECT event_store.high_water_mark()::text AS mark');
+    return rows[0].mark;
+  }
+
+  private async lastPosition(where: string, params: unknown[]): Promise<GlobalPosition | null> {
     const { rows } = await this.pool.query<{ commit_position: string; global_position: string }>(
       `SELECT commit_position, global_position FROM event_store.events ${where}
         ORDER BY commit_position DESC, global_position DESC LIMIT 1`,
+      params,
     );
     return rows.length === 0 ? null : toPgPosition(BigInt(rows[0].commit_position), BigInt(rows[0].global_position));
   }
@@ -145,8 +153,8 @@ export class PostgresEventStore implements EventStore {
     const after = position ?? { commit: -1n, prepare: -1n };
     const { rows } = await this.pool.query<{ n: string }>(
       `SELECT count(*) AS n FROM (SELECT 1 FROM event_store.events
-        WHERE (commit_position, global_position) > ($1, $2) AND ${VISIBLE} LIMIT $3) AS behind`,
-      [after.commit.toString(), after.prepare.toString(), limit],
+        WHERE (commit_position, global_position) > ($2, $3) AND ${VISIBLE} LIMIT $4) AS behind`,
+      [await this.highWaterMark(), after.commit.toString(), after.prepare.toString(), limit],
     );
     return Number(rows[0].n);
   }
