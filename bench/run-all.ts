@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 for (const script of [
   'append-rate.bench.js',
+  'http-register.bench.js',
   'claim-contention.bench.js',
   'sharing.bench.js',
   'audit.bench.js',
