@@ -24,7 +24,7 @@ const IN_FLIGHT = 16;
 const CLOSED_OPS = Number(process.env.HTTP_BENCH_OPS ?? 4000);
 const WARM_UP_OPS = 400;
 const OPEN_RATE = 1000;
-const OPEN_SECONDS = 6;
+const OPEN_SECONDS = Number(process.env.HTTP_BENCH_OPEN_SECONDS ?? 6);
 
 interface Answer {
   status: number;
@@ -80,22 +80,25 @@ class Api {
 
 async function startApi(databaseUrl: string, filesDir: string): Promise<{ child: ChildProcess; api: Api }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(__dirname, '../apps/api/src/main.js')], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-42',
-      DEMO_LOGIN: 'true',
-      ORG_SEED_DEMO: 'true',
-      AUDIT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-      FILES_DIR: filesDir,
-      THROTTLE_SIGN_IN_PER_MINUTE: '1000000',
-      THROTTLE_WRITES_PER_MINUTE: '100000000',
+  const child = spawn(
+    process.execPath,
+    [...(process.env.HTTP_BENCH_API_ARGS ?? '').split(' ').filter(Boolean), join(__dirname, '../apps/api/src/main.js')],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: databaseUrl,
+        JWT_SECRET: 'bench-secret-bench-secret-bench-secret-42',
+        DEMO_LOGIN: 'true',
+        ORG_SEED_DEMO: 'true',
+        AUDIT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+        FILES_DIR: filesDir,
+        THROTTLE_SIGN_IN_PER_MINUTE: '1000000',
+        THROTTLE_WRITES_PER_MINUTE: '1000000',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   const api = new Api(port);
   const deadline = Date.now() + 120_000;
   for (;;) {
