@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -207,6 +207,9 @@ async function main(): Promise<void> {
       `| projection catch-up, asset register (${PROJECTED_ASSETS} registrations) | PostgreSQL | ${projected.toFixed(0)} |`,
       '',
       'The emulator rows measure the client, gRPC and the emulator on this machine, not an EventStoreDB server.',
+      `Machine load average at the end (1 / 5 / 15 min, 2 cores shared): ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')}.`,
     );
     await postgres.close();
     await esdb.close();
