@@ -6,9 +6,9 @@ import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 /**
  * Appending rows with `COPY … FROM STDIN` (text format) on the transaction's own connection: the
  * rows go as one stream of lines that PostgreSQL parses once per value and writes in multi-row
- * batches — about half the server's work of an INSERT … SELECT over a JSON document for wide rows
- * (jsonb values are parsed once instead of twice). Plain inserts only: no ON CONFLICT, so callers
- * write rows they know are new.
+ * batches (an INSERT … SELECT over a JSON document reads jsonb values twice, as JSON and then as
+ * jsonb, and inserts row by row). Plain inserts only: no ON CONFLICT, so callers write rows they
+ * know are new.
  */
 interface CopyConnection {
   sendCopyFromChunk(chunk: Buffer): void;
