@@ -87,22 +87,31 @@ export class AssetHistoryQueries {
   }
 
   /**
-   * The months before `at`'s month from asset_history_changes, plus the stretches that start (+) or
-   * end (−) in its month up to `at`: reads a few thousand rows whatever the city's size.
+   * The months before the month boundary nearest `at` from asset_history_changes, then the stretches
+   * that start (+1) or end (−1) between that boundary and `at` (added when the boundary is before,
+   * taken off when after): at most half a month of stretches, whatever the city's size. A scope is
+   * filtered after summing (cheaper than filtering every read for a list of many units).
    */
   private registerFromChanges(at: Date, view: AsOfView, units: readonly string[] | null): Promise<RegisterRow[]> {
     const c = COLUMNS[view];
-    const scope = (col: string) => (units === null ? '' : `AND ${col} = ANY($3::text[])`);
-    const edge = (sign: string, col: string) =>
-      `SELECT h.department_id, h.${c.cls}, h.${c.major}, ${sign}1, ${sign}h.${c.value}, ${sign}(h.${c.value} - h.${c.depreciation})
-         FROM asset_history h WHERE h.${col} >= date_trunc('month', $1::timestamptz, 'UTC') AND h.${col} <= $1 ${scope('h.department_id')}`;
+    const edge = (col: string, sign: string) =>
+      `SELECT h.department_id, h.${c.cls}, h.${c.major}, ${sign}k.sign, ${sign}k.sign * h.${c.value},
+              ${sign}k.sign * (h.${c.value} - h.${c.depreciation})
+         FROM k JOIN asset_history h ON h.${col} >= k.a AND h.${col} < k.b`;
     return this.dataSource.query<RegisterRow[]>(
-      `SELECT department_id, class_code, major_code, sum(n) AS n, sum(original) AS original, sum(nbv) AS nbv
+      `WITH m AS (SELECT date_trunc('month', $1::timestamptz, 'UTC') AS lo,
+                         date_add(date_trunc('month', $1::timestamptz, 'UTC'), interval '1 month', 'UTC') AS hi),
+            n AS (SELECT CASE WHEN $1::timestamptz - m.lo <= m.hi - $1::timestamptz THEN m.lo ELSE m.hi END AS near FROM m),
+            -- stretches starting or ending in [a, b) count with sign: [near, at] when near is before, (at, near) when after
+            k AS (SELECT n.near, CASE WHEN n.near <= $1 THEN n.near ELSE $1 + interval '1 microsecond' END AS a,
+                         CASE WHEN n.near <= $1 THEN $1 + interval '1 microsecond' ELSE n.near END AS b,
+                         CASE WHEN n.near <= $1 THEN 1 ELSE -1 END AS sign FROM n)
+       SELECT department_id, class_code, major_code, sum(n) AS n, sum(original) AS original, sum(nbv) AS nbv
          FROM (SELECT g.department_id, g.category_class, nullif(g.category_major, ''), g.assets, g.value_fen, g.net_book_value_fen
-                 FROM asset_history_changes g
-                WHERE g.bucket < date_trunc('month', $1::timestamptz, 'UTC') AND g.view = $2 ${scope('g.department_id')}
-               UNION ALL ${edge('', 'valid_from')}
-               UNION ALL ${edge('-', 'valid_to')}) AS p(department_id, class_code, major_code, n, original, nbv)
+                 FROM k JOIN asset_history_changes g ON g.bucket < k.near AND g.view = $2
+               UNION ALL ${edge('valid_from', '')}
+               UNION ALL ${edge('valid_to', '-')}) AS p(department_id, class_code, major_code, n, original, nbv)
+        ${units === null ? '' : 'WHERE department_id = ANY($3::text[])'}
         GROUP BY 1, 2, 3 HAVING sum(n) > 0`,
       units === null ? [at, view] : [at, view, [...new Set(units)]],
     );
@@ -135,30 +144,32 @@ export class AssetHistoryQueries {
 
   /**
    * Asset-time as the sum of each change times the time from it (or from the period's start) to the
-   * period's end: months before `from`'s month and whole months inside the period from
-   * asset_history_changes (Σ change·instant), the stretches starting or ending in the first and the
-   * last month exactly. A department is listed when any stretch of it starts before `to`.
+   * period's end: whole months before the period and whole months inside it from asset_history_changes
+   * (Σ change·instant), exactly the stretches starting or ending in a month the period cuts (none for a
+   * period from month start to month start). A department is listed when any stretch of it starts before `to`.
    */
   private heldFromChanges(from: Date, to: Date, units: readonly string[] | null): Promise<HeldRow[]> {
-    const scope = (col: string) => (units === null ? '' : `AND ${col} = ANY($3::text[])`);
     const edge = (col: string, sign: string, starts: number) =>
       `SELECT h.department_id, ${sign}(k.tm - greatest(round(extract(epoch FROM h.${col}) * 1000), k.fm)),
               CASE WHEN h.idle THEN ${sign}(k.tm - greatest(round(extract(epoch FROM h.${col}) * 1000), k.fm)) ELSE 0 END, ${starts}
-         FROM k JOIN LATERAL (VALUES (k.lo, least(k.lo1, k.t)), (greatest(k.hi, k.lo1), k.t)) AS r(a, b) ON true
-         JOIN asset_history h ON h.${col} >= r.a AND h.${col} < r.b ${scope('h.department_id')}`;
-    const months = `FROM k JOIN asset_history_changes g ON g.view = 'original' ${scope('g.department_id')}`;
+         FROM k JOIN LATERAL (VALUES (k.lo, CASE WHEN k.lo >= k.f AND k.lo1 <= k.t THEN k.lo ELSE least(k.lo1, k.t) END),
+                                     (greatest(k.hi, k.lo1), k.t)) AS r(a, b) ON true
+         JOIN asset_history h ON h.${col} >= r.a AND h.${col} < r.b`;
+    const months = `FROM k JOIN asset_history_changes g ON g.view = 'original'`;
     return this.dataSource.query<HeldRow[]>(
       `WITH k AS (SELECT $1::timestamptz AS f, $2::timestamptz AS t, round(extract(epoch FROM $1::timestamptz) * 1000) AS fm,
                          round(extract(epoch FROM $2::timestamptz) * 1000) AS tm, date_trunc('month', $1::timestamptz, 'UTC') AS lo,
                          date_add(date_trunc('month', $1::timestamptz, 'UTC'), interval '1 month', 'UTC') AS lo1,
                          date_trunc('month', $2::timestamptz, 'UTC') AS hi)
        SELECT department_id, sum(asset_ms) AS asset_ms, sum(idle_ms) AS idle_ms
-         FROM (SELECT g.department_id, g.assets * (k.tm - k.fm), g.idle_assets * (k.tm - k.fm), g.stretches ${months} AND g.bucket < k.lo
+         FROM (SELECT g.department_id, g.assets * (k.tm - k.fm), g.idle_assets * (k.tm - k.fm), g.stretches ${months}
+                  AND date_add(g.bucket, interval '1 month', 'UTC') <= k.f
                UNION ALL
                SELECT g.department_id, g.assets * k.tm - g.assets_at_ms, g.idle_assets * k.tm - g.idle_at_ms, g.stretches ${months}
-                  AND g.bucket > k.lo AND g.bucket < k.hi
+                  AND g.bucket >= k.f AND date_add(g.bucket, interval '1 month', 'UTC') <= k.t
                UNION ALL ${edge('valid_from', '', 1)}
                UNION ALL ${edge('valid_to', '-', 0)}) AS p(department_id, asset_ms, idle_ms, starts)
+        ${units === null ? '' : 'WHERE department_id = ANY($3::text[])'}
         GROUP BY 1 HAVING sum(starts) > 0`,
       units === null ? [from, to] : [from, to, [...new Set(units)]],
     );
