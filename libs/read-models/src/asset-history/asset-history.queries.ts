@@ -90,7 +90,8 @@ export class AssetHistoryQueries {
    * The months before the month boundary nearest `at` from asset_history_changes, then the stretches
    * that start (+1) or end (−1) between that boundary and `at` (added when the boundary is before,
    * taken off when after): at most half a month of stretches, whatever the city's size. A scope is
-   * filtered after summing (cheaper than filtering every read for a list of many units).
+   * filtered after summing: OFFSET 0 keeps the planner from pushing a list of many units into the
+   * stretch reads, where it would pick the department index and read the units' whole history.
    */
   private registerFromChanges(at: Date, view: AsOfView, units: readonly string[] | null): Promise<RegisterRow[]> {
     const c = COLUMNS[view];
@@ -110,7 +111,8 @@ export class AssetHistoryQueries {
          FROM (SELECT g.department_id, g.category_class, nullif(g.category_major, ''), g.assets, g.value_fen, g.net_book_value_fen
                  FROM k JOIN asset_history_changes g ON g.bucket < k.near AND g.view = $2
                UNION ALL ${edge('valid_from', '')}
-               UNION ALL ${edge('valid_to', '-')}) AS p(department_id, class_code, major_code, n, original, nbv)
+               UNION ALL ${edge('valid_to', '-')}
+               OFFSET 0) AS p(department_id, class_code, major_code, n, original, nbv)
         ${units === null ? '' : 'WHERE department_id = ANY($3::text[])'}
         GROUP BY 1, 2, 3 HAVING sum(n) > 0`,
       units === null ? [at, view] : [at, view, [...new Set(units)]],
@@ -168,7 +170,8 @@ export class AssetHistoryQueries {
                SELECT g.department_id, g.assets * k.tm - g.assets_at_ms, g.idle_assets * k.tm - g.idle_at_ms, g.stretches ${months}
                   AND g.bucket >= k.f AND date_add(g.bucket, interval '1 month', 'UTC') <= k.t
                UNION ALL ${edge('valid_from', '', 1)}
-               UNION ALL ${edge('valid_to', '-', 0)}) AS p(department_id, asset_ms, idle_ms, starts)
+               UNION ALL ${edge('valid_to', '-', 0)}
+               OFFSET 0) AS p(department_id, asset_ms, idle_ms, starts)
         ${units === null ? '' : 'WHERE department_id = ANY($3::text[])'}
         GROUP BY 1 HAVING sum(starts) > 0`,
       units === null ? [from, to] : [from, to, [...new Set(units)]],
