@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { leafEntryBytes, merkleOf } from '@app/audit';
 import { CryptoSuite } from '@app/crypto';
 import { RecordedEvent } from '@app/event-store';
-import { bulkWrite } from '../bulk-write';
+import { bulkCopy } from '../bulk-copy';
 import { Projection } from '../projection';
 import { AuditLogRow } from './audit-log.entity';
 import { fixLogSuite } from './log-suite';
@@ -74,7 +74,8 @@ export class AuditLogProjection implements Projection {
       metadata: event.metadata,
       leafHash: leafFor(event, epochOfLeaf(epochs, first + k).suite),
     }));
-    await bulkWrite(tx, AuditLogRow, rows);
+    // Every row is new (events already logged were left out above): appended with COPY.
+    await bulkCopy(tx, AuditLogRow, rows);
     // The subtrees these leaves complete, epoch by epoch, in the same transaction as the leaves.
     for (const epoch of epochs) {
       const from = Math.max(first, epoch.firstLeaf);

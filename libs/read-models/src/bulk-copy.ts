@@ -1,0 +1,90 @@
+import { Query } from 'pg';
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+
+/**
+ * Appending rows with `COPY … FROM STDIN` (text format) on the transaction's own connection: the
+ * rows go as one stream of lines that PostgreSQL parses once per value and writes in multi-row
+ * batches (an INSERT … SELECT over a JSON document reads jsonb values twice, as JSON and then as
+ * jsonb, and inserts row by row). Plain inserts only: no ON CONFLICT, so callers write rows they
+ * know are new.
+ */
+interface CopyConnection {
+  sendCopyFromChunk(chunk: Buffer): void;
+  endCopyFrom(): void;
+}
+
+/** A query whose COPY … FROM STDIN gets `payload` as its whole input. */
+class CopyFromPayload extends Query {
+  constructor(
+    text: string,
+    private readonly payload: Buffer,
+    done: (error: Error | undefined) => void,
+  ) {
+    super(text, (error) => done(error));
+  }
+
+  handleCopyInResponse(connection: CopyConnection): void {
+    connection.sendCopyFromChunk(this.payload);
+    connection.endCopyFrom();
+  }
+}
+
+// COPY's text format: backslash, newline, carriage return and tab are escaped; \N is NULL.
+const escapeCopy = (text: string) =>
+  text.replace(/[\\\n\r\t]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] as string);
+// An array literal element, always quoted.
+const arrayElement = (value: unknown) => (value === null ? 'NULL' : `"${String(value).replace(/[\\"]/g, (c) => `\\${c}`)}"`);
+
+function formatter(column: ColumnMetadata): (value: unknown) => string {
+  if (column.isArray) return (value) => escapeCopy(`{${(value as unknown[]).map(arrayElement).join(',')}}`);
+  if (column.type === 'json' || column.type === 'jsonb') return (value) => escapeCopy(JSON.stringify(value));
+  if (column.type === 'bytea') return (value) => `\\\\x${(value as Buffer).toString('hex')}`;
+  return (value) => escapeCopy(value instanceof Date ? value.toISOString() : String(value));
+}
+
+interface CopyShape {
+  text: string;
+  columns: { property: string; format: (value: unknown) => string }[];
+}
+
+const shapes = new WeakMap<object, CopyShape>();
+
+function shapeOf(tx: EntityManager, entity: EntityTarget<ObjectLiteral>): CopyShape {
+  const metadata = tx.connection.getMetadata(entity);
+  let shape = shapes.get(metadata);
+  if (!shape) {
+    shape = {
+      text: `COPY ${metadata.tablePath} (${metadata.columns.map((c) => `"${c.databaseName}"`).join(', ')}) FROM STDIN`,
+      columns: metadata.columns.map((c) => ({ property: c.propertyName, format: formatter(c) })),
+    };
+    shapes.set(metadata, shape);
+  }
+  return shape;
+}
+
+/** Inserts `rows` (none of them already stored) with one COPY, inside `tx`'s transaction. */
+export async function bulkCopy<T extends ObjectLiteral>(tx: EntityManager, entity: EntityTarget<T>, rows: readonly T[]): Promise<void> {
+  if (rows.length === 0) return;
+  const shape = shapeOf(tx, entity);
+  const lines = rows.map((row) =>
+    shape.columns
+      .map(({ property, format }) => {
+        const value: unknown = row[property];
+        return value === null || value === undefined ? '\\N' : format(value);
+      })
+      .join('\t'),
+  );
+  const payload = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+  // Outside a transaction the manager has no connection of its own: one is borrowed for the COPY.
+  const own = tx.queryRunner ?? tx.connection.createQueryRunner();
+  try {
+    const client = (await (own as PostgresQueryRunner).connect()) as { query(query: Query): unknown };
+    await new Promise<void>((resolve, reject) =>
+      client.query(new CopyFromPayload(shape.text, payload, (error) => (error ? reject(error) : resolve()))),
+    );
+  } finally {
+    if (own !== tx.queryRunner) await own.release();
+  }
+}
