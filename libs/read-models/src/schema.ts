@@ -25,7 +25,8 @@ import { ResidentPersonalData1732300001000 } from './migrations/1732300001000-re
 import { Credentials1732300001100 } from '@app/platform/auth/credentials.migration';
 import { AuditLogNodes1732300001230 } from './migrations/1732300001230-audit-log-nodes';
 import { AssetHistory1732300001300 } from './migrations/1732300001300-asset-history';
-import { AssetHistoryRow, AssetHistoryStreamRow } from './asset-history/asset-history.entity';
+import { AssetHistoryChangeRow, AssetHistoryRow, AssetHistoryStreamRow } from './asset-history/asset-history.entity';
+import { AssetHistoryChanges1732300001400 } from './migrations/1732300001400-asset-history-changes';
 
 /** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -49,6 +50,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     SearchItemRow,
     AssetHistoryRow,
     AssetHistoryStreamRow,
+    AssetHistoryChangeRow,
     PersonalDataKeyRow,
     PersonalDataErasureRow,
   ],
@@ -68,5 +70,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AuditLogNodes1732300001230,
     EventStoreHighWaterMark1732300001250,
     AssetHistory1732300001300,
+    AssetHistoryChanges1732300001400,
   ],
 };

@@ -8,6 +8,7 @@ import { AssetHistoryQueries } from '@app/read-models/asset-history/asset-histor
 import { AuditLogProjection } from '@app/read-models/audit-log/audit-log.projection';
 import { AsOfView, AuditQueries } from '@app/read-models/audit-log/audit.queries';
 import { AssetHistory1732300001300 } from '@app/read-models/migrations/1732300001300-asset-history';
+import { AssetHistoryChanges1732300001400, CHANGES_OF_STRETCHES } from '@app/read-models/migrations/1732300001400-asset-history-changes';
 import { ReportQueries } from '@app/read-models/reports/reports.queries';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { createTestDatabase } from '@test/support/test-database';
@@ -16,6 +17,12 @@ import { foldedIdleRate, foldedRegisterSummary, LoggedEvent } from './support/fo
 
 const VIEWS: AsOfView[] = ['original', 'corrected'];
 const SCOPE = ['D-A', 'D-C'];
+/** A scope of many units (most without assets): read from the monthly changes, as a district's would be. */
+const WIDE = [...SCOPE, ...Array.from({ length: 24 }, (_, k) => `D-none-${k}`)];
+/** The monthly changes rows that are not all zero, as text, in one order. */
+const CHANGES_ROWS = `SELECT c::text AS r FROM asset_history_changes c
+  WHERE (c.stretches, c.assets, c.idle_assets, c.value_fen, c.net_book_value_fen, c.assets_at_ms, c.idle_at_ms) <> (0, 0, 0, 0, 0, 0, 0)
+  ORDER BY 1`;
 
 /**
  * The asset history must give what folding every event gives (the way these reports were computed
@@ -39,7 +46,7 @@ describe('asset history reconciles with folding the events', () => {
 
   /** Projects the log in batches of the given sizes, delivering one batch a second time. */
   async function project(log: readonly LoggedEvent[], sizes: number[], repeat: number) {
-    await db.query('TRUNCATE asset_history, asset_history_streams');
+    await db.query('TRUNCATE asset_history, asset_history_streams, asset_history_changes');
     const events = recordedEvents(log);
     const batches: (typeof events)[] = [];
     for (let i = 0, k = 0; i < events.length; k++) {
@@ -65,6 +72,16 @@ describe('asset history reconciles with folding the events', () => {
     return [...new Set([times[0], times[times.length - 1], ...some])].sort((a, b) => a - b);
   }
 
+  /** The instants plus the month starts (UTC) between them: periods that begin or end on a month boundary too. */
+  function withMonthStarts(points: number[]): number[] {
+    const starts: number[] = [];
+    for (let d = new Date(points[0]); d.getTime() < points[points.length - 1];) {
+      d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+      starts.push(d.getTime());
+    }
+    return [...new Set([...points, ...starts.slice(0, 6)])].sort((a, b) => a - b);
+  }
+
   async function checkRegisters(log: readonly LoggedEvent[], at: number) {
     for (const view of VIEWS) {
       const expected = foldedRegisterSummary(log, at, view);
@@ -72,6 +89,8 @@ describe('asset history reconciles with folding the events', () => {
       expect(city.map(({ className: _n, ...r }) => r)).toEqual(expected);
       const scoped = await reports.registerSummary(new Date(at), view, SCOPE);
       expect(scoped.map(({ className: _n, ...r }) => r)).toEqual(expected.filter((r) => SCOPE.includes(r.departmentId)));
+      const wide = await reports.registerSummary(new Date(at), view, WIDE);
+      expect(wide.map(({ className: _n, ...r }) => r)).toEqual(expected.filter((r) => SCOPE.includes(r.departmentId)));
       for (const department of DEPARTMENTS) {
         const register = await audit.registerAsOf(department, new Date(at), view);
         const mine = expected.filter((r) => r.departmentId === department);
@@ -116,6 +135,9 @@ describe('asset history reconciles with folding the events', () => {
         fc.array(fc.nat(), { minLength: 4, maxLength: 14 }),
         async (log, sizes, repeat, picks) => {
           await project(log, sizes, repeat);
+          // The monthly changes kept batch by batch are what the stretches now add up to.
+          const oracle = await db.query(CHANGES_ROWS.replace('FROM asset_history_changes c', `FROM (${CHANGES_OF_STRETCHES}) c`));
+          expect(await db.query(CHANGES_ROWS)).toEqual(oracle);
           for (const at of instants(log, picks)) await checkRegisters(log, at);
         },
       ),
@@ -132,7 +154,7 @@ describe('asset history reconciles with folding the events', () => {
         fc.array(fc.nat(), { minLength: 4, maxLength: 14 }),
         async (log, sizes, periods, picks) => {
           await project(log, sizes, 0);
-          const points = instants(log, picks);
+          const points = withMonthStarts(instants(log, picks));
           for (const [i, j] of periods) {
             const [from, to] = [points[i % points.length], points[j % points.length]].sort((a, b) => a - b);
             if (from === to) continue;
@@ -140,6 +162,10 @@ describe('asset history reconciles with folding the events', () => {
             close(await reports.idleRate(new Date(from), new Date(to)), expected);
             close(
               await reports.idleRate(new Date(from), new Date(to), SCOPE),
+              expected.filter((r) => SCOPE.includes(r.departmentId)),
+            );
+            close(
+              await reports.idleRate(new Date(from), new Date(to), WIDE),
               expected.filter((r) => SCOPE.includes(r.departmentId)),
             );
           }
@@ -157,6 +183,8 @@ describe('asset history reconciles with folding the events', () => {
     const rows = () => db.query<{ r: string }[]>(`SELECT h::text AS r FROM asset_history h ORDER BY asset_id, valid_from`);
     const projected = await rows();
     expect(projected.length).toBeGreaterThan(0);
+    const changes = await db.query(CHANGES_ROWS);
+    expect(changes.length).toBeGreaterThan(0);
     const auditLog = new AuditLogProjection(internationalSuite);
     await db.transaction((tx) => auditLog.apply(tx, events));
     const last = events[events.length - 1].position;
@@ -167,11 +195,14 @@ describe('asset history reconciles with folding the events', () => {
     );
     await db.query(`DELETE FROM projection_checkpoints WHERE name = 'asset_history'`);
     const runner = db.createQueryRunner();
-    const migration = new AssetHistory1732300001300();
+    const [migration, next] = [new AssetHistory1732300001300(), new AssetHistoryChanges1732300001400()];
+    await next.down(runner);
     await migration.down(runner);
     await migration.up(runner);
+    await next.up(runner);
     await runner.release();
     expect(await rows()).toEqual(projected);
+    expect(await db.query(CHANGES_ROWS)).toEqual(changes);
     const [checkpoint] = await db.query<{ commit_position: string }[]>(
       `SELECT commit_position FROM projection_checkpoints WHERE name = 'asset_history'`,
     );

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { ASSET_STREAM_PREFIX } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { Projection } from '../projection';
+import { applyHistoryChanges } from './asset-history-changes';
 import { applyEvent, AssetInterval, reachOf, sameState, TimedEvent } from './asset-intervals';
 
 /** An asset event as the history reads it, from the event store or from the audit log. */
@@ -68,7 +69,12 @@ export function historyEventOf(e: RecordedEvent): HistoryEvent | null {
  * that changed, and one upsert of the streams' revisions. Used by the projection and by the migration
  * that fills the table from the audit log.
  */
-export async function applyHistoryEvents(tx: Pick<EntityManager, 'query'>, events: readonly HistoryEvent[]): Promise<void> {
+export async function applyHistoryEvents(
+  tx: Pick<EntityManager, 'query'>,
+  events: readonly HistoryEvent[],
+  // false only for the migration that predates asset_history_changes (the next one fills it from the stretches)
+  withChanges = true,
+): Promise<void> {
   if (events.length === 0) return;
   const ids = [...new Set(events.map((e) => e.assetId))];
   const heads = new Map<string, bigint>();
@@ -98,14 +104,14 @@ export async function applyHistoryEvents(tx: Pick<EntityManager, 'query'>, event
   );
   const before = new Map<string, AssetInterval[]>();
   for (const r of stored) before.set(r.asset_id, [...(before.get(r.asset_id) ?? []), intervalOf(r)]);
-  const removed: { assetId: string; from: number }[] = [];
+  const removed: { assetId: string; from: number; interval: AssetInterval }[] = [];
   const added: { assetId: string; interval: AssetInterval }[] = [];
   for (const [assetId, list] of fresh) {
     const old = before.get(assetId) ?? [];
     let now = old;
     for (const e of list) now = applyEvent(now, e);
     const unchanged = (a: AssetInterval, b: AssetInterval) => a.from === b.from && a.to === b.to && sameState(a, b);
-    for (const o of old) if (!now.some((n) => unchanged(o, n))) removed.push({ assetId, from: o.from });
+    for (const o of old) if (!now.some((n) => unchanged(o, n))) removed.push({ assetId, from: o.from, interval: o });
     for (const n of now) if (!old.some((o) => unchanged(o, n))) added.push({ assetId, interval: n });
   }
   if (removed.length > 0)
@@ -139,6 +145,11 @@ export async function applyHistoryEvents(tx: Pick<EntityManager, 'query'>, event
       ],
     );
   }
+  if (withChanges)
+    await applyHistoryChanges(tx, [
+      ...removed.map((r) => ({ interval: r.interval, sign: -1 as const })),
+      ...added.map((a) => ({ interval: a.interval, sign: 1 as const })),
+    ]);
   await tx.query(
     `INSERT INTO asset_history_streams (asset_id, revision) SELECT * FROM unnest($1::text[], $2::bigint[])
      ON CONFLICT (asset_id) DO UPDATE SET revision = excluded.revision`,

@@ -85,6 +85,38 @@ function problem(
 }
 
 /** The store's event at `index` against the log's leaf there: moved, deleted, inserted or altered. */
+/**
+ * The logged leaves in leaf order, read a page at a time as verification walks forward, up to `last`:
+ * verifying holds one page, not the whole log.
+ */
+class StoredLeafPages {
+  private page: StoredLeaf[] = [];
+  private first = 0;
+  private done = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly last: string | null,
+  ) {}
+
+  /** The k-th logged leaf (0-based, in leaf order); k only grows from call to call. */
+  async at(k: number): Promise<StoredLeaf | undefined> {
+    while (k >= this.first + this.page.length && !this.done && this.last !== null) {
+      const after = this.page.length > 0 ? this.page[this.page.length - 1].leaf_index : '-1';
+      this.first += this.page.length;
+      this.page = await this.dataSource.query<StoredLeaf[]>(
+        `SELECT leaf_index, event_id, stream_id, stream_revision, leaf_hash FROM audit_log
+          WHERE leaf_index > $1 AND leaf_index <= $2 ORDER BY leaf_index LIMIT ${LEAF_PAGE}`,
+        [after, this.last],
+      );
+      this.done = this.page.length < LEAF_PAGE;
+    }
+    return k >= this.first ? this.page[k - this.first] : undefined;
+  }
+}
+
+const LEAF_PAGE = 5000;
+
 function compareLeaf(index: number, event: RecordedEvent, leaf: Hash, logged: StoredLeaf | undefined): Tampering | null {
   if (!logged)
     return problem(
@@ -271,15 +303,15 @@ export class MerkleLogService implements OnModuleInit {
         `SELECT commit_position, prepare_position FROM projection_checkpoints WHERE name = $1 AND commit_position >= 0`,
         [AUDIT_LOG_PROJECTION],
       );
-      const leaves = await tx.query<StoredLeaf[]>(
-        'SELECT leaf_index, event_id, stream_id, stream_revision, leaf_hash FROM audit_log ORDER BY leaf_index',
-      );
+      // The leaves themselves are read page by page below, up to the last one this snapshot holds (the log only grows).
+      const [leaves] = await tx.query<{ n: string; last: string | null }[]>('SELECT count(*) AS n, max(leaf_index) AS last FROM audit_log');
       const signed = (await tx.getRepository(AuditTreeHeadRow).find({ order: { epoch: 'ASC', treeSize: 'ASC' } })).map((r) =>
         this.toHead(r),
       );
       const position: GlobalPosition | null = row ? { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) } : null;
       return { checkpoint: position, stored: leaves, heads: signed, epochs: await this.epochs(tx) };
     });
+    const logged = new StoredLeafPages(this.dataSource, stored.last);
     const recomputed: Hash[] = [];
     let notYetLogged = 0;
     let after: GlobalPosition | undefined;
@@ -295,14 +327,14 @@ export class MerkleLogService implements OnModuleInit {
         // Each leaf in the suite of the epoch it falls in.
         const leaf = leafFor(event, epochOfLeaf(epochs, index).suite);
         recomputed.push(leaf);
-        firstProblem ??= compareLeaf(index, event, leaf, stored[index]);
+        if (!firstProblem) firstProblem = compareLeaf(index, event, leaf, await logged.at(index));
       }
       onProgress?.(recomputed.length);
       if (batch.length === 0) break;
       after = batch[batch.length - 1].position;
     }
-    if (!firstProblem && stored.length > recomputed.length) {
-      const lost = stored[recomputed.length];
+    const lost = !firstProblem && Number(stored.n) > recomputed.length ? await logged.at(recomputed.length) : undefined;
+    if (lost) {
       firstProblem = problem(
         'missing',
         recomputed.length,
