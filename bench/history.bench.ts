@@ -17,6 +17,7 @@ import { CHANGES_OF_STRETCHES } from '@app/read-models/migrations/1732300001400-
 import { ReportQueries } from '@app/read-models/reports/reports.queries';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { writeBenchmarkSection } from './benchmarks-file';
+import { medianMs as median, readRaw } from './raw-baselines';
 
 const ASSETS = Number(process.env.BENCH_HISTORY_ASSETS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_HISTORY_RUNS ?? 15);
@@ -74,32 +75,6 @@ async function load(ds: DataSource): Promise<number> {
   await ds.query('VACUUM ANALYZE asset_history, asset_history_changes');
   const [{ n }] = await ds.query<{ n: string }[]>('SELECT count(*) AS n FROM asset_history');
   return Number(n);
-}
-
-/** Reads every row of a query through a server-side cursor, 10,000 at a time: the raw cost of fetching them (connection already open). */
-async function readRaw(client: Client, sql: string, params: unknown[]): Promise<number> {
-  let rows = 0;
-  await client.query('BEGIN');
-  await client.query(`DECLARE raw NO SCROLL CURSOR FOR ${sql}`, params);
-  for (;;) {
-    const { rowCount } = await client.query('FETCH 10000 FROM raw');
-    if (!rowCount) break;
-    rows += rowCount;
-  }
-  await client.query('COMMIT');
-  return rows;
-}
-
-async function median(runs: number, once: () => Promise<unknown>): Promise<number> {
-  const samples: number[] = [];
-  await once(); // warm
-  for (let run = 0; run < runs; run++) {
-    const started = process.hrtime.bigint();
-    await once();
-    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
 }
 
 /** The projection's write path: registrations, listings, corrections and transfers in batches of 1,000 events. */

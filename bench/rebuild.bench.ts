@@ -6,10 +6,9 @@
  */
 import { internationalSuite } from '@app/crypto';
 import { generateKeyPairSync } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { PostgresEventStore } from '@app/event-store';
 import { startEmbeddedPostgres } from '@app/platform/database/embedded-postgres';
 import { runMigrations } from '@app/platform/database/migrate';
@@ -17,44 +16,9 @@ import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
 import { writeBenchmarkSection } from './benchmarks-file';
 import { generateCity } from './city-history';
+import { copyBaseline, secondsSince as seconds } from './raw-baselines';
 
 const ASSETS = Number(process.env.REBUILD_ASSETS ?? 200_000);
-const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
-
-/** COPY of the rebuilt rows into fresh tables, then the same indexes: returns the seconds it took and the rows. */
-async function copyBaseline(url: string, from: string, tables: string[]): Promise<{ seconds: number; rows: number }> {
-  const dump = mkdtempSync(join(tmpdir(), 'bench-rebuild-copy-'));
-  chmodSync(dump, 0o777); // the server writes and reads the files as its own user
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    let rows = 0;
-    for (const table of tables) {
-      const result = await client.query(`COPY ${from}.${table} TO '${join(dump, table)}'`);
-      rows += result.rowCount ?? 0;
-    }
-    const indexes = await client.query<{ table: string; def: string }>(
-      `SELECT c.relname AS table, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i
-         JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = 'public' AND c.relname = ANY($1)`,
-      [tables],
-    );
-    await client.query('CREATE SCHEMA copy_baseline');
-    const started = process.hrtime.bigint();
-    for (const table of tables) {
-      await client.query(`CREATE TABLE copy_baseline.${table} (LIKE public.${table} INCLUDING ALL EXCLUDING INDEXES)`);
-      await client.query(`COPY copy_baseline.${table} FROM '${join(dump, table)}'`);
-    }
-    for (const { table, def } of indexes.rows) await client.query(def.replace(` ON public.${table} `, ` ON copy_baseline.${table} `));
-    await client.query('ANALYZE ' + tables.map((t) => `copy_baseline.${t}`).join(', '));
-    const took = seconds(started);
-    await client.query('DROP SCHEMA copy_baseline CASCADE');
-    return { seconds: took, rows };
-  } finally {
-    await client.end();
-    rmSync(dump, { recursive: true, force: true });
-  }
-}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-rebuild-'));
