@@ -25,8 +25,12 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Claim: every appending transaction T with id x < M has ended (committed or rolled back) before r, so
  * S shows all of T's rows or none ever exist. Proof: x < M <= xmax(s0), so x was assigned before s0,
  * and T took APPEND_LOCK before it had x; so T held APPEND_LOCK and x without a break from before s0 to
- * its end. Had T still been running when pg_locks was read (after s0), its advisory lock and its
- * transactionid lock (the same virtual transaction) would both have been there and M <= x. So T ended
+ * its end. Had T still been running when pg_locks was read (after s0), its advisory lock would have
+ * been there, and x with it: as its transactionid lock (the same virtual transaction) or, in the
+ * moment between PostgreSQL giving T its id and taking that lock, as its backend_xid in
+ * pg_stat_activity (read after pg_locks, straight from T's proc entry, which had x before s0 since
+ * x < xmax(s0)); so M <= x. (Reading another role's backend_xid needs that role or pg_read_all_stats;
+ * the application's processes share one role.) So T ended
  * before that read; PostgreSQL releases a transaction's locks only after it has left the proc array,
  * so S (taken later) sees T's commit. Transactions that get an id after s0 have ids >= xmax(s0) >= M.
  * Consequence for subscribers: a reader that has delivered (c, p) read it with c < M, and every row
@@ -116,16 +120,20 @@ CREATE FUNCTION event_store.high_water_mark() RETURNS xid8 LANGUAGE sql VOLATILE
   WITH snap AS (SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS xmax,
                        pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
   locks AS MATERIALIZED (
-    SELECT locktype, database, classid, objid, objsubid, virtualtransaction, transactionid, mode, granted FROM pg_locks),
+    SELECT locktype, database, classid, objid, objsubid, virtualtransaction, pid, transactionid, mode, granted FROM pg_locks),
   appenders AS (
-    SELECT virtualtransaction FROM locks
+    SELECT virtualtransaction, pid FROM locks
      WHERE locktype = 'advisory' AND granted AND classid = 0 AND objid = ${APPEND_LOCK} AND objsubid = 1
        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())),
-  behind AS (
-    SELECT ((snap.xmax % 4294967296) - l.transactionid::text::bigint + 4294967296) % 4294967296 AS n
-      FROM locks l, snap
+  xids AS (
+    SELECT l.transactionid::text::bigint AS x32 FROM locks l
      WHERE l.locktype = 'transactionid' AND l.mode = 'ExclusiveLock' AND l.granted
-       AND l.virtualtransaction IN (SELECT virtualtransaction FROM appenders))
+       AND l.virtualtransaction IN (SELECT virtualtransaction FROM appenders)
+    UNION ALL
+    SELECT a.backend_xid::text::bigint FROM pg_stat_activity a
+     WHERE a.backend_xid IS NOT NULL AND a.pid IN (SELECT pid FROM appenders)),
+  behind AS (
+    SELECT ((snap.xmax % 4294967296) - x.x32 + 4294967296) % 4294967296 AS n FROM xids x, snap)
   SELECT least(
     (snap.xmax - coalesce((SELECT max(n) FROM behind WHERE n < 2147483648), 0))::text::xid8,
     CASE WHEN current_setting('transaction_isolation') <> 'read committed' THEN snap.xmin END)
