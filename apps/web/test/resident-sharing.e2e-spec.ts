@@ -159,6 +159,8 @@ describe('off-peak sharing: a manager publishes, residents book the last place, 
 
     // The manager sees the day's occupancy, then suspends the second hour for an exam: A's booking there is cancelled with notice.
     await m.reload();
+    // The page opens on today (China); the slots' day can be tomorrow when the journey runs near midnight.
+    await m.locator('#occupancy-date').fill(first.date);
     // The day's bookings: the table with a column for the person who booked.
     const occupancy = m.getByRole('table').filter({ has: m.getByRole('columnheader', { name: '预约人' }) });
     await occupancy.getByText('已签到').waitFor();
