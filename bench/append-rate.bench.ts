@@ -12,6 +12,7 @@ import { AssetRegisterProjection } from '@app/read-models/asset-register/asset-r
 import { EsdbEmulator } from '../test/esdb-emulator/esdb-emulator';
 import { ProjectionRunner } from '../apps/projector/src/projection-runner';
 import { writeBenchmarkSection } from './benchmarks-file';
+import { closedLoop } from './load-loops';
 
 const SEQUENTIAL = 2000;
 const WRITERS = 8;
@@ -39,31 +40,6 @@ function event(i: number): NewEvent {
   };
 }
 
-interface Rate {
-  readonly perSecond: number;
-  readonly p99Ms: number;
-}
-
-/** `ops` writes spread over `writers` concurrent writers; events (rows) per second and p99 latency of one write. */
-async function measure(writers: number, ops: number, write: (writer: number, i: number) => Promise<void>): Promise<Rate> {
-  const latencies: number[] = [];
-  let next = 0;
-  const start = process.hrtime.bigint();
-  await Promise.all(
-    Array.from({ length: writers }, async (_, w) => {
-      for (let i = 0; next < ops; i++) {
-        next++;
-        const t = process.hrtime.bigint();
-        await write(w, i);
-        latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
-      }
-    }),
-  );
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  latencies.sort((a, b) => a - b);
-  return { perSecond: latencies.length / seconds, p99Ms: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))] };
-}
-
 /** Raw INSERT of one ~1 KB jsonb row per transaction vs append_events of one ~1 KB event, alternating. */
 async function sideBySide(url: string): Promise<string[]> {
   const raw = new Pool({ connectionString: url, max: 16 });
@@ -74,17 +50,23 @@ async function sideBySide(url: string): Promise<string[]> {
     const e = event(0);
     await raw.query('INSERT INTO bench_raw (doc) VALUES ($1)', [JSON.stringify({ data: e.data, metadata: e.metadata })]);
   };
-  const appendWrite = (label: string) => async (w: number, i: number) => {
-    await store.append(`bench${run}-${label}-w${w}`, [event(i)], i === 0 ? 'no_stream' : BigInt(i - 1));
+  // Each writer appends to its own stream at the exact revision.
+  const appendWrite = (label: string) => {
+    const appended = new Map<number, number>();
+    return async (_: number, w: number) => {
+      const i = appended.get(w) ?? 0;
+      appended.set(w, i + 1);
+      await store.append(`bench${run}-${label}-w${w}`, [event(i)], i === 0 ? 'no_stream' : BigInt(i - 1));
+    };
   };
   const rows: string[] = [];
   try {
-    await measure(4, WARM_UP_OPS, rawWrite);
-    await measure(4, WARM_UP_OPS, appendWrite('warm'));
+    await closedLoop(4, WARM_UP_OPS, rawWrite);
+    await closedLoop(4, WARM_UP_OPS, appendWrite('warm'));
     for (const writers of SIDE_BY_SIDE_WRITERS) {
       const ops = SIDE_BY_SIDE_OPS[writers];
-      const baseline = await measure(writers, ops, rawWrite);
-      const project = await measure(writers, ops, appendWrite(`n${writers}`));
+      const baseline = await closedLoop(writers, ops, rawWrite);
+      const project = await closedLoop(writers, ops, appendWrite(`n${writers}`));
       rows.push(
         `| append, ${writers} writer${writers > 1 ? 's' : ''} (${ops} writes) | ${baseline.perSecond.toFixed(0)} ev/s (p99 ${baseline.p99Ms.toFixed(1)} ms) | ` +
           `${project.perSecond.toFixed(0)} ev/s (p99 ${project.p99Ms.toFixed(1)} ms) | ${(project.perSecond / baseline.perSecond).toFixed(2)} |`,

@@ -25,6 +25,7 @@ import { allProjections } from '@app/read-models/projections';
 import { writeBenchmarkSection } from './benchmarks-file';
 import { dept, DEPARTMENTS, generateCity } from './city-history';
 import { copyBaseline, medianMs, readRaw } from './raw-baselines';
+import { percentile } from './load-loops';
 import { ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
 import { Client } from 'pg';
 import { loadavg } from 'node:os';
@@ -39,10 +40,6 @@ const ms = (m: number) => `${m.toFixed(1)} ms`;
 function peakRssOf(pid: number): number {
   const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
   return Number(kb ?? 0) * 1024;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 async function main(): Promise<void> {
@@ -148,14 +145,14 @@ async function main(): Promise<void> {
       all.push(...times);
       // Raw: the same page of rows fetched by primary key, the least any search can cost.
       const fetched = await medianMs(15, () => raw.query('SELECT * FROM search_items WHERE item_key = ANY($1)', [keys]));
-      const p50 = percentile(times, 50);
-      perCase.push(`| ${label} | ${keys.length} | ${ms(fetched)} | ${ms(p50)} | ${ms(percentile(times, 95))} | ${ratio(fetched, p50)} |`);
+      const p50 = percentile(times, 0.5);
+      perCase.push(`| ${label} | ${keys.length} | ${ms(fetched)} | ${ms(p50)} | ${ms(percentile(times, 0.95))} | ${ratio(fetched, p50)} |`);
     }
     all.sort((a, b) => a - b);
 
     searchSummary = [
       '',
-      `Search over ${ASSETS.toLocaleString('en')} assets plus listings and spaces (30 runs each, PostgreSQL durable, after VACUUM ANALYZE): overall p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms. Raw baseline: the same page of rows read by primary key (median of 15); ratio = raw ÷ project p50.`,
+      `Search over ${ASSETS.toLocaleString('en')} assets plus listings and spaces (30 runs each, PostgreSQL durable, after VACUUM ANALYZE): overall p50 ${percentile(all, 0.5).toFixed(1)} ms, p95 ${percentile(all, 0.95).toFixed(1)} ms. Raw baseline: the same page of rows read by primary key (median of 15); ratio = raw ÷ project p50.`,
       '',
       '| search | rows | raw baseline | p50 | p95 | ratio |',
       '| --- | ---: | ---: | ---: | ---: | ---: |',

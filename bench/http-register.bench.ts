@@ -19,6 +19,7 @@ import { startEmbeddedPostgres } from '@app/platform/database/embedded-postgres'
 import { runMigrations } from '@app/platform/database/migrate';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { writeBenchmarkSection } from './benchmarks-file';
+import { closedLoop, Rate, rateOf } from './load-loops';
 
 const IN_FLIGHT = 16;
 const CLOSED_OPS = Number(process.env.HTTP_BENCH_OPS ?? 4000);
@@ -110,37 +111,6 @@ async function startApi(databaseUrl: string, filesDir: string): Promise<{ child:
   }
 }
 
-interface Rate {
-  perSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  sent: number;
-}
-
-function summary(latencies: number[], seconds: number): Rate {
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))];
-  return { perSecond: latencies.length / seconds, p50Ms: at(0.5), p99Ms: at(0.99), sent: latencies.length };
-}
-
-/** `ops` operations, `inFlight` at a time. */
-async function closedLoop(inFlight: number, ops: number, op: (i: number) => Promise<void>): Promise<Rate> {
-  const latencies: number[] = [];
-  let next = 0;
-  const start = process.hrtime.bigint();
-  await Promise.all(
-    Array.from({ length: inFlight }, async () => {
-      while (next < ops) {
-        const i = next++;
-        const t = process.hrtime.bigint();
-        await op(i);
-        latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
-      }
-    }),
-  );
-  return summary(latencies, Number(process.hrtime.bigint() - start) / 1e9);
-}
-
 /** Sends at a fixed rate; latency counts from each request's scheduled time (no coordinated omission). */
 async function openLoop(rate: number, seconds: number, op: (i: number) => Promise<void>): Promise<Rate & { maxInFlight: number }> {
   const total = rate * seconds;
@@ -163,7 +133,7 @@ async function openLoop(rate: number, seconds: number, op: (i: number) => Promis
     );
   }
   await Promise.all(pending);
-  return { ...summary(latencies, (performance.now() - start) / 1000), maxInFlight };
+  return { ...rateOf(latencies, (performance.now() - start) / 1000), maxInFlight };
 }
 
 const card = (run: string, i: number) => ({
