@@ -17,7 +17,7 @@ import { CHANGES_OF_STRETCHES } from '@app/read-models/migrations/1732300001400-
 import { ReportQueries } from '@app/read-models/reports/reports.queries';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { writeBenchmarkSection } from './benchmarks-file';
-import { medianMs as median, readRaw } from './raw-baselines';
+import { medianMs as median, readRaw, secondsSince as seconds } from './raw-baselines';
 
 const ASSETS = Number(process.env.BENCH_HISTORY_ASSETS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_HISTORY_RUNS ?? 15);
@@ -30,7 +30,6 @@ const DEPARTMENT = 'D-042';
 const DISTRICT = Array.from({ length: 40 }, (_, k) => `D-${String(k * 5).padStart(3, '0')}`);
 
 const say = (line: string) => console.log(`[history] ${line}`);
-const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 
 /**
