@@ -11,7 +11,17 @@ import { assetDecider, standardAssetDeps } from '@app/assets/domain/asset.decide
 import { AssetEvent } from '@app/assets/domain/asset.events';
 import { AssetState } from '@app/assets/domain/asset.state';
 import { eventIdFor } from '@app/event-store';
-import { Actor } from '@app/shared';
+import {
+  Actor,
+  creditCodeCheckChar,
+  decideOrg,
+  demoOrganisationCommands,
+  DomainError,
+  evolveOrg,
+  initialOrgState,
+  ORG_STREAM_ID,
+} from '@app/shared';
+import { OrgCommand, SYSTEM_ACTOR } from '@app/shared';
 
 export const DEPARTMENTS = 200;
 const BATCH = 5000;
@@ -47,6 +57,12 @@ const CLASSES = ['A010000', 'A020000', 'A030000', 'A040000', 'A050000', 'A060000
 const CLASS_WEIGHTS = [1, 55, 1, 8, 30, 1, 4];
 
 export const dept = (i: number) => `D-C${String(i + 1).padStart(3, '0')}`;
+export const DISTRICTS = 5;
+/** The city's district of department i (R-C1 … R-C5), 40 departments each. */
+export const districtOf = (i: number) => `R-C${1 + Math.floor((i * DISTRICTS) / DEPARTMENTS)}`;
+/** The city's audit bureau sits directly under the city: its auditors cover every unit. */
+export const CITY_AUDIT = 'D-CAUDIT';
+export const CITY_FINANCE = 'D-CFINANCE';
 const manager = (d: string): Actor => ({ userId: `mgr-${d}`, role: 'asset_manager', departmentId: d, displayName: d });
 function pickClass(r: number): string {
   const total = CLASS_WEIGHTS.reduce((a, b) => a + b, 0);
@@ -107,6 +123,39 @@ class BulkWriter {
   }
 }
 
+function cityCreditCode(serial: number): string {
+  const first17 = `12110100${String(serial).padStart(9, '0')}`;
+  return first17 + creditCodeCheckChar(first17);
+}
+
+/**
+ * The organisation tree as an administrator builds it, decided by the org decider on the `org-tree`
+ * stream: the demo tree (as ORG_SEED_DEMO seeds it), then the city's districts, their departments and
+ * a city-level audit bureau and finance bureau, all created before the first asset (2024-12-01).
+ */
+function organisationCommands(): OrgCommand[] {
+  const now = '2024-12-01T00:00:00.000Z';
+  const unit = (unitId: string, name: string, parentId: string, level: 'district' | 'department', serial: number, financeBureau = false) =>
+    ({
+      kind: 'CreateUnit',
+      actor: SYSTEM_ACTOR,
+      now,
+      unitId,
+      name,
+      parentId,
+      level,
+      unitType: '机关',
+      creditCode: cityCreditCode(serial),
+      financeBureau,
+    }) as const;
+  const commands: OrgCommand[] = [...demoOrganisationCommands('2020-01-01T00:00:00.000Z')];
+  commands.push(unit(CITY_AUDIT, '市审计局', 'C-DEMO', 'department', 1), unit(CITY_FINANCE, '市财政局', 'C-DEMO', 'department', 2, true));
+  for (let r = 1; r <= DISTRICTS; r++) commands.push(unit(`R-C${r}`, `第${r}区`, 'C-DEMO', 'district', 10 + r));
+  for (let i = 0; i < DEPARTMENTS; i++)
+    commands.push(unit(dept(i), `${districtOf(i).slice(2)}区第${i + 1}单位`, districtOf(i), 'department', 100 + i));
+  return commands;
+}
+
 /** Writes a city of `assets` assets into the store at `url`. */
 export async function generateCity(url: string, assets: number): Promise<{ events: number; seconds: number }> {
   seed = 20261123;
@@ -119,6 +168,35 @@ export async function generateCity(url: string, assets: number): Promise<{ event
   const started = process.hrtime.bigint();
   const baseTime = Date.parse('2025-01-01T00:00:00Z');
   const assetId = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+
+  // 0. The organisation tree, so that the people of the city's units (and its auditors) have a scope.
+  let org = initialOrgState();
+  let orgRevision = -1;
+  for (const command of organisationCommands()) {
+    const events = decideOrg(command, org);
+    if (events instanceof DomainError) throw events;
+    const commandId = randomUUID();
+    const metadata = {
+      actorId: 'system',
+      actorRole: 'system',
+      departmentId: null,
+      correlationId: commandId,
+      causationId: commandId,
+      occurredAt: command.now,
+      commandId,
+    };
+    for (const [k, event] of events.entries()) {
+      org = evolveOrg(org, event);
+      await writer.add({
+        streamId: ORG_STREAM_ID,
+        revision: BigInt(++orgRevision),
+        id: eventIdFor(commandId, k),
+        type: event.type,
+        data: event.data,
+        metadata,
+      });
+    }
+  }
 
   const decide = async (i: number, command: AssetCommand, at: number) => {
     const commandId = randomUUID();

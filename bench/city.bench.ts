@@ -3,9 +3,11 @@
  * million events across registration, corrections, relocations, warehouse listings and transfers
  * (see city-history). The read models are then built by the real projections.
  * Run: npm run bench:city   (CITY_ASSETS=50000 for a quicker run)
+ * CITY_DATA_DIR=<folder> keeps the database there; a later run given a folder that already holds a city
+ * skips the load and the projection and measures the searches and reports again on it.
  */
 import { internationalSuite } from '@app/crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +45,9 @@ function peakRssOf(pid: number): number {
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-city-'));
+  const kept = process.env.CITY_DATA_DIR;
+  const reuse = kept !== undefined && existsSync(join(kept, 'PG_VERSION'));
+  const dir = kept ?? mkdtempSync(join(tmpdir(), 'bench-city-'));
   const pg = await startEmbeddedPostgres({ dataDir: dir, database: 'city', durable: true });
   process.env.AUDIT_SIGNING_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const out: string[] = [];
@@ -67,8 +71,8 @@ async function main(): Promise<void> {
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
   const store = new PostgresEventStore({ connectionString: pg.url });
   const ds = new DataSource({ ...dataSourceOptions(pg.url, DATABASE_SCHEMA), extra: { max: 20 } });
-  try {
-    await runMigrations(pg.url, DATABASE_SCHEMA);
+  /** The city written through the deciders, then the projector process building every read model from it. */
+  const loadAndProject = async () => {
     const generated = await generateCity(pg.url, ASSETS);
     const evRate = (s: number) => `${Math.round(generated.events / s).toLocaleString('en')} ev/s`;
     // The same event rows COPYed into a fresh table that has the store's indexes from the start.
@@ -111,6 +115,14 @@ async function main(): Promise<void> {
         .join(', ')} | | | |`,
     );
     publish(false);
+  };
+  try {
+    await runMigrations(pg.url, DATABASE_SCHEMA);
+    if (reuse) {
+      await ds.initialize();
+      const [{ n }] = await ds.query<{ n: string }[]>('SELECT count(*) AS n FROM event_store.events');
+      out.push(`| (the city already in ${dir}: ${Number(n).toLocaleString('en')} events, load and projection not repeated) | | | | |`);
+    } else await loadAndProject();
     await ds.query('VACUUM ANALYZE');
 
     const search = new SearchQueries(ds, new ListingVisibility(DepartmentDirectory.demo()));
@@ -213,7 +225,7 @@ async function main(): Promise<void> {
     if (ds.isInitialized) await ds.destroy();
     await store.close();
     await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
 }
 
