@@ -6,7 +6,8 @@ describe('one search over assets, listings and spaces', () => {
 
   beforeAll(async () => {
     sys = await startTestSystem();
-    for (const user of ['mgr-sch1', 'mgr-hosp1', 'staff-hosp1', 'fin-approver', 'resident-1']) token[user] = await sys.tokenFor(user);
+    for (const user of ['mgr-sch1', 'mgr-sch2', 'mgr-hosp1', 'staff-hosp1', 'fin-approver', 'resident-1'])
+      token[user] = await sys.tokenFor(user);
     const card = (assetNo: string, name: string, categoryCode: string, departmentId: string, value: number, acquiredOn = '2022-01-01') => ({
       assetNo,
       departmentId,
@@ -113,6 +114,43 @@ describe('one search over assets, listings and spaces', () => {
     }
     expect(seen).toHaveLength(5);
     expect(new Set(seen).size).toBe(5);
+  });
+
+  it("hides a listing in its internal window (内部调剂期) from units outside the owner's 主管部门, in the hits and the facets", async () => {
+    const chair = await post('/api/assets', 'mgr-sch1', {
+      assetNo: 'S-CHAIR-1',
+      departmentId: 'D-SCH1',
+      name: '钢琴凳',
+      categoryCode: 'A050000',
+      custodian: '王',
+      location: '实验小学',
+      acquiredOn: '2021-01-01',
+      originalValueFen: 20000,
+      quantity: 1,
+      unit: '把',
+      condition: 'good',
+    }).expect(201);
+    await post(`/api/assets/${chair.body.assetId}/listing`, 'mgr-sch1', {
+      description: '音乐教室换下',
+      condition: 'good',
+      pickupLocation: '实验小学门卫',
+      internalUntil: new Date(Date.now() + 3600_000).toISOString(),
+      advertiseUntil: new Date(Date.now() + 7200_000).toISOString(),
+    }).expect(201);
+    await sys.projected();
+    const q = `facets=true&kind=listing&q=${encodeURIComponent('钢琴凳')}`;
+    // Outside the 主管部门 (区卫健委's hospital): not yet offered to it.
+    const outside = await search(q, 'staff-hosp1');
+    expect(outside.items).toEqual([]);
+    expect(outside.facets.kind).toEqual({});
+    // The owner's sister school under 区教育局 and the district's finance bureau see it.
+    for (const who of ['mgr-sch2', 'fin-approver']) {
+      const seen = await search(q, who);
+      expect(seen.items.map((i: { title: string }) => i.title)).toEqual(['钢琴凳']);
+      expect(seen.facets.kind).toEqual({ listing: 1 });
+    }
+    // Other listings stay visible to the outside unit meanwhile.
+    expect((await search(`kind=listing&q=${encodeURIComponent('计算')}`, 'staff-hosp1')).items).toHaveLength(1);
   });
 
   it('refuses bad filters with 400 and residents with 403', async () => {

@@ -27,6 +27,7 @@ import { AuditLogNodes1732300001230 } from './migrations/1732300001230-audit-log
 import { AssetHistory1732300001300 } from './migrations/1732300001300-asset-history';
 import { AssetHistoryChangeRow, AssetHistoryRow, AssetHistoryStreamRow } from './asset-history/asset-history.entity';
 import { AssetHistoryChanges1732300001400 } from './migrations/1732300001400-asset-history-changes';
+import { ListingInternalWindow1732300001500 } from './migrations/1732300001500-listing-internal-window';
 
 /** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -71,5 +72,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     EventStoreHighWaterMark1732300001250,
     AssetHistory1732300001300,
     AssetHistoryChanges1732300001400,
+    ListingInternalWindow1732300001500,
   ],
 };

@@ -42,4 +42,18 @@ export class ListingVisibility {
       params: { visibleNow: now, visibleDept: viewer.departmentId, visibleGroup: this.groupOf(viewer) },
     };
   }
+
+  /**
+   * The listings the same rule hides from this viewer (the complement of `sql`), as SQL over a
+   * marketplace_listings alias; null when nothing is hidden. Only listings inside an internal window
+   * can be hidden, and few are at any time: a search over many rows excludes those few (found through
+   * the partial index on internal_until) instead of looking every listing it passes up.
+   */
+  hiddenSql(viewer: ListingViewer, alias: string, now: Date): { where: string; params: Record<string, unknown> } | null {
+    if (this.seesEverything(viewer)) return null;
+    return {
+      where: `(${alias}.internal_until > :hiddenNow AND ${alias}.department_id IS DISTINCT FROM :hiddenDept AND ${alias}.owner_supervisor_id IS DISTINCT FROM :hiddenGroup)`,
+      params: { hiddenNow: now, hiddenDept: viewer.departmentId, hiddenGroup: this.groupOf(viewer) },
+    };
+  }
 }

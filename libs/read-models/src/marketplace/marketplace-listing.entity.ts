@@ -8,6 +8,8 @@ import type { PhotoRef } from '@app/assets';
 @Index('marketplace_listings_value_idx', ['status', 'originalValueFen'])
 @Index('marketplace_listings_category_idx', ['categoryClass', 'categoryMajor'])
 @Index('marketplace_listings_asset_idx', ['assetId'])
+/** Partial (internal_until IS NOT NULL), made by its migration. */
+@Index('marketplace_listings_internal_idx', { synchronize: false })
 export class MarketplaceListingRow {
   @PrimaryColumn({ type: 'uuid' })
   listingId!: string;
