@@ -7,11 +7,8 @@
  *   whatever the answers do, and its latency counts from that time, so a backlog shows in p99.
  * The API runs as its own process (as `npm start` runs it); this process only sends requests.
  */
-import { ChildProcess, spawn } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
-import { AddressInfo, createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
@@ -20,96 +17,13 @@ import { runMigrations } from '@app/platform/database/migrate';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { writeBenchmarkSection } from './benchmarks-file';
 import { closedLoop, Rate, rateOf } from './load-loops';
+import { startApi } from './api-process';
 
 const IN_FLIGHT = 16;
 const CLOSED_OPS = Number(process.env.HTTP_BENCH_OPS ?? 4000);
 const WARM_UP_OPS = 400;
 const OPEN_RATE = 1000;
 const OPEN_SECONDS = Number(process.env.HTTP_BENCH_OPEN_SECONDS ?? 6);
-
-interface Answer {
-  status: number;
-  body: string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-class Api {
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  constructor(readonly port: number) {}
-
-  send(method: string, path: string, body?: object, token?: string): Promise<Answer> {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    return new Promise((resolve, reject) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port: this.port,
-          method,
-          path,
-          agent: this.agent,
-          headers: {
-            ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(payload);
-    });
-  }
-
-  close(): void {
-    this.agent.destroy();
-  }
-}
-
-async function startApi(databaseUrl: string, filesDir: string): Promise<{ child: ChildProcess; api: Api }> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [...(process.env.HTTP_BENCH_API_ARGS ?? '').split(' ').filter(Boolean), join(__dirname, '../apps/api/src/main.js')],
-    {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATABASE_URL: databaseUrl,
-        JWT_SECRET: 'bench-secret-bench-secret-bench-secret-42',
-        DEMO_LOGIN: 'true',
-        ORG_SEED_DEMO: 'true',
-        AUDIT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-        FILES_DIR: filesDir,
-        THROTTLE_SIGN_IN_PER_MINUTE: '1000000',
-        THROTTLE_WRITES_PER_MINUTE: '1000000',
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
-  const api = new Api(port);
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
-    const up = await api.send('GET', '/api/health').catch(() => null);
-    if (up && up.status < 500) return { child, api };
-    if (Date.now() > deadline) throw new Error('the API did not answer within 120 s');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 /** Sends at a fixed rate; latency counts from each request's scheduled time (no coordinated omission). */
 async function openLoop(rate: number, seconds: number, op: (i: number) => Promise<void>): Promise<Rate & { maxInFlight: number }> {
@@ -161,7 +75,7 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   try {
     await runMigrations(pg.url, DATABASE_SCHEMA);
-    const started = await startApi(pg.url, filesDir);
+    const started = await startApi(pg.url, filesDir, (process.env.HTTP_BENCH_API_ARGS ?? '').split(' ').filter(Boolean));
     child = started.child;
     const { api } = started;
     const login = await api.send('POST', '/api/auth/demo-login', { userId: 'mgr-edu' });
