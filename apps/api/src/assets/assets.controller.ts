@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Par
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { toCsv, toXlsx } from '@app/read-models/reports/report-table';
+import { writeCsv, writeXlsx } from '@app/read-models/reports/report-stream';
 import { RegisterExportQueryDto, registerTable } from './register-export';
 import { Actor, Clock, DepartmentDirectory } from '@app/shared';
 import {
@@ -107,13 +107,21 @@ export class AssetsController {
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   async export(@Query() query: RegisterExportQueryDto, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const { format, ...filters } = query;
-    const table = await registerTable(this.queries, filters, `截至 ${this.clock.now().toISOString()}`, this.directory.visibleUnits(actor));
-    if (format === 'xlsx')
-      res
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .attachment('register.xlsx')
-        .send(await toXlsx(table));
-    else res.type('text/csv; charset=utf-8').attachment('register.csv').send(toCsv(table));
+    const table = registerTable(this.queries, filters, `截至 ${this.clock.now().toISOString()}`, this.directory.visibleUnits(actor));
+    // Written as the pages are read: a whole city's ledger never sits in memory.
+    try {
+      if (format === 'xlsx') {
+        res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment('register.xlsx');
+        await writeXlsx(table, res);
+      } else {
+        res.type('text/csv; charset=utf-8').attachment('register.csv');
+        await writeCsv(table, res);
+      }
+    } catch (error) {
+      // Once the file has begun there is no status left to send: the download is cut, not passed off as complete.
+      if (!res.headersSent) throw error;
+      res.destroy(error as Error);
+    }
   }
 
   @Get(':assetId')

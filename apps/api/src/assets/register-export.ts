@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { AssetRegisterQueries, AssetView, SearchAssetsQueryDto } from '@app/read-models';
-import { ReportTable } from '@app/read-models/reports/report-table';
+import { AssetRegisterQueries, SearchAssetsQueryDto } from '@app/read-models';
+import { StreamedReportTable } from '@app/read-models/reports/report-stream';
 
 /** Register rows in one file: at most this many (a bigger ledger is exported department by department). */
 export const REGISTER_EXPORT_LIMIT = 100_000;
@@ -14,20 +14,30 @@ export class RegisterExportQueryDto extends SearchAssetsQueryDto {
 
 const STATUS: Record<string, string> = { in_use: '在用', listed: '在仓', in_transfer: '调剂中' };
 
-/** The register under the same filters as the table, page by page through the cursor, as a report table. */
-export async function registerTable(
+/** The register's rows under the same filters as the table, read page by page through the cursor as they are written. */
+async function* registerRows(
+  queries: AssetRegisterQueries,
+  filters: SearchAssetsQueryDto,
+  units: readonly string[] | null,
+): AsyncGenerator<Record<string, unknown>> {
+  let cursor: string | undefined;
+  let sent = 0;
+  do {
+    const page = await queries.search({ ...filters, cursor, limit: 100 }, units);
+    for (const a of page.items.slice(0, REGISTER_EXPORT_LIMIT - sent))
+      yield { ...a, categoryCode: a.category.code, className: a.category.className, status: STATUS[a.status] ?? a.status };
+    sent += page.items.length;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && sent < REGISTER_EXPORT_LIMIT);
+}
+
+/** The register under the same filters as the table, as a report whose rows stream (never the whole ledger in memory). */
+export function registerTable(
   queries: AssetRegisterQueries,
   filters: SearchAssetsQueryDto,
   stamp: string,
   units: readonly string[] | null,
-): Promise<ReportTable> {
-  const rows: AssetView[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await queries.search({ ...filters, cursor, limit: 100 }, units);
-    rows.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor && rows.length < REGISTER_EXPORT_LIMIT);
+): StreamedReportTable {
   return {
     title: '资产台账',
     stamp,
@@ -47,11 +57,6 @@ export async function registerTable(
       { key: 'netBookValueFen', header: '账面净值', kind: 'fen' },
       { key: 'status', header: '使用状况', kind: 'text' },
     ],
-    rows: rows.slice(0, REGISTER_EXPORT_LIMIT).map((a) => ({
-      ...a,
-      categoryCode: a.category.code,
-      className: a.category.className,
-      status: STATUS[a.status] ?? a.status,
-    })),
+    rows: registerRows(queries, filters, units),
   };
 }

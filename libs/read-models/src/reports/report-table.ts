@@ -43,23 +43,45 @@ function cell(value: unknown, kind: ColumnKind): string {
 
 const quote = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-/** CSV with a BOM (so Excel reads the Chinese), the stamp on the first line, amounts in 元. */
-export function toCsv(table: ReportTable): Buffer {
+/** The CSV's BOM (so Excel reads the Chinese), the stamp line and the header line. */
+export function csvHead(table: Pick<ReportTable, 'title' | 'stamp' | 'columns'>): string {
   const lines = [
     quote(neutraliseFormula(`${table.title}（${table.stamp}）`)),
     table.columns.map((c) => quote(neutraliseFormula(c.kind === 'fen' ? `${c.header}（元）` : c.header))).join(','),
-    ...table.rows.map((row) => table.columns.map((c) => quote(cell(row[c.key], c.kind))).join(',')),
   ];
-  return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
+  return `\ufeff${lines.join('\r\n')}\r\n`;
 }
 
-const FORMATS: Record<ColumnKind, string | undefined> = {
+/** One row as a CSV line (with its line break), amounts in 元. */
+export function csvLine(columns: readonly ReportColumn[], row: Record<string, unknown>): string {
+  return `${columns.map((c) => quote(cell(row[c.key], c.kind))).join(',')}\r\n`;
+}
+
+/** CSV with a BOM (so Excel reads the Chinese), the stamp on the first line, amounts in 元. */
+export function toCsv(table: ReportTable): Buffer {
+  return Buffer.from(csvHead(table) + table.rows.map((row) => csvLine(table.columns, row)).join(''), 'utf8');
+}
+
+export const XLSX_FORMATS: Record<ColumnKind, string | undefined> = {
   text: undefined,
   count: '#,##0',
   fen: '#,##0.00',
   days: '#,##0.000',
   ratio: '0.0%',
 };
+
+/** One row's cell values for a spreadsheet. */
+export function xlsxValues(columns: readonly ReportColumn[], row: Record<string, unknown>): (string | number | null)[] {
+  return columns.map((c) => {
+    const v = row[c.key];
+    if (v === null || v === undefined) return null;
+    // Amounts are exact in 分; the cell holds 元 with two decimals, which a double represents exactly enough for display and sums.
+    return c.kind === 'fen' ? Number(fenToYuan(Number(v))) : c.kind === 'text' ? String(v) : Number(v);
+  });
+}
+
+/** A column's width: room for its Chinese header. */
+export const xlsxWidth = (c: ReportColumn) => Math.max(12, c.header.length * 2 + 4);
 
 /** XLSX: title and stamp in the first row, headers in the second, 元 amounts as numbers formatted #,##0.00. */
 export async function toXlsx(table: ReportTable): Promise<Buffer> {
@@ -70,19 +92,12 @@ export async function toXlsx(table: ReportTable): Promise<Buffer> {
   sheet.getRow(1).font = { bold: true };
   sheet.addRow(table.columns.map((c) => (c.kind === 'fen' ? `${c.header}（元）` : c.header))).font = { bold: true };
   for (const row of table.rows) {
-    sheet.addRow(
-      table.columns.map((c) => {
-        const v = row[c.key];
-        if (v === null || v === undefined) return null;
-        // Amounts are exact in 分; the cell holds 元 with two decimals, which a double represents exactly enough for display and sums.
-        return c.kind === 'fen' ? Number(fenToYuan(Number(v))) : c.kind === 'text' ? String(v) : Number(v);
-      }),
-    );
+    sheet.addRow(xlsxValues(table.columns, row));
   }
   table.columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
-    column.width = Math.max(12, c.header.length * 2 + 4);
-    const format = FORMATS[c.kind];
+    column.width = xlsxWidth(c);
+    const format = XLSX_FORMATS[c.kind];
     if (format)
       column.eachCell((cellValue, rowNumber) => {
         if (rowNumber > 2) cellValue.numFmt = format;
