@@ -4,7 +4,8 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Response } from 'express';
 import { Actor, chinaDate, Clock, DepartmentDirectory } from '@app/shared';
-import { ReportColumn, ReportTable, toCsv, toXlsx } from '@app/read-models/reports/report-table';
+import { ReportColumn, ReportTable } from '@app/read-models/reports/report-table';
+import { each, writeCsv, writeXlsx } from '@app/read-models/reports/report-stream';
 import { ReportQueries } from '@app/read-models/reports/reports.queries';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
@@ -75,13 +76,14 @@ export class ReportsController {
   }
 
   private async send(res: Response, format: FormatQuery['format'], table: ReportTable, json: unknown, file: string): Promise<void> {
+    // Files are written row by row: a city's worth of rows never becomes a whole workbook in memory.
+    const streamed = { ...table, rows: each(table.rows) };
     if (format === 'csv') {
-      res.type('text/csv; charset=utf-8').attachment(`${file}.csv`).send(toCsv(table));
+      res.type('text/csv; charset=utf-8').attachment(`${file}.csv`);
+      await writeCsv(streamed, res);
     } else if (format === 'xlsx') {
-      res
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .attachment(`${file}.xlsx`)
-        .send(await toXlsx(table));
+      res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(`${file}.xlsx`);
+      await writeXlsx(streamed, res);
     } else {
       res.json(json);
     }

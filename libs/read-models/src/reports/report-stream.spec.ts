@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { writeCsv, writeXlsx } from './report-stream';
+import { each, writeCsv, writeXlsx } from './report-stream';
 import { ReportTable, toCsv, toXlsx } from './report-table';
 
 const table: ReportTable = {
@@ -19,10 +19,6 @@ const table: ReportTable = {
     count: i % 3,
   })),
 };
-
-async function* rowsOf(rows: readonly Record<string, unknown>[]) {
-  for (const row of rows) yield row;
-}
 
 async function written(write: (out: PassThrough) => Promise<void>): Promise<Buffer> {
   const out = new PassThrough();
@@ -45,12 +41,12 @@ async function cells(file: Buffer): Promise<{ values: unknown[][]; formats: (str
 
 describe('reports written as their rows arrive', () => {
   it('writes the same CSV as the file built in memory', async () => {
-    const streamed = await written((out) => writeCsv({ ...table, rows: rowsOf(table.rows) }, out));
+    const streamed = await written((out) => writeCsv({ ...table, rows: each(table.rows) }, out));
     expect(streamed.toString('utf8')).toBe(toCsv(table).toString('utf8'));
   });
 
   it('writes an XLSX with the same cells and number formats as the one built in memory', async () => {
-    const streamed = await cells(await written((out) => writeXlsx({ ...table, rows: rowsOf(table.rows) }, out)));
+    const streamed = await cells(await written((out) => writeXlsx({ ...table, rows: each(table.rows) }, out)));
     const built = await cells(await toXlsx(table));
     expect(streamed.values).toHaveLength(2 + 1234);
     expect(streamed.values[0][0]).toBe('资产台账（截至 2026-01-01）');

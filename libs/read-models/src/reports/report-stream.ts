@@ -8,6 +8,11 @@ export interface StreamedReportTable extends Omit<ReportTable, 'rows'> {
   readonly rows: AsyncIterable<Record<string, unknown>>;
 }
 
+/** Rows already read, one at a time. */
+export async function* each<T>(rows: readonly T[]): AsyncGenerator<T> {
+  for (const row of rows) yield row;
+}
+
 /** Lines gathered before one write: fewer, larger writes, still a bounded amount held. */
 const CSV_LINES_PER_WRITE = 500;
 
