@@ -100,7 +100,10 @@ export async function measureApiMemory(databaseUrl: string, sample: { assetId: s
     }
   } finally {
     api.close();
+    // Stopped before the database is: its scheduled jobs end cleanly instead of losing their connections.
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
+    if (child.exitCode === null) await exited;
     rmSync(filesDir, { recursive: true, force: true });
   }
   return rows;
