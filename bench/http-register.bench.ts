@@ -18,6 +18,7 @@ import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { writeBenchmarkSection } from './benchmarks-file';
 import { closedLoop, Rate, rateOf } from './load-loops';
 import { startApi } from './api-process';
+import { cpuPerOp, cpuSnapshot, CpuSnapshot, postmasterPid } from './process-cpu';
 
 const IN_FLIGHT = 16;
 const CLOSED_OPS = Number(process.env.HTTP_BENCH_OPS ?? 4000);
@@ -103,20 +104,28 @@ async function main(): Promise<void> {
     const load = loadavg()
       .map((l) => l.toFixed(1))
       .join(' / ');
+    const apiPid = child.pid!;
+    const postmaster = postmasterPid(pg.dataDir);
+    const beforeRaw = cpuSnapshot(apiPid, postmaster);
     const baseline = await closedLoop(IN_FLIGHT, CLOSED_OPS, rawInsert);
+    const beforeHttp = cpuSnapshot(apiPid, postmaster);
     const http = await closedLoop(IN_FLIGHT, CLOSED_OPS, register('closed'));
+    const rawCpu = cpuPerOp(beforeRaw, beforeHttp, CLOSED_OPS);
+    const httpCpu = cpuPerOp(beforeHttp, cpuSnapshot(apiPid, postmaster), CLOSED_OPS);
     const open = await openLoop(OPEN_RATE, OPEN_SECONDS, register('open'));
     await raw.end();
     api.close();
     if (failures > 0) throw new Error(`${failures} registrations were not answered 201`);
 
     const f = (r: Rate) => `${r.perSecond.toFixed(0)}/s (p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms)`;
+    const ms = (c: CpuSnapshot) => `API ${c.api.toFixed(2)} · PostgreSQL ${c.postgres.toFixed(2)} · client ${c.client.toFixed(2)}`;
     rows.push(
       `Same embedded server, durable (fsync on, synchronous_commit on). The API is its own Node process; load average at the start ${load} (2 cores).`,
       '',
       '| measure | raw baseline: INSERT of a jsonb row of the same size, 16 writers | this project: HTTP register (signed in, validated, decided, appended) | ratio |',
       '| --- | ---: | ---: | ---: |',
       `| ${IN_FLIGHT} in flight, ${CLOSED_OPS} commands | ${f(baseline)} | ${f(http)} | **${(http.perSecond / baseline.perSecond).toFixed(2)}** |`,
+      `| CPU ms per command (from /proc) | ${ms(rawCpu)} | ${ms(httpCpu)} | |`,
       '',
       '| open loop: offered rate | sent | sustained | p50 | p99 | most in flight |',
       '| ---: | ---: | ---: | ---: | ---: | ---: |',

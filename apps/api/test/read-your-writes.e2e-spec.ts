@@ -1,4 +1,6 @@
 import { Client } from 'pg';
+import { EVENT_STORE, EventStore, formatPosition } from '@app/event-store';
+import { assetStreamId } from '@app/assets/domain/asset.events';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 
 /** A read carrying the position of the caller's own write waits for the read models to apply it. */
@@ -89,6 +91,14 @@ describe('read your own writes (X-Written-Through → X-Read-After)', () => {
     } finally {
       await release();
     }
+  });
+
+  it('names the position its own append landed at', async () => {
+    const store = sys.app.get<EventStore>(EVENT_STORE);
+    const written = await register('RYW-3');
+    const [event] = await store.readStream(assetStreamId(written.body.assetId));
+    expect(event.type).toBe('asset.registered.v1');
+    expect(written.headers['x-written-through']).toBe(formatPosition(event.position));
   });
 
   it('refuses a position that is not one, and a read without it does not wait', async () => {

@@ -21,6 +21,11 @@ export interface CommandContext {
   readonly now: Date;
   /** Hash of the request that carried the command (method, URL, body): a key reused for another request is refused. */
   readonly requestFingerprint?: string;
+  /**
+   * Told where each append made for this command landed ({commit, prepare}), so the HTTP answer can name
+   * the position a later read must wait for without asking the store again. Absent outside a request.
+   */
+  readonly wrote?: (position: { readonly commit: bigint; readonly prepare: bigint }) => void;
 }
 
 export const SYSTEM_ACTOR: Actor = { userId: 'system', role: 'system', departmentId: null, displayName: '系统' };

@@ -5,6 +5,7 @@ import { from, mergeMap, Observable } from 'rxjs';
 import { EVENT_STORE, EventStore, formatPosition, GlobalPosition } from '@app/event-store';
 import { projectionsReached } from '@app/read-models/checkpoints/projections-reached';
 import { ModuleConfig } from '@app/platform/config/module-config';
+import { trackWrites } from '@app/platform/http/written-through';
 import { readYourWritesConfig } from './read-your-writes.config';
 
 export const WRITTEN_THROUGH = 'X-Written-Through';
@@ -43,11 +44,14 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
       const position = parsePosition(wanted);
       return from(this.waitFor(position, res)).pipe(mergeMap(() => next.handle()));
     }
+    const writes = trackWrites(req.headers);
     return next.handle().pipe(
       mergeMap(async (body: unknown) => {
-        // Not headPosition: on PostgreSQL this write may still sit above the high-water mark while an
-        // older transaction is open, and the read models have to reach it, not just what is visible now.
-        const head = await this.store.lastCommittedPosition();
+        // The request's own appends when its commands reported them (executeOnStream with the request's
+        // context does). Otherwise the store's last committed position, which is at or after them; not
+        // headPosition: on PostgreSQL a write may still sit above the high-water mark while an older
+        // transaction is open, and the read models have to reach it, not just what is visible now.
+        const head = writes.position ?? (await this.store.lastCommittedPosition());
         if (head && !res.headersSent) res.setHeader(WRITTEN_THROUGH, formatPosition(head));
         return body;
       }),

@@ -27,6 +27,8 @@ interface EventRow {
   recorded_at: Date;
 }
 
+// The statements every command runs (read a stream, append, the mark) are named: each pooled connection
+// parses and plans them once instead of on every call.
 const SELECT_EVENTS = `SELECT commit_position, global_position, stream_id, stream_revision, event_id, event_type, data, metadata, recorded_at
   FROM event_store.events`;
 // Only rows below the high-water mark. The mark is computed by one statement and used by a later one:
@@ -78,9 +80,10 @@ export class PostgresEventStore implements EventStore {
 
   async append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     try {
-      const { rows } = await this.pool.query<{ next_revision: string; last_commit: string; last_position: string }>(
-        'SELECT next_revision, last_commit, last_position FROM event_store.append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])',
-        [
+      const { rows } = await this.pool.query<{ next_revision: string; last_commit: string; last_position: string }>({
+        name: 'event_store.append',
+        text: 'SELECT next_revision, last_commit, last_position FROM event_store.append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])',
+        values: [
           streamId,
           typeof expectedRevision === 'bigint' ? expectedRevision.toString() : expectedRevision,
           events.map((e) => e.id),
@@ -88,7 +91,7 @@ export class PostgresEventStore implements EventStore {
           events.map((e) => JSON.stringify(e.data)),
           events.map((e) => JSON.stringify(e.metadata)),
         ],
-      );
+      });
       const position = toPgPosition(BigInt(rows[0].last_commit), BigInt(rows[0].last_position));
       return { nextExpectedRevision: BigInt(rows[0].next_revision), position };
     } catch (error: unknown) {
@@ -107,10 +110,11 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const { rows } = await this.pool.query<EventRow>(
-      `${SELECT_EVENTS} WHERE stream_id = $1 AND stream_revision >= $2 ORDER BY stream_revision LIMIT $3`,
-      [streamId, (options.fromRevision ?? 0n).toString(), options.maxCount ?? null],
-    );
+    const { rows } = await this.pool.query<EventRow>({
+      name: 'event_store.read_stream',
+      text: `${SELECT_EVENTS} WHERE stream_id = $1 AND stream_revision >= $2 ORDER BY stream_revision LIMIT $3`,
+      values: [streamId, (options.fromRevision ?? 0n).toString(), options.maxCount ?? null],
+    });
     return rows.map(toRecorded);
   }
 
@@ -136,7 +140,10 @@ export class PostgresEventStore implements EventStore {
 
   /** The high-water mark, read in its own statement (see VISIBLE). */
   private async highWaterMark(): Promise<string> {
-    const { rows } = await this.pool.query<{ mark: string }>('SELECT event_store.high_water_mark()::text AS mark');
+    const { rows } = await this.pool.query<{ mark: string }>({
+      name: 'event_store.high_water_mark',
+      text: 'SELECT event_store.high_water_mark()::text AS mark',
+    });
     return rows[0].mark;
   }
 

@@ -77,6 +77,7 @@ export async function executeOnStream<C, E extends { type: string; data: object 
       if (stored !== undefined && stored !== context.requestFingerprint) throw new IdempotencyKeyReusedError();
       const mine = recorded.filter((e) => e.metadata.commandId === context.commandId);
       const last = mine[mine.length - 1];
+      context.wrote?.(last.position);
       return {
         events: mine.map((e) => ({ type: e.type, data: e.data }) as E),
         revision: last.revision,
@@ -100,6 +101,7 @@ export async function executeOnStream<C, E extends { type: string; data: object 
         decision.map((e, i) => ({ id: eventIdFor(context.commandId, i), type: e.type, data: e.data as Record<string, unknown>, metadata })),
         current === null ? 'no_stream' : current,
       );
+      context.wrote?.(result.position);
       return { events: decision, revision: result.nextExpectedRevision, position: result.position, replayed: false };
     } catch (error: unknown) {
       if (!(error instanceof WrongExpectedVersionError) || attempt >= maxRetries) throw error;

@@ -2,6 +2,7 @@ import { BadRequestException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Actor, Clock, CommandContext } from '@app/shared';
 import { commandIdFor, fingerprintOf } from './idempotency';
+import { writesOf } from './written-through';
 
 type Headers = Record<string, string | string[] | undefined>;
 
@@ -29,6 +30,7 @@ export function commandContextFrom(actor: Actor, headers: Headers, clock: Clock)
   const commandId = key === undefined ? randomUUID() : commandIdFor(actor.userId, key);
   const correlationId = correlation ?? commandId;
   const requestFingerprint = fingerprintOf(headers);
+  const writes = writesOf(headers);
   return {
     actor,
     commandId,
@@ -36,6 +38,7 @@ export function commandContextFrom(actor: Actor, headers: Headers, clock: Clock)
     causationId: correlationId,
     now: clock.now(),
     ...(requestFingerprint ? { requestFingerprint } : {}),
+    ...(writes ? { wrote: (position) => writes.note(position) } : {}),
   };
 }
 
