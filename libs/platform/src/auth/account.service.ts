@@ -11,10 +11,16 @@ import {
   initialAccountState,
   UnitFacts,
 } from '@app/shared';
-import { EVENT_STORE, EventStore, GlobalPosition } from '@app/event-store';
+import { EVENT_STORE, EventStore, GlobalPosition, RecordedEvent, StreamTailRead } from '@app/event-store';
 import { executeOnStream, ExecuteResult } from '../cqrs/execute-on-stream';
 import { CredentialStore } from './credential-store';
 import { hashPassword } from './password-hash';
+
+/** A cached fold's catch-up: what to read, and what the read events make of it. */
+export interface FoldTail<S> {
+  readonly read: StreamTailRead;
+  fold(fresh: readonly RecordedEvent[]): S;
+}
 
 /** An account as the administrator's list shows it. */
 export interface AccountSummary {
@@ -53,15 +59,29 @@ export class AccountService {
   }
 
   async state(username: string): Promise<AccountState> {
+    const tail = this.tail(username);
+    return tail.fold(await this.store.readStream(tail.read.streamId, { fromRevision: tail.read.fromRevision }));
+  }
+
+  /**
+   * The read that brings the account's fold up to date, and the fold of what it returns: for a caller
+   * that reads it together with other streams in one round trip. The fold starts from the state the
+   * read was planned on, so a newer fold cached meanwhile is never applied twice.
+   */
+  tail(username: string): FoldTail<AccountState> {
     const cached = this.folded.get(username);
-    const fresh = await this.store.readStream(accountStreamId(username), cached ? { fromRevision: cached.revision + 1n } : undefined);
-    if (fresh.length === 0) return cached?.state ?? initialAccountState();
-    const state = fresh.reduce(
-      (s, e) => evolveAccount(s, { type: e.type, data: e.data } as AccountEvent),
-      cached?.state ?? initialAccountState(),
-    );
-    this.folded.set(username, { state, revision: fresh[fresh.length - 1].revision });
-    return state;
+    return {
+      read: { streamId: accountStreamId(username), fromRevision: cached ? cached.revision + 1n : undefined },
+      fold: (fresh) => {
+        if (fresh.length === 0) return cached?.state ?? initialAccountState();
+        const state = fresh.reduce(
+          (s, e) => evolveAccount(s, { type: e.type, data: e.data } as AccountEvent),
+          cached?.state ?? initialAccountState(),
+        );
+        this.folded.set(username, { state, revision: fresh[fresh.length - 1].revision });
+        return state;
+      },
+    };
   }
 
   /** Runs an account command; a password it carries is hashed and stored only once the decision is recorded. */
