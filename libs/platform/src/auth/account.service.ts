@@ -11,16 +11,11 @@ import {
   initialAccountState,
   UnitFacts,
 } from '@app/shared';
-import { EVENT_STORE, EventStore, GlobalPosition, RecordedEvent, StreamTailRead } from '@app/event-store';
+import { EVENT_STORE, EventStore, GlobalPosition } from '@app/event-store';
 import { executeOnStream, ExecuteResult } from '../cqrs/execute-on-stream';
 import { CredentialStore } from './credential-store';
 import { hashPassword } from './password-hash';
-
-/** A cached fold's catch-up: what to read, and what the read events make of it. */
-export interface FoldTail<S> {
-  readonly read: StreamTailRead;
-  fold(fresh: readonly RecordedEvent[]): S;
-}
+import { FoldTail, StreamFoldCache } from './stream-fold-cache';
 
 /** An account as the administrator's list shows it. */
 export interface AccountSummary {
@@ -41,7 +36,9 @@ export interface AccountSummary {
  */
 @Injectable()
 export class AccountService {
-  private readonly folded = new Map<string, { state: AccountState; revision: bigint }>();
+  private readonly folded = new StreamFoldCache<AccountState>(accountStreamId, initialAccountState, (s, e) =>
+    evolveAccount(s, { type: e.type, data: e.data } as AccountEvent),
+  );
   private listed = new Map<string, AccountState>();
   private listedUpTo: GlobalPosition | undefined;
 
@@ -58,30 +55,13 @@ export class AccountService {
     return unit ? { exists: true, closed: unit.closed } : { exists: false };
   }
 
-  async state(username: string): Promise<AccountState> {
-    const tail = this.tail(username);
-    return tail.fold(await this.store.readStream(tail.read.streamId, { fromRevision: tail.read.fromRevision }));
+  state(username: string): Promise<AccountState> {
+    return this.folded.current(this.store, username);
   }
 
-  /**
-   * The read that brings the account's fold up to date, and the fold of what it returns: for a caller
-   * that reads it together with other streams in one round trip. The fold starts from the state the
-   * read was planned on, so a newer fold cached meanwhile is never applied twice.
-   */
+  /** The account fold's catch-up read, and its fold (see StreamFoldCache.tail). */
   tail(username: string): FoldTail<AccountState> {
-    const cached = this.folded.get(username);
-    return {
-      read: { streamId: accountStreamId(username), fromRevision: cached ? cached.revision + 1n : undefined },
-      fold: (fresh) => {
-        if (fresh.length === 0) return cached?.state ?? initialAccountState();
-        const state = fresh.reduce(
-          (s, e) => evolveAccount(s, { type: e.type, data: e.data } as AccountEvent),
-          cached?.state ?? initialAccountState(),
-        );
-        this.folded.set(username, { state, revision: fresh[fresh.length - 1].revision });
-        return state;
-      },
-    };
+    return this.folded.tail(username);
   }
 
   /** Runs an account command; a password it carries is hashed and stored only once the decision is recorded. */
