@@ -55,6 +55,12 @@ export interface ReadStreamOptions {
   readonly maxCount?: number;
 }
 
+/** One stream's events from a revision on (its tail after what a cache already folded). */
+export interface StreamTailRead {
+  readonly streamId: string;
+  readonly fromRevision?: bigint;
+}
+
 export interface ReadAllOptions {
   /** Exclusive: events strictly after this position. Omit to start at the beginning. */
   readonly after?: GlobalPosition;
@@ -80,6 +86,11 @@ export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
   /** Events of one stream in revision order; an unknown stream reads as empty. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /**
+   * Several streams' tails in one round trip, answered in the order asked (an unknown stream reads as
+   * empty). Backends without it are read stream by stream: call it through `readStreamTails`.
+   */
+  readStreamTails?(reads: readonly StreamTailRead[]): Promise<RecordedEvent[][]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   /**
    * Position of the last event in $all that readers can see, or null while the store is empty. Safe to
@@ -103,6 +114,12 @@ export interface EventStore {
 }
 
 export const EVENT_STORE = Symbol('EVENT_STORE');
+
+/** Several streams' tails: in one round trip where the backend can, otherwise one read per stream, side by side. */
+export function readStreamTails(store: EventStore, reads: readonly StreamTailRead[]): Promise<RecordedEvent[][]> {
+  if (store.readStreamTails) return store.readStreamTails(reads);
+  return Promise.all(reads.map((r) => store.readStream(r.streamId, { fromRevision: r.fromRevision })));
+}
 
 export function comparePositions(a: GlobalPosition, b: GlobalPosition): number {
   if (a.commit !== b.commit) return a.commit < b.commit ? -1 : 1;

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { comparePositions, EventStore, GlobalPosition, NewEvent, RecordedEvent, WrongExpectedVersionError } from '@app/event-store';
+import {
+  comparePositions,
+  EventStore,
+  GlobalPosition,
+  NewEvent,
+  readStreamTails,
+  RecordedEvent,
+  WrongExpectedVersionError,
+} from '@app/event-store';
 
 /**
  * The behaviour every event-store backend must show. Run by one int-spec per backend; the
@@ -75,6 +83,28 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
       await store.append(s, [event('t.v1'), event('t.v1'), event('t.v1')], 'no_stream');
       const tail = await store.readStream(s, { fromRevision: 1n, maxCount: 1 });
       expect(tail.map((e) => e.revision)).toEqual([1n]);
+    });
+
+    it('reads several streams from their own revisions at once, in the order asked', async () => {
+      const a = stream('tails-a');
+      const b = stream('tails-b');
+      await store.append(a, [event('t.a.v1', { n: 0 }), event('t.a.v1', { n: 1 }), event('t.a.v1', { n: 2 })], 'no_stream');
+      await store.append(b, [event('t.b.v1', { n: 0 })], 'no_stream');
+      const tails = await readStreamTails(store, [
+        { streamId: b, fromRevision: 1n },
+        { streamId: a, fromRevision: 1n },
+        { streamId: stream('tails-never') },
+        { streamId: b },
+      ]);
+      expect(tails.map((t) => t.map((e) => [e.streamId, e.revision, e.data.n]))).toEqual([
+        [],
+        [
+          [a, 1n, 1],
+          [a, 2n, 2],
+        ],
+        [],
+        [[b, 0n, 0]],
+      ]);
     });
 
     it('rejects a stale expected revision, reports the actual one, and writes nothing', async () => {

@@ -15,6 +15,7 @@ import { EVENT_STORE, EventStore, GlobalPosition } from '@app/event-store';
 import { executeOnStream, ExecuteResult } from '../cqrs/execute-on-stream';
 import { CredentialStore } from './credential-store';
 import { hashPassword } from './password-hash';
+import { FoldTail, StreamFoldCache } from './stream-fold-cache';
 
 /** An account as the administrator's list shows it. */
 export interface AccountSummary {
@@ -35,7 +36,9 @@ export interface AccountSummary {
  */
 @Injectable()
 export class AccountService {
-  private readonly folded = new Map<string, { state: AccountState; revision: bigint }>();
+  private readonly folded = new StreamFoldCache<AccountState>(accountStreamId, initialAccountState, (s, e) =>
+    evolveAccount(s, { type: e.type, data: e.data } as AccountEvent),
+  );
   private listed = new Map<string, AccountState>();
   private listedUpTo: GlobalPosition | undefined;
 
@@ -52,16 +55,13 @@ export class AccountService {
     return unit ? { exists: true, closed: unit.closed } : { exists: false };
   }
 
-  async state(username: string): Promise<AccountState> {
-    const cached = this.folded.get(username);
-    const fresh = await this.store.readStream(accountStreamId(username), cached ? { fromRevision: cached.revision + 1n } : undefined);
-    if (fresh.length === 0) return cached?.state ?? initialAccountState();
-    const state = fresh.reduce(
-      (s, e) => evolveAccount(s, { type: e.type, data: e.data } as AccountEvent),
-      cached?.state ?? initialAccountState(),
-    );
-    this.folded.set(username, { state, revision: fresh[fresh.length - 1].revision });
-    return state;
+  state(username: string): Promise<AccountState> {
+    return this.folded.current(this.store, username);
+  }
+
+  /** The account fold's catch-up read, and its fold (see StreamFoldCache.tail). */
+  tail(username: string): FoldTail<AccountState> {
+    return this.folded.tail(username);
   }
 
   /** Runs an account command; a password it carries is hashed and stored only once the decision is recorded. */

@@ -21,10 +21,11 @@ import {
   signInOutcome,
   UNKNOWN_SIGN_IN_STREAM_ID,
 } from '@app/shared';
-import { EVENT_STORE, EventStore, eventIdFor } from '@app/event-store';
+import { EVENT_STORE, EventStore, eventIdFor, readStreamTails } from '@app/event-store';
 import { executeOnStream, metadataFor } from '../cqrs/execute-on-stream';
 import { ModuleConfig } from '../config/module-config';
 import { AccountService } from './account.service';
+import { StreamFoldCache } from './stream-fold-cache';
 import { authConfig, authSettings } from './auth.config';
 import { CredentialStore } from './credential-store';
 import { verifyPassword } from './password-hash';
@@ -54,7 +55,13 @@ const unauthorized = (code: string, message: string) => new UnauthorizedExceptio
 @Injectable()
 export class SessionService {
   private readonly settings: ReturnType<typeof authSettings>;
-  private readonly sessions = new Map<string, { state: SessionState; revision: bigint }>();
+  // An ended session is folded but not kept: it can never be used again.
+  private readonly sessions = new StreamFoldCache<SessionState>(
+    sessionStreamId,
+    initialSessionState,
+    (s, e) => evolveSession(s, { type: e.type, data: e.data } as SessionEvent),
+    (state) => !state.ended,
+  );
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -211,17 +218,8 @@ export class SessionService {
     await this.runSession({ kind: 'EndSession', now: new Date().toISOString(), sessionId, by: actor.userId, reason: 'sign-out' }, actor);
   }
 
-  private async session(sessionId: string): Promise<SessionState> {
-    const cached = this.sessions.get(sessionId);
-    const fresh = await this.store.readStream(sessionStreamId(sessionId), cached ? { fromRevision: cached.revision + 1n } : undefined);
-    if (fresh.length === 0) return cached?.state ?? initialSessionState();
-    const state = fresh.reduce(
-      (s, e) => evolveSession(s, { type: e.type, data: e.data } as SessionEvent),
-      cached?.state ?? initialSessionState(),
-    );
-    this.sessions.set(sessionId, { state, revision: fresh[fresh.length - 1].revision });
-    if (state.ended) this.sessions.delete(sessionId);
-    return state;
+  private session(sessionId: string): Promise<SessionState> {
+    return this.sessions.current(this.store, sessionId);
   }
 
   private assertAccountCarries(account: AccountState, role: AccountRole | null): Promise<void> {
@@ -244,11 +242,16 @@ export class SessionService {
     }
     if (typeof claims.sid !== 'string' || typeof claims.sub !== 'string')
       throw unauthorized('INVALID_TOKEN', 'the bearer token is invalid');
-    const session = await this.session(claims.sid);
+    // Every request checks the session and the account as they are now: both tails in one round trip.
+    // The account is the token's subject; a session of anyone else is refused before it is looked at.
+    const sessionTail = this.sessions.tail(claims.sid);
+    const accountTail = this.accounts.tail(claims.sub);
+    const [sessionEvents, accountEvents] = await readStreamTails(this.store, [sessionTail.read, accountTail.read]);
+    const session = sessionTail.fold(sessionEvents);
     const problem = sessionProblem(session, new Date().toISOString());
     if (problem) throw unauthorized(problem.code, problem.message);
     if (session.username !== claims.sub) throw unauthorized('INVALID_TOKEN', 'the bearer token is invalid');
-    const account = await this.accounts.state(session.username);
+    const account = accountTail.fold(accountEvents);
     await this.assertAccountCarries(account, session.role);
     const actor: Actor = {
       userId: session.username,
