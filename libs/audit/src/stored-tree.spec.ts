@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { gmSuite, internationalSuite } from '@app/crypto';
 import { merkleOf } from './merkle';
-import { completedSubtrees, consistencyRanges, inclusionRanges, rootSubtrees, storedTree, subtreeKey, subtreesOf } from './stored-tree';
+import {
+  completedSubtrees,
+  consistencyRanges,
+  inclusionRanges,
+  rootSubtrees,
+  storedTree,
+  SubtreeAccumulator,
+  subtreeKey,
+  subtreesOf,
+} from './stored-tree';
 
 /** Stored subtrees must give exactly what the all-leaves functions give: same roots, same proofs, in both suites. */
 describe.each([
@@ -107,6 +116,16 @@ describe.each([
     expect(() => tree.inclusionProof(3, 3)).toThrow(RangeError);
     expect(() => tree.consistencyProof(0, 3)).toThrow(RangeError);
     expect(() => tree.consistencyProof(4, 3)).toThrow(RangeError);
+  });
+
+  it('gives the root of every size from the frontier alone, leaf by leaf, as the all-leaves function does', () => {
+    const leaves = leavesOf(70, 9);
+    const tree = new SubtreeAccumulator(merkle);
+    expect(tree.root().equals(merkle.rootOf([]))).toBe(true);
+    for (let n = 1; n <= leaves.length; n++) {
+      tree.append([leaves[n - 1]]);
+      expect(tree.root().toString('hex')).toBe(merkle.rootOf(leaves, 0, n).toString('hex'));
+    }
   });
 
   it('refuses a frontier that does not match the size', () => {

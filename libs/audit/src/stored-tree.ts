@@ -160,6 +160,18 @@ export class SubtreeAccumulator {
     return this.next;
   }
 
+  /**
+   * MTH of the leaves so far, from the frontier alone: RFC 9162 splits a tree at its largest power of
+   * two, so the frontier's subtrees (largest first) fold from the right into the root.
+   */
+  root(): Hash {
+    const stack = this.stack;
+    if (stack.length === 0) return this.merkle.emptyRoot();
+    let root = stack[stack.length - 1].hash;
+    for (let i = stack.length - 2; i >= 0; i--) root = this.merkle.nodeHash(stack[i].hash, root);
+    return root;
+  }
+
   /** Appends leaves; returns the subtrees they complete, lowest first within each leaf. */
   append(leaves: readonly Hash[]): SubtreeNode[] {
     const out: SubtreeNode[] = [];

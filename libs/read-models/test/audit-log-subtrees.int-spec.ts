@@ -8,7 +8,7 @@ import { AuditLogProjection } from '@app/read-models/audit-log/audit-log.project
 import { endOf, LogEpoch, readEpochs } from '@app/read-models/audit-log/log-epochs';
 import { openEpoch } from '@app/read-models/audit-log/open-epoch';
 import { backfillSubtrees, epochSize, epochTree } from '@app/read-models/audit-log/subtree-store';
-import { checkStoredSubtrees } from '@app/read-models/audit-log/subtree-check';
+import { checkStoredSubtrees, LeafStreamCheck } from '@app/read-models/audit-log/subtree-check';
 import { AuditLogNodes1732300001230 } from '@app/read-models/migrations/1732300001230-audit-log-nodes';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { createTestDatabase } from '@test/support/test-database';
@@ -165,6 +165,28 @@ describe('audit log subtrees in PostgreSQL', () => {
     ]);
     await db.query('UPDATE audit_log_nodes SET hash = $1 WHERE epoch = 1 AND level = 3 AND node_index = 2', [kept.hash]);
     expect(await checkStoredSubtrees(db, epochs, leaves, 16)).toBeNull();
+  });
+
+  it('keeps, while the leaves stream past, the roots at the sizes asked and at each epoch’s end', async () => {
+    const first = await allLeaves(epochs[0]);
+    const second = await allLeaves(epochs[1]);
+    const merkle = merkleOf(internationalSuite);
+    const sizes = (epoch: { epoch: number }) => (epoch.epoch === 0 ? [0, 1, 7, EPOCH_0] : [3, second.length + 1]);
+    const check = new LeafStreamCheck(db, epochs, sizes, 5);
+    for (const leaf of [...first, ...second]) await check.add(leaf);
+    const found = await check.finish();
+    expect(found.subtree).toBeNull();
+    expect(found.rootAt(0, 0)).toEqual(merkle.emptyRoot());
+    expect(found.rootAt(0, 1)).toEqual(first[0]);
+    expect(found.rootAt(0, 7)).toEqual(merkle.rootOf(first, 0, 7));
+    expect(found.rootAt(0, EPOCH_0)).toEqual(merkle.rootOf(first));
+    expect(found.rootAtEnd(0)).toEqual(merkle.rootOf(first));
+    // Epoch 1 hashes in its own suite.
+    const later = merkleOf(epochs[1].suite);
+    expect(found.rootAt(1, 3)).toEqual(later.rootOf(second, 0, 3));
+    // A size the leaves never reached has no root: a head that claims it cannot be confirmed.
+    expect(found.rootAt(1, second.length + 1)).toBeUndefined();
+    expect(found.rootAtEnd(1)).toEqual(later.rootOf(second));
   });
 
   it('backfills exactly the subtrees the projection stored, slice by slice', async () => {

@@ -6,7 +6,6 @@ import {
   EpochStatement,
   Hash,
   inclusionRanges,
-  merkleOf,
   rootSubtrees,
   SignedTreeHead,
   signTreeHead,
@@ -27,7 +26,7 @@ import { assertLogSuite } from './log-suite';
 import { endOf, epochOfLeaf, keyOfEpoch, LogEpoch, readEpochs } from './log-epochs';
 import { openEpoch } from './open-epoch';
 import { epochSize, epochTree } from './subtree-store';
-import { checkStoredSubtrees } from './subtree-check';
+import { LeafStreamCheck, LeafStreamFindings } from './subtree-check';
 
 export interface InclusionProofView {
   eventId: string;
@@ -312,7 +311,11 @@ export class MerkleLogService implements OnModuleInit {
       return { checkpoint: position, stored: leaves, heads: signed, epochs: await this.epochs(tx) };
     });
     const logged = new StoredLeafPages(this.dataSource, stored.last);
-    const recomputed: Hash[] = [];
+    // Leaves are checked as they are recomputed and not kept: memory for one slice, not for the log.
+    const leaves = new LeafStreamCheck(this.dataSource, epochs, (epoch) =>
+      heads.filter((h) => (h.epoch ?? 0) === epoch.epoch).map((h) => h.treeSize),
+    );
+    let checked = 0;
     let notYetLogged = 0;
     let after: GlobalPosition | undefined;
     let firstProblem: Tampering | null = null;
@@ -323,32 +326,33 @@ export class MerkleLogService implements OnModuleInit {
           notYetLogged++;
           continue;
         }
-        const index = recomputed.length;
+        const index = checked++;
         // Each leaf in the suite of the epoch it falls in.
         const leaf = leafFor(event, epochOfLeaf(epochs, index).suite);
-        recomputed.push(leaf);
+        await leaves.add(leaf);
         if (!firstProblem) firstProblem = compareLeaf(index, event, leaf, await logged.at(index));
       }
-      onProgress?.(recomputed.length);
+      onProgress?.(checked);
       if (batch.length === 0) break;
       after = batch[batch.length - 1].position;
     }
-    const lost = !firstProblem && Number(stored.n) > recomputed.length ? await logged.at(recomputed.length) : undefined;
+    const lost = !firstProblem && Number(stored.n) > checked ? await logged.at(checked) : undefined;
     if (lost) {
       firstProblem = problem(
         'missing',
-        recomputed.length,
+        checked,
         lost.event_id,
         lost.stream_id,
         lost.stream_revision,
         'the logged event is gone from the store',
       );
     }
-    firstProblem ??= await this.checkSubtrees(epochs, recomputed);
-    firstProblem ??= this.checkHeads(heads, epochs, recomputed) ?? this.checkStatements(epochs, recomputed);
+    const found = await leaves.finish();
+    firstProblem ??= this.subtreeProblem(found);
+    firstProblem ??= this.checkHeads(heads, epochs, found) ?? this.checkStatements(epochs, found);
     return {
       ok: firstProblem === null,
-      eventsChecked: recomputed.length,
+      eventsChecked: checked,
       treeHeadsChecked: heads.length,
       checkedUpTo: checkpoint ? formatPosition(checkpoint) : null,
       notYetLogged,
@@ -357,8 +361,8 @@ export class MerkleLogService implements OnModuleInit {
   }
 
   /** The stored subtrees heads and proofs are read from, against the recomputed leaves (after the leaves, before the heads they feed). */
-  private async checkSubtrees(epochs: readonly LogEpoch[], recomputed: readonly Hash[]): Promise<Tampering | null> {
-    const found = await checkStoredSubtrees(this.dataSource, epochs, recomputed);
+  private subtreeProblem(findings: LeafStreamFindings): Tampering | null {
+    const found = findings.subtree;
     if (!found) return null;
     const size = 2 ** found.ref.level;
     return problem(
@@ -372,7 +376,7 @@ export class MerkleLogService implements OnModuleInit {
   }
 
   /** Every head signed with its epoch's key and suite, and still the root of that epoch's recomputed leaves. */
-  private checkHeads(heads: readonly SignedTreeHead[], epochs: readonly LogEpoch[], recomputed: readonly Hash[]): Tampering | null {
+  private checkHeads(heads: readonly SignedTreeHead[], epochs: readonly LogEpoch[], found: LeafStreamFindings): Tampering | null {
     for (const head of heads) {
       const epoch = epochs.find((e) => e.epoch === (head.epoch ?? 0));
       const named = `tree head of size ${head.treeSize}${head.epoch ? ` in epoch ${head.epoch}` : ''}`;
@@ -382,15 +386,15 @@ export class MerkleLogService implements OnModuleInit {
         (head.suite ?? 'international') !== epoch.suite.id
       )
         return problem('bad_signature', null, null, null, null, `${named} has an invalid signature`);
-      const leaves = recomputed.slice(epoch.firstLeaf, epoch.firstLeaf + head.treeSize);
-      if (leaves.length < head.treeSize || hex(merkleOf(epoch.suite).rootOf(leaves)) !== head.rootHash)
+      const root = found.rootAt(epoch.epoch, head.treeSize);
+      if (!root || hex(root) !== head.rootHash)
         return problem('tree_head_mismatch', null, null, null, null, `the events no longer produce the signed root of ${named}`);
     }
     return null;
   }
 
   /** Each later epoch opened by a statement signed by both keys, whose old last head is what the events still give. */
-  private checkStatements(epochs: readonly LogEpoch[], recomputed: readonly Hash[]): Tampering | null {
+  private checkStatements(epochs: readonly LogEpoch[], found: LeafStreamFindings): Tampering | null {
     for (const epoch of epochs.slice(1)) {
       const statement = epoch.statement;
       const verdict = statement
@@ -401,8 +405,7 @@ export class MerkleLogService implements OnModuleInit {
       if (!statement || !verdict.ok) return bad(verdict.problem ?? 'invalid statement');
       if (!previous || statement.next.firstLeaf !== epoch.firstLeaf || statement.next.suite !== epoch.suite.id)
         return bad('the statement does not describe this epoch');
-      const old = recomputed.slice(previous.firstLeaf, epoch.firstLeaf);
-      if (hex(merkleOf(previous.suite).rootOf(old)) !== statement.previous.head.rootHash)
+      if (hex(found.rootAtEnd(previous.epoch)) !== statement.previous.head.rootHash)
         return bad('the events no longer produce the old epoch’s last signed root');
     }
     return null;
