@@ -2,7 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { leafEntryBytes, merkleOf, SignedTreeHead, verifyTreeHead, verifyTreeHeadConsistency, writePackage } from '@app/audit';
+import {
+  leafEntryBytes,
+  merkleOf,
+  SignedTreeHead,
+  verifyPackage,
+  verifyTreeHead,
+  verifyTreeHeadConsistency,
+  writePackage,
+} from '@app/audit';
+import { AuditExportService } from '@app/read-models/audit-log/audit-export.service';
 import { gmSuite, internationalSuite } from '@app/crypto';
 import { assertLogSuite } from '@app/read-models/audit-log/log-suite';
 import { DataSource } from 'typeorm';
@@ -182,6 +191,17 @@ describe.each([internationalSuite, gmSuite])('auditor: history, as-of, proofs, t
     expect(pkg.manifest.eventCount).toBe(pkg.events.length);
     expect(pkg.manifest.suite).toBe(suite.id);
     expect(pkg.events.length).toBeGreaterThanOrEqual(4);
+    // Written page by page: pages of three events give the same package as one page (same events, proofs, order).
+    const chunks: string[] = [];
+    const exporter = sys.app.get(AuditExportService);
+    await exporter.write('D-SCH1', new Date(from), clock.now(), clock.now(), (c) => Promise.resolve(void chunks.push(c)), 3);
+    const paged = JSON.parse(chunks.join(''));
+    expect(chunks.length).toBeGreaterThan(6);
+    expect(paged.events).toEqual(pkg.events);
+    expect(paged.proofs.map((p: { eventId: string; leafIndex: number }) => [p.eventId, p.leafIndex])).toEqual(
+      pkg.proofs.map((p: { eventId: string; leafIndex: number }) => [p.eventId, p.leafIndex]),
+    );
+    expect(verifyPackage(paged, (await get('/api/audit/public-key').expect(200)).body.publicKeyPem)).toMatchObject({ ok: true });
     const dir = mkdtempSync(join(tmpdir(), 'audit-package-'));
     writePackage(pkg, dir);
     const trusted = join(dir, 'trusted.pem');

@@ -8,8 +8,11 @@ import {
   ParseUUIDPipe,
   Post,
   Query,
+  Res,
   UseInterceptors,
 } from '@nestjs/common';
+import type { Response } from 'express';
+import { once } from 'node:events';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { Actor, Clock, DEPARTMENT_CODE_PATTERN, DepartmentDirectory } from '@app/shared';
@@ -151,8 +154,19 @@ export class AuditController {
   @Get('export')
   @ApiOperation({ summary: 'Audit package for a department and period: manifest, signed tree head, events and their inclusion proofs' })
   @ApiOkResponse({ type: AuditPackageView })
-  export(@Query() q: ExportQueryDto, @CurrentActor() actor: Actor) {
+  async export(@Query() q: ExportQueryDto, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     this.within(actor, q.departmentId);
-    return this.exporter.build(q.departmentId, new Date(q.from), new Date(q.to), this.clock.now());
+    // Written as its pages are read: a department's year of events and proofs never sits in memory.
+    try {
+      await this.exporter.write(q.departmentId, new Date(q.from), new Date(q.to), this.clock.now(), async (chunk) => {
+        if (!res.headersSent) res.type('application/json; charset=utf-8');
+        if (!res.write(chunk, 'utf8')) await once(res, 'drain');
+      });
+      res.end();
+    } catch (error) {
+      // Refusals come before the first byte and are answered as errors; once the package has begun it is cut, not passed off as complete.
+      if (!res.headersSent) throw error;
+      res.destroy(error as Error);
+    }
   }
 }

@@ -158,13 +158,46 @@ export class AuditQueries {
   }
 
   /** Events concerning a department in a period, in log order, for the export package. */
-  eventsFor(departmentId: string, from: Date, to: Date): Promise<AuditLogRow[]> {
-    return this.dataSource
-      .getRepository(AuditLogRow)
-      .createQueryBuilder('e')
-      .where(':dep = ANY(e.department_ids)', { dep: departmentId })
-      .andWhere('e.occurred_at >= :from AND e.occurred_at <= :to', { from, to })
-      .orderBy('e.leaf_index', 'ASC')
-      .getMany();
+  /** How many of a department's events fall in the period, and the first and last leaf among them. */
+  async spanFor(departmentId: string, from: Date, to: Date): Promise<{ count: number; first: number | null; last: number | null }> {
+    const [row] = await this.dataSource.query<{ n: string; first: string | null; last: string | null }[]>(
+      `SELECT count(*) AS n, min(leaf_index) AS first, max(leaf_index) AS last FROM audit_log
+        WHERE $1 = ANY(department_ids) AND occurred_at >= $2 AND occurred_at <= $3`,
+      [departmentId, from, to],
+    );
+    return {
+      count: Number(row.n),
+      first: row.first === null ? null : Number(row.first),
+      last: row.last === null ? null : Number(row.last),
+    };
+  }
+
+  /** How many of a department's events in the period lie below a leaf index. */
+  async countBelow(departmentId: string, from: Date, to: Date, belowLeaf: number): Promise<number> {
+    const [row] = await this.dataSource.query<{ n: string }[]>(
+      `SELECT count(*) AS n FROM audit_log WHERE $1 = ANY(department_ids) AND occurred_at >= $2 AND occurred_at <= $3 AND leaf_index < $4`,
+      [departmentId, from, to, belowLeaf],
+    );
+    return Number(row.n);
+  }
+
+  /** A department's events in the period below a leaf index, in log order, a page at a time (keyset on the leaf). */
+  async *eventPagesFor(departmentId: string, from: Date, to: Date, belowLeaf: number, pageSize = 2000): AsyncGenerator<AuditLogRow[]> {
+    let after = -1;
+    for (;;) {
+      const page = await this.dataSource
+        .getRepository(AuditLogRow)
+        .createQueryBuilder('e')
+        .where(':dep = ANY(e.department_ids)', { dep: departmentId })
+        .andWhere('e.occurred_at >= :from AND e.occurred_at <= :to', { from, to })
+        .andWhere('e.leaf_index > :after AND e.leaf_index < :below', { after, below: belowLeaf })
+        .orderBy('e.leaf_index', 'ASC')
+        .limit(pageSize)
+        .getMany();
+      if (page.length === 0) return;
+      yield page;
+      if (page.length < pageSize) return;
+      after = Number(page[page.length - 1].leafIndex);
+    }
   }
 }
