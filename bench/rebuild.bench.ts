@@ -80,7 +80,8 @@ async function main(): Promise<void> {
   } finally {
     await store.close();
     await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    // As root the server's data lives in a folder of its own under the temp folder (see chooseDataDir), not in `dir`.
+    for (const folder of new Set([dir, pg.dataDir])) rmSync(folder, { recursive: true, force: true });
   }
   const body = `${rows.join('\n')}\n\n${context}`;
   console.log(body);
