@@ -6,7 +6,7 @@
  */
 import { internationalSuite } from '@app/crypto';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PostgresEventStore } from '@app/event-store';
@@ -20,6 +20,21 @@ import { copyBaseline, secondsSince as seconds } from './raw-baselines';
 
 const ASSETS = Number(process.env.REBUILD_ASSETS ?? 200_000);
 
+/**
+ * CPU seconds the server's backends have used and ended (the postmaster's reaped children), from /proc:
+ * the work a phase gave PostgreSQL, whatever else the machine was running meanwhile. Null off Linux.
+ */
+function serverCpuSeconds(dataDir: string): number | null {
+  try {
+    const pid = readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0];
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // fields from the state on: utime, stime, cutime, cstime are the 12th to 15th, in clock ticks (100 a second)
+    return fields.slice(11, 15).reduce((sum, f) => sum + Number(f), 0) / 100;
+  } catch {
+    return null;
+  }
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-rebuild-'));
   const pg = await startEmbeddedPostgres({ dataDir: dir, database: 'rebuild', durable: true });
@@ -31,7 +46,14 @@ async function main(): Promise<void> {
     await runMigrations(pg.url, DATABASE_SCHEMA);
     const city = await generateCity(pg.url, ASSETS);
     const rebuilder = new ReadModelRebuilder(store, pg.url, internationalSuite);
+    const cpuBefore = { server: serverCpuSeconds(pg.dataDir), node: process.cpuUsage() };
     const built = await rebuilder.buildShadow();
+    const serverAfter = serverCpuSeconds(pg.dataDir);
+    const nodeCpu = process.cpuUsage(cpuBefore.node);
+    const cpu =
+      serverAfter === null || cpuBefore.server === null
+        ? ''
+        : ` CPU used by the rebuild: PostgreSQL backends ${(serverAfter - cpuBefore.server).toFixed(1)} s, Node ${((nodeCpu.user + nodeCpu.system) / 1e6).toFixed(1)} s.`;
     const tables = await rebuilder.tables();
     const baseline = await copyBaseline(pg.url, built.schema, tables);
     const swapStart = process.hrtime.bigint();
@@ -45,16 +67,21 @@ async function main(): Promise<void> {
         .sort((a, b) => a[1] - b[1])
         .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
         .join(', ')}; then indexes and ANALYZE | |`,
+      `| … each read model's time in its transactions | | ${Object.entries(built.busy)
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
+        .join(', ')} | |`,
       `| swap the rebuilt tables in (one transaction) | | ${swap.toFixed(2)} s | |`,
     );
-    context = `City of ${ASSETS.toLocaleString('en')} assets (bench/city-history, ${city.events.toLocaleString('en')} events). PostgreSQL backend, durable settings (fsync, synchronous_commit on). The rebuild time includes building the shadow tables' indexes and ANALYZE; the baseline loads the dumped rows with server-side COPY into fresh tables, then builds the same indexes and runs ANALYZE. Ratio = baseline time / project time. Machine load average (1 min) at the end: ${loadavg()[0].toFixed(1)}.`;
+    context = `City of ${ASSETS.toLocaleString('en')} assets (bench/city-history, ${city.events.toLocaleString('en')} events). PostgreSQL backend, durable settings (fsync, synchronous_commit on). The rebuild time includes building the shadow tables' indexes and ANALYZE; the baseline loads the dumped rows with server-side COPY into fresh tables, then builds the same indexes and runs ANALYZE. Ratio = baseline time / project time. Machine load average (1 min) at the end: ${loadavg()[0].toFixed(1)}.${cpu}`;
   } catch (error) {
     console.error(error);
     process.exitCode = 1;
   } finally {
     await store.close();
     await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    // As root the server's data lives in a folder of its own under the temp folder (see chooseDataDir), not in `dir`.
+    for (const folder of new Set([dir, pg.dataDir])) rmSync(folder, { recursive: true, force: true });
   }
   const body = `${rows.join('\n')}\n\n${context}`;
   console.log(body);

@@ -13,5 +13,16 @@ export interface Projection {
    * the unique ones only, and builds every other index once the rows are in.
    */
   readonly lookupIndexes?: readonly string[];
+  /**
+   * Whether `apply` reads events of this type; a batch with none of them leaves the rows as they
+   * are, so a rebuild skips its transaction (the checkpoint moves with the next one). Absent: every type.
+   */
+  handles?(type: string): boolean;
+  /**
+   * The read model as one rebuild feeds it: fresh tables nobody else writes, every event once and in
+   * order, and the whole rebuild dropped if a batch fails. It may carry what it learnt from earlier
+   * batches in memory instead of reading it back. Absent: `apply` as the projector runs it.
+   */
+  forRebuild?(): Projection;
   apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void>;
 }

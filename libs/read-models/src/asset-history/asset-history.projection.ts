@@ -1,7 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { ASSET_STREAM_PREFIX } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
+import { bulkCopy } from '../bulk-copy';
 import { Projection } from '../projection';
+import { AssetHistoryRow, AssetHistoryStreamRow } from './asset-history.entity';
 import { applyHistoryChanges } from './asset-history-changes';
 import { applyEvent, AssetInterval, reachOf, sameState, TimedEvent } from './asset-intervals';
 
@@ -72,11 +74,21 @@ export function historyEventOf(e: RecordedEvent): HistoryEvent | null {
 export async function applyHistoryEvents(
   tx: Pick<EntityManager, 'query'>,
   events: readonly HistoryEvent[],
-  // false only for the migration that predates asset_history_changes (the next one fills it from the stretches)
-  withChanges = true,
+  options: {
+    // false only for the migration that predates asset_history_changes (the next one fills it from the stretches)
+    withChanges?: boolean;
+    // A rebuild's tables (see Projection.forRebuild): streams starting in the batch have nothing stored, and new rows go by COPY.
+    rebuilding?: EntityManager;
+  } = {},
 ): Promise<void> {
   if (events.length === 0) return;
-  const ids = [...new Set(events.map((e) => e.assetId))];
+  const { withChanges = true, rebuilding } = options;
+  const created = new Set<string>();
+  if (rebuilding) {
+    const seen = new Set<string>();
+    for (const e of events) if (!seen.has(e.assetId) && (seen.add(e.assetId), e.revision === 0n)) created.add(e.assetId);
+  }
+  const ids = [...new Set(events.map((e) => e.assetId))].filter((id) => !created.has(id));
   const heads = new Map<string, bigint>();
   for (const r of await tx.query<{ asset_id: string; revision: string }[]>(
     'SELECT asset_id, revision FROM asset_history_streams WHERE asset_id = ANY($1::text[])',
@@ -92,7 +104,8 @@ export async function applyHistoryEvents(
   }
   if (fresh.size === 0) return;
   const touched = [...fresh.keys()];
-  const reach = touched.map((id) => iso(Math.min(...fresh.get(id)!.map(reachOf))));
+  const known = touched.filter((id) => !created.has(id));
+  const reach = known.map((id) => iso(Math.min(...fresh.get(id)!.map(reachOf))));
   const stored = await tx.query<StoredInterval[]>(
     `SELECT h.asset_id, extract(epoch FROM h.valid_from) * 1000 AS valid_from, extract(epoch FROM h.valid_to) * 1000 AS valid_to,
             h.department_id, h.idle, h.category_class, h.category_major, h.original_value_fen, h.accumulated_depreciation_fen,
@@ -100,7 +113,7 @@ export async function applyHistoryEvents(
        FROM unnest($1::text[], $2::timestamptz[]) AS k(asset_id, reach)
        JOIN asset_history h ON h.asset_id = k.asset_id AND h.valid_to >= k.reach
       ORDER BY h.asset_id, h.valid_from`,
-    [touched, reach],
+    [known, reach],
   );
   const before = new Map<string, AssetInterval[]>();
   for (const r of stored) before.set(r.asset_id, [...(before.get(r.asset_id) ?? []), intervalOf(r)]);
@@ -120,7 +133,8 @@ export async function applyHistoryEvents(
         WHERE h.asset_id = k.asset_id AND h.valid_from = k.valid_from`,
       [removed.map((r) => r.assetId), removed.map((r) => iso(r.from))],
     );
-  if (added.length > 0) {
+  if (added.length > 0 && rebuilding) await bulkCopy(rebuilding, AssetHistoryRow, added.map(historyRowOf));
+  else if (added.length > 0) {
     const col = <T>(f: (i: AssetInterval) => T) => added.map((a) => f(a.interval));
     await tx.query(
       `INSERT INTO asset_history (asset_id, valid_from, valid_to, department_id, idle, category_class, category_major,
@@ -150,11 +164,37 @@ export async function applyHistoryEvents(
       ...removed.map((r) => ({ interval: r.interval, sign: -1 as const })),
       ...added.map((a) => ({ interval: a.interval, sign: 1 as const })),
     ]);
-  await tx.query(
-    `INSERT INTO asset_history_streams (asset_id, revision) SELECT * FROM unnest($1::text[], $2::bigint[])
-     ON CONFLICT (asset_id) DO UPDATE SET revision = excluded.revision`,
-    [touched, touched.map((id) => heads.get(id)!.toString())],
-  );
+  if (rebuilding)
+    await bulkCopy(
+      rebuilding,
+      AssetHistoryStreamRow,
+      touched.filter((id) => created.has(id)).map((assetId) => ({ assetId, revision: heads.get(assetId)!.toString() })),
+    );
+  if (known.length > 0)
+    await tx.query(
+      `INSERT INTO asset_history_streams (asset_id, revision) SELECT * FROM unnest($1::text[], $2::bigint[])
+       ON CONFLICT (asset_id) DO UPDATE SET revision = excluded.revision`,
+      [known, known.map((id) => heads.get(id)!.toString())],
+    );
+}
+
+/** A stretch as its row, for COPY (timestamps as PostgreSQL reads them, 'infinity' included). */
+function historyRowOf({ assetId, interval: i }: { assetId: string; interval: AssetInterval }): Record<keyof AssetHistoryRow, unknown> {
+  return {
+    assetId,
+    validFrom: iso(i.from),
+    validTo: iso(i.to),
+    departmentId: i.departmentId,
+    idle: i.idle,
+    categoryClass: i.original.categoryClass,
+    categoryMajor: i.original.categoryMajor,
+    originalValueFen: i.original.originalValueFen,
+    accumulatedDepreciationFen: i.original.accumulatedDepreciationFen,
+    correctedCategoryClass: i.corrected.categoryClass,
+    correctedCategoryMajor: i.corrected.categoryMajor,
+    correctedOriginalValueFen: i.corrected.originalValueFen,
+    correctedAccumulatedDepreciationFen: i.corrected.accumulatedDepreciationFen,
+  };
 }
 
 /** Per-asset stretches for as-of and period reports; see asset-history.entity.ts. */
@@ -162,10 +202,22 @@ export class AssetHistoryProjection implements Projection {
   static readonly NAME = 'asset_history';
   readonly name = AssetHistoryProjection.NAME;
 
+  /** In a rebuild (see Projection.forRebuild): streams starting in a batch are known new, and new rows are appended with COPY. */
+  constructor(private readonly rebuilding = false) {}
+
+  handles(type: string): boolean {
+    return type.startsWith('asset.');
+  }
+
+  forRebuild(): Projection {
+    return new AssetHistoryProjection(true);
+  }
+
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
     await applyHistoryEvents(
       tx,
       events.map(historyEventOf).filter((e): e is HistoryEvent => e !== null),
+      { rebuilding: this.rebuilding ? tx : undefined },
     );
   }
 }

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AssetEvent, isAssetEvent } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
+import { bulkCopy } from '../bulk-copy';
 import { bulkRead, bulkWrite } from '../bulk-write';
 import { Projection } from '../projection';
 import { AssetRegisterRow } from './asset-register.entity';
@@ -27,25 +28,61 @@ export function assetSearchItem(row: AssetRegisterRow): SearchItemRow {
   };
 }
 
+/** The assets whose first event in `events` is their stream's first: in a rebuild, assets with no row yet. */
+export function streamsStartedIn(events: readonly { recorded: RecordedEvent; assetId: string }[]): Set<string> {
+  const seen = new Set<string>();
+  const started = new Set<string>();
+  for (const { recorded, assetId } of events) {
+    if (!seen.has(assetId) && recorded.revision === 0n) started.add(assetId);
+    seen.add(assetId);
+  }
+  return started;
+}
+
 export class AssetRegisterProjection implements Projection {
   readonly name = 'asset_register';
+
+  /** In a rebuild (see Projection.forRebuild), rows of assets registered in the batch are known new and appended with COPY. */
+  constructor(private readonly rebuilding = false) {}
+
+  handles(type: string): boolean {
+    return isAssetEvent({ type });
+  }
+
+  forRebuild(): Projection {
+    return new AssetRegisterProjection(true);
+  }
 
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
     const assetEvents = events
       .filter((recorded) => isAssetEvent(recorded))
       .map((recorded) => ({ recorded, event: { type: recorded.type, data: recorded.data } as AssetEvent }));
     if (assetEvents.length === 0) return;
-    // One read for every row the batch touches, then one upsert per table: per-event round trips dominate otherwise.
+    // A rebuild delivers each event once and in order, so an asset whose stream starts in this batch has no row yet.
+    const created = this.rebuilding
+      ? streamsStartedIn(assetEvents.map(({ recorded, event }) => ({ recorded, assetId: event.data.assetId })))
+      : new Set<string>();
+    // One read for every row the batch touches, then one write per table: per-event round trips dominate otherwise.
     const ids = [...new Set(assetEvents.map(({ event }) => event.data.assetId))];
     const rows = new Map<string, AssetRegisterRow | null>(ids.map((id) => [id, null]));
-    for (const row of await bulkRead(tx, AssetRegisterRow, 'assetId', ids)) rows.set(row.assetId, row);
+    for (const row of await bulkRead(
+      tx,
+      AssetRegisterRow,
+      'assetId',
+      ids.filter((id) => !created.has(id)),
+    ))
+      rows.set(row.assetId, row);
     for (const { recorded, event } of assetEvents) {
       rows.set(event.data.assetId, evolveAssetRow(rows.get(event.data.assetId) ?? null, event, recorded));
     }
     const changed = [...rows.values()].filter((row): row is AssetRegisterRow => row !== null);
-    if (changed.length > 0) {
-      await bulkWrite(tx, AssetRegisterRow, changed, { conflict: ['assetId'], onConflict: 'update' });
-      await bulkWrite(tx, SearchItemRow, changed.map(assetSearchItem), { conflict: ['itemKey'], onConflict: 'update' });
+    const fresh = changed.filter((row) => created.has(row.assetId));
+    const stored = changed.filter((row) => !created.has(row.assetId));
+    await bulkCopy(tx, AssetRegisterRow, fresh);
+    await bulkCopy(tx, SearchItemRow, fresh.map(assetSearchItem));
+    if (stored.length > 0) {
+      await bulkWrite(tx, AssetRegisterRow, stored, { conflict: ['assetId'], onConflict: 'update' });
+      await bulkWrite(tx, SearchItemRow, stored.map(assetSearchItem), { conflict: ['itemKey'], onConflict: 'update' });
     }
   }
 }

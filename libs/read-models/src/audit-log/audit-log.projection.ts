@@ -1,39 +1,16 @@
 import { EntityManager } from 'typeorm';
-import { leafEntryBytes, merkleOf } from '@app/audit';
 import { CryptoSuite } from '@app/crypto';
 import { RecordedEvent } from '@app/event-store';
 import { bulkCopy } from '../bulk-copy';
 import { Projection } from '../projection';
 import { AuditLogRow } from './audit-log.entity';
+import { auditRowOf } from './audit-row';
+import { AuditLogRebuild } from './audit-log-rebuild';
 import { fixLogSuite } from './log-suite';
 import { endOf, epochOfLeaf, readEpochs } from './log-epochs';
 import { storeCompletedSubtrees } from './subtree-store';
 
-const DEPARTMENT_FIELDS = ['departmentId', 'fromDepartmentId', 'toDepartmentId', 'claimantDepartmentId'];
-
-/** The event's Merkle leaf in the suite's hash. */
-export function leafFor(event: RecordedEvent, suite: CryptoSuite): Buffer {
-  return merkleOf(suite).leafHash(
-    leafEntryBytes({
-      streamId: event.streamId,
-      revision: event.revision.toString(),
-      eventId: event.id,
-      type: event.type,
-      data: event.data,
-      metadata: event.metadata,
-    }),
-  );
-}
-
-export function departmentsOf(event: RecordedEvent): string[] {
-  const found = new Set<string>();
-  if (typeof event.metadata.departmentId === 'string') found.add(event.metadata.departmentId);
-  const data = event.data as Record<string, unknown>;
-  for (const field of DEPARTMENT_FIELDS) if (typeof data[field] === 'string') found.add(data[field] as string);
-  const asset = data.asset as Record<string, unknown> | undefined;
-  if (asset && typeof asset.departmentId === 'string') found.add(asset.departmentId);
-  return [...found].sort();
-}
+export { departmentsOf, leafFor } from './audit-row';
 
 /**
  * Appends one Merkle leaf per event, in global order: leaf index = number of events before it.
@@ -45,6 +22,10 @@ export class AuditLogProjection implements Projection {
   readonly name = AuditLogProjection.NAME;
 
   constructor(private readonly suite: CryptoSuite) {}
+
+  forRebuild(): Projection {
+    return new AuditLogRebuild(this.name, this.suite);
+  }
 
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
     const logged = await tx.query<{ event_id: string }[]>('SELECT event_id FROM audit_log WHERE event_id = ANY($1)', [
@@ -59,21 +40,7 @@ export class AuditLogProjection implements Projection {
     const epochs = await readEpochs(tx, this.suite);
     const [{ next }] = await tx.query<{ next: string }[]>('SELECT coalesce(max(leaf_index) + 1, 0) AS next FROM audit_log');
     const first = Number(next);
-    const rows: AuditLogRow[] = fresh.map((event, k) => ({
-      leafIndex: String(first + k),
-      eventId: event.id,
-      streamId: event.streamId,
-      streamRevision: event.revision.toString(),
-      commitPosition: event.position.commit.toString(),
-      preparePosition: event.position.prepare.toString(),
-      eventType: event.type,
-      actorId: String(event.metadata.actorId ?? ''),
-      departmentIds: departmentsOf(event),
-      occurredAt: new Date(String(event.metadata.occurredAt ?? event.recordedAt.toISOString())),
-      data: event.data,
-      metadata: event.metadata,
-      leafHash: leafFor(event, epochOfLeaf(epochs, first + k).suite),
-    }));
+    const rows = fresh.map((event, k) => auditRowOf(event, first + k, epochOfLeaf(epochs, first + k).suite));
     // Every row is new (events already logged were left out above): appended with COPY.
     await bulkCopy(tx, AuditLogRow, rows);
     // The subtrees these leaves complete, epoch by epoch, in the same transaction as the leaves.

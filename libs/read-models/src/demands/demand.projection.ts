@@ -9,6 +9,10 @@ import { DemandRow } from './demand.entity';
 export class DemandProjection implements Projection {
   readonly name = 'demands';
 
+  handles(type: string): boolean {
+    return isDemandEvent({ type });
+  }
+
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
     const repo = tx.getRepository(DemandRow);
     for (const recorded of events) {

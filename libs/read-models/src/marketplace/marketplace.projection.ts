@@ -119,6 +119,10 @@ export class MarketplaceProjection implements Projection {
   readonly name = 'marketplace';
   readonly lookupIndexes = ['marketplace_listings_asset_idx', 'listing_claims_listing_idx'];
 
+  handles(type: string): boolean {
+    return MARKETPLACE_EVENTS.has(type);
+  }
+
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
     const relevant = events.filter((recorded) => isAssetEvent(recorded) && MARKETPLACE_EVENTS.has(recorded.type));
     if (relevant.length === 0) return;

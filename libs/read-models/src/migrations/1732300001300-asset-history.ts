@@ -48,7 +48,7 @@ export class AssetHistory1732300001300 implements MigrationInterface {
           data: r.data,
           at: r.at.getTime(),
         }));
-      await applyHistoryEvents(tx, events, false);
+      await applyHistoryEvents(tx, events, { withChanges: false });
       after = Number(rows[rows.length - 1].leaf_index);
     }
     await q.query(

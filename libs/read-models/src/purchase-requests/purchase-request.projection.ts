@@ -8,6 +8,10 @@ import { PurchaseRequestRow } from './purchase-request.entity';
 export class PurchaseRequestProjection implements Projection {
   readonly name = 'purchase_requests';
 
+  handles(type: string): boolean {
+    return isPurchaseEvent({ type });
+  }
+
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
     const repo = tx.getRepository(PurchaseRequestRow);
     for (const recorded of events) {

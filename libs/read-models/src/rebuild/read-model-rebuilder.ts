@@ -35,6 +35,8 @@ export interface ShadowBuild {
   seconds: number;
   /** When each read model had replayed every event, seconds from the start. */
   replayed: Record<string, number>;
+  /** Seconds each read model spent inside its transactions (the rest it waited for batches or for the slowest lane). */
+  busy: Record<string, number>;
 }
 
 export interface Progress {
@@ -49,6 +51,8 @@ export class ReadModelRebuilder {
     private readonly url: string,
     private readonly suite: CryptoSuite,
     private readonly onProgress: (p: Progress) => void = () => undefined,
+    /** Events per batch (and per transaction of each read model). */
+    private readonly batchSize = BATCH,
   ) {}
 
   private async sql<T extends object = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
@@ -93,15 +97,18 @@ export class ReadModelRebuilder {
     const total = Number(totalRows[0]?.n ?? 0);
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     const read = async (after: GlobalPosition | undefined) =>
-      target ? (await this.store.readAll({ after, maxCount: BATCH })).filter((e) => comparePositions(e.position, target) <= 0) : [];
+      target
+        ? (await this.store.readAll({ after, maxCount: this.batchSize })).filter((e) => comparePositions(e.position, target) <= 0)
+        : [];
     const feed = new BatchFeed(read, projections.length, 4, (events) =>
       this.onProgress({ events, total: Math.max(total, events), seconds: seconds() }),
     );
     const replayed: Record<string, number> = {};
+    const busy: Record<string, number> = {};
     try {
       await Promise.all(
         projections.map((projection, lane) =>
-          this.replay(dataSource, projection, feed, lane, skipped.get(projection.name)).then(
+          this.replay(dataSource, projection, feed, lane, skipped.get(projection.name), busy).then(
             () => void (replayed[projection.name] = seconds()),
             (error: unknown) => {
               feed.fail(error);
@@ -114,28 +121,65 @@ export class ReadModelRebuilder {
       await dataSource.destroy();
     }
     await finishShadowTables(this.url, schema, tables, deferred);
-    return { schema, events: feed.eventsDone, seconds: seconds(), replayed };
+    return { schema, events: feed.eventsDone, seconds: seconds(), replayed, busy };
   }
 
-  /** One read model's replay: batch after batch, rows and checkpoint in one transaction. */
-  private async replay(dataSource: DataSource, projection: Projection, feed: BatchFeed, lane: number, skip?: Set<string>): Promise<void> {
+  /**
+   * One read model's replay: batch after batch, rows and checkpoint in one transaction. A batch with no
+   * event the read model handles opens none: its position goes with the next transaction's checkpoint,
+   * or with a last checkpoint-only transaction at the end.
+   */
+  private async replay(
+    dataSource: DataSource,
+    live: Projection,
+    feed: BatchFeed,
+    lane: number,
+    skip: Set<string> | undefined,
+    busy: Record<string, number>,
+  ): Promise<void> {
+    const projection = live.forRebuild?.() ?? live;
+    busy[projection.name] = 0;
+    const commit = async (events: readonly RecordedEvent[], reached: { last: GlobalPosition; events: number }) => {
+      const started = process.hrtime.bigint();
+      await this.commit(dataSource, projection, events, reached);
+      busy[projection.name] += Number(process.hrtime.bigint() - started) / 1e9;
+    };
+    const handles = projection.handles?.bind(projection) ?? (() => true);
+    // Events passed over since the last checkpoint, and the position after them.
+    let passed = 0;
+    let last: GlobalPosition | null = null;
     for (;;) {
       const batch: RecordedEvent[] = await feed.next(lane);
-      if (batch.length === 0) return;
-      const last = batch[batch.length - 1].position;
-      await dataSource.transaction(async (tx) => {
-        // Nothing reads the shadow before the swap, whose commit is flushed to disk and everything written before it with it;
-        // a crash before that leaves a schema to drop and a rebuild to start again, whichever batches reached the disk.
-        await tx.query('SET LOCAL synchronous_commit = off');
-        await projection.apply(tx, skip ? batch.filter((e) => !skip.has(e.id)) : batch);
-        await tx.query(
-          `INSERT INTO projection_checkpoints (name, commit_position, prepare_position, events_applied, updated_at) VALUES ($1, $2, $3, $4, now())
-           ON CONFLICT (name) DO UPDATE SET commit_position = $2, prepare_position = $3, events_applied = projection_checkpoints.events_applied + $4, updated_at = now()`,
-          [projection.name, last.commit.toString(), last.prepare.toString(), batch.length],
-        );
-      });
+      if (batch.length === 0) break;
+      last = batch[batch.length - 1].position;
+      passed += batch.length;
+      const events = skip ? batch.filter((e) => !skip.has(e.id)) : batch;
+      if (events.some((e) => handles(e.type))) {
+        await commit(events, { last, events: passed });
+        passed = 0;
+      }
       feed.advance(lane);
     }
+    if (last && passed > 0) await commit([], { last, events: passed });
+  }
+
+  private async commit(
+    dataSource: DataSource,
+    projection: Projection,
+    events: readonly RecordedEvent[],
+    reached: { last: GlobalPosition; events: number },
+  ): Promise<void> {
+    await dataSource.transaction(async (tx) => {
+      // Nothing reads the shadow before the swap, whose commit is flushed to disk and everything written before it with it;
+      // a crash before that leaves a schema to drop and a rebuild to start again, whichever batches reached the disk.
+      await tx.query('SET LOCAL synchronous_commit = off');
+      if (events.length > 0) await projection.apply(tx, events);
+      await tx.query(
+        `INSERT INTO projection_checkpoints (name, commit_position, prepare_position, events_applied, updated_at) VALUES ($1, $2, $3, $4, now())
+         ON CONFLICT (name) DO UPDATE SET commit_position = $2, prepare_position = $3, events_applied = projection_checkpoints.events_applied + $4, updated_at = now()`,
+        [projection.name, reached.last.commit.toString(), reached.last.prepare.toString(), reached.events],
+      );
+    });
   }
 
   /** Rows that differ between the live read models and a rebuilt schema (checkpoint bookkeeping aside). */

@@ -63,7 +63,11 @@ export async function createShadowTables(
   return withClient(url, async (client) => {
     await client.query(`CREATE SCHEMA ${schema}`);
     for (const table of tables)
-      await client.query(`CREATE TABLE ${schema}.${table} (LIKE public.${table} INCLUDING ALL EXCLUDING INDEXES)`);
+      // No autovacuum while loading: its passes over tables still growing compete with the replay for the cores,
+      // and the rows are analysed once at the end (finishShadowTables), which turns it back on.
+      await client.query(
+        `CREATE TABLE ${schema}.${table} (LIKE public.${table} INCLUDING ALL EXCLUDING INDEXES) WITH (autovacuum_enabled = false)`,
+      );
     const deferred: IndexDefinition[] = [];
     for (const index of await indexesOf(client, tables)) {
       if (index.constraint || index.definition.startsWith('CREATE UNIQUE') || lookups.has(index.name))
@@ -89,7 +93,10 @@ export async function finishShadowTables(
       for (let index = queue.shift(); index; index = queue.shift()) await createIndex(client, schema, index);
     });
   await Promise.all([worker(), worker()]);
-  await withClient(url, (client) => client.query(`ANALYZE ${tables.map((t) => `${schema}.${t}`).join(', ')}`));
+  await withClient(url, async (client) => {
+    await client.query(`ANALYZE ${tables.map((t) => `${schema}.${t}`).join(', ')}`);
+    for (const table of tables) await client.query(`ALTER TABLE ${schema}.${table} RESET (autovacuum_enabled)`);
+  });
 }
 
 /**

@@ -12,6 +12,10 @@ export class SharingProjection implements Projection {
   readonly name = 'sharing';
   readonly lookupIndexes = ['sharing_bookings_booker_idx'];
 
+  handles(type: string): boolean {
+    return isSharingEvent({ type });
+  }
+
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
     for (const recorded of events) {
       if (isSharingEvent(recorded)) await this.applyOne(tx, { type: recorded.type, data: recorded.data } as SharingEvent, recorded);

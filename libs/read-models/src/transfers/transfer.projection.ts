@@ -15,6 +15,11 @@ function statusAfter(steps: readonly TransferStepView[]): string {
 export class TransferProjection implements Projection {
   readonly name = 'transfers';
 
+  // Asset events that carry a transferId; which ones do is the data's to say, so every asset event is looked at.
+  handles(type: string): boolean {
+    return isAssetEvent({ type });
+  }
+
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
     const relevant = events.filter((recorded) => isAssetEvent(recorded) && 'transferId' in recorded.data);
     if (relevant.length === 0) return;
