@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Clock } from '@app/shared';
 import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
 import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service';
+import { JobRuns } from '@app/platform/schedule/job-runs';
 
 export class TreeHeadScheduleConfig {
   /** How often a tree head is signed when the log has grown. */
@@ -18,8 +19,9 @@ export const treeHeadScheduleConfig = moduleConfig('treeHeads', TreeHeadSchedule
 
 /** Signs a tree head periodically, so history is pinned even when nobody asks. */
 @Injectable()
-export class TreeHeadScheduler implements OnApplicationBootstrap {
+export class TreeHeadScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('tree-heads');
+  private readonly runs = new JobRuns();
   private readonly everyMs: number;
 
   constructor(
@@ -33,9 +35,20 @@ export class TreeHeadScheduler implements OnApplicationBootstrap {
 
   /** The interval is a setting, so it is registered here rather than with @Interval; the schedule module clears it on shutdown. */
   onApplicationBootstrap(): void {
-    const timer = setInterval(() => void this.tick().catch((e: unknown) => this.logger.error(String(e))), this.everyMs);
+    const timer = setInterval(
+      () =>
+        void this.runs.run(
+          () => this.tick(),
+          (e: unknown) => this.logger.error(String(e)),
+        ),
+      this.everyMs,
+    );
     timer.unref();
     this.scheduler.addInterval('audit-tree-head', timer);
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.runs.stop();
   }
 
   /** Signs a head if the log grew since the last one; returns its size, or null when nothing changed. */

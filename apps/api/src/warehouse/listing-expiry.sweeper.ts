@@ -1,10 +1,11 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Interval } from '@nestjs/schedule';
 import { randomUUID } from 'node:crypto';
 import { Clock, DomainError, SYSTEM_ACTOR } from '@app/shared';
 import { ExpireListingCommand } from '@app/assets';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
+import { JobRuns } from '@app/platform/schedule/job-runs';
 
 const SWEEP_EVERY_MS = 60_000;
 
@@ -13,8 +14,9 @@ const SWEEP_EVERY_MS = 60_000;
  * after that time by the decider; this writes the fact into history and closes the listing.
  */
 @Injectable()
-export class ListingExpirySweeper {
+export class ListingExpirySweeper implements BeforeApplicationShutdown {
   private readonly logger = new Logger('listing-expiry');
+  private readonly runs = new JobRuns();
 
   constructor(
     private readonly commands: CommandBus,
@@ -23,8 +25,15 @@ export class ListingExpirySweeper {
   ) {}
 
   @Interval('listing-expiry', SWEEP_EVERY_MS)
-  async sweepOnSchedule(): Promise<void> {
-    await this.sweep().catch((e: unknown) => this.logger.error(String(e)));
+  sweepOnSchedule(): Promise<void> {
+    return this.runs.run(
+      () => this.sweep(),
+      (e: unknown) => this.logger.error(String(e)),
+    );
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.runs.stop();
   }
 
   /** Expires every overdue listing; returns how many were expired now. */

@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Interval } from '@nestjs/schedule';
 import { CommandContext, DepartmentDirectory, evolveOrg, ORG_STREAM_ID, OrgCommand, orgDecider, OrgEvent, UnitHoldings } from '@app/shared';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { executeOnStream, ExecuteResult } from '../cqrs/execute-on-stream';
+import { JobRuns } from '../schedule/job-runs';
 
 /**
  * Changes to the organisation go through the org decider on the `org-tree` stream; the directory the
@@ -11,8 +12,10 @@ import { executeOnStream, ExecuteResult } from '../cqrs/execute-on-stream';
  * their next refresh (every few seconds), so a move reaches every instance without a restart.
  */
 @Injectable()
-export class OrganisationService {
+export class OrganisationService implements BeforeApplicationShutdown {
   private seen = -1n;
+  private readonly logger = new Logger('organisation');
+  private readonly runs = new JobRuns();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -33,8 +36,19 @@ export class OrganisationService {
     return this.modules.get(UnitHoldings, { strict: false });
   }
 
-  /** Folds the events written since the last refresh into the directory. */
   @Interval(5000)
+  refreshOnSchedule(): Promise<void> {
+    return this.runs.run(
+      () => this.refresh(),
+      (e: unknown) => this.logger.error(String(e)),
+    );
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.runs.stop();
+  }
+
+  /** Folds the events written since the last refresh into the directory. */
   async refresh(): Promise<void> {
     const fresh = await this.store.readStream(ORG_STREAM_ID, { fromRevision: this.seen + 1n });
     if (fresh.length === 0) return;
