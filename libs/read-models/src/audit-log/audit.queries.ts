@@ -182,12 +182,20 @@ export class AuditQueries {
   }
 
   /** A department's events in the period below a leaf index, in log order, a page at a time (keyset on the leaf). */
-  async *eventPagesFor(departmentId: string, from: Date, to: Date, belowLeaf: number, pageSize = 2000): AsyncGenerator<AuditLogRow[]> {
+  async *eventPagesFor(
+    departmentId: string,
+    from: Date,
+    to: Date,
+    belowLeaf: number,
+    pageSize = 2000,
+    /** Only these columns (the leaf index always comes along: it is the page's key). */
+    fields?: readonly (keyof AuditLogRow)[],
+  ): AsyncGenerator<AuditLogRow[]> {
     let after = -1;
     for (;;) {
-      const page = await this.dataSource
-        .getRepository(AuditLogRow)
-        .createQueryBuilder('e')
+      const query = this.dataSource.getRepository(AuditLogRow).createQueryBuilder('e');
+      if (fields) query.select(['e.leafIndex', ...fields.map((f) => `e.${String(f)}`)]);
+      const page = await query
         .where(':dep = ANY(e.department_ids)', { dep: departmentId })
         .andWhere('e.occurred_at >= :from AND e.occurred_at <= :to', { from, to })
         .andWhere('e.leaf_index > :after AND e.leaf_index < :below', { after, below: belowLeaf })
