@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { AssetEvent, isAssetEvent } from '@app/assets';
+import { AssetEvent, AssetEventType } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { bulkRead, bulkWrite } from '../bulk-write';
 import { Projection } from '../projection';
@@ -11,17 +11,27 @@ function statusAfter(steps: readonly TransferStepView[]): string {
   return pending.kind === 'supervisor_review' ? 'pending_supervisor_review' : 'pending_finance_approval';
 }
 
+/** The asset events that start or move a transfer; every other event leaves the transfers as they are. */
+export const TRANSFER_EVENT_TYPES: ReadonlySet<string> = new Set<AssetEventType>([
+  'asset.claim-selected.v1',
+  'asset.transfer-step-approved.v1',
+  'asset.transfer-rejected.v1',
+  'asset.transfer-withdrawn.v1',
+  'asset.handover-confirmed.v1',
+  'asset.transferred.v1',
+]);
+
 /** Transfers (调剂) with their approval chain and handover; completed rows carry the savings credited to the receiver. */
 export class TransferProjection implements Projection {
   readonly name = 'transfers';
 
-  // Asset events that carry a transferId; which ones do is the data's to say, so every asset event is looked at.
+  // Exactly the types `apply` acts on: a rebuild opens no transaction for the many asset batches without one.
   handles(type: string): boolean {
-    return isAssetEvent({ type });
+    return TRANSFER_EVENT_TYPES.has(type);
   }
 
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
-    const relevant = events.filter((recorded) => isAssetEvent(recorded) && 'transferId' in recorded.data);
+    const relevant = events.filter((recorded) => TRANSFER_EVENT_TYPES.has(recorded.type) && 'transferId' in recorded.data);
     if (relevant.length === 0) return;
     // The transfers the batch names, read at once, changed in memory event by event, written back in one statement.
     const ids = [...new Set(relevant.map((recorded) => (recorded.data as { transferId: string }).transferId))];
