@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       `| … each read model replayed after | | ${Object.entries(built.replayed)
         .sort((a, b) => a[1] - b[1])
         .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
-        .join(', ')}; then indexes and ANALYZE | |`,
+        .join(', ')}; then indexes and ANALYZE ${built.finishing.toFixed(1)} s | |`,
       `| … each read model's time in its transactions | | ${Object.entries(built.busy)
         .sort((a, b) => b[1] - a[1])
         .map(([name, s]) => `${name} ${s.toFixed(1)} s`)

@@ -32,8 +32,10 @@ class CopyFromPayload extends Query {
 }
 
 // COPY's text format: backslash, newline, carriage return and tab are escaped; \N is NULL.
-const escapeCopy = (text: string) =>
-  text.replace(/[\\\n\r\t]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] as string);
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const SPECIAL = /[\\\n\r\t]/;
+// Most values have nothing to escape: a test is cheaper than a replace that finds nothing.
+const escapeCopy = (text: string) => (SPECIAL.test(text) ? text.replace(/[\\\n\r\t]/g, (c) => ESCAPES[c]) : text);
 // An array literal element, always quoted.
 const arrayElement = (value: unknown) => (value === null ? 'NULL' : `"${String(value).replace(/[\\"]/g, (c) => `\\${c}`)}"`);
 
@@ -68,15 +70,17 @@ function shapeOf(tx: EntityManager, entity: EntityTarget<ObjectLiteral>): CopySh
 export async function bulkCopy<T extends ObjectLiteral>(tx: EntityManager, entity: EntityTarget<T>, rows: readonly T[]): Promise<void> {
   if (rows.length === 0) return;
   const shape = shapeOf(tx, entity);
-  const lines = rows.map((row) =>
-    shape.columns
-      .map(({ property, format }) => {
-        const value: unknown = row[property];
-        return value === null || value === undefined ? '\\N' : format(value);
-      })
-      .join('\t'),
-  );
-  const payload = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+  // One string appended to, encoded once: no array of fields per row nor of lines.
+  let text = '';
+  for (const row of rows) {
+    for (let i = 0; i < shape.columns.length; i++) {
+      const { property, format } = shape.columns[i];
+      const value: unknown = row[property];
+      text += (i === 0 ? '' : '\t') + (value === null || value === undefined ? '\\N' : format(value));
+    }
+    text += '\n';
+  }
+  const payload = Buffer.from(text, 'utf8');
   // Outside a transaction the manager has no connection of its own: one is borrowed for the COPY.
   const own = tx.queryRunner ?? tx.connection.createQueryRunner();
   try {

@@ -37,6 +37,8 @@ export interface ShadowBuild {
   replayed: Record<string, number>;
   /** Seconds each read model spent inside its transactions (the rest it waited for batches or for the slowest lane). */
   busy: Record<string, number>;
+  /** Seconds the deferred indexes and ANALYZE took once every read model had replayed. */
+  finishing: number;
 }
 
 export interface Progress {
@@ -120,8 +122,9 @@ export class ReadModelRebuilder {
     } finally {
       await dataSource.destroy();
     }
+    const replayedAll = seconds();
     await finishShadowTables(this.url, schema, tables, deferred);
-    return { schema, events: feed.eventsDone, seconds: seconds(), replayed, busy };
+    return { schema, events: feed.eventsDone, seconds: seconds(), replayed, busy, finishing: seconds() - replayedAll };
   }
 
   /**
