@@ -6,6 +6,8 @@ import { Client } from 'pg';
  * they replay are there from the start; the others (GIN trigram and array indexes, costly to keep
  * row by row, and the b-trees only queries use) are built in one pass each once the rows are in,
  * then every table is analysed, so the planner knows the new tables before the first query reaches them.
+ * The tables are unlogged while they load: no write-ahead log for each row inserted and updated,
+ * then one rewrite of the final rows (dead versions left behind) when they are made logged.
  */
 interface IndexDefinition {
   table: string;
@@ -65,8 +67,9 @@ export async function createShadowTables(
     for (const table of tables)
       // No autovacuum while loading: its passes over tables still growing compete with the replay for the cores,
       // and the rows are analysed once at the end (finishShadowTables), which turns it back on.
+      // Unlogged: a crash empties them, but a crash before the swap leaves a rebuild to start again anyway.
       await client.query(
-        `CREATE TABLE ${schema}.${table} (LIKE public.${table} INCLUDING ALL EXCLUDING INDEXES) WITH (autovacuum_enabled = false)`,
+        `CREATE UNLOGGED TABLE ${schema}.${table} (LIKE public.${table} INCLUDING ALL EXCLUDING INDEXES) WITH (autovacuum_enabled = false)`,
       );
     const deferred: IndexDefinition[] = [];
     for (const index of await indexesOf(client, tables)) {
@@ -78,25 +81,37 @@ export async function createShadowTables(
   });
 }
 
-/** Builds the deferred indexes (two at a time, one per core) and analyses every table. */
+/**
+ * Makes every table logged (one rewrite of its live rows, with the indexes it loaded with), builds its
+ * deferred indexes and analyses it: table by table, largest first, two at a time (one per core).
+ */
 export async function finishShadowTables(
   url: string,
   schema: string,
   tables: readonly string[],
   deferred: readonly IndexDefinition[],
 ): Promise<void> {
-  const queue = [...deferred];
+  const sizes = await withClient(url, async (client) => {
+    const { rows } = await client.query<{ table: string; bytes: string }>(
+      `SELECT c.relname AS table, pg_total_relation_size(c.oid) AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relkind = 'r'`,
+      [schema],
+    );
+    return new Map(rows.map((r) => [r.table, Number(r.bytes)]));
+  });
+  const queue = [...tables].sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0));
   const worker = () =>
     withClient(url, async (client) => {
       // Room to sort a large index in memory; this session only.
       await client.query(`SET maintenance_work_mem = '256MB'`);
-      for (let index = queue.shift(); index; index = queue.shift()) await createIndex(client, schema, index);
+      for (let table = queue.shift(); table; table = queue.shift()) {
+        await client.query(`ALTER TABLE ${schema}.${table} SET LOGGED`);
+        for (const index of deferred.filter((d) => d.table === table)) await createIndex(client, schema, index);
+        await client.query(`ANALYZE ${schema}.${table}`);
+        await client.query(`ALTER TABLE ${schema}.${table} RESET (autovacuum_enabled)`);
+      }
     });
   await Promise.all([worker(), worker()]);
-  await withClient(url, async (client) => {
-    await client.query(`ANALYZE ${tables.map((t) => `${schema}.${t}`).join(', ')}`);
-    for (const table of tables) await client.query(`ALTER TABLE ${schema}.${table} RESET (autovacuum_enabled)`);
-  });
 }
 
 /**
