@@ -120,7 +120,14 @@ describe('read models rebuilt from the events', () => {
         const rebuilder = new ReadModelRebuilder(store, sys.databaseUrl, internationalSuite, undefined, batchSize);
         const shadow = await rebuilder.buildShadow();
         const differences = await rebuilder.compare(shadow.schema);
+        // Loaded unlogged, the tables must be logged again (a crash would empty them) and back under autovacuum.
+        const unsafe = await sys.query<{ relname: string }>(
+          `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = $1 AND c.relkind IN ('r', 'i') AND (c.relpersistence <> 'p' OR c.reloptions IS NOT NULL)`,
+          [shadow.schema],
+        );
         await rebuilder.drop(shadow.schema);
+        expect(unsafe).toEqual([]);
         expect({ batchSize, differences }).toEqual({ batchSize, differences: [] });
       }
     } finally {
