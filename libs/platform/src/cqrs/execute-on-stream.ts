@@ -17,6 +17,11 @@ export interface ExecuteOptions {
   readonly expectedRevision?: bigint;
   /** Re-decisions on a concurrent write when the client did not pin a revision. */
   readonly maxRetries?: number;
+  /**
+   * The stream is almost always new (a registration): decide on the empty state and append as a new
+   * stream without reading it first; only if it exists after all is it read and the command decided on it.
+   */
+  readonly likelyNewStream?: boolean;
 }
 
 export interface ExecuteResult<E> {
@@ -69,6 +74,12 @@ export async function executeOnStream<C, E extends { type: string; data: object 
 ): Promise<ExecuteResult<E>> {
   const maxRetries = options.expectedRevision === undefined ? (options.maxRetries ?? DEFAULT_MAX_RETRIES) : 0;
   const firstEventId = eventIdFor(context.commandId, 0);
+  // Only with a command id drawn for this request: a retried one could be answered by the store as a duplicate
+  // of what it stored before, and the stored events (not this decision) are then the answer.
+  if (options.likelyNewStream && context.freshCommandId && options.expectedRevision === undefined) {
+    const written = await appendToNewStream(store, streamId, decider, command, context);
+    if (written) return written;
+  }
   for (let attempt = 0; ; attempt++) {
     const recorded = await store.readStream(streamId);
     const already = recorded.findIndex((e) => e.id === firstEventId);
@@ -108,5 +119,31 @@ export async function executeOnStream<C, E extends { type: string; data: object 
       // Jittered backoff spreads writers that collided, so a hot stream does not make them collide again.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * 2 ** attempt)));
     }
+  }
+}
+
+/** One round trip for a new stream: decided on the empty state, appended expecting no stream; null if the stream exists. */
+async function appendToNewStream<C, E extends { type: string; data: object }, S>(
+  store: EventStore,
+  streamId: string,
+  decider: StreamDecider<C, E, S>,
+  command: C,
+  context: CommandContext,
+): Promise<ExecuteResult<E> | null> {
+  const decision = decider.decide(command, decider.initialState());
+  if (decision instanceof DomainError || decision.length === 0) return null;
+  refuseUnstorable(decision);
+  const metadata = metadataFor(context);
+  try {
+    const result = await store.append(
+      streamId,
+      decision.map((e, i) => ({ id: eventIdFor(context.commandId, i), type: e.type, data: e.data as Record<string, unknown>, metadata })),
+      'no_stream',
+    );
+    context.wrote?.(result.position);
+    return { events: decision, revision: result.nextExpectedRevision, position: result.position, replayed: false };
+  } catch (error: unknown) {
+    if (error instanceof WrongExpectedVersionError) return null;
+    throw error;
   }
 }
