@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { EventStore, GlobalPosition, RecordedEvent, formatPosition } from '@app/event-store';
 import { Projection } from '@app/read-models/projection';
 import { openFailureOf, recordProjectionFailure, resolveAppliedFailure } from '@app/read-models/checkpoints/projection-failures';
+import { ProjectionLease } from './projection-leases';
 
 // A batch is whatever arrived while the previous one was being written, capped at maxBatch.
 export const DEFAULT_MAX_BATCH = 1000;
@@ -11,6 +12,8 @@ const NO_POSITION = '-1';
 // While held at an event it cannot apply: how often to look for the operator's decision, and to try the event again unasked.
 const HELD_POLL_MS = 250;
 const HELD_RETRY_MS = 30_000;
+// A standby instance tries for the lease this often: the hand-over after its holder dies takes about this long.
+const LEASE_RETRY_MS = 1000;
 
 class CheckpointMovedError extends Error {}
 
@@ -26,6 +29,8 @@ export interface ProjectionStatus {
   readonly checkpoint: GlobalPosition | null;
   readonly lastError: string | null;
   readonly heldAt: string | null;
+  /** Whether this instance feeds the read model or waits for another instance's lease to end. */
+  readonly role: 'active' | 'standby';
 }
 
 /**
@@ -42,14 +47,23 @@ export class ProjectionRunner {
   private lastError: string | null = null;
   /** Id of the event this read model is held at (an open failure), if any. */
   private heldAt: string | null = null;
+  private role: 'active' | 'standby' = 'standby';
+  /** Ends a wait early when the runner stops. */
+  private wake: (() => void) | null = null;
 
   constructor(
     private readonly store: EventStore,
     private readonly dataSource: DataSource,
     private readonly projection: Projection,
     private readonly maxBatch = DEFAULT_MAX_BATCH,
+    /** Without one (tests, the rebuild), this runner feeds its read model whatever other instances do. */
+    private readonly lease: ProjectionLease | null = null,
   ) {
     this.logger = new Logger(`projection:${projection.name}`);
+    lease?.onLost(() => {
+      this.role = 'standby';
+      void this.closeSubscription?.();
+    });
   }
 
   start(): void {
@@ -58,17 +72,23 @@ export class ProjectionRunner {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.wake?.();
     await this.closeSubscription?.();
     await this.loop;
+    await this.lease?.release();
   }
 
   status(): ProjectionStatus {
-    return { name: this.projection.name, checkpoint: this.checkpoint, lastError: this.lastError, heldAt: this.heldAt };
+    return { name: this.projection.name, checkpoint: this.checkpoint, lastError: this.lastError, heldAt: this.heldAt, role: this.role };
   }
 
   private async run(): Promise<void> {
     while (!this.stopped) {
       try {
+        if (!(await this.takeLease())) {
+          await this.pause(LEASE_RETRY_MS);
+          continue;
+        }
         await this.follow();
       } catch (error: unknown) {
         if (this.stopped) return;
@@ -78,9 +98,31 @@ export class ProjectionRunner {
         }
         this.lastError = error instanceof Error ? error.message : String(error);
         if (!(error instanceof CheckpointMovedError)) this.logger.error(`stopped: ${this.lastError}; resuming from the stored checkpoint`);
-        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+        await this.pause(RETRY_MS);
       }
     }
+  }
+
+  /** True when this instance may feed the read model now; says so in the log when that changes. */
+  private async takeLease(): Promise<boolean> {
+    if (!this.lease) {
+      this.role = 'active';
+      return true;
+    }
+    const taken = await this.lease.acquire();
+    if (taken && this.role !== 'active') this.logger.log('took the lease: this instance feeds the read model');
+    this.role = taken ? 'active' : 'standby';
+    return taken;
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   }
 
   /** Until the operator skips the event or asks for a retry (or HELD_RETRY_MS pass, in case the cause was passing). */

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { EVENT_STORE, EventStore, comparePositions, formatPosition } from '@app/event-store';
 import { Public } from '@app/platform/auth/auth.decorators';
 import { listProjectionFailures } from '@app/read-models/checkpoints/projection-failures';
+import { CHECKPOINTS_WITH_LEASE_HOLDERS_SQL } from '@app/read-models/checkpoints/projection-leases.sql';
 
 /** lagEvents counts no further than this: beyond it the answer is "at least this many". */
 const LAG_COUNT_LIMIT = 100_000;
@@ -13,6 +14,7 @@ interface CheckpointRow {
   commit_position: string;
   prepare_position: string;
   updated_at: Date;
+  lease_holder: string | null;
 }
 
 @ApiTags('health')
@@ -42,9 +44,7 @@ export class HealthController {
     try {
       const [head, checkpoints, failures] = await Promise.all([
         this.store.headPosition(),
-        this.dataSource.query<CheckpointRow[]>(
-          'SELECT name, commit_position, prepare_position, updated_at FROM projection_checkpoints ORDER BY name',
-        ),
+        this.dataSource.query<CheckpointRow[]>(CHECKPOINTS_WITH_LEASE_HOLDERS_SQL),
         listProjectionFailures(this.dataSource),
       ]);
       const projections = await Promise.all(
@@ -59,6 +59,8 @@ export class HealthController {
             // Positions have gaps (a rolled-back append used its numbers), so the lag is counted, up to a cap.
             lagEvents: this.store.countAfter ? await this.store.countAfter(started ? at : null, LAG_COUNT_LIMIT) : null,
             updatedAt: row.updated_at,
+            // The projector instance that feeds this read model (host and pid), or null when none does.
+            leaseHolder: row.lease_holder,
             failure: failures.find((f) => f.projection === row.name) ?? null,
           };
         }),
