@@ -8,6 +8,7 @@ import {
   RecordedEvent,
   WrongExpectedVersionError,
 } from '@app/event-store';
+import { checkHeadIsAProductEvent, checkReadAllHidesSystemEvents, checkSubscriptionHidesSystemEvents } from './system-events.checks';
 
 /**
  * The behaviour every event-store backend must show. Run by one int-spec per backend; the
@@ -162,6 +163,19 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
       const head = await store.headPosition();
       expect(head).not.toBeNull();
       expect(comparePositions(head as GlobalPosition, all[3].position)).toBeGreaterThanOrEqual(0);
+    });
+
+    // A real server's $all also carries its own events (links of the system projections, metadata, stats).
+    it('reads $all without prefixes as product events only', async () => {
+      await checkReadAllHidesSystemEvents(store, `${stream('sysread')}-1`);
+    });
+
+    it('puts the head of $all on a product event, not on a server event written after it', async () => {
+      await checkHeadIsAProductEvent(store, `${stream('syshead')}-1`);
+    });
+
+    it('delivers product events only to a subscriber without prefixes', async () => {
+      await checkSubscriptionHidesSystemEvents(store, `${stream('syssub')}-1`);
     });
 
     it('catches a subscriber up from a checkpoint and then delivers live events', async () => {
