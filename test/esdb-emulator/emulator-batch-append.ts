@@ -96,6 +96,7 @@ export function batchAppendHandler(emulator: EsdbEmulator) {
         return finish();
       }
       if (!req.getIsFinal()) return;
+      emulator.appends.batchAppend += 1;
       const fault = emulator.takeFault('append');
       if (fault === 'deadline') return; // never completes: the timer answers Timeout
       drop();

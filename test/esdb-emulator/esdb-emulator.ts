@@ -36,6 +36,8 @@ export class EsdbEmulator {
   readonly writeTimeoutMs: number;
   readonly host = '127.0.0.1';
   port = 0;
+  /** Appends answered per RPC: tests check which path the client took. */
+  readonly appends = { append: 0, batchAppend: 0 };
   private readonly reads: EmulatorReads;
   private readonly batch: boolean;
   private readonly faults: { fault: EmulatorFault; on: FaultTarget; times: number }[] = [];
@@ -172,6 +174,7 @@ export class EsdbEmulator {
     call.on('end', () => {
       if (!options) return callback({ code: grpc.status.INVALID_ARGUMENT, details: 'missing options' });
       if (refused) return callback(refused);
+      this.appends.append += 1;
       const fault = this.takeFault('append');
       if (fault === 'deadline') return void setTimeout(() => callback(this.faultError(fault)), this.writeTimeoutMs);
       if (fault) return callback(this.faultError(fault));
