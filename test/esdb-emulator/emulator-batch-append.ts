@@ -53,8 +53,13 @@ export function batchAppendHandler(emulator: EsdbEmulator) {
       if (req.hasOptions()) {
         const o = req.getOptions();
         const stream = streamName(o.getStreamIdentifier());
-        if (!emulator.allowed(call.metadata, 'write', stream))
-          return respond(correlation, stream, (r) => r.setError(batchStatus.accessDenied()));
+        const refusal = emulator.refusal(call.metadata, 'write', stream);
+        if (refusal?.code === grpc.status.UNAUTHENTICATED) {
+          failed = true;
+          return void call.emit('error', refusal);
+        }
+        // CheckAccessAsync refused: this append is answered AccessDenied, the call goes on.
+        if (refusal) return respond(correlation, stream, (r) => r.setError(batchStatus.accessDenied()));
         const requested = o.hasDeadline()
           ? o.getDeadline().getSeconds() * 1000 + o.getDeadline().getNanos() / 1e6 - Date.now()
           : Number.MAX_SAFE_INTEGER;

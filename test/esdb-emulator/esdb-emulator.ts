@@ -3,6 +3,7 @@ import { batchAppendHandler } from './emulator-batch-append';
 import { ANY, DEFAULT_RECENT_WRITES, EmulatorLog, jsonProposed, NO_STREAM, Proposed, STREAM_EXISTS } from './emulator-log';
 import { proposedOf, rpc, sizeOnDisk, streamName, streamsGrpc, streamsPb, sharedPb } from './emulator-messages';
 import { EmulatorReads } from './emulator-read';
+import { EmulatorSecurity, Operation } from './emulator-security';
 
 const featuresGrpc = require('@eventstore/db-client/generated/serverfeatures_grpc_pb');
 const featuresPb = require('@eventstore/db-client/generated/serverfeatures_pb');
@@ -21,6 +22,8 @@ export interface EmulatorOptions {
   writeTimeoutMs?: number;
   /** Entries of the recent-writes cache the idempotency check of any/stream_exists consults. */
   recentWrites?: number;
+  /** A secure node: TLS, users and stream ACLs (see emulator-security.ts). Off: an `--insecure` node. */
+  secure?: boolean;
 }
 
 /**
@@ -42,6 +45,9 @@ export class EsdbEmulator {
   private readonly batch: boolean;
   private readonly faults: { fault: EmulatorFault; on: FaultTarget; times: number }[] = [];
   private server: grpc.Server | null = null;
+  readonly security: EmulatorSecurity | null;
+  /** Calls refused for want of rights (tests watch a subscriber that keeps trying). */
+  denied = 0;
 
   constructor(options: EmulatorOptions = {}) {
     this.batch = options.batchAppend ?? true;
@@ -49,11 +55,23 @@ export class EsdbEmulator {
     this.writeTimeoutMs = options.writeTimeoutMs ?? 2000;
     this.log = new EmulatorLog(options.recentWrites ?? DEFAULT_RECENT_WRITES, options.systemEvents ?? true);
     this.reads = new EmulatorReads(this.log);
+    this.security = options.secure ? new EmulatorSecurity() : null;
     if (options.systemEvents ?? true) this.writeStats();
   }
 
+  /** Signed in as `admin` on a secure node. */
   get connectionString(): string {
-    return `esdb://${this.host}:${this.port}?tls=false`;
+    return this.security ? this.connectionStringAs('admin', 'changeit') : `esdb://${this.host}:${this.port}?tls=false`;
+  }
+
+  connectionStringAs(login: string, password: string): string {
+    if (!this.security) throw new Error('credentials need a secure emulator (the client ignores them without TLS)');
+    return `esdb://${login}:${password}@localhost:${this.port}?tls=true&tlsCAFile=${encodeURIComponent(this.security.caFile)}`;
+  }
+
+  addUser(login: string, password: string, groups: string[] = []): void {
+    if (!this.security) throw new Error('users need a secure emulator');
+    this.security.users.set(login, { password, groups });
   }
 
   async start(port = 0): Promise<this> {
@@ -61,6 +79,10 @@ export class EsdbEmulator {
     server.addService(streamsGrpc.StreamsService, {
       append: this.append,
       read: (call: grpc.ServerWritableStream<any, any>) => {
+        const options = call.request.getOptions();
+        const stream = options.hasStream() ? streamName(options.getStream().getStreamIdentifier()) : '$all';
+        const refusal = this.refusal(call.metadata, 'read', stream);
+        if (refusal) return call.emit('error', refusal);
         const fault = this.takeFault('read');
         if (fault) return call.emit('error', this.faultError(fault));
         this.reads.read(call);
@@ -73,7 +95,7 @@ export class EsdbEmulator {
     });
     server.addService(featuresGrpc.ServerFeaturesService, { getSupportedMethods: this.supportedMethods });
     this.port = await new Promise<number>((resolve, reject) =>
-      server.bindAsync(`${this.host}:${port}`, grpc.ServerCredentials.createInsecure(), (err, bound) =>
+      server.bindAsync(`${this.host}:${port}`, this.security?.credentials() ?? grpc.ServerCredentials.createInsecure(), (err, bound) =>
         err ? reject(err) : resolve(bound),
       ),
     );
@@ -123,8 +145,18 @@ export class EsdbEmulator {
     this.log.writeMetadata(streamId, metadata);
   }
 
-  allowed(_metadata: grpc.Metadata, _operation: 'read' | 'write', _stream: string): boolean {
-    return true;
+  /** Why the call may not go on (wrong credentials, access denied), or null. Always null on an insecure node. */
+  refusal(metadata: grpc.Metadata, operation: Operation, stream: string): Partial<grpc.StatusObject> | null {
+    if (!this.security) return null;
+    const user = this.security.authenticate(metadata);
+    const refusal =
+      user === 'unauthenticated'
+        ? { code: grpc.status.UNAUTHENTICATED, details: 'Bad HTTP authentication header' }
+        : this.security.allowed(user, operation, stream)
+          ? null
+          : rpc.accessDenied();
+    if (refusal) this.denied += 1;
+    return refusal;
   }
 
   async stop(): Promise<void> {
@@ -132,6 +164,7 @@ export class EsdbEmulator {
     const server = this.server;
     this.server = null;
     if (server) await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+    this.security?.dispose();
   }
 
   private faultError(fault: EmulatorFault): Partial<grpc.StatusObject> {
@@ -174,11 +207,13 @@ export class EsdbEmulator {
     call.on('end', () => {
       if (!options) return callback({ code: grpc.status.INVALID_ARGUMENT, details: 'missing options' });
       if (refused) return callback(refused);
+      const stream = streamName(options.getStreamIdentifier());
+      const denied = this.refusal(call.metadata, 'write', stream);
+      if (denied) return callback(denied);
       this.appends.append += 1;
       const fault = this.takeFault('append');
       if (fault === 'deadline') return void setTimeout(() => callback(this.faultError(fault)), this.writeTimeoutMs);
       if (fault) return callback(this.faultError(fault));
-      const stream = streamName(options.getStreamIdentifier());
       const expected = options.hasRevision()
         ? BigInt(options.getRevision())
         : options.hasNoStream()
@@ -222,6 +257,8 @@ export class EsdbEmulator {
     return (call: grpc.ServerUnaryCall<any, any>, callback: grpc.sendUnaryData<any>) => {
       const options = call.request.getOptions();
       const stream = streamName(options.getStreamIdentifier());
+      const denied = this.refusal(call.metadata, 'delete', stream);
+      if (denied) return callback(denied);
       if (this.log.isTombstoned(stream)) return callback(rpc.streamDeleted(stream));
       const current = this.log.lastEventNumber(stream);
       const expected = options.hasRevision()
