@@ -52,6 +52,8 @@ export class EmulatorLog {
   // IndexWriter._committedEvents: event id -> (stream, event number) of recent writes, consulted for any/stream_exists.
   private readonly recent = new Map<string, { streamId: string; revision: bigint }>();
   private nextOffset = 0n;
+  // Where records start: a read of $all may begin only there (or at the end of the log).
+  private readonly recordStarts = new Set<bigint>([0n]);
   onWritten: (events: StoredEvent[]) => void = () => undefined;
 
   constructor(
@@ -89,6 +91,15 @@ export class EmulatorLog {
   isSoftDeleted(streamId: string): boolean {
     // JSON numbers lose long.MaxValue's last digits: anything past 2^53 is the soft-delete mark.
     return (this.truncateBefore(streamId) ?? 0n) >= BigInt(Number.MAX_SAFE_INTEGER);
+  }
+
+  /**
+   * A $all position is readable when it is where a record starts, the writer checkpoint included; anywhere else
+   * the chunk reader fails (InvalidReadException) and the read answers InvalidPosition
+   * (src/KurrentDB.Core/Services/Storage/StorageReaderWorker.All.cs, lines 103-118), as does a negative position.
+   */
+  isValidPosition(position: { commit: bigint; prepare: bigint }): boolean {
+    return position.commit === position.prepare && this.recordStarts.has(position.prepare);
   }
 
   forgetRecentWrites(): void {
@@ -170,6 +181,7 @@ export class EmulatorLog {
     const written = proposed.map((p, i): StoredEvent => {
       const prepare = this.nextOffset;
       this.nextOffset += RECORD_OVERHEAD + BigInt(p.data.length + p.customMetadata.length);
+      this.recordStarts.add(this.nextOffset);
       return { ...p, streamId, revision: BigInt(stream.length + i), createdTicks: created, commit: prepare, prepare };
     });
     for (const event of written) {
@@ -191,6 +203,7 @@ export class EmulatorLog {
     this.tombstoned.add(streamId);
     const prepare = this.nextOffset;
     this.nextOffset += RECORD_OVERHEAD;
+    this.recordStarts.add(this.nextOffset);
     return { commit: prepare, prepare };
   }
 

@@ -93,6 +93,7 @@ export const rpc = {
   accessDenied: () => rpcError(grpc.status.PERMISSION_DENIED, 'Access Denied', { exception: 'access-denied' }),
   streamDeleted: (name: string) =>
     rpcError(grpc.status.FAILED_PRECONDITION, `Event stream '${name}' is deleted.`, { exception: 'stream-deleted', 'stream-name': name }),
+  invalidPosition: () => rpcError(grpc.status.INVALID_ARGUMENT, 'Trying to read from an invalid position.'),
   maxAppendSize: (max: number) =>
     rpcError(grpc.status.INVALID_ARGUMENT, `Maximum Append Size of ${max} Exceeded.`, {
       exception: 'maximum-append-size-exceeded',

@@ -14,6 +14,7 @@ function positionLess(a: { commit: bigint; prepare: bigint }, b: { commit: bigin
 export class EmulatorReads {
   readonly live = new Set<Live>();
   readonly calls = new Set<grpc.ServerWritableStream<unknown, unknown>>();
+  invalidPositionReads = 0;
 
   constructor(private readonly log: EmulatorLog) {
     log.onWritten = (events) => {
@@ -33,6 +34,11 @@ export class EmulatorReads {
     const at = ao.hasPosition()
       ? { commit: BigInt(ao.getPosition().getCommitPosition()), prepare: BigInt(ao.getPosition().getPreparePosition()) }
       : null;
+    // Streams.Read.cs line 366: RpcExceptions.InvalidPositionException, for reads and subscriptions alike.
+    if (at && !this.log.isValidPosition(at)) {
+      this.invalidPositionReads += 1;
+      return void call.emit('error', rpc.invalidPosition());
+    }
     if (!subscribe) {
       const log = this.log.all;
       const selected = backwards

@@ -108,6 +108,11 @@ export class EsdbEmulator {
     this.reads.dropAll({ code: grpc.status.UNAVAILABLE, details: 'emulated drop' });
   }
 
+  /** Reads of $all refused because they started at no record's position. */
+  get invalidPositionReads(): number {
+    return this.reads.invalidPositionReads;
+  }
+
   /** The next `times` calls of the kind fail with the fault (Infinity: until cleared). */
   injectFault(fault: EmulatorFault, on: FaultTarget = 'append', times = 1): void {
     this.faults.push({ fault, on, times });

@@ -98,6 +98,24 @@ describe.each([
     await expect(store.readStream(stream('read'))).rejects.toBeInstanceOf(NotLeaderError);
   });
 
+  it('a checkpoint that is no position of this log: readAll fails, a subscription delivers nothing and retries silently', async () => {
+    const s = stream('position');
+    const { position } = await store.append(s, [event(0)], 'no_stream');
+    const foreign = { commit: position.commit + 1n, prepare: position.prepare + 1n };
+    await expect(store.readAll({ after: foreign })).rejects.toThrow(/invalid position/);
+    const before = emulator.invalidPositionReads;
+    const subscription = store.subscribeToAll({ after: foreign, streamPrefixes: [s] });
+    const seen: unknown[] = [];
+    const reading = (async () => {
+      for await (const e of subscription) seen.push(e);
+    })();
+    await new Promise((r) => setTimeout(r, 800));
+    await subscription.close();
+    await reading;
+    expect(seen).toEqual([]);
+    expect(emulator.invalidPositionReads - before).toBeGreaterThanOrEqual(3);
+  });
+
   it('refuses an append over the maximum append size (1 MiB by default) and writes nothing', async () => {
     const s = stream('big');
     const big = 'x'.repeat(400 * 1024);
