@@ -42,6 +42,12 @@ export function batchAppendHandler(emulator: EsdbEmulator) {
       call.write(resp);
     };
     call.on('error', () => undefined);
+    // A call the client cancelled answers nothing more: no timer may outlive it.
+    call.on('cancelled', () => {
+      failed = true;
+      for (const write of pending.values()) clearTimeout(write.timer);
+      pending.clear();
+    });
     call.on('end', () => {
       ended = true;
       finish();
