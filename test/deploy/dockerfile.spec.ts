@@ -15,15 +15,27 @@ describe('Dockerfile (static checks)', () => {
   });
 
   it.each([
-    ['a default command that was never built', (t: string) => t.replace('dist/apps/api/src/main.js', 'dist/apps/api/src/server.js'), /does not exist/],
-    ['a script outside the copied folders', (t: string) => t.replace(/^COPY --from=build \/app\/dist\/apps .*$/m, ''), /not in a folder the image copies/],
+    [
+      'a default command that was never built',
+      (t: string) => t.replace('dist/apps/api/src/main.js', 'dist/apps/api/src/server.js'),
+      /does not exist/,
+    ],
+    [
+      'a script outside the copied folders',
+      (t: string) => t.replace(/^COPY --from=build \/app\/dist\/apps .*$/m, ''),
+      /not in a folder the image copies/,
+    ],
     ['no pages', (t: string) => t.replace(/^COPY --from=build \/app\/dist\/web .*$/m, ''), /pages/],
     ['root at run time', (t: string) => t.replace('USER node', 'USER root'), /runs as root/],
     ['no USER at all', (t: string) => t.replace('USER node', ''), /runs as root/],
     ['dev dependencies in the image', (t: string) => t.replace('--omit=dev ', ''), /npm ci --omit=dev/],
     ['no build', (t: string) => t.replace('RUN npm run build', 'RUN true'), /npm run build/],
     ['a copy from a stage that does not exist', (t: string) => t.replace('COPY --from=deps', 'COPY --from=dependencies'), /no such stage/],
-    ['a shell-form command', (t: string) => t.replace('CMD ["dist/apps/api/src/main.js"]', 'CMD node dist/apps/api/src/main.js'), /JSON arrays/],
+    [
+      'a shell-form command',
+      (t: string) => t.replace('CMD ["dist/apps/api/src/main.js"]', 'CMD node dist/apps/api/src/main.js'),
+      /JSON arrays/,
+    ],
     ['a single stage', (t: string) => t.split(/^FROM .* AS deps$/m)[0], /multi-stage|node_modules/],
   ])('fails on %s', (_what, breakIt, problem) => {
     const broken = breakIt(text);

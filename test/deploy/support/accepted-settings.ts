@@ -41,7 +41,8 @@ export function acceptedSettings(files = productionSources()): AcceptedSettings 
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node)) {
-        const schemaArg = calleeName(node) === 'moduleConfig' ? node.arguments[1] : calleeName(node) === 'validateConfig' ? node.arguments[0] : undefined;
+        const schemaArg =
+          calleeName(node) === 'moduleConfig' ? node.arguments[1] : calleeName(node) === 'validateConfig' ? node.arguments[0] : undefined;
         if (schemaArg && ts.isIdentifier(schemaArg) && /^[A-Z]/.test(schemaArg.text)) schemaNames.add(schemaArg.text);
       }
       if (ts.isClassDeclaration(node) && node.name) {

@@ -14,19 +14,27 @@ export interface ComposeFacts {
 }
 
 const list = (value: Yaml): string[] => (Array.isArray(value) ? value : value ? Object.keys(value) : []);
-const argv = (value: Yaml): string[] | undefined => (value === undefined ? undefined : Array.isArray(value) ? value : String(value).split(/\s+/));
+const argv = (value: Yaml): string[] | undefined =>
+  value === undefined ? undefined : Array.isArray(value) ? value : String(value).split(/\s+/);
 
 /** The services built from the repository's Dockerfile, and every service using their image. */
 export function appServices(compose: Yaml): Set<string> {
   const services: Record<string, Yaml> = compose.services ?? {};
-  const images = new Set(Object.values(services).filter((s) => s.build?.dockerfile === 'Dockerfile').map((s) => s.image as string));
+  const images = new Set(
+    Object.values(services)
+      .filter((s) => s.build?.dockerfile === 'Dockerfile')
+      .map((s) => s.image as string),
+  );
   return new Set(Object.keys(services).filter((name) => images.has(services[name].image)));
 }
 
 /** URLs a health check calls: host, port and path. */
 export function healthCheckUrls(service: Yaml): { port: number | null; path: string }[] {
   const test = [service.healthcheck?.test ?? []].flat().join(' ');
-  return [...test.matchAll(/https?:\/\/[^/:'"\s]+(?::(\d+))?(\/[^'"\s)]*)/g)].map((m) => ({ port: m[1] ? Number(m[1]) : null, path: m[2] }));
+  return [...test.matchAll(/https?:\/\/[^/:'"\s]+(?::(\d+))?(\/[^'"\s)]*)/g)].map((m) => ({
+    port: m[1] ? Number(m[1]) : null,
+    path: m[2],
+  }));
 }
 
 /** Everything wrong with compose.yaml, as sentences; none when it is right. */
@@ -63,14 +71,16 @@ export function composeProblems(compose: Yaml, facts: ComposeFacts): string[] {
     problems.push(...(app.has(name) ? appServiceProblems(name, service, facts) : []));
     if (service.image?.startsWith('nginx'))
       for (const { port, path } of healthCheckUrls(service)) {
-        if ((port ?? 80) !== facts.proxy.listen) problems.push(`${where}: health check port ${port ?? 80}, nginx listens on ${facts.proxy.listen}`);
+        if ((port ?? 80) !== facts.proxy.listen)
+          problems.push(`${where}: health check port ${port ?? 80}, nginx listens on ${facts.proxy.listen}`);
         if (!facts.routes.has(path)) problems.push(`${where}: health check calls ${path}, not a public GET route of the API`);
       }
   }
   for (const upstream of facts.proxy.upstreams) {
     const [host, port] = upstream.split(':');
     if (!app.has(host)) problems.push(`nginx upstream ${upstream}: no app service ${host}`);
-    else if (Number(port) !== Number(services[host].environment?.PORT ?? 3000)) problems.push(`nginx upstream ${upstream}: ${host} listens elsewhere`);
+    else if (Number(port) !== Number(services[host].environment?.PORT ?? 3000))
+      problems.push(`nginx upstream ${upstream}: ${host} listens elsewhere`);
   }
   return problems;
 }
@@ -85,13 +95,15 @@ function appServiceProblems(name: string, service: Yaml, facts: ComposeFacts): s
   problems.push(...unknownSettings(where, Object.keys(env), facts.settings));
   if (service.env_file) problems.push(`${where}: env_file hides its settings from these checks; list them under environment`);
   const mounted = (service.volumes ?? []).map((v: string) => String(v).split(':')[1]);
-  if (env.EVENTSTORE_CONNECTION_STRING) problems.push(...connectionStringProblems(where, interpolated(env.EVENTSTORE_CONNECTION_STRING), mounted));
+  if (env.EVENTSTORE_CONNECTION_STRING)
+    problems.push(...connectionStringProblems(where, interpolated(env.EVENTSTORE_CONNECTION_STRING), mounted));
   for (const [setting, value] of Object.entries(env).filter(([k]) => k.endsWith('_FILE'))) {
     const secret = /^\/run\/secrets\/([^/]+)$/.exec(value)?.[1];
     if (!secret || !(service.secrets ?? []).includes(secret)) problems.push(`${where}: ${setting}=${value} is not one of its secrets`);
   }
   for (const { port, path } of healthCheckUrls(service)) {
-    if ((port ?? 80) !== Number(env.PORT ?? 3000)) problems.push(`${where}: health check port ${port}, the API listens on ${env.PORT ?? 3000}`);
+    if ((port ?? 80) !== Number(env.PORT ?? 3000))
+      problems.push(`${where}: health check port ${port}, the API listens on ${env.PORT ?? 3000}`);
     if (!facts.routes.has(path)) problems.push(`${where}: health check calls ${path}, not a public GET route of the API`);
   }
   return problems;

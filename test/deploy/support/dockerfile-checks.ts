@@ -80,7 +80,8 @@ export function dockerfileProblems(stages: Stage[]): string[] {
     if (!stages.some((s) => s.name === copy.from && s !== runtime)) problems.push(`COPY --from=${copy.from}: no such stage`);
   const modules = copies(runtime).find((c) => c.sources.some((s) => /node_modules$/.test(s)));
   const modulesStage = stages.find((s) => s.name === modules?.from);
-  if (!modulesStage || !runs(modulesStage, /\bnpm ci\b.*--omit=dev/)) problems.push('node_modules in the image do not come from `npm ci --omit=dev`');
+  if (!modulesStage || !runs(modulesStage, /\bnpm ci\b.*--omit=dev/))
+    problems.push('node_modules in the image do not come from `npm ci --omit=dev`');
   const user = runtime.instructions.filter((i) => i.op === 'USER').at(-1)?.args;
   if (!user || /^(root|0)(:|$)/.test(user)) problems.push(`the runtime stage runs as ${user ?? 'root (no USER)'}`);
   const entrypoint = jsonArray(runtime.instructions.filter((i) => i.op === 'ENTRYPOINT').at(-1)?.args ?? '');

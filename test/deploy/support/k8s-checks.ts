@@ -44,7 +44,8 @@ export function manifestProblems(docs: { file: string; doc: Yaml }[], facts: K8s
       problems.push(`Deployment ${d.metadata.name}: its selector does not match its template's labels`);
   const selects = (selector: Record<string, string>) => deployments.filter((d) => subset(selector, d.spec?.template?.metadata?.labels));
   for (const pdb of named('PodDisruptionBudget').values())
-    if (selects(pdb.spec?.selector?.matchLabels).length === 0) problems.push(`PodDisruptionBudget ${pdb.metadata.name}: selects no Deployment's pods`);
+    if (selects(pdb.spec?.selector?.matchLabels).length === 0)
+      problems.push(`PodDisruptionBudget ${pdb.metadata.name}: selects no Deployment's pods`);
   for (const service of named('Service').values()) {
     const targets = selects(service.spec?.selector);
     if (targets.length === 0) problems.push(`Service ${service.metadata.name}: selects no Deployment's pods`);
@@ -78,8 +79,10 @@ function podProblems(workload: Yaml, named: (kind: string) => Map<string, Yaml>,
   const claims = named('PersistentVolumeClaim');
   const volumes = new Map<string, Yaml>((pod.volumes ?? []).map((v: Yaml) => [v.name, v]));
   for (const v of volumes.values()) {
-    if (v.secret && !secrets.has(v.secret.secretName)) problems.push(`${where}: volume ${v.name} names Secret ${v.secret.secretName}, not defined`);
-    if (v.configMap && !configMaps.has(v.configMap.name)) problems.push(`${where}: volume ${v.name} names ConfigMap ${v.configMap.name}, not defined`);
+    if (v.secret && !secrets.has(v.secret.secretName))
+      problems.push(`${where}: volume ${v.name} names Secret ${v.secret.secretName}, not defined`);
+    if (v.configMap && !configMaps.has(v.configMap.name))
+      problems.push(`${where}: volume ${v.name} names ConfigMap ${v.configMap.name}, not defined`);
     if (v.persistentVolumeClaim && !claims.has(v.persistentVolumeClaim.claimName))
       problems.push(`${where}: volume ${v.name} names claim ${v.persistentVolumeClaim.claimName}, not defined`);
   }
@@ -98,19 +101,28 @@ function podProblems(workload: Yaml, named: (kind: string) => Map<string, Yaml>,
     for (const e of c.env ?? []) {
       const ref = e.valueFrom?.secretKeyRef ?? e.valueFrom?.configMapKeyRef;
       const source = e.valueFrom?.secretKeyRef ? secrets.get(ref.name) : configMaps.get(ref?.name);
-      if (ref && !(ref.key in { ...source?.data, ...source?.stringData })) problems.push(`${who}: ${e.name} refers to ${ref.name}/${ref.key}, not defined`);
+      if (ref && !(ref.key in { ...source?.data, ...source?.stringData }))
+        problems.push(`${who}: ${e.name} refers to ${ref.name}/${ref.key}, not defined`);
       env.set(e.name, ref ? (source?.stringData?.[ref.key] ?? null) : String(e.value));
     }
     problems.push(...unknownSettings(who, env.keys(), facts.settings));
     const mounts: Yaml[] = c.volumeMounts ?? [];
     for (const m of mounts) if (!volumes.has(m.name)) problems.push(`${who}: mounts volume ${m.name}, not defined`);
     const connection = env.get('EVENTSTORE_CONNECTION_STRING');
-    if (connection) problems.push(...connectionStringProblems(who, connection, mounts.map((m) => m.mountPath)));
+    if (connection)
+      problems.push(
+        ...connectionStringProblems(
+          who,
+          connection,
+          mounts.map((m) => m.mountPath),
+        ),
+      );
     for (const [setting, value] of [...env].filter(([k]) => k.endsWith('_FILE'))) {
       const mount = mounts.find((m) => value?.startsWith(`${m.mountPath}/`));
       const secret = secrets.get(volumes.get(mount?.name)?.secret?.secretName);
       const key = value?.slice((mount?.mountPath.length ?? 0) + 1) ?? '';
-      if (!secret || !(key in { ...secret.stringData, ...secret.data })) problems.push(`${who}: ${setting}=${value} is no key of a mounted Secret`);
+      if (!secret || !(key in { ...secret.stringData, ...secret.data }))
+        problems.push(`${who}: ${setting}=${value} is no key of a mounted Secret`);
     }
     const port = Number(env.get('PORT') ?? 3000);
     for (const probe of ['readinessProbe', 'livenessProbe', 'startupProbe'].filter((p) => c[p])) {
@@ -118,7 +130,8 @@ function podProblems(workload: Yaml, named: (kind: string) => Map<string, Yaml>,
       if (!get) problems.push(`${who}: ${probe} is not an HTTP GET`);
       else {
         if (!facts.routes.has(get.path)) problems.push(`${who}: ${probe} calls ${get.path}, not a public GET route of the API`);
-        if (containerPort([c], get.port)?.containerPort !== port) problems.push(`${who}: ${probe} port ${get.port} is not the container port ${port}`);
+        if (containerPort([c], get.port)?.containerPort !== port)
+          problems.push(`${who}: ${probe} port ${get.port} is not the container port ${port}`);
       }
     }
     if (c.ports && !c.readinessProbe) problems.push(`${who}: serves a port without a readiness probe`);
