@@ -2,6 +2,7 @@ import { DomainError, Decision, CommandContext } from '@app/shared';
 import { IdempotencyKeyReusedError } from '../http/idempotency';
 import { inspectInput } from '../http/input-guard';
 import { AppendResult, EventMetadata, EventStore, eventIdFor, WrongExpectedVersionError } from '@app/event-store';
+import { commandConflicts, commandRetries, commandSeconds, commandsTotal } from '../observability/metrics';
 
 export interface StreamDecider<C, E extends { type: string; data: object }, S> {
   decide(command: C, state: S): Decision<E>;
@@ -72,6 +73,34 @@ export async function executeOnStream<C, E extends { type: string; data: object 
   context: CommandContext,
   options: ExecuteOptions = {},
 ): Promise<ExecuteResult<E>> {
+  const done = commandSeconds.startTimer();
+  let outcome = 'ok';
+  try {
+    return await decideAndAppend(store, streamId, decider, command, context, options);
+  } catch (error: unknown) {
+    outcome = error instanceof DomainError ? error.kind : error instanceof WrongExpectedVersionError ? 'conflict' : 'error';
+    throw error;
+  } finally {
+    const labels = { command: commandTypeOf(command), outcome };
+    done(labels);
+    commandsTotal.inc(labels);
+  }
+}
+
+/** Every command of this system is a tagged union member: its `kind` (or `type`) names it in the metrics. */
+function commandTypeOf(command: unknown): string {
+  const tag = (command as { kind?: unknown; type?: unknown } | null)?.kind ?? (command as { type?: unknown } | null)?.type;
+  return typeof tag === 'string' ? tag : 'unknown';
+}
+
+async function decideAndAppend<C, E extends { type: string; data: object }, S>(
+  store: EventStore,
+  streamId: string,
+  decider: StreamDecider<C, E, S>,
+  command: C,
+  context: CommandContext,
+  options: ExecuteOptions,
+): Promise<ExecuteResult<E>> {
   const maxRetries = options.expectedRevision === undefined ? (options.maxRetries ?? DEFAULT_MAX_RETRIES) : 0;
   const firstEventId = eventIdFor(context.commandId, 0);
   // Only with a command id drawn for this request: a retried one could be answered by the store as a duplicate
@@ -98,6 +127,7 @@ export async function executeOnStream<C, E extends { type: string; data: object 
     }
     const current = recorded.length === 0 ? null : recorded[recorded.length - 1].revision;
     if (options.expectedRevision !== undefined && options.expectedRevision !== current) {
+      commandConflicts.inc();
       throw new WrongExpectedVersionError(streamId, options.expectedRevision, current ?? 'no_stream');
     }
     const state = recorded.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as E), decider.initialState());
@@ -115,7 +145,12 @@ export async function executeOnStream<C, E extends { type: string; data: object 
       context.wrote?.(result.position);
       return { events: decision, revision: result.nextExpectedRevision, position: result.position, replayed: false };
     } catch (error: unknown) {
-      if (!(error instanceof WrongExpectedVersionError) || attempt >= maxRetries) throw error;
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      if (attempt >= maxRetries) {
+        commandConflicts.inc();
+        throw error;
+      }
+      commandRetries.inc();
       // Jittered backoff spreads writers that collided, so a hot stream does not make them collide again.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * 2 ** attempt)));
     }

@@ -5,6 +5,8 @@ import { validateConfig } from '../config/validate-config';
 import { ModuleConfig } from '../config/module-config';
 import { DatabaseConfig, databaseConfig } from '../database/database.config';
 import { EventStoreConfig, eventStoreConfig } from './event-store.config';
+import { instrumentedEventStore } from '../observability/instrumented-event-store';
+import { retryingEventStore } from './retrying-event-store';
 
 /** The event store the settings name: EventStoreDB when its connection string is set, otherwise PostgreSQL. */
 export function eventStoreFor(store: Partial<EventStoreConfig>, database: () => DatabaseConfig): EventStore {
@@ -25,7 +27,8 @@ export function openEventStore(env: NodeJS.ProcessEnv = process.env): EventStore
       provide: EVENT_STORE,
       inject: [eventStoreConfig.KEY, databaseConfig.KEY],
       useFactory: (store: ModuleConfig<typeof eventStoreConfig>, database: ModuleConfig<typeof databaseConfig>) =>
-        eventStoreFor(store, () => database),
+        // Metrics see every attempt; callers see a passing failure retried, then a 503.
+        retryingEventStore(instrumentedEventStore(eventStoreFor(store, () => database))),
     },
   ],
   exports: [EVENT_STORE],
