@@ -1,5 +1,6 @@
 import { read } from './support/deploy-files';
-import { dockerfileProblems, parseDockerfile, runtimeDistFolders } from './support/dockerfile-checks';
+import { dockerfileProblems, parseDockerfile, runtimeDistFolders, runtimeNodeMajor } from './support/dockerfile-checks';
+import { majorSatisfies, unmetEngines } from './support/node-engines';
 
 /**
  * No container engine builds the image here: the Dockerfile is read and checked against the build's
@@ -42,6 +43,26 @@ describe('Dockerfile (static checks)', () => {
     expect(broken).not.toEqual(text);
     expect(problemsOf(broken).join('\n')).toMatch(problem);
   });
+
+  it("runs a Node.js every production dependency's engines accept", () => {
+    const lock = JSON.parse(read('package-lock.json'));
+    const major = runtimeNodeMajor(text);
+    expect(major).not.toBeNull();
+    expect(unmetEngines(major as number, lock)).toEqual([]);
+    expect(unmetEngines(18, lock)).toEqual(expect.arrayContaining([expect.stringMatching(/^this project needs node >=20\.19/)]));
+    expect(runtimeNodeMajor(text.replace(/node:\d+-/, 'node:18-'))).toBe(18);
+  });
+
+  it.each([
+    ['>=22.12.0', 22, true],
+    ['>=22.12.0', 20, false],
+    ['^20.19.0 || ^22.12.0 || >=24.0.0', 23, false],
+    ['^20.19.0 || ^22.12.0 || >=24.0.0', 22, true],
+    ['6.* || 8.* || >= 10.*', 22, true],
+    ['>=16 || 14 >=14.17', 14, true],
+    ['>= 0.4', 22, true],
+    ['*', 22, true],
+  ])('reads engines range %s for node %i as %s', (range, major, ok) => expect(majorSatisfies(major, range)).toBe(ok));
 
   it('keeps what the build stage makes itself, and every secret, out of the build context', () => {
     const ignored = read('.dockerignore')

@@ -100,3 +100,11 @@ export function imageArgv(stages: Stage[]): { entrypoint: string[]; cmd: string[
   const last = (op: string) => jsonArray(runtime?.instructions.filter((i) => i.op === op).at(-1)?.args ?? '') ?? [];
   return { entrypoint: last('ENTRYPOINT'), cmd: last('CMD') };
 }
+
+/** The Node.js major of the runtime stage's base image (`node:22-…`, through a global `ARG` default). */
+export function runtimeNodeMajor(text: string): number | null {
+  const from = [...text.matchAll(/^FROM\s+(\S+)/gm)].at(-1)?.[1] ?? '';
+  const image = from.replace(/\$\{(\w+)\}/g, (_all, name: string) => new RegExp(`^ARG\\s+${name}=(\\S+)`, 'm').exec(text)?.[1] ?? '');
+  const major = /^(?:docker\.io\/)?(?:library\/)?node:(\d+)/.exec(image)?.[1];
+  return major ? Number(major) : null;
+}
