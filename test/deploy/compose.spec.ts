@@ -131,6 +131,11 @@ describe('deploy/compose.yaml (static checks)', () => {
       /JWT_SECRET_FILE=\/etc\/jwt-secret/,
     ],
     ['one EventStoreDB node', (t) => t.replace('@esdb-node1:2113,esdb-node2:2113,esdb-node3:2113', '@esdb-node1:2113'), /names 1 node/],
+    [
+      'a node that is not a service',
+      (t) => t.replace('esdb-node3:2113?tls', 'esdb-node4:2113?tls'),
+      /EventStoreDB node esdb-node4 is not a service/,
+    ],
     ['no CA file', (t) => t.replace('&tlsCAFile=/etc/cloud-warehouse/eventstore-ca/ca.crt', ''), /no tlsCAFile/],
     [
       'a CA file outside the mounted folders',

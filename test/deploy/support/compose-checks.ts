@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEPLOY, scriptOf, Yaml } from './deploy-files';
 import { scriptProblems } from './dockerfile-checks';
-import { connectionStringProblems, interpolated, unknownSettings } from './settings-checks';
+import { connectionHosts, connectionStringProblems, interpolated, unknownSettings } from './settings-checks';
 
 export interface ComposeFacts {
   readonly settings: ReadonlySet<string>;
@@ -68,7 +68,7 @@ export function composeProblems(compose: Yaml, facts: ComposeFacts): string[] {
       if (!(secret in (compose.secrets ?? {}))) problems.push(`${where}: secret ${secret} is not declared`);
     for (const network of list(service.networks))
       if (network !== 'default' && !(network in (compose.networks ?? {}))) problems.push(`${where}: network ${network} is not declared`);
-    problems.push(...(app.has(name) ? appServiceProblems(name, service, facts) : []));
+    problems.push(...(app.has(name) ? appServiceProblems(name, service, facts, new Set(Object.keys(services))) : []));
     if (service.image?.startsWith('nginx'))
       for (const { port, path } of healthCheckUrls(service)) {
         if ((port ?? 80) !== facts.proxy.listen)
@@ -86,7 +86,7 @@ export function composeProblems(compose: Yaml, facts: ComposeFacts): string[] {
 }
 
 /** An app service: runs a built script, sets only real settings, checks real routes, finds its files. */
-function appServiceProblems(name: string, service: Yaml, facts: ComposeFacts): string[] {
+function appServiceProblems(name: string, service: Yaml, facts: ComposeFacts, serviceNames: ReadonlySet<string>): string[] {
   const where = `service ${name}`;
   const entrypoint = argv(service.entrypoint) ?? facts.image.entrypoint;
   const command = argv(service.command) ?? (service.entrypoint === undefined ? facts.image.cmd : []);
@@ -95,8 +95,12 @@ function appServiceProblems(name: string, service: Yaml, facts: ComposeFacts): s
   problems.push(...unknownSettings(where, Object.keys(env), facts.settings));
   if (service.env_file) problems.push(`${where}: env_file hides its settings from these checks; list them under environment`);
   const mounted = (service.volumes ?? []).map((v: string) => String(v).split(':')[1]);
-  if (env.EVENTSTORE_CONNECTION_STRING)
-    problems.push(...connectionStringProblems(where, interpolated(env.EVENTSTORE_CONNECTION_STRING), mounted));
+  if (env.EVENTSTORE_CONNECTION_STRING) {
+    const connection = interpolated(env.EVENTSTORE_CONNECTION_STRING);
+    problems.push(...connectionStringProblems(where, connection, mounted));
+    for (const host of connectionHosts(connection))
+      if (!serviceNames.has(host)) problems.push(`${where}: EventStoreDB node ${host} is not a service`);
+  }
   for (const [setting, value] of Object.entries(env).filter(([k]) => k.endsWith('_FILE'))) {
     const secret = /^\/run\/secrets\/([^/]+)$/.exec(value)?.[1];
     if (!secret || !(service.secrets ?? []).includes(secret)) problems.push(`${where}: ${setting}=${value} is not one of its secrets`);

@@ -38,6 +38,15 @@ export function connectionStringProblems(where: string, value: string, mounted?:
   return [...problems, ...warnings.map((w) => `${where}: the client warns: ${w.split('\n')[0]}`)];
 }
 
+/** The node addresses a connection string names (none when the client rejects it). */
+export function connectionHosts(value: string): string[] {
+  try {
+    return parseConnectionString(value).hosts.map((h) => h.address);
+  } catch {
+    return [];
+  }
+}
+
 /** Compose `${VAR}` / `${VAR:?message}` references replaced by a stand-in value, for parsing. */
 export const interpolated = (value: string) => value.replace(/\$\{([A-Z0-9_]+)[^}]*\}/g, 'placeholder');
 
