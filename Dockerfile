@@ -1,8 +1,8 @@
 # syntax=docker/dockerfile:1
 # One image for every process: the API (default), the projector, migrations and the operator CLI.
 # The command names the file to run, e.g. `dist/apps/projector/src/main.js` (see deploy/README.md).
-# Node.js 22: the oldest line every production dependency's `engines` accepts (checked by test/deploy).
-ARG NODE_IMAGE=node:22-bookworm-slim
+# Node.js 20: the line the tests run on; every production dependency's `engines` accepts it (checked by test/deploy).
+ARG NODE_IMAGE=node:20-bookworm-slim
 
 # Build: every dependency, then the server (dist/apps, dist/libs, dist/scripts) and the pages (dist/web).
 FROM ${NODE_IMAGE} AS build
