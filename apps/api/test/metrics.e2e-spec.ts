@@ -67,6 +67,22 @@ describe('Prometheus metrics at /api/metrics', () => {
       expect(sample(after, `warehouse_projection_lag_events{read_model="${projection.name}"}`)).toBe(0);
       expect(sample(after, `warehouse_projection_fed{read_model="${projection.name}"}`)).toBe(1);
       expect(sample(after, `warehouse_projection_held{read_model="${projection.name}"}`)).toBe(0);
+      expect(sample(after, `warehouse_projection_stopped{read_model="${projection.name}"}`)).toBe(0);
     }
+  });
+
+  it('fails readiness, naming the read model and why, while its projector cannot follow the store', async () => {
+    await sys.http().get('/api/health/ready').expect(200);
+    await sys.query(
+      `UPDATE projection_checkpoints SET stopped_reason = 'Access denied to $all', stopped_at = now() WHERE name = 'marketplace'`,
+    );
+    try {
+      const ready = await sys.http().get('/api/health/ready').expect(503);
+      expect(ready.body).toMatchObject({ code: 'NOT_READY', detail: 'read model marketplace stopped: Access denied to $all' });
+      expect(sample(await scrape(), 'warehouse_projection_stopped{read_model="marketplace"}')).toBe(1);
+    } finally {
+      await sys.query(`UPDATE projection_checkpoints SET stopped_reason = NULL, stopped_at = NULL WHERE name = 'marketplace'`);
+    }
+    await sys.http().get('/api/health/ready').expect(200);
   });
 });

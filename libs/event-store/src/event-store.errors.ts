@@ -34,3 +34,14 @@ export class EventStoreUnavailableError extends Error {
     super(`the event store is unavailable: ${reason}`);
   }
 }
+
+/**
+ * The store refused a subscription for a reason that will not pass by itself: the user may not read $all, the
+ * position does not exist, the stream was deleted. Following again is pointless until an operator acts.
+ */
+export class SubscriptionRefusedError extends Error {
+  readonly code = 'SUBSCRIPTION_REFUSED';
+  constructor(readonly reason: string) {
+    super(`the event store refused the subscription: ${reason}`);
+  }
+}

@@ -1,4 +1,14 @@
-import { DeadlineExceededError, NotLeaderError, TimeoutError, UnavailableError } from '@eventstore/db-client';
+import {
+  AccessDeniedError,
+  DeadlineExceededError,
+  InvalidArgumentError,
+  NotFoundError,
+  NotLeaderError,
+  StreamDeletedError,
+  TimeoutError,
+  UnavailableError,
+  UnsupportedError,
+} from '@eventstore/db-client';
 import { EventStoreUnavailableError } from './event-store.errors';
 
 /** Network errors and PostgreSQL's "connection" (08xxx), "server shutting down" (57P01–03) and "too many connections" (53300). */
@@ -18,4 +28,14 @@ export function isTransientStoreError(error: unknown): boolean {
   if (typeof code !== 'string')
     return /Connection terminated|timeout exceeded when trying to connect/i.test((error as Error)?.message ?? '');
   return TRANSIENT_NETWORK.has(code) || TRANSIENT_SQLSTATE.test(code);
+}
+
+/**
+ * A subscription failure no retry will mend: access denied ($all is readable by $admins unless the ACL says
+ * otherwise), a position or argument the server rejects, a deleted stream, an operation the server lacks.
+ */
+export function isPermanentSubscriptionError(error: unknown): boolean {
+  return [AccessDeniedError, InvalidArgumentError, NotFoundError, StreamDeletedError, UnsupportedError].some(
+    (kind) => error instanceof kind,
+  );
 }

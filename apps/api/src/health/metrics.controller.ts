@@ -7,7 +7,7 @@ import { EVENT_STORE, EventStore } from '@app/event-store';
 import { Public } from '@app/platform/auth/auth.decorators';
 import { ModuleConfig } from '@app/platform/config/module-config';
 import { observabilityConfig } from '@app/platform/observability/observability.config';
-import { metricsRegistry, projectionFed, projectionHeld, projectionLag } from '@app/platform/observability/metrics';
+import { metricsRegistry, projectionFed, projectionHeld, projectionLag, projectionStopped } from '@app/platform/observability/metrics';
 import { projectionHealth } from './projection-health';
 
 const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -37,6 +37,7 @@ export class MetricsController {
       if (p.lagEvents !== null) projectionLag.set(labels, p.lagEvents);
       projectionHeld.set(labels, p.failure ? 1 : 0);
       projectionFed.set(labels, p.leaseHolder ? 1 : 0);
+      projectionStopped.set(labels, p.stopped ? 1 : 0);
     }
     // Set here, not by decorator: a refusal above stays a JSON error.
     res.setHeader('Content-Type', metricsRegistry.contentType);

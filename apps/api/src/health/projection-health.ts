@@ -12,6 +12,8 @@ interface CheckpointRow {
   prepare_position: string;
   updated_at: Date;
   lease_holder: string | null;
+  stopped_reason: string | null;
+  stopped_at: Date | null;
 }
 
 /** Where every read model stands against the store's head: what readiness answers and the metrics scrape reads. */
@@ -36,6 +38,8 @@ export async function projectionHealth(dataSource: DataSource, store: EventStore
         // The projector instance that feeds this read model (host and pid), or null when none does.
         leaseHolder: row.lease_holder,
         failure: failures.find((f) => f.projection === row.name) ?? null,
+        // Set while the projector cannot follow the store at all (access denied, invalid position): not ready.
+        stopped: row.stopped_reason === null ? null : { reason: row.stopped_reason, since: row.stopped_at },
       };
     }),
   );

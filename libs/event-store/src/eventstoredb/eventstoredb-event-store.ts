@@ -30,7 +30,8 @@ import {
   SubscribeOptions,
   comparePositions,
 } from '../event-store.port';
-import { WrongExpectedVersionError } from '../event-store.errors';
+import { SubscriptionRefusedError, WrongExpectedVersionError } from '../event-store.errors';
+import { isPermanentSubscriptionError } from '../transient-errors';
 import { isSystemEvent, productEventsFilter } from './system-events';
 
 const RESUBSCRIBE_MIN_MS = 100;
@@ -186,7 +187,9 @@ export class EventStoreDbEventStore implements EventStore {
             after = recorded.position;
             if (closed) break;
           }
-        } catch {
+        } catch (error: unknown) {
+          // Refused for good (access denied, invalid position): say so to the follower instead of trying forever.
+          if (isPermanentSubscriptionError(error)) throw new SubscriptionRefusedError((error as Error).message.split('\n')[0]);
           // Dropped (server restart, network): fall through to resubscribe from the last position.
         } finally {
           await subscription.unsubscribe().catch(() => undefined);

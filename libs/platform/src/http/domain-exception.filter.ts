@@ -70,7 +70,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
       return {
         statusCode: 503,
         code: 'STORE_UNAVAILABLE',
-        message: 'the event store is unavailable for the moment; the change was not confirmed, try again shortly (with the same Idempotency-Key it cannot apply twice)',
+        message:
+          'the event store is unavailable for the moment; the change was not confirmed, try again shortly (with the same Idempotency-Key it cannot apply twice)',
         details: { retryAfterSeconds: STORE_RETRY_AFTER_SECONDS },
       };
     }

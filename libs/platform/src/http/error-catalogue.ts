@@ -28,6 +28,10 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     'the event store is unavailable for the moment; the change was not confirmed, try again shortly (with the same Idempotency-Key it cannot apply twice)',
   ),
   METRICS_TOKEN_REQUIRED: entry('抓取指标需要 METRICS_TOKEN', 'scraping the metrics needs the METRICS_TOKEN'),
+  LOG_EPOCH_KEY: entry(
+    '审计日志当前时期使用另一把签名密钥：请以该密钥（AUDIT_SIGNING_KEY）重启',
+    "the log's open epoch is signed with another key: restart with that AUDIT_SIGNING_KEY",
+  ),
   LOG_EPOCH_SUITE: entry(
     '审计日志已切换密码算法，请按新算法和密钥重启服务',
     'the audit log moved to another suite: restart with its CRYPTO_SUITE and key',

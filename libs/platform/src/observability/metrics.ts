@@ -65,6 +65,13 @@ export const projectionHeld = new Gauge({
   registers: [metricsRegistry],
 });
 
+export const projectionStopped = new Gauge({
+  name: 'warehouse_projection_stopped',
+  help: '1 while the projector cannot follow the store for the read model at all (access denied, invalid position)',
+  labelNames: ['read_model'] as const,
+  registers: [metricsRegistry],
+});
+
 export const projectionFed = new Gauge({
   name: 'warehouse_projection_fed',
   help: "1 while a projector instance holds the read model's lease (feeds it); 0: no projector runs for it",

@@ -10,7 +10,7 @@ export const LEASE_LOCK_CLASS = 72_450;
  * unsigned oid, hence the wrap.
  */
 export const CHECKPOINTS_WITH_LEASE_HOLDERS_SQL = `
-  SELECT c.name, c.commit_position, c.prepare_position, c.updated_at, a.application_name AS lease_holder
+  SELECT c.name, c.commit_position, c.prepare_position, c.updated_at, c.stopped_reason, c.stopped_at, a.application_name AS lease_holder
     FROM projection_checkpoints c
     LEFT JOIN pg_locks l
       ON l.locktype = 'advisory' AND l.granted AND l.objsubid = 2 AND l.classid = ${LEASE_LOCK_CLASS}
