@@ -1,10 +1,21 @@
 import * as grpc from '@grpc/grpc-js';
-import { ANY, NO_STREAM, Proposed, STREAM_EXISTS } from './emulator-log';
+import { ANY, EmulatorLog, NO_STREAM, Proposed, STREAM_EXISTS } from './emulator-log';
 import { batchStatus, empty, proposedOf, rpc, sizeOnDisk, streamIdentifier, streamName, streamsPb, uuidOf } from './emulator-messages';
-import type { EsdbEmulator } from './esdb-emulator';
 
 const statusPb = require('@eventstore/db-client/generated/status_pb');
 const anyPb = require('google-protobuf/google/protobuf/any_pb');
+
+/** What of the node a BatchAppend call needs (EsdbEmulator). */
+export interface BatchAppendNode {
+  readonly log: EmulatorLog;
+  readonly host: string;
+  readonly port: number;
+  readonly maxAppendSize: number;
+  readonly writeTimeoutMs: number;
+  readonly appends: { batchAppend: number };
+  refusal(metadata: grpc.Metadata, operation: 'write', stream: string): Partial<grpc.StatusObject> | null;
+  takeFault(on: 'append'): 'not_leader' | 'unavailable' | 'deadline' | null;
+}
 
 interface Pending {
   streamId: string;
@@ -24,7 +35,7 @@ interface Pending {
  * every append pending on the call fails with it (the 6.2.1 client rejects every promise it holds, batchAppend.js).
  * NotReady is answered per append with a status of code 0 and an Empty detail ("Server Is Not Ready").
  */
-export function batchAppendHandler(emulator: EsdbEmulator) {
+export function batchAppendHandler(emulator: BatchAppendNode) {
   return (call: grpc.ServerDuplexStream<any, any>) => {
     const pending = new Map<string, Pending>();
     let outstanding = 0;
