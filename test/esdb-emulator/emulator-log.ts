@@ -223,10 +223,13 @@ export class EmulatorLog {
    */
   private projectSystemStreams(written: StoredEvent[]): void {
     if (!this.systemProjections || written[0].streamId.startsWith('$')) return;
-    const link = (e: StoredEvent) => linkProposed(e);
     const dash = written[0].streamId.indexOf('-');
-    if (dash > 0) this.append(`$ce-${written[0].streamId.slice(0, dash)}`, written.map(link));
-    for (const e of written) this.append(`$et-${e.type}`, [link(e)]);
+    if (dash > 0)
+      this.append(
+        `$ce-${written[0].streamId.slice(0, dash)}`,
+        written.map((e) => linkProposed(e, true)),
+      );
+    for (const e of written) this.append(`$et-${e.type}`, [linkProposed(e, false)]);
   }
 }
 
@@ -240,13 +243,25 @@ export function jsonProposed(type: string, body: unknown, id: string = randomUUI
   };
 }
 
-function linkProposed(target: StoredEvent): Proposed {
+/**
+ * A link's metadata as the projection writes it: the checkpoint tag of the causing event (`$v`, `$c`, `$p`), the
+ * original stream for `$by_category` (`$o`, EmittedLinkToWithRecategorization.ExtraMetaData) and `$causedBy`
+ * (EmittedStream.MetadataWithCausedByAndCorrelationId), under src/KurrentDB.Projections.Core/Services/Processing/Emitting/.
+ */
+function linkProposed(target: StoredEvent, category: boolean): Proposed {
+  const meta = {
+    $v: '1:-1:1:4',
+    $c: Number(target.commit),
+    $p: Number(target.prepare),
+    ...(category ? { $o: target.streamId } : {}),
+    $causedBy: target.id,
+  };
   return {
     id: randomUUID(),
     type: '$>',
     // Links are written with isJson false: the client reads them as raw bytes.
     contentType: 'application/octet-stream',
     data: Uint8Array.from(Buffer.from(`${target.revision}@${target.streamId}`, 'utf8')),
-    customMetadata: Uint8Array.from(Buffer.from(JSON.stringify({ $v: '1:-1:1:4', $c: 0, $p: 0, $o: target.streamId }), 'utf8')),
+    customMetadata: Uint8Array.from(Buffer.from(JSON.stringify(meta), 'utf8')),
   };
 }
