@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
@@ -13,6 +13,7 @@ import { EsdbEmulator } from '../test/esdb-emulator/esdb-emulator';
 import { ProjectionRunner } from '../apps/projector/src/projection-runner';
 import { writeBenchmarkSection } from './benchmarks-file';
 import { closedLoop } from './load-loops';
+import { removeServerFolders } from './server-folders';
 
 const SEQUENTIAL = 2000;
 const WRITERS = 8;
@@ -198,7 +199,7 @@ async function main(): Promise<void> {
   } finally {
     await emulator.stop();
     await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    removeServerFolders(dir, pg);
   }
   console.log(rows.join('\n'));
   writeBenchmarkSection('append-rate', 'Event store append rate and projection throughput', rows.join('\n'));

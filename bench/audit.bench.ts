@@ -1,6 +1,6 @@
 import { internationalSuite } from '@app/crypto';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -15,6 +15,7 @@ import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service'
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
 import { writeBenchmarkSection } from './benchmarks-file';
+import { removeServerFolders } from './server-folders';
 
 const ASSETS = Number(process.env.AUDIT_BENCH_ASSETS ?? 20000);
 const CORRECTIONS = 10000;
@@ -152,7 +153,7 @@ async function main(): Promise<void> {
   } finally {
     await store.close();
     await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    removeServerFolders(dir, pg);
   }
   const body = `${rows.join('\n')}\n\nPostgreSQL backend, durable settings. Heads and proofs are read from the stored subtrees; verify streams the events and keeps one slice of recomputed leaves (50,000) and each epoch's frontier.`;
   console.log(body);

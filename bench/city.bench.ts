@@ -7,7 +7,7 @@
  * skips the load and the projection and measures the searches and reports again on it.
  */
 import { internationalSuite } from '@app/crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,7 @@ import { CategoryCatalog } from '@app/assets';
 import { Actor, DepartmentDirectory, ORG_STREAM_ID, OrgEvent } from '@app/shared';
 import { allProjections } from '@app/read-models/projections';
 import { writeBenchmarkSection } from './benchmarks-file';
+import { removeServerFolders } from './server-folders';
 import { CITY_AUDIT, dept, DEPARTMENTS, generateCity } from './city-history';
 import { measureApiMemory } from './city-api-memory';
 import { copyBaseline, medianMs, readRaw } from './raw-baselines';
@@ -254,7 +255,7 @@ async function main(): Promise<void> {
     if (ds.isInitialized) await ds.destroy();
     await store.close();
     await pg.stop();
-    if (!kept) rmSync(dir, { recursive: true, force: true });
+    if (!kept) removeServerFolders(dir, pg);
   }
 }
 

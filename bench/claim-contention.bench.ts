@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assetDecider, standardAssetDeps } from '@app/assets/domain/asset.decider';
@@ -10,6 +10,7 @@ import { runMigrations } from '@app/platform/database/migrate';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { Actor, CommandContext } from '@app/shared';
 import { writeBenchmarkSection } from './benchmarks-file';
+import { removeServerFolders } from './server-folders';
 
 const manager: Actor = { userId: 'mgr', role: 'asset_manager', departmentId: 'D-SCH1', displayName: 'm' };
 const ctx = (id: string, actor = manager): CommandContext => ({
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
     await store.close();
   } finally {
     await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    removeServerFolders(dir, pg);
   }
   const body = `${rows.join('\n')}\n\nPostgreSQL backend, durable settings, commands run in-process (no HTTP). In first-come mode only one claim can be accepted; the rest are refused as LISTING_NOT_OPEN, which is the intended answer, not a failure.`;
   console.log(body);

@@ -1,7 +1,7 @@
 // Register as of an instant, a department's register as of an instant and the idle rate for a year,
 // read from the asset history at BENCH_HISTORY_ASSETS assets (default 1,000,000), against reading the
 // same rows raw in the same run; plus the projection's own write rate and the query process's peak RSS.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -18,6 +18,7 @@ import { ReportQueries } from '@app/read-models/reports/reports.queries';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { writeBenchmarkSection } from './benchmarks-file';
 import { medianMs as median, readRaw, secondsSince as seconds } from './raw-baselines';
+import { removeServerFolders } from './server-folders';
 
 const ASSETS = Number(process.env.BENCH_HISTORY_ASSETS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_HISTORY_RUNS ?? 15);
@@ -190,7 +191,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    removeServerFolders(dir, pg);
   }
 }
 

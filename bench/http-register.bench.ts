@@ -16,6 +16,7 @@ import { startEmbeddedPostgres } from '@app/platform/database/embedded-postgres'
 import { runMigrations } from '@app/platform/database/migrate';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { writeBenchmarkSection } from './benchmarks-file';
+import { removeServerFolders } from './server-folders';
 import { closedLoop, Rate, rateOf } from './load-loops';
 import { startApi } from './api-process';
 import { cpuPerOp, cpuSnapshot, CpuSnapshot, postmasterPid } from './process-cpu';
@@ -139,7 +140,7 @@ async function main(): Promise<void> {
       await new Promise((r) => child!.once('exit', r));
     }
     await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    removeServerFolders(dir, pg);
     rmSync(filesDir, { recursive: true, force: true });
   }
   console.log(rows.join('\n'));

@@ -2,7 +2,7 @@
 // raw read of the same rows and the old recompute-from-every-leaf at sizes it can manage.
 import { consistencyRanges, inclusionRanges, merkleOf, rootSubtrees, signTreeHead, subtreesFor } from '@app/audit';
 import { internationalSuite } from '@app/crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -14,6 +14,7 @@ import { readEpochs } from '@app/read-models/audit-log/log-epochs';
 import { backfillSubtrees, storeCompletedSubtrees } from '@app/read-models/audit-log/subtree-store';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { writeBenchmarkSection } from './benchmarks-file';
+import { removeServerFolders } from './server-folders';
 
 const LEAVES = Number(process.env.BENCH_MERKLE_LEAVES ?? 10_000_000);
 const RUNS = 200;
@@ -238,7 +239,7 @@ async function main(): Promise<void> {
     await ds.destroy();
     await store.close();
     await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    removeServerFolders(dir, pg);
   }
   if (process.exitCode) return;
   const body = `${rows.join('\n')}\n\n${notes.join(' ')} PostgreSQL embedded, durable settings, one connection, ${RUNS} runs each. The raw baseline is one primary-key read of ${Math.floor(Math.log2(LEAVES))} node rows (log2 n, one per level) and nothing else; ratio = raw / this project (1.00 would be the bare read). The project's figures go through MerkleLogService (event lookup, head, epochs, one read of the subtrees, hashing). Sampled proofs are checked with the RFC 9162 verifiers.`;

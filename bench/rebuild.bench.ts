@@ -6,7 +6,7 @@
  */
 import { internationalSuite } from '@app/crypto';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PostgresEventStore } from '@app/event-store';
@@ -15,6 +15,7 @@ import { runMigrations } from '@app/platform/database/migrate';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
 import { writeBenchmarkSection } from './benchmarks-file';
+import { removeServerFolders } from './server-folders';
 import { generateCity } from './city-history';
 import { copyBaseline, secondsSince as seconds } from './raw-baselines';
 
@@ -80,8 +81,7 @@ async function main(): Promise<void> {
   } finally {
     await store.close();
     await pg.stop();
-    // As root the server's data lives in a folder of its own under the temp folder (see chooseDataDir), not in `dir`.
-    for (const folder of new Set([dir, pg.dataDir])) rmSync(folder, { recursive: true, force: true });
+    removeServerFolders(dir, pg);
   }
   const body = `${rows.join('\n')}\n\n${context}`;
   console.log(body);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -17,6 +17,7 @@ import { slotDecider } from '@app/sharing/domain/slot.decider';
 import { spaceDecider } from '@app/sharing/domain/space.decider';
 import { ProjectionRunner } from '../apps/projector/src/projection-runner';
 import { writeBenchmarkSection } from './benchmarks-file';
+import { removeServerFolders } from './server-folders';
 
 const manager: Actor = { userId: 'mgr', role: 'asset_manager', departmentId: 'D-SCH1', displayName: 'm' };
 const ctx = (id: string): CommandContext => ({ actor: manager, commandId: id, correlationId: id, causationId: id, now: new Date() });
@@ -142,7 +143,7 @@ async function main(): Promise<void> {
     await store.close();
   } finally {
     await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    removeServerFolders(dir, pg);
   }
   const body = ['| measure | result |', '| --- | ---: |', ...lines].join('\n');
   console.log(body);

@@ -1,87 +1,103 @@
 import * as grpc from '@grpc/grpc-js';
-import { randomUUID } from 'node:crypto';
+import { batchAppendHandler } from './emulator-batch-append';
+import { ANY, DEFAULT_RECENT_WRITES, EmulatorLog, jsonProposed, NO_STREAM, Proposed, STREAM_EXISTS } from './emulator-log';
+import { proposedOf, rpc, sizeOnDisk, streamName, streamsGrpc, streamsPb, sharedPb } from './emulator-messages';
+import { EmulatorReads } from './emulator-read';
+import { EmulatorSecurity, Operation } from './emulator-security';
 
-// The client package ships the generated gRPC service definitions and message classes.
-// Using the same files on the server side keeps the wire format exactly what the client expects.
-const streamsGrpc = require('@eventstore/db-client/generated/streams_grpc_pb');
-const streamsPb = require('@eventstore/db-client/generated/streams_pb');
-const sharedPb = require('@eventstore/db-client/generated/shared_pb');
 const featuresGrpc = require('@eventstore/db-client/generated/serverfeatures_grpc_pb');
 const featuresPb = require('@eventstore/db-client/generated/serverfeatures_pb');
 
-interface StoredEvent {
-  streamId: string;
-  revision: bigint;
-  id: string;
-  type: string;
-  contentType: string;
-  data: Uint8Array;
-  customMetadata: Uint8Array;
-  createdTicks: bigint;
-  commit: bigint;
-  prepare: bigint;
-}
+export type EmulatorFault = 'not_leader' | 'unavailable' | 'deadline';
+type FaultTarget = 'append' | 'read';
 
-type Live = (event: StoredEvent) => void;
-
-// Real servers report positions as byte offsets in the transaction log; we mimic growing offsets.
-const RECORD_OVERHEAD = 128n;
-const DEFAULT_MAX_SEARCH_WINDOW = 32;
-
-function streamName(identifier: { getStreamName_asU8(): Uint8Array }): string {
-  return Buffer.from(identifier.getStreamName_asU8()).toString('utf8');
-}
-
-function uuidOf(id: {
-  hasString(): boolean;
-  getString(): string;
-  hasStructured(): boolean;
-  getStructured(): { getMostSignificantBits(): string; getLeastSignificantBits(): string };
-}): string {
-  if (id.hasString()) return id.getString();
-  const s = id.getStructured();
-  const hex = (v: string) => BigInt.asUintN(64, BigInt(v)).toString(16).padStart(16, '0');
-  const h = hex(s.getMostSignificantBits()) + hex(s.getLeastSignificantBits());
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-function positionLess(a: { commit: bigint; prepare: bigint }, b: { commit: bigint; prepare: bigint }): boolean {
-  return a.commit < b.commit || (a.commit === b.commit && a.prepare < b.prepare);
+export interface EmulatorOptions {
+  /** Answer BatchAppend and advertise it (every server since 21.6). Off: the client falls back to Append. */
+  batchAppend?: boolean;
+  /** Write `$ce-`/`$et-` links as the standard projections do, and a `$stats-` event at start. */
+  systemEvents?: boolean;
+  /** MaxAppendSize: 1 MiB up to v25.0 (ClusterVNodeOptions.cs, v25.0.0 line 156), 256 MiB from v25.1. */
+  maxAppendSize?: number;
+  /** WriteTimeoutMs (default 2000): how long a write may stay pending before it is answered Timeout. */
+  writeTimeoutMs?: number;
+  /** Entries of the recent-writes cache the idempotency check of any/stream_exists consults. */
+  recentWrites?: number;
+  /** A secure node: TLS, users and stream ACLs (see emulator-security.ts). Off: an `--insecure` node. */
+  secure?: boolean;
 }
 
 /**
- * An in-memory EventStoreDB emulator speaking the real gRPC protocol (Streams.Append, Streams.Read,
- * ServerFeatures.GetSupportedMethods). It reproduces the documented server semantics the product
- * relies on: expected-revision checks with wrong-expected-version answers, idempotent retries by
- * event id, stream-not-found, $all positions, catch-up subscriptions with confirmation, caught-up,
- * filters and checkpoints. It is a test double for CI, not a database: nothing is persisted.
+ * An in-memory EventStoreDB emulator speaking the real gRPC protocol (Streams.Append, BatchAppend, Read, Delete,
+ * Tombstone; ServerFeatures.GetSupportedMethods), following the server's source where the product depends on it:
+ * see emulator-log.ts (commit decisions, idempotency, system projections), emulator-batch-append.ts and
+ * emulator-read.ts. Faults (NotLeader, not ready, a write that times out) can be switched on by a test.
+ * It is a test double for CI, not a database: nothing is persisted.
  */
 export class EsdbEmulator {
-  private readonly log: StoredEvent[] = [];
-  private readonly streams = new Map<string, StoredEvent[]>();
-  private readonly live = new Set<Live>();
-  private readonly calls = new Set<grpc.ServerWritableStream<unknown, unknown>>();
-  private server: grpc.Server | null = null;
-  private nextOffset = 0n;
+  readonly log: EmulatorLog;
+  readonly maxAppendSize: number;
+  readonly writeTimeoutMs: number;
+  readonly host = '127.0.0.1';
   port = 0;
+  /** Appends answered per RPC: tests check which path the client took. */
+  readonly appends = { append: 0, batchAppend: 0 };
+  private readonly reads: EmulatorReads;
+  private readonly batch: boolean;
+  private readonly faults: { fault: EmulatorFault; on: FaultTarget; times: number }[] = [];
+  private server: grpc.Server | null = null;
+  readonly security: EmulatorSecurity | null;
+  /** Calls refused for want of rights (tests watch a subscriber that keeps trying). */
+  denied = 0;
 
+  constructor(options: EmulatorOptions = {}) {
+    this.batch = options.batchAppend ?? true;
+    this.maxAppendSize = options.maxAppendSize ?? 1024 * 1024;
+    this.writeTimeoutMs = options.writeTimeoutMs ?? 2000;
+    this.log = new EmulatorLog(options.recentWrites ?? DEFAULT_RECENT_WRITES, options.systemEvents ?? true);
+    this.reads = new EmulatorReads(this.log);
+    this.security = options.secure ? new EmulatorSecurity() : null;
+    if (options.systemEvents ?? true) this.writeStats();
+  }
+
+  /** Signed in as `admin` on a secure node. */
   get connectionString(): string {
-    return `esdb://127.0.0.1:${this.port}?tls=false`;
+    return this.security ? this.connectionStringAs('admin', 'changeit') : `esdb://${this.host}:${this.port}?tls=false`;
+  }
+
+  connectionStringAs(login: string, password: string): string {
+    if (!this.security) throw new Error('credentials need a secure emulator (the client ignores them without TLS)');
+    return `esdb://${login}:${password}@localhost:${this.port}?tls=true&tlsCAFile=${encodeURIComponent(this.security.caFile)}`;
+  }
+
+  addUser(login: string, password: string, groups: string[] = []): void {
+    if (!this.security) throw new Error('users need a secure emulator');
+    this.security.users.set(login, { password, groups });
   }
 
   async start(port = 0): Promise<this> {
     const server = new grpc.Server();
     server.addService(streamsGrpc.StreamsService, {
       append: this.append,
-      read: this.read,
-      batchAppend: (call: grpc.ServerDuplexStream<unknown, unknown>) =>
-        call.emit('error', { code: grpc.status.UNIMPLEMENTED, details: 'BatchAppend is not emulated' }),
-      delete: (_: unknown, cb: grpc.sendUnaryData<unknown>) => cb({ code: grpc.status.UNIMPLEMENTED }),
-      tombstone: (_: unknown, cb: grpc.sendUnaryData<unknown>) => cb({ code: grpc.status.UNIMPLEMENTED }),
+      read: (call: grpc.ServerWritableStream<any, any>) => {
+        const options = call.request.getOptions();
+        const stream = options.hasStream() ? streamName(options.getStream().getStreamIdentifier()) : '$all';
+        const refusal = this.refusal(call.metadata, 'read', stream);
+        if (refusal) return call.emit('error', refusal);
+        const fault = this.takeFault('read');
+        if (fault) return call.emit('error', this.faultError(fault));
+        this.reads.read(call);
+      },
+      batchAppend: this.batch
+        ? batchAppendHandler(this)
+        : (call: grpc.ServerDuplexStream<unknown, unknown>) => call.emit('error', { code: grpc.status.UNIMPLEMENTED }),
+      delete: this.remove(false),
+      tombstone: this.remove(true),
     });
     server.addService(featuresGrpc.ServerFeaturesService, { getSupportedMethods: this.supportedMethods });
     this.port = await new Promise<number>((resolve, reject) =>
-      server.bindAsync(`127.0.0.1:${port}`, grpc.ServerCredentials.createInsecure(), (err, bound) => (err ? reject(err) : resolve(bound))),
+      server.bindAsync(`${this.host}:${port}`, this.security?.credentials() ?? grpc.ServerCredentials.createInsecure(), (err, bound) =>
+        err ? reject(err) : resolve(bound),
+      ),
     );
     this.server = server;
     return this;
@@ -89,12 +105,63 @@ export class EsdbEmulator {
 
   /** Ends every open subscription with UNAVAILABLE, as a server restart or network drop would. */
   dropSubscriptions(): void {
-    for (const call of [...this.calls]) {
-      // grpc-js turns an 'error' emitted on a server stream into the call's final status.
-      call.emit('error', { code: grpc.status.UNAVAILABLE, details: 'emulated drop' });
-    }
-    this.calls.clear();
-    this.live.clear();
+    this.reads.dropAll({ code: grpc.status.UNAVAILABLE, details: 'emulated drop' });
+  }
+
+  /** Reads of $all refused because they started at no record's position. */
+  get invalidPositionReads(): number {
+    return this.reads.invalidPositionReads;
+  }
+
+  /** The next `times` calls of the kind fail with the fault (Infinity: until cleared). */
+  injectFault(fault: EmulatorFault, on: FaultTarget = 'append', times = 1): void {
+    this.faults.push({ fault, on, times });
+  }
+
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
+  takeFault(on: FaultTarget): EmulatorFault | null {
+    const found = this.faults.find((f) => f.on === on && f.times > 0);
+    if (!found) return null;
+    found.times -= 1;
+    return found.fault;
+  }
+
+  /** The committed-events cache lives in memory: a restarted node starts with it empty. */
+  restartNode(): void {
+    this.log.forgetRecentWrites();
+    this.dropSubscriptions();
+  }
+
+  /**
+   * MonitoringService writes `$statsCollected` (SystemEventTypes.StatsCollection) to `$stats-<node endpoint>` and,
+   * before the first, the stream's `$metadata` (src/KurrentDB.Core/Services/Monitoring/MonitoringService.cs, 95-235).
+   */
+  writeStats(): void {
+    const stream = `$stats-${this.host}:2113`;
+    if (this.log.events(stream).length === 0) this.log.writeMetadata(stream, { $maxAge: 86400 });
+    this.log.append(stream, [jsonProposed('$statsCollected', { 'proc-id': process.pid, 'sys-cpu': 3.5 })]);
+  }
+
+  /** Sets stream metadata as a client would (a `$metadata` event in `$$<stream>`), e.g. `{ $tb: 2 }` to truncate. */
+  setStreamMetadata(streamId: string, metadata: Record<string, unknown>): void {
+    this.log.writeMetadata(streamId, metadata);
+  }
+
+  /** Why the call may not go on (wrong credentials, access denied), or null. Always null on an insecure node. */
+  refusal(metadata: grpc.Metadata, operation: Operation, stream: string): Partial<grpc.StatusObject> | null {
+    if (!this.security) return null;
+    const user = this.security.authenticate(metadata);
+    const refusal =
+      user === 'unauthenticated'
+        ? { code: grpc.status.UNAUTHENTICATED, details: 'Bad HTTP authentication header' }
+        : this.security.allowed(user, operation, stream)
+          ? null
+          : rpc.accessDenied();
+    if (refusal) this.denied += 1;
+    return refusal;
   }
 
   async stop(): Promise<void> {
@@ -102,271 +169,133 @@ export class EsdbEmulator {
     const server = this.server;
     this.server = null;
     if (server) await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+    this.security?.dispose();
+  }
+
+  private faultError(fault: EmulatorFault): Partial<grpc.StatusObject> {
+    if (fault === 'not_leader') return rpc.notLeader(this.host, this.port);
+    if (fault === 'unavailable') return rpc.notReady();
+    return rpc.timeout('CommitTimeout');
   }
 
   private readonly supportedMethods = (_call: unknown, callback: grpc.sendUnaryData<unknown>) => {
-    const methods = [
-      ['event_store.client.streams.streams', 'read'],
-      ['event_store.client.streams.streams', 'append'],
-    ].map(([service, method]) => {
+    const names = ['read', 'append', 'delete', 'tombstone', ...(this.batch ? ['batchappend'] : [])];
+    const methods = names.map((method) => {
       const m = new featuresPb.SupportedMethod();
-      m.setServiceName(service);
+      m.setServiceName('event_store.client.streams.streams');
       m.setMethodName(method);
       return m;
     });
     const reply = new featuresPb.SupportedMethods();
     reply.setMethodsList(methods);
-    reply.setEventStoreServerVersion('emulator');
+    reply.setEventStoreServerVersion('24.10.0');
     callback(null, reply);
   };
 
+  /** Streams.Append (src/KurrentDB.Core/Services/Transport/Grpc/Streams.Append.cs, v25.1.4). */
   private readonly append = (call: grpc.ServerReadableStream<any, any>, callback: grpc.sendUnaryData<any>) => {
     let options: any = null;
-    const proposed: any[] = [];
+    const proposed: Proposed[] = [];
+    let size = 0;
+    let refused: Partial<grpc.StatusObject> | null = null;
     call.on('data', (req: any) => {
       if (req.hasOptions()) options = req.getOptions();
-      else if (req.hasProposedMessage()) proposed.push(req.getProposedMessage());
+      else if (req.hasProposedMessage() && !refused) {
+        const p = proposedOf(req.getProposedMessage());
+        size += sizeOnDisk(p);
+        // The running total is checked after each event (lines 66-72).
+        if (size > this.maxAppendSize) refused = rpc.maxAppendSize(this.maxAppendSize);
+        proposed.push(p);
+      }
     });
     call.on('error', () => undefined);
     call.on('end', () => {
       if (!options) return callback({ code: grpc.status.INVALID_ARGUMENT, details: 'missing options' });
-      try {
-        callback(null, this.commit(options, proposed));
-      } catch (error: unknown) {
-        callback({ code: grpc.status.INTERNAL, details: String(error) });
+      if (refused) return callback(refused);
+      const stream = streamName(options.getStreamIdentifier());
+      const denied = this.refusal(call.metadata, 'write', stream);
+      if (denied) return callback(denied);
+      this.appends.append += 1;
+      const fault = this.takeFault('append');
+      if (fault === 'deadline') return void setTimeout(() => callback(this.faultError(fault)), this.writeTimeoutMs);
+      if (fault) return callback(this.faultError(fault));
+      const expected = options.hasRevision()
+        ? BigInt(options.getRevision())
+        : options.hasNoStream()
+          ? NO_STREAM
+          : options.hasStreamExists()
+            ? STREAM_EXISTS
+            : ANY;
+      const result = this.log.commit(stream, expected, proposed);
+      if (result.kind === 'stream_deleted') return callback(rpc.streamDeleted(stream));
+      const resp = new streamsPb.AppendResp();
+      if (result.kind === 'wrong_expected_version') {
+        const wrong = new streamsPb.AppendResp.WrongExpectedVersion();
+        if (result.current < 0n) wrong.setCurrentNoStream(new sharedPb.Empty());
+        else wrong.setCurrentRevision(result.current.toString());
+        if (options.hasAny()) wrong.setExpectedAny(new sharedPb.Empty());
+        else if (options.hasNoStream()) wrong.setExpectedNoStream(new sharedPb.Empty());
+        else if (options.hasStreamExists()) wrong.setExpectedStreamExists(new sharedPb.Empty());
+        else wrong.setExpectedRevision(options.getRevision());
+        resp.setWrongExpectedVersion(wrong);
+        return callback(null, resp);
       }
+      const success = new streamsPb.AppendResp.Success();
+      if (result.lastRevision < 0n) success.setNoStream(new sharedPb.Empty());
+      else success.setCurrentRevision(result.lastRevision.toString());
+      if (result.position) {
+        const pos = new streamsPb.AppendResp.Position();
+        pos.setCommitPosition(result.position.commit.toString());
+        pos.setPreparePosition(result.position.prepare.toString());
+        success.setPosition(pos);
+      } else success.setNoPosition(new sharedPb.Empty());
+      resp.setSuccess(success);
+      callback(null, resp);
     });
   };
 
-  private commit(options: any, proposed: any[]): any {
-    const stream = streamName(options.getStreamIdentifier());
-    const existing = this.streams.get(stream) ?? [];
-    const current = existing.length === 0 ? null : BigInt(existing.length - 1);
-    const ids = proposed.map((p) => uuidOf(p.getId()));
-    const resp = new streamsPb.AppendResp();
-
-    // Idempotent retry: the same ids already written consecutively to this stream.
-    const firstIndex = ids.length > 0 ? existing.findIndex((e) => e.id === ids[0]) : -1;
-    if (firstIndex >= 0 && ids.every((id, i) => existing[firstIndex + i]?.id === id)) {
-      const last = existing[firstIndex + ids.length - 1];
-      return this.success(resp, last.revision, last);
-    }
-
-    const ok = options.hasAny()
-      ? true
-      : options.hasNoStream()
-        ? current === null
-        : options.hasStreamExists()
-          ? current !== null
-          : current !== null && current === BigInt(options.getRevision());
-    if (!ok) {
-      const wrong = new streamsPb.AppendResp.WrongExpectedVersion();
-      if (current === null) wrong.setCurrentNoStream(new sharedPb.Empty());
-      else wrong.setCurrentRevision(current.toString());
-      if (options.hasAny()) wrong.setExpectedAny(new sharedPb.Empty());
-      else if (options.hasNoStream()) wrong.setExpectedNoStream(new sharedPb.Empty());
-      else if (options.hasStreamExists()) wrong.setExpectedStreamExists(new sharedPb.Empty());
-      else wrong.setExpectedRevision(options.getRevision());
-      resp.setWrongExpectedVersion(wrong);
-      return resp;
-    }
-
-    const created = BigInt(Date.now()) * 10000n;
-    const written: StoredEvent[] = proposed.map((p, i) => {
-      const metadata = p.getMetadataMap();
-      const data = p.getData_asU8();
-      const prepare = this.nextOffset;
-      this.nextOffset += RECORD_OVERHEAD + BigInt(data.length);
-      return {
-        streamId: stream,
-        revision: BigInt(existing.length + i),
-        id: ids[i],
-        type: metadata.get('type'),
-        contentType: metadata.get('content-type') ?? 'application/octet-stream',
-        data,
-        customMetadata: p.getCustomMetadata_asU8(),
-        createdTicks: created,
-        commit: prepare,
-        prepare,
-      };
-    });
-    for (const event of written) {
-      existing.push(event);
-      this.log.push(event);
-    }
-    this.streams.set(stream, existing);
-    for (const event of written) for (const listener of [...this.live]) listener(event);
-    const last = written[written.length - 1];
-    return this.success(resp, last ? last.revision : (current ?? -1n), last);
-  }
-
-  private success(resp: any, revision: bigint, last: StoredEvent | undefined): any {
-    const success = new streamsPb.AppendResp.Success();
-    if (revision < 0n) success.setNoStream(new sharedPb.Empty());
-    else success.setCurrentRevision(revision.toString());
-    if (last) {
-      const pos = new streamsPb.AppendResp.Position();
-      pos.setCommitPosition(last.commit.toString());
-      pos.setPreparePosition(last.prepare.toString());
-      success.setPosition(pos);
-    } else success.setNoPosition(new sharedPb.Empty());
-    resp.setSuccess(success);
-    return resp;
-  }
-
-  private toReadResp(event: StoredEvent): any {
-    const recorded = new streamsPb.ReadResp.ReadEvent.RecordedEvent();
-    const id = new sharedPb.UUID();
-    id.setString(event.id);
-    recorded.setId(id);
-    const identifier = new sharedPb.StreamIdentifier();
-    identifier.setStreamName(Uint8Array.from(Buffer.from(event.streamId, 'utf8')));
-    recorded.setStreamIdentifier(identifier);
-    recorded.setStreamRevision(event.revision.toString());
-    recorded.setCommitPosition(event.commit.toString());
-    recorded.setPreparePosition(event.prepare.toString());
-    const map = recorded.getMetadataMap();
-    map.set('type', event.type);
-    map.set('content-type', event.contentType);
-    map.set('created', event.createdTicks.toString());
-    recorded.setCustomMetadata(event.customMetadata);
-    recorded.setData(event.data);
-    const readEvent = new streamsPb.ReadResp.ReadEvent();
-    readEvent.setEvent(recorded);
-    readEvent.setCommitPosition(event.commit.toString());
-    const resp = new streamsPb.ReadResp();
-    resp.setEvent(readEvent);
-    return resp;
-  }
-
-  private readonly read = (call: grpc.ServerWritableStream<any, any>) => {
-    const options = call.request.getOptions();
-    const backwards = options.getReadDirection() === 1;
-    const count = options.hasCount() ? BigInt(options.getCount()) : BigInt(Number.MAX_SAFE_INTEGER);
-    const subscribe = options.hasSubscription();
-    const matches = this.filterOf(options);
-
-    if (options.hasStream()) {
-      const so = options.getStream();
-      const name = streamName(so.getStreamIdentifier());
-      const events = this.streams.get(name) ?? [];
-      if (!subscribe) {
-        if (events.length === 0) {
-          const nf = new streamsPb.ReadResp.StreamNotFound();
-          nf.setStreamIdentifier(so.getStreamIdentifier());
-          const resp = new streamsPb.ReadResp();
-          resp.setStreamNotFound(nf);
-          call.write(resp);
-          return call.end();
-        }
-        const from = so.hasRevision()
-          ? BigInt(so.getRevision())
-          : so.hasEnd()
-            ? BigInt(events.length - 1)
-            : backwards
-              ? BigInt(events.length - 1)
-              : 0n;
-        const selected = backwards ? events.filter((e) => e.revision <= from).reverse() : events.filter((e) => e.revision >= from);
-        for (const event of selected.slice(0, Number(count))) call.write(this.toReadResp(event));
-        return call.end();
+  /**
+   * Streams.Delete / Tombstone (src/KurrentDB.Core/Services/Transport/Grpc/Streams.Delete.cs). A soft delete is
+   * `$tb` = long.MaxValue in the stream's metadata; a tombstone deletes the stream for good.
+   */
+  private remove(hard: boolean) {
+    return (call: grpc.ServerUnaryCall<any, any>, callback: grpc.sendUnaryData<any>) => {
+      const options = call.request.getOptions();
+      const stream = streamName(options.getStreamIdentifier());
+      const denied = this.refusal(call.metadata, 'delete', stream);
+      if (denied) return callback(denied);
+      if (this.log.isTombstoned(stream)) return callback(rpc.streamDeleted(stream));
+      const current = this.log.lastEventNumber(stream);
+      const expected = options.hasRevision()
+        ? BigInt(options.getRevision())
+        : options.hasNoStream()
+          ? NO_STREAM
+          : options.hasStreamExists()
+            ? STREAM_EXISTS
+            : ANY;
+      const ok = expected === ANY || (expected === STREAM_EXISTS ? current >= 0n : expected === current);
+      if (!ok) {
+        return callback(rpcError(stream, expected, current));
       }
-      // Subscription to one stream: revision is exclusive, as on the real server.
-      const after = so.hasRevision() ? BigInt(so.getRevision()) : so.hasEnd() ? BigInt(events.length - 1) : -1n;
-      return this.runSubscription(
-        call,
-        (e) => e.streamId === name && e.revision > after,
-        () => true,
-      );
-    }
-
-    const ao = options.getAll();
-    if (!subscribe) {
-      let selected: StoredEvent[];
-      if (backwards) {
-        const before = ao.hasPosition()
-          ? { commit: BigInt(ao.getPosition().getCommitPosition()), prepare: BigInt(ao.getPosition().getPreparePosition()) }
-          : null;
-        selected = this.log.filter((e) => !before || positionLess(e, before)).reverse();
-      } else {
-        const from = ao.hasPosition()
-          ? { commit: BigInt(ao.getPosition().getCommitPosition()), prepare: BigInt(ao.getPosition().getPreparePosition()) }
-          : null;
-        selected = ao.hasEnd() ? [] : this.log.filter((e) => !from || !positionLess(e, from));
-      }
-      let sent = 0n;
-      for (const event of selected) {
-        if (sent >= count) break;
-        if (!matches(event)) continue;
-        call.write(this.toReadResp(event));
-        sent += 1n;
-      }
-      return call.end();
-    }
-    const start = ao.hasPosition()
-      ? { commit: BigInt(ao.getPosition().getCommitPosition()), prepare: BigInt(ao.getPosition().getPreparePosition()) }
-      : null;
-    const endAt = ao.hasEnd() ? this.log[this.log.length - 1] : undefined;
-    // Subscriptions to $all start strictly after the given position.
-    const after = start ?? (endAt ? { commit: endAt.commit, prepare: endAt.prepare } : null);
-    return this.runSubscription(call, (e) => !after || positionLess(after, e), matches, this.checkpointEvery(options));
-  };
-
-  private filterOf(options: any): (e: StoredEvent) => boolean {
-    if (!options.hasFilter()) return () => true;
-    const f = options.getFilter();
-    const expr = f.hasStreamIdentifier() ? f.getStreamIdentifier() : f.getEventType();
-    const field = (e: StoredEvent) => (f.hasStreamIdentifier() ? e.streamId : e.type);
-    const prefixes: string[] = expr.getPrefixList();
-    const regex = expr.getRegex() ? new RegExp(expr.getRegex()) : null;
-    return (e) => (prefixes.length === 0 || prefixes.some((p) => field(e).startsWith(p))) && (!regex || regex.test(field(e)));
-  }
-
-  private checkpointEvery(options: any): number {
-    if (!options.hasFilter()) return 0;
-    const f = options.getFilter();
-    const window = f.hasMax() ? f.getMax() : DEFAULT_MAX_SEARCH_WINDOW;
-    return window * Math.max(1, f.getCheckpointintervalmultiplier());
-  }
-
-  private runSubscription(
-    call: grpc.ServerWritableStream<any, any>,
-    inRange: (e: StoredEvent) => boolean,
-    matches: (e: StoredEvent) => boolean,
-    checkpointEvery = 0,
-  ): void {
-    this.calls.add(call as grpc.ServerWritableStream<unknown, unknown>);
-    const confirmation = new streamsPb.ReadResp.SubscriptionConfirmation();
-    confirmation.setSubscriptionId(randomUUID());
-    const confirm = new streamsPb.ReadResp();
-    confirm.setConfirmation(confirmation);
-    call.write(confirm);
-
-    let scanned = 0;
-    const deliver = (event: StoredEvent) => {
-      if (!inRange(event)) return;
-      if (matches(event)) call.write(this.toReadResp(event));
-      scanned += 1;
-      if (checkpointEvery > 0 && scanned % checkpointEvery === 0) {
-        const cp = new streamsPb.ReadResp.Checkpoint();
-        cp.setCommitPosition(event.commit.toString());
-        cp.setPreparePosition(event.prepare.toString());
-        const resp = new streamsPb.ReadResp();
-        resp.setCheckpoint(cp);
-        call.write(resp);
-      }
+      const position = hard
+        ? this.log.tombstone(stream)
+        : this.log.writeMetadata(stream, { ...this.log.metadata(stream), $tb: Number.MAX_SAFE_INTEGER })[0];
+      const resp = hard ? new streamsPb.TombstoneResp() : new streamsPb.DeleteResp();
+      const pos = hard ? new streamsPb.TombstoneResp.Position() : new streamsPb.DeleteResp.Position();
+      pos.setCommitPosition(position.commit.toString());
+      pos.setPreparePosition(position.prepare.toString());
+      resp.setPosition(pos);
+      callback(null, resp);
     };
-    // History and the switch to live happen in one synchronous step: no append can slip between.
-    for (const event of this.log) deliver(event);
-    const caughtUp = new streamsPb.ReadResp();
-    caughtUp.setCaughtUp(new streamsPb.ReadResp.CaughtUp());
-    call.write(caughtUp);
-    this.live.add(deliver);
-    const cleanup = () => {
-      this.live.delete(deliver);
-      this.calls.delete(call as grpc.ServerWritableStream<unknown, unknown>);
-    };
-    call.on('cancelled', cleanup);
-    call.on('close', cleanup);
-    call.on('error', cleanup);
   }
+}
+
+// RpcExceptions.WrongExpectedVersion: FailedPrecondition with the versions in trailers.
+function rpcError(stream: string, expected: bigint, current: bigint): Partial<grpc.StatusObject> {
+  const metadata = new grpc.Metadata();
+  metadata.set('exception', 'wrong-expected-version');
+  metadata.set('stream-name', stream);
+  metadata.set('expected-version', expected.toString());
+  metadata.set('actual-version', current < 0n ? '' : current.toString());
+  return { code: grpc.status.FAILED_PRECONDITION, details: `Delete failed due to WrongExpectedVersion. Stream: ${stream}`, metadata };
 }

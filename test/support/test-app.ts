@@ -1,7 +1,7 @@
 import { INestApplication, INestApplicationContext, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -46,7 +46,8 @@ export async function startTestSystem(options: { logger?: LoggerService; env?: R
   process.env.DEMO_LOGIN = 'true';
   process.env.ORG_SEED_DEMO = 'true';
   process.env.AUDIT_SIGNING_KEY ??= generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-  process.env.FILES_DIR = mkdtempSync(join(tmpdir(), 'warehouse-files-'));
+  const filesDir = mkdtempSync(join(tmpdir(), 'warehouse-files-'));
+  process.env.FILES_DIR = filesDir;
   delete process.env.EVENTSTORE_CONNECTION_STRING;
   process.env.THROTTLE_SIGN_IN_PER_MINUTE = '1000000';
   process.env.THROTTLE_WRITES_PER_MINUTE = '1000000';
@@ -113,6 +114,7 @@ export async function startTestSystem(options: { logger?: LoggerService; env?: R
       await sql.end();
       await projector.close();
       await app.close();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

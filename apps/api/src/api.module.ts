@@ -24,6 +24,9 @@ import { OrganisationController } from './organisation/organisation.controller';
 import { ApprovalPoliciesController } from './policies/approval-policies.controller';
 import { CategoriesController } from './categories/categories.controller';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './health/metrics.controller';
+import { observabilityConfig } from '@app/platform/observability/observability.config';
+import { loggingImports } from '@app/platform/observability/json-logging';
 import { ErrorsController } from './errors/errors.controller';
 import { FilesController } from './files/files.controller';
 import { ListingExpirySweeper } from './warehouse/listing-expiry.sweeper';
@@ -63,6 +66,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     ConfigModule.forFeature(httpConfig),
     ConfigModule.forFeature(treeHeadScheduleConfig),
     ConfigModule.forFeature(hardeningConfig),
+    ConfigModule.forFeature(observabilityConfig),
     ThrottlerModule.forRootAsync({
       imports: [ConfigModule.forFeature(hardeningConfig)],
       inject: [hardeningConfig.KEY],
@@ -103,6 +107,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     AssetsController,
     CategoriesController,
     HealthController,
+    MetricsController,
     ErrorsController,
     FilesController,
     ListingsController,
@@ -134,6 +139,6 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
 export class ApiModule {
   /** The app with its clock: the system clock in production, a movable one in end-to-end tests. */
   static forRoot(options: { clock?: Clock } = {}): DynamicModule {
-    return { module: ApiModule, imports: [ClockModule.forRoot(options.clock)] };
+    return { module: ApiModule, imports: [ClockModule.forRoot(options.clock), ...loggingImports()] };
   }
 }

@@ -12,6 +12,7 @@ import { applySecurityHeaders } from './hardening/security-headers';
 import { ModuleConfig } from '@app/platform/config/module-config';
 import { buildOpenApiDocument } from './openapi';
 import { serveWebApp } from './web/serve-web-app';
+import { useJsonLoggerIfConfigured } from '@app/platform/observability/json-logging';
 
 export async function createApiApp(options: { logger?: boolean | LoggerService; clock?: Clock } = {}): Promise<INestApplication> {
   const logger: LogLevel[] | LoggerService | false =
@@ -19,7 +20,9 @@ export async function createApiApp(options: { logger?: boolean | LoggerService; 
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot({ clock: options.clock }), {
     logger,
     bodyParser: false,
+    bufferLogs: options.logger === undefined || options.logger === true,
   });
+  if (options.logger === undefined || options.logger === true) useJsonLoggerIfConfigured(app);
   applySecurityHeaders(app, app.get<ModuleConfig<typeof hardeningConfig>>(hardeningConfig.KEY));
   // Our own parsers: a size limit answered 413 and a nesting limit checked before JSON.parse.
   for (const parser of bodyParsers()) app.use(parser);

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { EpochStatement, leafEntryBytes, merkleOf, verifyEpochStatement, verifyPackage, verifyTreeHead } from '@app/audit';
@@ -11,6 +10,7 @@ import { MerkleLogService } from '@app/read-models/audit-log/merkle-log.service'
 import { assertLogSuite } from '@app/read-models/audit-log/log-suite';
 import { clock } from '@test/support/test-clock';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
+import { tempFolders } from '@test/support/temp-folders';
 
 const VERIFIER = join(__dirname, '..', '..', '..', 'dist', 'apps', 'audit-verifier', 'src', 'main.js');
 
@@ -32,7 +32,9 @@ describe('audit log epochs: switching the cryptographic suite of a running log',
     mgr = await sys.tokenFor('mgr-sch1');
     db = sys.app.get(DataSource);
   });
+  const folders = tempFolders();
   afterAll(async () => {
+    folders.removeAll();
     clock.reset();
     await sys?.close();
     process.env.CRYPTO_SUITE = saved.suite;
@@ -89,7 +91,7 @@ describe('audit log epochs: switching the cryptographic suite of a running log',
     expect(verifyEpochStatement(forged).ok).toBe(false);
 
     // Offline, with both trusted keys.
-    const dir = mkdtempSync(join(tmpdir(), 'epoch-'));
+    const dir = folders.make('epoch-');
     writeFileSync(join(dir, 'statement.json'), JSON.stringify(statement));
     writeFileSync(join(dir, 'old.pem'), oldPublic);
     writeFileSync(join(dir, 'new.pem'), newPublic);

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   leafEntryBytes,
@@ -17,6 +16,7 @@ import { assertLogSuite } from '@app/read-models/audit-log/log-suite';
 import { DataSource } from 'typeorm';
 import { clock } from '@test/support/test-clock';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
+import { tempFolders } from '@test/support/temp-folders';
 import { TreeHeadScheduler } from '../src/audit/tree-head.scheduler';
 
 const VERIFIER = join(__dirname, '..', '..', '..', 'dist', 'apps', 'audit-verifier', 'src', 'main.js');
@@ -78,7 +78,9 @@ describe.each([internationalSuite, gmSuite])('auditor: history, as-of, proofs, t
     );
     correctionEventId = row.event_id;
   });
+  const folders = tempFolders();
   afterAll(async () => {
+    folders.removeAll();
     clock.reset();
     await sys.close();
     process.env.CRYPTO_SUITE = saved.suite;
@@ -202,7 +204,7 @@ describe.each([internationalSuite, gmSuite])('auditor: history, as-of, proofs, t
       pkg.proofs.map((p: { eventId: string; leafIndex: number }) => [p.eventId, p.leafIndex]),
     );
     expect(verifyPackage(paged, (await get('/api/audit/public-key').expect(200)).body.publicKeyPem)).toMatchObject({ ok: true });
-    const dir = mkdtempSync(join(tmpdir(), 'audit-package-'));
+    const dir = folders.make('audit-package-');
     writePackage(pkg, dir);
     const trusted = join(dir, 'trusted.pem');
     writeFileSync(trusted, (await get('/api/audit/public-key').expect(200)).body.publicKeyPem);

@@ -150,7 +150,7 @@ export function operatorProgram(out: (line: string) => void, done: (code: number
   program
     .command('audit-open-epoch')
     .description(
-      'move the audit log to another cryptographic suite: run with the current settings; signs the last head with the current key, the new epoch with the new one, and a statement binding both; then restart with the new CRYPTO_SUITE and key',
+      'move the audit log to a new signing key, in the same cryptographic suite or another: run with the current settings; signs the last head with the current key, the new epoch with the new one, and a statement binding both; then restart with the new CRYPTO_SUITE (if it changed) and key',
     )
     .requiredOption('--suite <suite>', `the new suite (${SUITE_IDS.join(', ')})`, (value: string) => {
       if (!isSuiteId(value)) throw new InvalidArgumentError(`one of ${SUITE_IDS.join(', ')}`);

@@ -1,11 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runningDatabaseFile, writeRunningDatabase } from '@app/platform/database/running-database';
+import { tempFolders } from '@test/support/temp-folders';
 import { operatorEnvironment } from './operator-settings';
 
 describe('operator settings', () => {
-  const dataDir = () => mkdtempSync(join(tmpdir(), 'operator-'));
+  const folders = tempFolders();
+  const dataDir = () => folders.make('operator-');
+  afterAll(() => folders.removeAll());
 
   it('finds the database npm start is running from DATA_DIR, and its audit key', () => {
     const dir = dataDir();

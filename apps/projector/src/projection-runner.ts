@@ -1,8 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EventStore, GlobalPosition, RecordedEvent, formatPosition } from '@app/event-store';
+import { AllSubscription, EventStore, GlobalPosition, RecordedEvent, SubscriptionRefusedError, formatPosition } from '@app/event-store';
 import { Projection } from '@app/read-models/projection';
 import { openFailureOf, recordProjectionFailure, resolveAppliedFailure } from '@app/read-models/checkpoints/projection-failures';
+import { ProjectionLease } from './projection-leases';
 
 // A batch is whatever arrived while the previous one was being written, capped at maxBatch.
 export const DEFAULT_MAX_BATCH = 1000;
@@ -11,6 +12,12 @@ const NO_POSITION = '-1';
 // While held at an event it cannot apply: how often to look for the operator's decision, and to try the event again unasked.
 const HELD_POLL_MS = 250;
 const HELD_RETRY_MS = 30_000;
+// A standby instance tries for the lease this often: the hand-over after its holder dies takes about this long.
+const LEASE_RETRY_MS = 1000;
+// Refused by the store for good (access denied, invalid position): tried again this seldom, in case an operator fixed it;
+// following this long without a new refusal counts as fixed.
+const REFUSED_RETRY_MS = 30_000;
+const REFUSED_CLEARED_AFTER_MS = 5_000;
 
 class CheckpointMovedError extends Error {}
 
@@ -26,6 +33,10 @@ export interface ProjectionStatus {
   readonly checkpoint: GlobalPosition | null;
   readonly lastError: string | null;
   readonly heldAt: string | null;
+  /** Whether this instance feeds the read model or waits for another instance's lease to end. */
+  readonly role: 'active' | 'standby';
+  /** Why this instance stopped following the store, while it cannot (readiness fails meanwhile). */
+  readonly stoppedReason: string | null;
 }
 
 /**
@@ -42,14 +53,25 @@ export class ProjectionRunner {
   private lastError: string | null = null;
   /** Id of the event this read model is held at (an open failure), if any. */
   private heldAt: string | null = null;
+  private role: 'active' | 'standby' = 'standby';
+  private stoppedReason: string | null = null;
+  /** Ends a wait early when the runner stops. */
+  private wake: (() => void) | null = null;
 
   constructor(
     private readonly store: EventStore,
     private readonly dataSource: DataSource,
     private readonly projection: Projection,
     private readonly maxBatch = DEFAULT_MAX_BATCH,
+    /** Without one (tests, the rebuild), this runner feeds its read model whatever other instances do. */
+    private readonly lease: ProjectionLease | null = null,
+    private readonly refused = { retryMs: REFUSED_RETRY_MS, clearedAfterMs: REFUSED_CLEARED_AFTER_MS },
   ) {
     this.logger = new Logger(`projection:${projection.name}`);
+    lease?.onLost(() => {
+      this.role = 'standby';
+      void this.closeSubscription?.();
+    });
   }
 
   start(): void {
@@ -58,17 +80,30 @@ export class ProjectionRunner {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.wake?.();
     await this.closeSubscription?.();
     await this.loop;
+    await this.lease?.release();
   }
 
   status(): ProjectionStatus {
-    return { name: this.projection.name, checkpoint: this.checkpoint, lastError: this.lastError, heldAt: this.heldAt };
+    return {
+      name: this.projection.name,
+      checkpoint: this.checkpoint,
+      lastError: this.lastError,
+      heldAt: this.heldAt,
+      role: this.role,
+      stoppedReason: this.stoppedReason,
+    };
   }
 
   private async run(): Promise<void> {
     while (!this.stopped) {
       try {
+        if (!(await this.takeLease())) {
+          await this.pause(LEASE_RETRY_MS);
+          continue;
+        }
         await this.follow();
       } catch (error: unknown) {
         if (this.stopped) return;
@@ -76,11 +111,59 @@ export class ProjectionRunner {
           await this.waitWhileHeld();
           continue;
         }
+        if (error instanceof SubscriptionRefusedError) {
+          await this.markStopped(error.reason);
+          await this.pause(this.refused.retryMs);
+          continue;
+        }
         this.lastError = error instanceof Error ? error.message : String(error);
         if (!(error instanceof CheckpointMovedError)) this.logger.error(`stopped: ${this.lastError}; resuming from the stored checkpoint`);
-        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+        await this.pause(RETRY_MS);
       }
     }
+  }
+
+  /** Logged once and kept on the checkpoint row, where readiness finds it, until following works again. */
+  private async markStopped(reason: string): Promise<void> {
+    if (this.stoppedReason !== reason)
+      this.logger.error(`stopped: ${reason}; readiness fails until this is fixed (tried again every ${this.refused.retryMs / 1000} s)`);
+    this.stoppedReason = reason;
+    this.lastError = reason;
+    await this.dataSource.query('UPDATE projection_checkpoints SET stopped_reason = $2, stopped_at = now() WHERE name = $1', [
+      this.projection.name,
+      reason,
+    ]);
+  }
+
+  private async clearStopped(): Promise<void> {
+    if (this.stoppedReason === null) return;
+    this.stoppedReason = null;
+    await this.dataSource.query('UPDATE projection_checkpoints SET stopped_reason = NULL, stopped_at = NULL WHERE name = $1', [
+      this.projection.name,
+    ]);
+    this.logger.log('following the store again');
+  }
+
+  /** True when this instance may feed the read model now; says so in the log when that changes. */
+  private async takeLease(): Promise<boolean> {
+    if (!this.lease) {
+      this.role = 'active';
+      return true;
+    }
+    const taken = await this.lease.acquire();
+    if (taken && this.role !== 'active') this.logger.log('took the lease: this instance feeds the read model');
+    this.role = taken ? 'active' : 'standby';
+    return taken;
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   }
 
   /** Until the operator skips the event or asks for a retry (or HELD_RETRY_MS pass, in case the cause was passing). */
@@ -100,6 +183,16 @@ export class ProjectionRunner {
     this.closeSubscription = () => subscription.close();
     // stop() may have run while the checkpoint was loading, before this subscription existed.
     if (this.stopped) await subscription.close();
+    const cleared =
+      this.stoppedReason === null ? null : setTimeout(() => void this.clearStopped().catch(() => undefined), this.refused.clearedAfterMs);
+    try {
+      await this.consume(subscription);
+    } finally {
+      if (cleared) clearTimeout(cleared);
+    }
+  }
+
+  private async consume(subscription: AllSubscription): Promise<void> {
     const pending: RecordedEvent[] = [];
     let failure: unknown = null;
     let flushing: Promise<void> | null = null;
@@ -182,6 +275,7 @@ export class ProjectionRunner {
     });
     this.checkpoint = last;
     this.lastError = null;
+    await this.clearStopped();
     if (this.heldAt !== null && batch.some((e) => e.id === this.heldAt)) {
       await resolveAppliedFailure(this.dataSource, this.projection.name);
       this.logger.log(`applied ${this.heldAt} on retry; moving on`);

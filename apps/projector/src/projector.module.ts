@@ -5,6 +5,7 @@ import { DatabaseModule } from '@app/platform/database/database.module';
 import { EventStoreModule } from '@app/platform/event-store/event-store.module';
 import { CryptoSuiteModule } from '@app/platform/crypto/crypto-suite.module';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
+import { loggingImports } from '@app/platform/observability/json-logging';
 import { projectorConfig, ProjectorService } from './projector.service';
 
 /** Follows the event store and keeps every read model; needs no context's command side. */
@@ -15,6 +16,7 @@ import { projectorConfig, ProjectorService } from './projector.service';
     CryptoSuiteModule,
     DatabaseModule.forRoot(DATABASE_SCHEMA),
     EventStoreModule,
+    ...loggingImports(),
   ],
   providers: [ProjectorService],
 })

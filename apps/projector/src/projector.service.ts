@@ -7,7 +7,9 @@ import { CryptoSuite } from '@app/crypto';
 import { CRYPTO_SUITE } from '@app/platform/crypto/crypto-suite.module';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
+import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { DEFAULT_MAX_BATCH, ProjectionRunner, ProjectionStatus } from './projection-runner';
+import { ProjectionLeases } from './projection-leases';
 
 export class ProjectorConfig {
   /** Most events written in one read-model transaction. */
@@ -23,6 +25,7 @@ export const projectorConfig = moduleConfig('projector', ProjectorConfig);
 @Injectable()
 export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly runners: ProjectionRunner[];
+  private readonly leases: ProjectionLeases;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
@@ -31,7 +34,11 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(CRYPTO_SUITE) private readonly suite: CryptoSuite,
   ) {
     const maxBatch = config.PROJECTOR_MAX_BATCH ?? DEFAULT_MAX_BATCH;
-    this.runners = allProjections(suite).map((projection) => new ProjectionRunner(store, dataSource, projection, maxBatch));
+    // One instance feeds each read model at a time; the others stand by and take over when it goes.
+    this.leases = new ProjectionLeases((dataSource.options as PostgresConnectionOptions).url!);
+    this.runners = allProjections(suite).map(
+      (projection) => new ProjectionRunner(store, dataSource, projection, maxBatch, this.leases.lease(projection.name)),
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -41,6 +48,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.runners.map((runner) => runner.stop()));
+    await this.leases.close();
   }
 
   status(): ProjectionStatus[] {

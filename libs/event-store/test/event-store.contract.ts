@@ -8,6 +8,7 @@ import {
   RecordedEvent,
   WrongExpectedVersionError,
 } from '@app/event-store';
+import { checkHeadIsAProductEvent, checkReadAllHidesSystemEvents, checkSubscriptionHidesSystemEvents } from './system-events.checks';
 
 /**
  * The behaviour every event-store backend must show. Run by one int-spec per backend; the
@@ -135,6 +136,38 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
       expect(await store.readStream(s)).toHaveLength(2);
     });
 
+    it('treats a retry at its exact expected revision as done even after the stream moved on', async () => {
+      const s = stream('retry-moved');
+      await store.append(s, [event('t.v1', { n: 0 })], 'no_stream');
+      const second = [event('t.v1', { n: 1 }), event('t.v1', { n: 2 })];
+      const first = await store.append(s, second, 0n);
+      await store.append(s, [event('t.v1', { n: 3 })], 2n);
+      const again = await store.append(s, second, 0n);
+      expect(again.nextExpectedRevision).toBe(first.nextExpectedRevision);
+      expect(comparePositions(again.position, first.position)).toBe(0);
+      expect((await store.readStream(s)).map((e) => e.data.n)).toEqual([0, 1, 2, 3]);
+    });
+
+    it('treats a no_stream retry as done after the stream moved on', async () => {
+      const s = stream('retry-new');
+      const batch = [event('t.v1', { n: 0 }), event('t.v1', { n: 1 })];
+      await store.append(s, batch, 'no_stream');
+      await store.append(s, [event('t.v1', { n: 2 })], 1n);
+      expect((await store.append(s, batch, 'no_stream')).nextExpectedRevision).toBe(1n);
+      expect(await store.readStream(s)).toHaveLength(3);
+    });
+
+    it('refuses a retry that re-sends only part of the first attempt, and writes nothing', async () => {
+      const s = stream('retry-partial');
+      const [a, b] = [event('t.v1', { n: 0 }), event('t.v1', { n: 1 })];
+      await store.append(s, [a, b], 'no_stream');
+      // EventStoreDB answers WrongExpectedVersion, PostgreSQL IDEMPOTENCY_CONFLICT: both refuse.
+      await expect(store.append(s, [a, event('t.v1', { n: 9 })], 'no_stream')).rejects.toMatchObject({
+        code: expect.stringMatching(/^(WRONG_EXPECTED_VERSION|IDEMPOTENCY_CONFLICT)$/),
+      });
+      expect((await store.readStream(s)).map((e) => e.data.n)).toEqual([0, 1]);
+    });
+
     it('lets exactly one of many concurrent writers at the same revision win', async () => {
       const s = stream('race');
       await store.append(s, [event('t.v1')], 'no_stream');
@@ -162,6 +195,19 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
       const head = await store.headPosition();
       expect(head).not.toBeNull();
       expect(comparePositions(head as GlobalPosition, all[3].position)).toBeGreaterThanOrEqual(0);
+    });
+
+    // A real server's $all also carries its own events (links of the system projections, metadata, stats).
+    it('reads $all without prefixes as product events only', async () => {
+      await checkReadAllHidesSystemEvents(store, `${stream('sysread')}-1`);
+    });
+
+    it('puts the head of $all on a product event, not on a server event written after it', async () => {
+      await checkHeadIsAProductEvent(store, `${stream('syshead')}-1`);
+    });
+
+    it('delivers product events only to a subscriber without prefixes', async () => {
+      await checkSubscriptionHidesSystemEvents(store, `${stream('syssub')}-1`);
     });
 
     it('catches a subscriber up from a checkpoint and then delivers live events', async () => {

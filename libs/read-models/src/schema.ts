@@ -28,6 +28,7 @@ import { AssetHistory1732300001300 } from './migrations/1732300001300-asset-hist
 import { AssetHistoryChangeRow, AssetHistoryRow, AssetHistoryStreamRow } from './asset-history/asset-history.entity';
 import { AssetHistoryChanges1732300001400 } from './migrations/1732300001400-asset-history-changes';
 import { ListingInternalWindow1732300001500 } from './migrations/1732300001500-listing-internal-window';
+import { ProjectionStopped1732300001600 } from './migrations/1732300001600-projection-stopped';
 
 /** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -73,5 +74,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetHistory1732300001300,
     AssetHistoryChanges1732300001400,
     ListingInternalWindow1732300001500,
+    ProjectionStopped1732300001600,
   ],
 };

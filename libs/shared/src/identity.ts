@@ -21,6 +21,8 @@ export interface CommandContext {
   readonly now: Date;
   /** Hash of the request that carried the command (method, URL, body): a key reused for another request is refused. */
   readonly requestFingerprint?: string;
+  /** True when the command id was drawn at random for this command (no Idempotency-Key): no event of it can exist yet. */
+  readonly freshCommandId?: boolean;
   /**
    * Told where each append made for this command landed ({commit, prepare}), so the HTTP answer can name
    * the position a later read must wait for without asking the store again. Absent outside a request.

@@ -1,19 +1,9 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { EVENT_STORE, EventStore, comparePositions, formatPosition } from '@app/event-store';
+import { EVENT_STORE, EventStore, formatPosition } from '@app/event-store';
 import { Public } from '@app/platform/auth/auth.decorators';
-import { listProjectionFailures } from '@app/read-models/checkpoints/projection-failures';
-
-/** lagEvents counts no further than this: beyond it the answer is "at least this many". */
-const LAG_COUNT_LIMIT = 100_000;
-
-interface CheckpointRow {
-  name: string;
-  commit_position: string;
-  prepare_position: string;
-  updated_at: Date;
-}
+import { projectionHealth } from './projection-health';
 
 @ApiTags('health')
 @Public()
@@ -36,33 +26,19 @@ export class HealthController {
     description:
       'status is "degraded" (still 200: the API serves) when a read model is held at an event it could not apply; ' +
       'that read model names the event and the error under `failure`. Operators list and resolve failures with ' +
-      '`npm run cli -- projection-failures`.',
+      '`npm run cli -- projection-failures`. 503 when the database or the event store cannot be reached, or when a ' +
+      'projector stopped following the store for a reason that will not pass by itself (named under `stopped`).',
   })
   async ready() {
     try {
-      const [head, checkpoints, failures] = await Promise.all([
-        this.store.headPosition(),
-        this.dataSource.query<CheckpointRow[]>(
-          'SELECT name, commit_position, prepare_position, updated_at FROM projection_checkpoints ORDER BY name',
-        ),
-        listProjectionFailures(this.dataSource),
-      ]);
-      const projections = await Promise.all(
-        checkpoints.map(async (row) => {
-          const at = { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) };
-          const started = row.commit_position !== '-1';
-          const caughtUp = head === null || (started && comparePositions(at, head) >= 0);
-          return {
-            name: row.name,
-            checkpoint: started ? formatPosition(at) : null,
-            caughtUp,
-            // Positions have gaps (a rolled-back append used its numbers), so the lag is counted, up to a cap.
-            lagEvents: this.store.countAfter ? await this.store.countAfter(started ? at : null, LAG_COUNT_LIMIT) : null,
-            updatedAt: row.updated_at,
-            failure: failures.find((f) => f.projection === row.name) ?? null,
-          };
-        }),
-      );
+      const { head, projections, failures } = await projectionHealth(this.dataSource, this.store);
+      const stopped = projections.filter((p) => p.stopped !== null);
+      if (stopped.length > 0)
+        throw new ServiceUnavailableException({
+          code: 'NOT_READY',
+          message: stopped.map((p) => `read model ${p.name} stopped: ${p.stopped!.reason}`).join('; '),
+          details: { projections },
+        });
       return {
         status: failures.length > 0 ? 'degraded' : 'ok',
         eventStore: this.store.backend,
@@ -71,6 +47,7 @@ export class HealthController {
         failures,
       };
     } catch (error: unknown) {
+      if (error instanceof ServiceUnavailableException) throw error;
       throw new ServiceUnavailableException({ code: 'NOT_READY', message: error instanceof Error ? error.message : String(error) });
     }
   }

@@ -533,7 +533,7 @@ export interface paths {
     };
     /**
      * Readiness: database and event store reachable; projection lag per read model
-     * @description status is "degraded" (still 200: the API serves) when a read model is held at an event it could not apply; that read model names the event and the error under `failure`. Operators list and resolve failures with `npm run cli -- projection-failures`.
+     * @description status is "degraded" (still 200: the API serves) when a read model is held at an event it could not apply; that read model names the event and the error under `failure`. Operators list and resolve failures with `npm run cli -- projection-failures`. 503 when the database or the event store cannot be reached, or when a projector stopped following the store for a reason that will not pass by itself (named under `stopped`).
      */
     get: operations['HealthController_ready'];
     put?: never;

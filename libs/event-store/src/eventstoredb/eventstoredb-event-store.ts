@@ -3,7 +3,6 @@ import {
   BACKWARDS,
   END,
   EventStoreDBClient,
-  excludeSystemEvents,
   FORWARDS,
   jsonEvent,
   NO_STREAM,
@@ -31,7 +30,9 @@ import {
   SubscribeOptions,
   comparePositions,
 } from '../event-store.port';
-import { WrongExpectedVersionError } from '../event-store.errors';
+import { SubscriptionRefusedError, WrongExpectedVersionError } from '../event-store.errors';
+import { isPermanentSubscriptionError } from '../transient-errors';
+import { isSystemEvent, productEventsFilter } from './system-events';
 
 const RESUBSCRIBE_MIN_MS = 100;
 const RESUBSCRIBE_MAX_MS = 5000;
@@ -47,10 +48,6 @@ function toEsdbExpected(expected: ExpectedRevision): AppendExpectedRevision {
     default:
       return expected;
   }
-}
-
-function isSystem(event: { streamId: string; type: string }): boolean {
-  return event.streamId.startsWith('$') || event.type.startsWith('$');
 }
 
 function matchesPrefixes(streamId: string, prefixes: readonly string[] | undefined): boolean {
@@ -133,7 +130,7 @@ export class EventStoreDbEventStore implements EventStore {
     try {
       for await (const resolved of stream) {
         const event = resolved.event;
-        if (!event || isSystem(event) || !matchesPrefixes(event.streamId, options.streamPrefixes)) continue;
+        if (!event || isSystemEvent(event) || !matchesPrefixes(event.streamId, options.streamPrefixes)) continue;
         const recorded = toRecorded(event);
         if (options.after && comparePositions(recorded.position, options.after) <= 0) continue;
         out.push(recorded);
@@ -155,7 +152,7 @@ export class EventStoreDbEventStore implements EventStore {
     try {
       for await (const resolved of stream) {
         const event = resolved.event;
-        if (event && !isSystem(event)) return toRecorded(event).position;
+        if (event && !isSystemEvent(event)) return toRecorded(event).position;
       }
     } finally {
       await stream.cancel().catch(() => undefined);
@@ -170,7 +167,7 @@ export class EventStoreDbEventStore implements EventStore {
     const filter =
       options.streamPrefixes && options.streamPrefixes.length > 0
         ? streamNameFilter({ prefixes: [...options.streamPrefixes] })
-        : excludeSystemEvents();
+        : productEventsFilter();
 
     async function* deliver(): AsyncGenerator<RecordedEvent> {
       let after: GlobalPosition | undefined = options.after;
@@ -182,7 +179,7 @@ export class EventStoreDbEventStore implements EventStore {
           for await (const resolved of subscription) {
             failures = 0;
             const event = resolved.event;
-            if (!event || isSystem(event)) continue;
+            if (!event || isSystemEvent(event)) continue;
             const recorded = toRecorded(event);
             // A resubscription may replay the checkpoint event itself; never deliver it twice.
             if (after && comparePositions(recorded.position, after) <= 0) continue;
@@ -190,7 +187,9 @@ export class EventStoreDbEventStore implements EventStore {
             after = recorded.position;
             if (closed) break;
           }
-        } catch {
+        } catch (error: unknown) {
+          // Refused for good (access denied, invalid position): say so to the follower instead of trying forever.
+          if (isPermanentSubscriptionError(error)) throw new SubscriptionRefusedError((error as Error).message.split('\n')[0]);
           // Dropped (server restart, network): fall through to resubscribe from the last position.
         } finally {
           await subscription.unsubscribe().catch(() => undefined);

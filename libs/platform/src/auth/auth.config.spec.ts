@@ -1,16 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateConfig } from '../config/validate-config';
+import { tempFolders } from '@test/support/temp-folders';
 import { AuthConfig, signingSecret } from './auth.config';
 
 const secret = 'k3Y-9f8Q2m5Zr7Lw1Xc4Vb6Nn0Hs2Jd8Pq';
 const settings = (env: Record<string, string>) => signingSecret(validateConfig(AuthConfig, env));
 
 describe('signing secret', () => {
+  const folders = tempFolders();
+  afterAll(() => folders.removeAll());
   it('comes from the setting or from a file', () => {
     expect(settings({ JWT_SECRET: secret })).toBe(secret);
-    const file = join(mkdtempSync(join(tmpdir(), 'secret-')), 'jwt');
+    const file = join(folders.make('secret-'), 'jwt');
     writeFileSync(file, `${secret}\n`);
     expect(settings({ JWT_SECRET_FILE: file })).toBe(secret);
   });

@@ -2,6 +2,7 @@ import { DomainError, Decision, CommandContext } from '@app/shared';
 import { IdempotencyKeyReusedError } from '../http/idempotency';
 import { inspectInput } from '../http/input-guard';
 import { AppendResult, EventMetadata, EventStore, eventIdFor, WrongExpectedVersionError } from '@app/event-store';
+import { commandConflicts, commandRetries, commandSeconds, commandsTotal } from '../observability/metrics';
 
 export interface StreamDecider<C, E extends { type: string; data: object }, S> {
   decide(command: C, state: S): Decision<E>;
@@ -17,6 +18,11 @@ export interface ExecuteOptions {
   readonly expectedRevision?: bigint;
   /** Re-decisions on a concurrent write when the client did not pin a revision. */
   readonly maxRetries?: number;
+  /**
+   * The stream is almost always new (a registration): decide on the empty state and append as a new
+   * stream without reading it first; only if it exists after all is it read and the command decided on it.
+   */
+  readonly likelyNewStream?: boolean;
 }
 
 export interface ExecuteResult<E> {
@@ -67,8 +73,42 @@ export async function executeOnStream<C, E extends { type: string; data: object 
   context: CommandContext,
   options: ExecuteOptions = {},
 ): Promise<ExecuteResult<E>> {
+  const done = commandSeconds.startTimer();
+  let outcome = 'ok';
+  try {
+    return await decideAndAppend(store, streamId, decider, command, context, options);
+  } catch (error: unknown) {
+    outcome = error instanceof DomainError ? error.kind : error instanceof WrongExpectedVersionError ? 'conflict' : 'error';
+    throw error;
+  } finally {
+    const labels = { command: commandTypeOf(command), outcome };
+    done(labels);
+    commandsTotal.inc(labels);
+  }
+}
+
+/** Every command of this system is a tagged union member: its `kind` (or `type`) names it in the metrics. */
+function commandTypeOf(command: unknown): string {
+  const tag = (command as { kind?: unknown; type?: unknown } | null)?.kind ?? (command as { type?: unknown } | null)?.type;
+  return typeof tag === 'string' ? tag : 'unknown';
+}
+
+async function decideAndAppend<C, E extends { type: string; data: object }, S>(
+  store: EventStore,
+  streamId: string,
+  decider: StreamDecider<C, E, S>,
+  command: C,
+  context: CommandContext,
+  options: ExecuteOptions,
+): Promise<ExecuteResult<E>> {
   const maxRetries = options.expectedRevision === undefined ? (options.maxRetries ?? DEFAULT_MAX_RETRIES) : 0;
   const firstEventId = eventIdFor(context.commandId, 0);
+  // Only with a command id drawn for this request: a retried one could be answered by the store as a duplicate
+  // of what it stored before, and the stored events (not this decision) are then the answer.
+  if (options.likelyNewStream && context.freshCommandId && options.expectedRevision === undefined) {
+    const written = await appendToNewStream(store, streamId, decider, command, context);
+    if (written) return written;
+  }
   for (let attempt = 0; ; attempt++) {
     const recorded = await store.readStream(streamId);
     const already = recorded.findIndex((e) => e.id === firstEventId);
@@ -87,6 +127,7 @@ export async function executeOnStream<C, E extends { type: string; data: object 
     }
     const current = recorded.length === 0 ? null : recorded[recorded.length - 1].revision;
     if (options.expectedRevision !== undefined && options.expectedRevision !== current) {
+      commandConflicts.inc();
       throw new WrongExpectedVersionError(streamId, options.expectedRevision, current ?? 'no_stream');
     }
     const state = recorded.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as E), decider.initialState());
@@ -104,9 +145,40 @@ export async function executeOnStream<C, E extends { type: string; data: object 
       context.wrote?.(result.position);
       return { events: decision, revision: result.nextExpectedRevision, position: result.position, replayed: false };
     } catch (error: unknown) {
-      if (!(error instanceof WrongExpectedVersionError) || attempt >= maxRetries) throw error;
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      if (attempt >= maxRetries) {
+        commandConflicts.inc();
+        throw error;
+      }
+      commandRetries.inc();
       // Jittered backoff spreads writers that collided, so a hot stream does not make them collide again.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * 2 ** attempt)));
     }
+  }
+}
+
+/** One round trip for a new stream: decided on the empty state, appended expecting no stream; null if the stream exists. */
+async function appendToNewStream<C, E extends { type: string; data: object }, S>(
+  store: EventStore,
+  streamId: string,
+  decider: StreamDecider<C, E, S>,
+  command: C,
+  context: CommandContext,
+): Promise<ExecuteResult<E> | null> {
+  const decision = decider.decide(command, decider.initialState());
+  if (decision instanceof DomainError || decision.length === 0) return null;
+  refuseUnstorable(decision);
+  const metadata = metadataFor(context);
+  try {
+    const result = await store.append(
+      streamId,
+      decision.map((e, i) => ({ id: eventIdFor(context.commandId, i), type: e.type, data: e.data as Record<string, unknown>, metadata })),
+      'no_stream',
+    );
+    context.wrote?.(result.position);
+    return { events: decision, revision: result.nextExpectedRevision, position: result.position, replayed: false };
+  } catch (error: unknown) {
+    if (error instanceof WrongExpectedVersionError) return null;
+    throw error;
   }
 }

@@ -1,12 +1,11 @@
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional, Validate } from 'class-validator';
 import { moduleConfig } from '../config/module-config';
+import { EsdbConnectionString } from './esdb-connection-string';
 
 export class EventStoreConfig {
-  /** Unset: events live in PostgreSQL (DATABASE_URL). Set: EventStoreDB at this address. */
+  /** Unset: events live in PostgreSQL (DATABASE_URL). Set: EventStoreDB at this address (esdb:// or esdb+discover://). */
   @IsOptional()
-  @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover):\/\/.+/, {
-    message: 'EVENTSTORE_CONNECTION_STRING must look like esdb://host:2113?tls=false',
-  })
+  @Validate(EsdbConnectionString)
   EVENTSTORE_CONNECTION_STRING?: string;
 }
 

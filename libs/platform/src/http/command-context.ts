@@ -38,6 +38,7 @@ export function commandContextFrom(actor: Actor, headers: Headers, clock: Clock)
     causationId: correlationId,
     now: clock.now(),
     ...(requestFingerprint ? { requestFingerprint } : {}),
+    ...(key === undefined ? { freshCommandId: true } : {}),
     ...(writes ? { wrote: (position) => writes.note(position) } : {}),
   };
 }

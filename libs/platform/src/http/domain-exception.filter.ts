@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { DomainError, ErrorKind } from '@app/shared';
-import { IdempotencyConflictError, WrongExpectedVersionError } from '@app/event-store';
+import { EventStoreUnavailableError, IdempotencyConflictError, WrongExpectedVersionError } from '@app/event-store';
 import { catalogueMessage, Locale, localeFrom } from './error-catalogue';
 import { FieldProblem } from './validation.pipe';
 import { IdempotencyKeyReusedError } from './idempotency';
@@ -28,6 +28,9 @@ export const STATUS_OF_KIND: Readonly<Record<ErrorKind, number>> = {
   too_many: 429,
 };
 
+/** How long a client should wait after the event store was out of reach (a leader election takes seconds). */
+const STORE_RETRY_AFTER_SECONDS = 5;
+
 /** The one place where domain, store, parser and validation errors become HTTP answers. */
 @Catch()
 export class DomainExceptionFilter implements ExceptionFilter {
@@ -40,7 +43,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const body = localise(this.toBody(exception), localeFrom(request?.headers?.['accept-language']));
     if (response.headersSent) return;
     // A "not this often" refusal says when to come back, as the throttler's 429 does.
-    const retryAfter = body.statusCode === 429 ? body.details?.retryAfterSeconds : undefined;
+    const retryAfter = body.statusCode === 429 || body.statusCode === 503 ? body.details?.retryAfterSeconds : undefined;
     if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json(body);
   }
@@ -60,6 +63,16 @@ export class DomainExceptionFilter implements ExceptionFilter {
         code: 'VERSION_CONFLICT',
         message: 'the record changed since you read it; reload and try again',
         details: { expected: String(exception.expected), actual: String(exception.actual) },
+      };
+    }
+    if (exception instanceof EventStoreUnavailableError) {
+      this.logger.warn(exception.message);
+      return {
+        statusCode: 503,
+        code: 'STORE_UNAVAILABLE',
+        message:
+          'the event store is unavailable for the moment; the change was not confirmed, try again shortly (with the same Idempotency-Key it cannot apply twice)',
+        details: { retryAfterSeconds: STORE_RETRY_AFTER_SECONDS },
       };
     }
     // The key's events exist in another stream: the same key was sent with a different request.

@@ -23,6 +23,15 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   FORBIDDEN: entry('无权执行此操作', 'forbidden'),
   INTERNAL: entry('服务器内部错误，请稍后重试', 'internal error; please try again later'),
   NOT_READY: entry('服务尚未就绪', 'the service is not ready'),
+  STORE_UNAVAILABLE: entry(
+    '数据存储暂时不可用，本次操作未能确认完成，请稍后重试',
+    'the event store is unavailable for the moment; the change was not confirmed, try again shortly (with the same Idempotency-Key it cannot apply twice)',
+  ),
+  METRICS_TOKEN_REQUIRED: entry('抓取指标需要 METRICS_TOKEN', 'scraping the metrics needs the METRICS_TOKEN'),
+  LOG_EPOCH_KEY: entry(
+    '审计日志当前时期使用另一把签名密钥：请以该密钥（AUDIT_SIGNING_KEY）重启',
+    "the log's open epoch is signed with another key: restart with that AUDIT_SIGNING_KEY",
+  ),
   LOG_EPOCH_SUITE: entry(
     '审计日志已切换密码算法，请按新算法和密钥重启服务',
     'the audit log moved to another suite: restart with its CRYPTO_SUITE and key',

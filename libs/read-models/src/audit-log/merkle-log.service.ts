@@ -188,7 +188,7 @@ export class MerkleLogService implements OnModuleInit {
     await assertLogSuite(this.dataSource, this.suite);
   }
 
-  /** Opens a new epoch under another suite (see openEpoch); run with the open epoch's settings and the new key. */
+  /** Opens a new epoch under a new key, in this suite or another (see openEpoch); run with the open epoch's settings. */
   openEpoch(next: { suite: CryptoSuite; privateKeyPem: string }, now: Date): Promise<EpochStatement> {
     const current = { suite: this.suite, privateKeyPem: this.key, publicKeyPem: this.publicKeyPem, keyId: this.keyId };
     return this.dataSource.transaction((tx) => openEpoch(tx, AUDIT_LOG_PROJECTION, current, next, now));
@@ -222,6 +222,13 @@ export class MerkleLogService implements OnModuleInit {
       throw new ConflictException({
         code: 'LOG_EPOCH_SUITE',
         message: `the log's open epoch ${epoch.epoch} is in the ${epoch.suite.id} suite: restart with CRYPTO_SUITE=${epoch.suite.id} and its key`,
+      });
+    // After a key change in the same suite, a process still holding the old key must not sign the new epoch.
+    const epochKey = epoch.statement?.next.publicKeyPem;
+    if (epochKey !== undefined && epochKey !== this.publicKeyPem)
+      throw new ConflictException({
+        code: 'LOG_EPOCH_KEY',
+        message: `the log's open epoch ${epoch.epoch} is signed with another key (${keyIdOf(epoch.suite, epochKey)}): restart with that AUDIT_SIGNING_KEY`,
       });
     const size = await this.size(epoch);
     const repo = this.dataSource.getRepository(AuditTreeHeadRow);

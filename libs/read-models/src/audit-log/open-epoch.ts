@@ -24,7 +24,7 @@ async function headIn(tx: EntityManager, epoch: number, head: SignedTreeHead): P
 }
 
 /**
- * Moves the log to another suite: under the lock the audit-log projection takes for each batch (so no
+ * Moves the log to a new signing key, in another suite or the same: under the lock the audit-log projection takes for each batch (so no
  * leaf lands in between), signs the open epoch's last head with its key, the new epoch's empty first
  * head with the new key, and records the statement binding them, signed with both. Leaves from then on
  * are hashed with the new suite; the processes are restarted with the new CRYPTO_SUITE and key.
@@ -43,8 +43,12 @@ export async function openEpoch(
     throw new Error(
       `the open epoch ${open.epoch} is in the ${open.suite.id} suite; run this with its settings (CRYPTO_SUITE=${open.suite.id})`,
     );
-  if (next.suite.id === open.suite.id) throw new Error(`the log is already in the ${open.suite.id} suite`);
+  if (open.statement && open.statement.next.publicKeyPem !== current.publicKeyPem)
+    throw new Error(`the open epoch ${open.epoch} is signed with another key; run this with its AUDIT_SIGNING_KEY`);
   const nextPublicKeyPem = next.suite.publicKeyOf(next.privateKeyPem);
+  // A new epoch in the same suite is a new signing key (one suspected of leaking, or simply old): it must differ.
+  if (next.suite.id === open.suite.id && nextPublicKeyPem === current.publicKeyPem)
+    throw new Error(`the log is already in the ${open.suite.id} suite with this key: give a new key, or another suite`);
   const size = await epochSize(tx, open, null);
   const root = (await epochTree(tx, open, rootSubtrees(size))).root(size);
   const timestamp = now.toISOString();

@@ -17,4 +17,11 @@ export class ProjectionCheckpoint {
 
   @Column({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** Set while the projector cannot follow the store for a reason that will not pass by itself; readiness fails. */
+  @Column({ type: 'text', nullable: true })
+  stoppedReason!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  stoppedAt!: Date | null;
 }

@@ -27,6 +27,8 @@ export class RegisterAssetHandler implements ICommandHandler<RegisterAssetComman
         },
       },
       context,
+      // The asset number is new almost always; a taken one costs a second round trip and is refused as before.
+      { likelyNewStream: true },
     );
   }
 }
