@@ -120,7 +120,7 @@ describe('read models rebuilt from the events', () => {
         const rebuilder = new ReadModelRebuilder(store, sys.databaseUrl, internationalSuite, undefined, batchSize);
         const shadow = await rebuilder.buildShadow();
         const differences = await rebuilder.compare(shadow.schema);
-        // Loaded unlogged, the tables must be logged again (a crash would empty them) and back under autovacuum.
+        // Loaded with autovacuum off, the tables must be back under it (and logged: a crash must not empty them).
         const unsafe = await sys.query<{ relname: string }>(
           `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = $1 AND c.relkind IN ('r', 'i') AND (c.relpersistence <> 'p' OR c.reloptions IS NOT NULL)`,
