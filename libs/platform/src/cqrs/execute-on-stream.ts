@@ -1,7 +1,7 @@
 import { DomainError, Decision, CommandContext } from '@app/shared';
 import { IdempotencyKeyReusedError } from '../http/idempotency';
 import { inspectInput } from '../http/input-guard';
-import { AppendResult, EventMetadata, EventStore, eventIdFor, WrongExpectedVersionError } from '@app/event-store';
+import { AppendResult, EventMetadata, EventStore, eventIdFor, ExpectedRevision, WrongExpectedVersionError } from '@app/event-store';
 import { commandConflicts, commandRetries, commandSeconds, commandsTotal } from '../observability/metrics';
 
 export interface StreamDecider<C, E extends { type: string; data: object }, S> {
@@ -135,15 +135,8 @@ async function decideAndAppend<C, E extends { type: string; data: object }, S>(
     if (decision instanceof DomainError) throw decision;
     refuseUnstorable(decision);
     if (decision.length === 0) return { events: [], revision: current ?? -1n, position: null, replayed: false };
-    const metadata = metadataFor(context);
     try {
-      const result = await store.append(
-        streamId,
-        decision.map((e, i) => ({ id: eventIdFor(context.commandId, i), type: e.type, data: e.data as Record<string, unknown>, metadata })),
-        current === null ? 'no_stream' : current,
-      );
-      context.wrote?.(result.position);
-      return { events: decision, revision: result.nextExpectedRevision, position: result.position, replayed: false };
+      return await appendDecision(store, streamId, decision, context, current === null ? 'no_stream' : current);
     } catch (error: unknown) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
       if (attempt >= maxRetries) {
@@ -168,17 +161,28 @@ async function appendToNewStream<C, E extends { type: string; data: object }, S>
   const decision = decider.decide(command, decider.initialState());
   if (decision instanceof DomainError || decision.length === 0) return null;
   refuseUnstorable(decision);
-  const metadata = metadataFor(context);
   try {
-    const result = await store.append(
-      streamId,
-      decision.map((e, i) => ({ id: eventIdFor(context.commandId, i), type: e.type, data: e.data as Record<string, unknown>, metadata })),
-      'no_stream',
-    );
-    context.wrote?.(result.position);
-    return { events: decision, revision: result.nextExpectedRevision, position: result.position, replayed: false };
+    return await appendDecision(store, streamId, decision, context, 'no_stream');
   } catch (error: unknown) {
     if (error instanceof WrongExpectedVersionError) return null;
     throw error;
   }
+}
+
+/** The decided events appended with ids from the command id (a retry writes nothing twice); the request told where they landed. */
+async function appendDecision<E extends { type: string; data: object }>(
+  store: EventStore,
+  streamId: string,
+  decision: readonly E[],
+  context: CommandContext,
+  expected: ExpectedRevision,
+): Promise<ExecuteResult<E>> {
+  const metadata = metadataFor(context);
+  const result = await store.append(
+    streamId,
+    decision.map((e, i) => ({ id: eventIdFor(context.commandId, i), type: e.type, data: e.data as Record<string, unknown>, metadata })),
+    expected,
+  );
+  context.wrote?.(result.position);
+  return { events: decision, revision: result.nextExpectedRevision, position: result.position, replayed: false };
 }
