@@ -1,4 +1,5 @@
 import { EventStore, EventStoreUnavailableError, isTransientStoreError } from '@app/event-store';
+import { aroundEveryCall } from './around-every-call';
 
 export interface RetryPolicy {
   /** Calls in all, the first included. */
@@ -18,7 +19,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * again carries the same event ids: a first attempt that did land is recognised, not written twice.
  */
 export function retryingEventStore(store: EventStore, policy: RetryPolicy = DEFAULT_RETRY): EventStore {
-  const retried = async <T>(call: () => Promise<T>): Promise<T> => {
+  return aroundEveryCall(store, async (_operation, call) => {
     for (let attempt = 1; ; attempt++) {
       try {
         return await call();
@@ -31,20 +32,5 @@ export function retryingEventStore(store: EventStore, policy: RetryPolicy = DEFA
         await sleep(policy.firstDelayMs * 3 ** (attempt - 1) * (0.75 + Math.random() / 2));
       }
     }
-  };
-  const wrapped: EventStore = {
-    backend: store.backend,
-    append: (streamId, events, expected) => retried(() => store.append(streamId, events, expected)),
-    readStream: (streamId, options) => retried(() => store.readStream(streamId, options)),
-    readAll: (options) => retried(() => store.readAll(options)),
-    headPosition: () => retried(() => store.headPosition()),
-    lastCommittedPosition: () => retried(() => store.lastCommittedPosition()),
-    subscribeToAll: (options) => store.subscribeToAll(options),
-    close: () => store.close(),
-  };
-  const tails = store.readStreamTails?.bind(store);
-  if (tails) wrapped.readStreamTails = (reads) => retried(() => tails(reads));
-  const countAfter = store.countAfter?.bind(store);
-  if (countAfter) wrapped.countAfter = (position, limit) => retried(() => countAfter(position, limit));
-  return wrapped;
+  });
 }
