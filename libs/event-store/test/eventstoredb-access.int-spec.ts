@@ -2,22 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { AccessDeniedError } from '@eventstore/db-client';
 import { EventStoreDbEventStore, NewEvent, RecordedEvent, SubscriptionRefusedError } from '@app/event-store';
 import { EsdbEmulator } from '@test/esdb-emulator/esdb-emulator';
+import { testEvent } from '@test/support/test-events';
 
 // A secure node (TLS, users, default ACLs): $all is for $admins only. These record what the backend does when the
 // configured user lacks that right. Emulator only: users cannot be made on a shared server by a test.
-const event = (n: number): NewEvent => ({
-  id: randomUUID(),
-  type: 'acl.v1',
-  data: { n },
-  metadata: {
-    actorId: 'a',
-    actorRole: 'r',
-    departmentId: null,
-    correlationId: 'c',
-    causationId: 'c',
-    occurredAt: '2026-01-01T00:00:00.000Z',
-  },
-});
+const event = (n: number): NewEvent => testEvent('acl.v1', { n });
 
 describe('EventStoreDB backend on a secure node', () => {
   let emulator: EsdbEmulator;

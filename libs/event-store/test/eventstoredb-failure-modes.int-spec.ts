@@ -11,23 +11,12 @@ import {
 } from '@eventstore/db-client';
 import { EventStoreDbEventStore, NewEvent, SubscriptionRefusedError, isTransientStoreError } from '@app/event-store';
 import { EsdbEmulator } from '@test/esdb-emulator/esdb-emulator';
+import { testEvent } from '@test/support/test-events';
 
 // How the backend behaves when the server refuses or fails: faults a real server shows but cannot be made to show
 // on demand, so these run on the emulator only. They record today's behaviour (errors surface typed, as the client
 // raises them); what the product does with each is decided above the backend.
-const event = (i: number, payload = ''): NewEvent => ({
-  id: randomUUID(),
-  type: 'fault.v1',
-  data: { i, payload },
-  metadata: {
-    actorId: 'a',
-    actorRole: 'r',
-    departmentId: null,
-    correlationId: 'c',
-    causationId: 'c',
-    occurredAt: '2026-01-01T00:00:00.000Z',
-  },
-});
+const event = (i: number, payload = ''): NewEvent => testEvent('fault.v1', { i, payload });
 
 describe.each([
   ['BatchAppend', true],

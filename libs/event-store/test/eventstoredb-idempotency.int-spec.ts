@@ -1,23 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { EventStoreDbEventStore, NewEvent, WrongExpectedVersionError } from '@app/event-store';
 import { EsdbEmulator } from '@test/esdb-emulator/esdb-emulator';
+import { testEvent } from '@test/support/test-events';
 
 // The server's idempotency (IndexWriter.CheckCommit, see test/esdb-emulator/emulator-log.ts) is weaker than the
 // PostgreSQL backend's: these record where, so that no product rule leans on it. Emulator only: a real node's
 // recent-writes cache cannot be emptied on demand.
-const event = (n: number, id: string = randomUUID()): NewEvent => ({
-  id,
-  type: 'idem.v1',
-  data: { n },
-  metadata: {
-    actorId: 'a',
-    actorRole: 'r',
-    departmentId: null,
-    correlationId: 'c',
-    causationId: 'c',
-    occurredAt: '2026-01-01T00:00:00.000Z',
-  },
-});
+const event = (n: number, id?: string): NewEvent => testEvent('idem.v1', { n }, id);
 
 describe('EventStoreDB idempotency as the server decides it', () => {
   let emulator: EsdbEmulator;

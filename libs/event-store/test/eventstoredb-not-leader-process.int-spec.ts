@@ -2,20 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { NotLeaderError } from '@eventstore/db-client';
 import { EventStoreDbEventStore, NewEvent } from '@app/event-store';
 import { EsdbEmulator } from '@test/esdb-emulator/esdb-emulator';
+import { testEvent } from '@test/support/test-events';
 
-const event = (n: number): NewEvent => ({
-  id: randomUUID(),
-  type: 'leader.v1',
-  data: { n },
-  metadata: {
-    actorId: 'a',
-    actorRole: 'r',
-    departmentId: null,
-    correlationId: 'c',
-    causationId: 'c',
-    occurredAt: '2026-01-01T00:00:00.000Z',
-  },
-});
+const event = (n: number): NewEvent => testEvent('leader.v1', { n });
 
 // Client 6.2.1 keeps the pending batch appends of the whole process in one map (batchAppend.js, `promiseBank`)
 // and rejects all of them when any BatchAppend call fails: a NotLeader on one connection fails an append that is

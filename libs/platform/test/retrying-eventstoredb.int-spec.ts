@@ -2,20 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { EventStoreDbEventStore, EventStoreUnavailableError, NewEvent, WrongExpectedVersionError } from '@app/event-store';
 import { retryingEventStore } from '@app/platform/event-store/retrying-event-store';
 import { EsdbEmulator } from '@test/esdb-emulator/esdb-emulator';
+import { testEvent } from '@test/support/test-events';
 
-const event = (): NewEvent => ({
-  id: randomUUID(),
-  type: 'retry.v1',
-  data: {},
-  metadata: {
-    actorId: 'a',
-    actorRole: 'r',
-    departmentId: null,
-    correlationId: 'c',
-    causationId: 'c',
-    occurredAt: '2026-01-01T00:00:00.000Z',
-  },
-});
+const event = (): NewEvent => testEvent('retry.v1');
 
 // What the product does with the server's failures (the backend spec records what the client raises for each).
 describe.each([
