@@ -1,23 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '@app/platform/net/free-port';
 import { createTestDatabase } from '@test/support/test-database';
 import { tempFolders } from '@test/support/temp-folders';
 
 const API_MAIN = join(__dirname, '..', '..', '..', 'dist', 'apps', 'api', 'src', 'main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('JSON logs (LOG_FORMAT=json): one object a line, with request and correlation ids, nothing secret', () => {
   const folders = tempFolders();

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { EmbeddedPostgresError } from './embedded-postgres.error';
 import { postgresBinaries, PostgresUser, reachableBy } from './postgres-binaries';
+import { freePort } from '../net/free-port';
 import { initialiseCluster, startServer } from './postgres-server';
 
 export { EmbeddedPostgresError } from './embedded-postgres.error';
@@ -48,18 +49,6 @@ async function portFree(port: number): Promise<boolean> {
     server.unref();
     server.once('error', () => resolvePort(false));
     server.listen(port, '127.0.0.1', () => server.close(() => resolvePort(true)));
-  });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
   });
 }
 
