@@ -125,7 +125,7 @@ async function projectionRate(store: EventStore, url: string): Promise<number> {
                 assetNo: `B-${i}`,
                 departmentId: 'D-BENCH',
                 name: `资产${i}`,
-                categoryCode: 'A020000',
+                categoryCode: 'A02000000',
                 custodian: '张三',
                 location: `楼${i % 9}`,
                 acquiredOn: '2020-01-01',

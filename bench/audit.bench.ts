@@ -46,7 +46,7 @@ async function history(store: PostgresEventStore): Promise<number> {
               assetNo: `B-${i}`,
               departmentId: 'D-BENCH',
               name: `资产${i}`,
-              categoryCode: i % 2 ? 'A020000' : 'A050000',
+              categoryCode: i % 2 ? 'A02000000' : 'A05000000',
               custodian: '张三',
               location: `楼${i % 9}`,
               acquiredOn: '2020-01-01',

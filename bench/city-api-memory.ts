@@ -45,7 +45,7 @@ function reads(assetId: string, eventId: string): [string, string][] {
   return [
     ['search: 2-character Chinese substring', `/api/search?q=${q('计算')}`],
     ['search: text + facets', `/api/search?q=${q('空调')}&facets=true`],
-    ['search: listings in one 门类 + facets', `/api/search?kind=listing&status=listed&categoryClass=A020000&facets=true`],
+    ['search: listings in one 门类 + facets', `/api/search?kind=listing&status=listed&categoryClass=A02000000&facets=true`],
     ['search: no filter + facets (whole city)', `/api/search?facets=true`],
     ['register search (一本账), 100 rows', `/api/assets?limit=100`],
     ['register search, text', `/api/assets?q=${q('打印机')}&limit=100`],

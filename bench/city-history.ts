@@ -53,7 +53,7 @@ const NAMES = [
   '洗衣机',
 ];
 const BRANDS = ['联想', '华为', '惠普', '戴尔', '海尔', '格力', '美的', '得力', '震旦', '佳能', null];
-const CLASSES = ['A010000', 'A020000', 'A030000', 'A040000', 'A050000', 'A060000', 'A070000'];
+const CLASSES = ['A01000000', 'A02000000', 'A03000000', 'A04000000', 'A05000000', 'A06000000', 'A07000000'];
 const CLASS_WEIGHTS = [1, 55, 1, 8, 30, 1, 4];
 
 export const dept = (i: number) => `D-C${String(i + 1).padStart(3, '0')}`;

@@ -28,7 +28,7 @@ async function burst(store: PostgresEventStore, claimants: number, mode: 'manage
   const stream = assetStreamId(assetId);
   const card = {
     name: '投影仪',
-    categoryCode: 'A020000',
+    categoryCode: 'A02000000',
     custodian: '张',
     location: '库',
     acquiredOn: '2022-01-01',

@@ -20,7 +20,7 @@ const entry = (i: number) =>
     data: {
       assetNo: `BENCH-${i}`,
       name: '台式计算机',
-      categoryCode: 'A020102',
+      categoryCode: 'A02010200',
       departmentId: 'D-SCH1',
       custodian: '李四',
       location: '教学楼101',

@@ -49,8 +49,8 @@ async function load(ds: DataSource): Promise<number> {
          FROM (SELECT i, 'D-' || lpad(((i * 7919) % ${DEPARTMENTS})::text, 3, '0') AS dep_a,
                       'D-' || lpad(((i * 104729 + 17) % ${DEPARTMENTS})::text, 3, '0') AS dep_b,
                       timestamptz '2020-01-01' + ((i::bigint * 2654435761) % (5 * 365 * 86400)) * interval '1 second' AS reg,
-                      (ARRAY['A020000', 'A020000', 'A050000', 'A030000'])[i % 4 + 1] AS cls,
-                      (ARRAY['A020100', NULL, 'A050100', NULL])[i % 4 + 1] AS major,
+                      (ARRAY['A02000000', 'A02000000', 'A05000000', 'A03000000'])[i % 4 + 1] AS cls,
+                      (ARRAY['A02010000', NULL, 'A05010000', NULL])[i % 4 + 1] AS major,
                       100000 + (i::bigint * 37) % 900000 AS v
                  FROM generate_series($1::bigint, $2::bigint) AS i) a
          CROSS JOIN LATERAL (SELECT a.reg + ((a.i * 31) % 300 + 1) * interval '1 day' AS t1) l
@@ -101,7 +101,7 @@ async function projectionRate(ds: DataSource): Promise<{ events: number; seconds
     });
   const t0 = Date.parse('2026-01-01T00:00:00Z');
   for (let i = 0; i < PROJECTED_ASSETS; i++)
-    push(i, 0, 'asset.registered.v1', { departmentId: 'D-P', categoryCode: 'A020000', originalValueFen: 1000 + i }, t0 + i);
+    push(i, 0, 'asset.registered.v1', { departmentId: 'D-P', categoryCode: 'A02000000', originalValueFen: 1000 + i }, t0 + i);
   for (let i = 0; i < PROJECTED_ASSETS; i++) {
     const at = t0 + PROJECTED_ASSETS + i * 3;
     if (i % 3 === 0) push(i, 1, 'asset.corrected.v1', { previous: {}, corrected: { originalValueFen: 2000 + i }, reason: 'b' }, at);

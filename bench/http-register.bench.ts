@@ -56,7 +56,7 @@ const card = (run: string, i: number) => ({
   assetNo: `HB-${run}-${i}`,
   departmentId: 'D-EDU',
   name: '台式计算机',
-  categoryCode: 'A020000',
+  categoryCode: 'A02000000',
   custodian: '张三',
   location: '行政楼302室',
   acquiredOn: '2023-05-10',

@@ -26,7 +26,7 @@ export async function writeMixedHistory(sys: TestSystem): Promise<void> {
       assetNo: `REPLAY-${i}`,
       departmentId: 'D-SCH1',
       name: `台式计算机${i}`,
-      categoryCode: i % 3 ? 'A020000' : 'A050000',
+      categoryCode: i % 3 ? 'A02000000' : 'A05000000',
       custodian: '张三',
       location: `楼${i % 5}`,
       acquiredOn: '2021-01-01',
@@ -64,11 +64,11 @@ export async function writeMixedHistory(sys: TestSystem): Promise<void> {
     await post(`${transfer}/handover`, 'mgr-hosp1').expect(200);
   }
   await post(`/api/assets/${assets[4]}/listing/withdrawal`, 'mgr-sch1', { reason: '继续使用' }).expect(200);
-  const demand = await post('/api/demands', 'staff-hosp1', { categoryCode: 'A020000', quantity: 2, purpose: '门诊' }).expect(201);
-  await post('/api/demands', 'staff-hosp1', { categoryCode: 'A050000', quantity: 1, purpose: '病房' }).expect(201);
+  const demand = await post('/api/demands', 'staff-hosp1', { categoryCode: 'A02000000', quantity: 2, purpose: '门诊' }).expect(201);
+  await post('/api/demands', 'staff-hosp1', { categoryCode: 'A05000000', quantity: 1, purpose: '病房' }).expect(201);
   await post(`/api/demands/${demand.body.id}/closure`, 'staff-hosp1', { reason: '已调剂' }).expect(200);
   await post('/api/purchase-requests', 'mgr-hosp1', {
-    categoryCode: 'A020000',
+    categoryCode: 'A02000000',
     quantity: 1,
     estimatedValueFen: 50000,
     purpose: '采购',

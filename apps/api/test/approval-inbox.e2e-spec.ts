@@ -23,7 +23,7 @@ describe('approval inbox (待审批) and purchase requests by department staff',
       assetNo,
       departmentId: 'D-SCH1',
       name: '投影仪',
-      categoryCode: 'A020000',
+      categoryCode: 'A02000000',
       custodian: '李四',
       location: '教学楼101',
       acquiredOn: '2022-03-01',
@@ -136,7 +136,7 @@ describe('approval inbox (待审批) and purchase requests by department staff',
     await listed('SCH1-IDLE-1');
     await sys.projected();
     const blocked = await post('/api/purchase-requests', 'staff-hosp1', {
-      categoryCode: 'A020000',
+      categoryCode: 'A02000000',
       quantity: 1,
       estimatedValueFen: 400000,
       purpose: '门诊部投影设备',

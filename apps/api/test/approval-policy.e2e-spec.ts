@@ -36,7 +36,7 @@ describe('approval policy as data with effective dates', () => {
       assetNo,
       departmentId: 'D-SCH1',
       name: '投影仪',
-      categoryCode: 'A020000',
+      categoryCode: 'A02000000',
       custodian: '李四',
       location: '教学楼101',
       acquiredOn: '2022-03-01',
@@ -75,7 +75,7 @@ describe('approval policy as data with effective dates', () => {
     const today = chinaDate(clock.now());
     const past = await post('/api/approval-policies', 'fin-approver', policy(addChinaDays(today, -1), 0)).expect(400);
     expect(past.body).toMatchObject({ code: 'POLICY_EFFECTIVE_IN_PAST' });
-    const unknown = await post('/api/approval-policies', 'fin-approver', policy(addChinaDays(today, 1), 0, ['A079900'])).expect(400);
+    const unknown = await post('/api/approval-policies', 'fin-approver', policy(addChinaDays(today, 1), 0, ['A07990000'])).expect(400);
     expect(unknown.body.code).toBe('UNKNOWN_CATEGORY');
     const badDate = await post('/api/approval-policies', 'fin-approver', policy('2027-02-30', 0)).expect(400);
     expect(badDate.body.code).toBe('VALIDATION_FAILED');

@@ -19,7 +19,7 @@ describe('asset card reads: history, register export, department directory', () 
         assetNo,
         departmentId: 'D-SCH1',
         name,
-        categoryCode: 'A020000',
+        categoryCode: 'A02000000',
         custodian: '李四',
         location: '教学楼101',
         acquiredOn: '2022-03-01',

@@ -6,7 +6,7 @@ const card = (overrides: Record<string, unknown> = {}) => ({
   assetNo: 'JY-2023-0001',
   departmentId: 'D-EDU',
   name: '台式计算机',
-  categoryCode: 'A020000',
+  categoryCode: 'A02000000',
   custodian: '张三',
   location: '行政楼302室',
   acquiredOn: '2023-05-10',
@@ -47,7 +47,7 @@ describe('asset registration over HTTP', () => {
       name: '台式计算机',
       originalValueFen: 499900,
       departmentId: 'D-EDU',
-      category: { code: 'A020000', classCode: 'A020000', className: '设备', majorCode: null },
+      category: { code: 'A02000000', classCode: 'A02000000', className: '设备', majorCode: null },
     });
   });
 
@@ -101,7 +101,7 @@ describe('asset registration over HTTP', () => {
     ).expect(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     expect(res.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['categoryCode', 'extra', 'originalValueFen']);
-    const unknownClass = await post('/api/assets', manager, card({ assetNo: 'BAD-2', categoryCode: 'A080000' })).expect(400);
+    const unknownClass = await post('/api/assets', manager, card({ assetNo: 'BAD-2', categoryCode: 'A08000000' })).expect(400);
     expect(unknownClass.body.fields.map((f: { field: string }) => f.field)).toEqual(['categoryCode']);
     const future = await post('/api/assets', manager, card({ assetNo: 'BAD-3', acquiredOn: '2999-01-01' })).expect(400);
     expect(future.body).toMatchObject({ code: 'ACQUISITION_DATE_IN_FUTURE', details: { field: 'acquiredOn' } });
@@ -175,16 +175,16 @@ describe('asset registration over HTTP', () => {
 
   it('searches Chinese text by substring, filters, and pages stably', async () => {
     const items = [
-      card({ assetNo: 'S-1', name: '笔记本电脑', categoryCode: 'A020000', originalValueFen: 650000, location: '一号楼' }),
-      card({ assetNo: 'S-2', name: '会议桌', categoryCode: 'A050000', originalValueFen: 120000, condition: 'fair', brand: undefined }),
-      card({ assetNo: 'S-3', name: '档案柜', categoryCode: 'A050000', originalValueFen: 80000, location: '一号楼地下室' }),
-      card({ assetNo: 'S-4', name: '学生课桌椅', categoryCode: 'A050000', originalValueFen: 30000, quantity: 40, unit: '套' }),
+      card({ assetNo: 'S-1', name: '笔记本电脑', categoryCode: 'A02000000', originalValueFen: 650000, location: '一号楼' }),
+      card({ assetNo: 'S-2', name: '会议桌', categoryCode: 'A05000000', originalValueFen: 120000, condition: 'fair', brand: undefined }),
+      card({ assetNo: 'S-3', name: '档案柜', categoryCode: 'A05000000', originalValueFen: 80000, location: '一号楼地下室' }),
+      card({ assetNo: 'S-4', name: '学生课桌椅', categoryCode: 'A05000000', originalValueFen: 30000, quantity: 40, unit: '套' }),
     ];
     for (const item of items) await post('/api/assets', manager, item).expect(201);
     await post(
       '/api/assets',
       otherManager,
-      card({ assetNo: 'S-5', departmentId: 'D-HEALTH', name: '电脑桌', categoryCode: 'A050000', brand: undefined }),
+      card({ assetNo: 'S-5', departmentId: 'D-HEALTH', name: '电脑桌', categoryCode: 'A05000000', brand: undefined }),
     ).expect(201);
     await sys.projected();
     // The district's auditor covers both 主管部门; the 教育局's staff see the 教育局's cards only.
@@ -193,9 +193,9 @@ describe('asset registration over HTTP', () => {
     expect(await names(`q=${encodeURIComponent('电脑')}`)).toEqual(['电脑桌', '笔记本电脑']);
     expect(await names(`q=${encodeURIComponent('电脑')}`, staff)).toEqual(['笔记本电脑']);
     expect(await names(`q=${encodeURIComponent('课桌')}`)).toEqual(['学生课桌椅']);
-    expect(await names(`q=${encodeURIComponent('联想')}&categoryClass=A050000&departmentId=D-EDU`)).toEqual(['学生课桌椅', '档案柜']);
-    expect(await names('categoryClass=A050000&condition=fair')).toEqual(['会议桌']);
-    expect(await names('categoryClass=A050000&minValueFen=50000&maxValueFen=120000')).toEqual(['档案柜', '会议桌']);
+    expect(await names(`q=${encodeURIComponent('联想')}&categoryClass=A05000000&departmentId=D-EDU`)).toEqual(['学生课桌椅', '档案柜']);
+    expect(await names('categoryClass=A05000000&condition=fair')).toEqual(['会议桌']);
+    expect(await names('categoryClass=A05000000&minValueFen=50000&maxValueFen=120000')).toEqual(['档案柜', '会议桌']);
     expect(await names(`location=${encodeURIComponent('一号楼')}`)).toEqual(['档案柜', '笔记本电脑']);
     expect(await names(`q=${encodeURIComponent('100%')}`)).toEqual([]);
 

@@ -41,7 +41,7 @@ describe('audit log: a new signing key in the same suite', () => {
       assetNo,
       departmentId: 'D-SCH1',
       name: '投影仪',
-      categoryCode: 'A020000',
+      categoryCode: 'A02000000',
       custodian: '教务处',
       location: '教学楼',
       acquiredOn: '2021-03-01',

@@ -42,7 +42,7 @@ describe.each([internationalSuite, gmSuite])('auditor: history, as-of, proofs, t
       assetNo: 'AUD-1',
       departmentId: 'D-SCH1',
       name: '钢琴',
-      categoryCode: 'A050000',
+      categoryCode: 'A05000000',
       custodian: '音乐组',
       location: '艺术楼',
       acquiredOn: '2020-09-01',
@@ -62,7 +62,7 @@ describe.each([internationalSuite, gmSuite])('auditor: history, as-of, proofs, t
       assetNo: 'AUD-2',
       departmentId: 'D-SCH1',
       name: '电子琴',
-      categoryCode: 'A050000',
+      categoryCode: 'A05000000',
       custodian: '音乐组',
       location: '艺术楼',
       acquiredOn: '2024-01-01',
@@ -127,7 +127,7 @@ describe.each([internationalSuite, gmSuite])('auditor: history, as-of, proofs, t
 
     const register = (await get(`/api/audit/departments/D-SCH1/register?at=${encodeURIComponent(asOf)}`).expect(200)).body;
     expect(register.lines).toEqual([
-      { classCode: 'A050000', className: '家具和用具', count: 1, originalValueFen: 1000000, netBookValueFen: 800000 },
+      { classCode: 'A05000000', className: '家具和用具', count: 1, originalValueFen: 1000000, netBookValueFen: 800000 },
     ]);
     const correctedRegister = (
       await get(`/api/audit/departments/D-SCH1/register?at=${encodeURIComponent(asOf)}&view=corrected`).expect(200)

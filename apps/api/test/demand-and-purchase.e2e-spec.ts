@@ -16,7 +16,7 @@ describe('demand square (需求广场) and purchase gate (采购前必先查仓)
       assetNo: 'SCH1-CHAIR-1',
       departmentId: 'D-SCH1',
       name: '会议椅',
-      categoryCode: 'A050000',
+      categoryCode: 'A05000000',
       custodian: '张三',
       location: '会议室',
       acquiredOn: '2021-09-01',
@@ -43,12 +43,12 @@ describe('demand square (需求广场) and purchase gate (采购前必先查仓)
 
   it('matches a posted demand to idle stock, and shows the match to both sides', async () => {
     const posted = await post('/api/demands', 'staff-hosp1', {
-      categoryCode: 'A050000',
+      categoryCode: 'A05000000',
       quantity: 10,
       purpose: '候诊区座椅',
       neededBy: '2026-12-31',
     }).expect(201);
-    await post('/api/demands', 'staff-hosp1', { categoryCode: 'A020000', quantity: 1, purpose: '没有匹配的需求' }).expect(201);
+    await post('/api/demands', 'staff-hosp1', { categoryCode: 'A02000000', quantity: 1, purpose: '没有匹配的需求' }).expect(201);
     await sys.projected();
     const matches = await get(`/api/demands/${posted.body.id}/matches`, 'staff-hosp1').expect(200);
     expect(matches.body.map((m: { listingId: string }) => m.listingId)).toEqual([chairsListingId]);
@@ -67,13 +67,13 @@ describe('demand square (需求广场) and purchase gate (采购前必先查仓)
     const before = await sys.countEvents();
     const bad = await post('/api/demands', 'staff-hosp1', { categoryCode: 'X', quantity: 0, purpose: '' }).expect(400);
     expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['categoryCode', 'purpose', 'quantity']);
-    await post('/api/demands', 'resident-1', { categoryCode: 'A050000', quantity: 1, purpose: '居民' }).expect(403);
+    await post('/api/demands', 'resident-1', { categoryCode: 'A05000000', quantity: 1, purpose: '居民' }).expect(403);
     expect(await sys.countEvents()).toBe(before);
   });
 
   it('flags a purchase when the warehouse holds the category, and records the reason for going ahead', async () => {
     const blocked = await post('/api/purchase-requests', 'mgr-hosp1', {
-      categoryCode: 'A050000',
+      categoryCode: 'A05000000',
       quantity: 10,
       estimatedValueFen: 300000,
       purpose: '候诊区座椅',
@@ -87,7 +87,7 @@ describe('demand square (需求广场) and purchase gate (采购前必先查仓)
     expect(overridden.body.events).toEqual(['purchase.gate-overridden.v1']);
 
     const clear = await post('/api/purchase-requests', 'mgr-hosp1', {
-      categoryCode: 'A020000',
+      categoryCode: 'A02000000',
       quantity: 1,
       estimatedValueFen: 800000,
       purpose: '超声设备',
@@ -97,7 +97,7 @@ describe('demand square (需求广场) and purchase gate (采购前必先查仓)
 
     // The owner's own idle stock does not block it: the gate looks at other departments' listings.
     const own = await post('/api/purchase-requests', 'mgr-sch1', {
-      categoryCode: 'A050000',
+      categoryCode: 'A05000000',
       quantity: 5,
       estimatedValueFen: 10000,
       purpose: '补充',
@@ -105,7 +105,7 @@ describe('demand square (需求广场) and purchase gate (采购前必先查仓)
     expect(own.body.gate).toBe('clear');
 
     const upfront = await post('/api/purchase-requests', 'mgr-hosp1', {
-      categoryCode: 'A050000',
+      categoryCode: 'A05000000',
       quantity: 2,
       estimatedValueFen: 5000,
       purpose: '护士站',
@@ -125,14 +125,14 @@ describe('demand square (需求广场) and purchase gate (采购前必先查仓)
     await get('/api/purchase-requests', 'staff-hosp1').expect(200);
     await get('/api/purchase-requests', 'resident-1').expect(403);
     await post('/api/purchase-requests', 'resident-1', {
-      categoryCode: 'A050000',
+      categoryCode: 'A05000000',
       quantity: 1,
       estimatedValueFen: 1,
       purpose: '居民不能',
     }).expect(403);
     const before = await sys.countEvents();
     await post('/api/purchase-requests', 'mgr-hosp1', {
-      categoryCode: 'A050000',
+      categoryCode: 'A05000000',
       quantity: 1,
       estimatedValueFen: 12.5,
       purpose: '小数',

@@ -7,7 +7,7 @@ const card = (assetNo: string) => ({
   assetNo,
   departmentId: 'D-EDU',
   name: '台式计算机',
-  categoryCode: 'A020000',
+  categoryCode: 'A02000000',
   custodian: '张三',
   location: '行政楼302室',
   acquiredOn: '2023-05-10',

@@ -63,7 +63,7 @@ describe('OpenAPI fuzz: hostile input never gets a 5xx, never writes, never stop
         assetNo: 'FUZZ-0001',
         departmentId: 'D-SCH1',
         name: '投影仪',
-        categoryCode: 'A020000',
+        categoryCode: 'A02000000',
         custodian: '李四',
         location: '教学楼101',
         acquiredOn: '2022-03-01',
@@ -110,7 +110,7 @@ describe('OpenAPI fuzz: hostile input never gets a 5xx, never writes, never stop
     const demand = await http()
       .post('/api/demands')
       .set(as('staff-hosp1'))
-      .send({ categoryCode: 'A020000', quantity: 1, purpose: '门诊部需要投影仪' })
+      .send({ categoryCode: 'A02000000', quantity: 1, purpose: '门诊部需要投影仪' })
       .expect(201);
     await sys.projected();
     Object.assign(ids, {

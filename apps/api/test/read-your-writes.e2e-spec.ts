@@ -31,7 +31,7 @@ describe('read your own writes (X-Written-Through → X-Read-After)', () => {
         assetNo,
         departmentId: 'D-SCH1',
         name: '投影仪',
-        categoryCode: 'A020000',
+        categoryCode: 'A02000000',
         custodian: '李四',
         location: '教学楼101',
         acquiredOn: '2022-03-01',

@@ -37,9 +37,9 @@ describe('reports reconcile with the events', () => {
       unit: '台',
       condition: 'good',
     });
-    const a1 = (await post('/api/assets', 'mgr-sch1', card('RPT-1', 'D-SCH1', 'A020000', 100000, 20000)).expect(201)).body.assetId;
-    const a2 = (await post('/api/assets', 'mgr-sch1', card('RPT-2', 'D-SCH1', 'A050000', 50000, 0)).expect(201)).body.assetId;
-    const a3 = (await post('/api/assets', 'mgr-hosp1', card('RPT-3', 'D-HOSP1', 'A020000', 30000, 5000)).expect(201)).body.assetId;
+    const a1 = (await post('/api/assets', 'mgr-sch1', card('RPT-1', 'D-SCH1', 'A02000000', 100000, 20000)).expect(201)).body.assetId;
+    const a2 = (await post('/api/assets', 'mgr-sch1', card('RPT-2', 'D-SCH1', 'A05000000', 50000, 0)).expect(201)).body.assetId;
+    const a3 = (await post('/api/assets', 'mgr-hosp1', card('RPT-3', 'D-HOSP1', 'A02000000', 30000, 5000)).expect(201)).body.assetId;
     const advertise = () => new Date(clock.now().getTime() + 30 * DAY).toISOString();
     clock.travel(2 * DAY);
     await post(`/api/assets/${a1}/listing`, 'mgr-sch1', {
@@ -64,14 +64,14 @@ describe('reports reconcile with the events', () => {
     }).expect(201);
     await sys.projected();
     await post('/api/purchase-requests', 'mgr-hosp1', {
-      categoryCode: 'A050000',
+      categoryCode: 'A05000000',
       quantity: 1,
       estimatedValueFen: 60000,
       purpose: '需要',
       overrideReason: '规格不符',
     }).expect(201);
     await post('/api/purchase-requests', 'mgr-hosp1', {
-      categoryCode: 'A040000',
+      categoryCode: 'A04000000',
       quantity: 1,
       estimatedValueFen: 1000,
       purpose: '图书',
@@ -142,11 +142,11 @@ describe('reports reconcile with the events', () => {
   it('register summary now and as of a past instant equal a fold of the events', async () => {
     const now = (await get('/api/reports/register-summary').expect(200)).body.rows;
     expect(summarise(now)).toEqual(await foldedRegister(Number.MAX_SAFE_INTEGER));
-    expect(summarise(now).get('D-HOSP1|A020000')).toEqual({ count: 2, originalValueFen: 135000, netBookValueFen: 110000 });
+    expect(summarise(now).get('D-HOSP1|A02000000')).toEqual({ count: 2, originalValueFen: 135000, netBookValueFen: 110000 });
     const mid = t0 + 4 * DAY;
     const past = (await get(`/api/reports/register-summary?asOf=${iso(mid)}`).expect(200)).body.rows;
     expect(summarise(past)).toEqual(await foldedRegister(mid));
-    expect(summarise(past).get('D-SCH1|A020000')).toEqual({ count: 1, originalValueFen: 100000, netBookValueFen: 80000 });
+    expect(summarise(past).get('D-SCH1|A02000000')).toEqual({ count: 1, originalValueFen: 100000, netBookValueFen: 80000 });
     await get('/api/reports/register-summary?asOf=someday').expect(400);
   });
 
@@ -223,7 +223,7 @@ describe('reports reconcile with the events', () => {
         assetNo: 'RPT-IDLE',
         departmentId: 'D-SCH1',
         name: '旧钢琴',
-        categoryCode: 'A050000',
+        categoryCode: 'A05000000',
         custodian: '张三',
         location: '库房',
         acquiredOn: '2010-01-01',
@@ -267,7 +267,7 @@ describe('reports reconcile with the events', () => {
     const lines = text.slice(1).trim().split('\r\n');
     expect(lines[0]).toMatch(/^资产总账汇总（截至 \d{4}-\d{2}-\d{2}T/);
     expect(lines[1]).toBe('单位,门类代码,门类,大类代码,数量,原值（元）,账面净值（元）');
-    expect(lines).toContain('D-HOSP1,A020000,设备,,2,1350.00,1100.00');
+    expect(lines).toContain('D-HOSP1,A02000000,设备,,2,1350.00,1100.00');
 
     const xlsx = await get(`/api/reports/idle-rate?from=${iso(t0)}&to=${iso(end)}&format=xlsx`)
       .buffer(true)
@@ -298,7 +298,7 @@ describe('reports reconcile with the events', () => {
     expect(register.getCell('F2').value).toBe('原值（元）');
     const hospitalRow = register
       .getRows(3, register.rowCount - 2)!
-      .find((r) => r.getCell(1).value === 'D-HOSP1' && r.getCell(2).value === 'A020000')!;
+      .find((r) => r.getCell(1).value === 'D-HOSP1' && r.getCell(2).value === 'A02000000')!;
     expect(hospitalRow.getCell(6).value).toBe(1350);
     expect(hospitalRow.getCell(6).numFmt).toBe('#,##0.00');
   });

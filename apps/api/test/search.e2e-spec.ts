@@ -21,9 +21,9 @@ describe('one search over assets, listings and spaces', () => {
       unit: '台',
       condition: 'good',
     });
-    const pc = await post('/api/assets', 'mgr-sch1', card('S-PC-1', '台式计算机', 'A020000', 'D-SCH1', 500000)).expect(201);
-    await post('/api/assets', 'mgr-sch1', card('S-PC-2', '笔记本计算机', 'A020000', 'D-SCH1', 800000, '2024-06-01')).expect(201);
-    await post('/api/assets', 'mgr-hosp1', card('H-DESK-1', '办公桌', 'A050000', 'D-HOSP1', 90000)).expect(201);
+    const pc = await post('/api/assets', 'mgr-sch1', card('S-PC-1', '台式计算机', 'A02000000', 'D-SCH1', 500000)).expect(201);
+    await post('/api/assets', 'mgr-sch1', card('S-PC-2', '笔记本计算机', 'A02000000', 'D-SCH1', 800000, '2024-06-01')).expect(201);
+    await post('/api/assets', 'mgr-hosp1', card('H-DESK-1', '办公桌', 'A05000000', 'D-HOSP1', 90000)).expect(201);
     await post(`/api/assets/${pc.body.assetId}/listing`, 'mgr-sch1', {
       description: '换新后闲置的计算机',
       condition: 'good',
@@ -72,7 +72,7 @@ describe('one search over assets, listings and spaces', () => {
   });
 
   it('filters by kind, 门类, department, status, location, value and date', async () => {
-    expect(await titles('kind=asset&categoryClass=A020000')).toEqual(['asset:笔记本计算机', 'asset:台式计算机']);
+    expect(await titles('kind=asset&categoryClass=A02000000')).toEqual(['asset:笔记本计算机', 'asset:台式计算机']);
     expect(await titles('kind=asset,space&departmentId=D-SCH1&status=listed')).toEqual(['asset:台式计算机']);
     expect(await titles(`location=${encodeURIComponent('医院')}`)).toEqual(['asset:办公桌']);
     expect(await titles('minValueFen=100000&maxValueFen=600000')).toEqual(['listing:台式计算机', 'asset:台式计算机']);
@@ -82,7 +82,7 @@ describe('one search over assets, listings and spaces', () => {
   it('counts facets under the same filters', async () => {
     const { facets } = await search('facets=true');
     expect(facets.kind).toEqual({ asset: 3, listing: 1, space: 1 });
-    expect(facets.categoryClass).toEqual({ A020000: 3, A050000: 1, none: 1 });
+    expect(facets.categoryClass).toEqual({ A02000000: 3, A05000000: 1, none: 1 });
     expect(facets.departmentId).toEqual({ 'D-SCH1': 4, 'D-HOSP1': 1 });
     expect(facets.status).toEqual({ in_use: 2, listed: 2, open: 1 });
     const narrowed = await search(`facets=true&q=${encodeURIComponent('计算')}`);
@@ -95,7 +95,7 @@ describe('one search over assets, listings and spaces', () => {
       assetNo: 'H-NEW',
       departmentId: 'D-HOSP1',
       name: '新登记',
-      categoryCode: 'A020000',
+      categoryCode: 'A02000000',
       custodian: '李',
       location: '医院',
       acquiredOn: '2023-01-01',
@@ -121,7 +121,7 @@ describe('one search over assets, listings and spaces', () => {
       assetNo: 'S-CHAIR-1',
       departmentId: 'D-SCH1',
       name: '钢琴凳',
-      categoryCode: 'A050000',
+      categoryCode: 'A05000000',
       custodian: '王',
       location: '实验小学',
       acquiredOn: '2021-01-01',

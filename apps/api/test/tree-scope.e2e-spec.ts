@@ -35,7 +35,7 @@ describe('scope follows the organisation tree in every query', () => {
       assetNo,
       departmentId,
       name: '台式计算机',
-      categoryCode: 'A020000',
+      categoryCode: 'A02000000',
       custodian: '张三',
       location: '办公楼',
       acquiredOn: '2023-05-10',

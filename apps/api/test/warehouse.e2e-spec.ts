@@ -60,7 +60,7 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
       assetNo,
       departmentId,
       name: '投影仪',
-      categoryCode: 'A020000',
+      categoryCode: 'A02000000',
       custodian: '李四',
       location: '教学楼101',
       acquiredOn: '2022-03-01',
@@ -239,7 +239,7 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
   it('lets exactly one of many simultaneous first-come claims win', async () => {
     const assetId = await register('SCH1-FC-1', {
       name: '办公椅',
-      categoryCode: 'A050000',
+      categoryCode: 'A05000000',
       originalValueFen: 45000,
       accumulatedDepreciationFen: 0,
     });
@@ -260,7 +260,7 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
   it('keeps the internal window within the 主管部门, files same-system transfers, and reopens on rejection', async () => {
     const assetId = await register('SCH1-INT-1', {
       name: '课桌',
-      categoryCode: 'A050000',
+      categoryCode: 'A05000000',
       originalValueFen: 30000,
       accumulatedDepreciationFen: 10000,
     });
@@ -339,7 +339,7 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
     for (const [i, value] of values.entries()) {
       const assetId = await register(
         `SCH2-FEED-${i}`,
-        { name: `书柜${i}`, categoryCode: 'A050000', originalValueFen: value, accumulatedDepreciationFen: 0 },
+        { name: `书柜${i}`, categoryCode: 'A05000000', originalValueFen: value, accumulatedDepreciationFen: 0 },
         'mgr-sch2',
         'D-SCH2',
       );
@@ -378,7 +378,7 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
         // A new, more valuable listing lands at the top; the next page neither repeats nor skips.
         const late = await register(
           'SCH2-FEED-LATE',
-          { name: '钢琴', categoryCode: 'A050000', originalValueFen: 5000000, accumulatedDepreciationFen: 0 },
+          { name: '钢琴', categoryCode: 'A05000000', originalValueFen: 5000000, accumulatedDepreciationFen: 0 },
           'mgr-sch2',
           'D-SCH2',
         );
@@ -394,7 +394,7 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
   it('refuses to list office space, naming the rule, and writes nothing', async () => {
     const assetId = await register('SCH1-ROOM-301', {
       name: '行政楼301办公室',
-      categoryCode: 'A010000',
+      categoryCode: 'A01000000',
       usage: 'office_space',
       unit: '间',
     });

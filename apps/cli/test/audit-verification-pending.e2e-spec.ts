@@ -30,7 +30,7 @@ describe('tamper verification while events are still arriving', () => {
         assetNo: `PEND-${++n}`,
         departmentId: 'D-SCH1',
         name: '投影仪',
-        categoryCode: 'A020000',
+        categoryCode: 'A02000000',
         custodian: '王五',
         location: '教学楼',
         acquiredOn: '2022-03-01',

@@ -21,7 +21,7 @@ describe('a read model that meets an event it cannot apply', () => {
     assetNo,
     departmentId: 'D-SCH1',
     name: '投影仪',
-    categoryCode: 'A020000',
+    categoryCode: 'A02000000',
     custodian: '李四',
     location: '教学楼101',
     acquiredOn: '2022-03-01',

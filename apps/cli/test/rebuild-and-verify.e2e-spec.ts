@@ -38,7 +38,7 @@ describe('read models rebuilt from the events', () => {
         assetNo: `MIX-${i}`,
         departmentId: 'D-SCH1',
         name: `资产${i}`,
-        categoryCode: i % 3 ? 'A020000' : 'A050000',
+        categoryCode: i % 3 ? 'A02000000' : 'A05000000',
         custodian: '张三',
         location: `楼${i % 5}`,
         acquiredOn: '2021-01-01',
@@ -71,9 +71,9 @@ describe('read models rebuilt from the events', () => {
       await post(`/api/assets/${assetId}/transfers/${picked.body.transferId}/handover`, 'mgr-hosp1').expect(200);
     }
     await post(`/api/assets/${assets[4]}/listing/withdrawal`, 'mgr-sch1', { reason: '继续使用' }).expect(200);
-    await post('/api/demands', 'staff-hosp1', { categoryCode: 'A020000', quantity: 2, purpose: '门诊' }).expect(201);
+    await post('/api/demands', 'staff-hosp1', { categoryCode: 'A02000000', quantity: 2, purpose: '门诊' }).expect(201);
     await post('/api/purchase-requests', 'mgr-hosp1', {
-      categoryCode: 'A020000',
+      categoryCode: 'A02000000',
       quantity: 1,
       estimatedValueFen: 50000,
       purpose: '采购',
@@ -158,7 +158,7 @@ describe('read models rebuilt from the events', () => {
       assetNo: 'MIX-AFTER',
       departmentId: 'D-SCH1',
       name: '重建后登记',
-      categoryCode: 'A020000',
+      categoryCode: 'A02000000',
       custodian: '张三',
       location: '楼1',
       acquiredOn: '2021-01-01',
@@ -179,7 +179,7 @@ describe('read models rebuilt from the events', () => {
     const [{ event_id }] = await sys.query<{ event_id: string }>('SELECT event_id FROM audit_log WHERE leaf_index = 3');
     expect(await cli('audit-proof', '--event', event_id)).toBe(0);
     expect(JSON.parse(lines[0])).toMatchObject({ eventId: event_id, leafIndex: 3, treeHead: { treeSize: first.treeSize } });
-    await post('/api/demands', 'staff-hosp1', { categoryCode: 'A050000', quantity: 1, purpose: '再来一条' }).expect(201);
+    await post('/api/demands', 'staff-hosp1', { categoryCode: 'A05000000', quantity: 1, purpose: '再来一条' }).expect(201);
     await sys.projected();
     expect(await cli('audit-tree-head')).toBe(0);
     const second = JSON.parse(lines[0]) as { treeSize: number };

@@ -158,7 +158,7 @@ describe('launcher: kill -9 of its children while commands are in flight', () =>
                   assetNo,
                   departmentId: 'D-SCH1',
                   name: '课桌',
-                  categoryCode: 'A050000',
+                  categoryCode: 'A05000000',
                   custodian: '总务处',
                   location: '教学楼',
                   acquiredOn: '2024-09-01',

@@ -35,7 +35,7 @@ describe('projector on the EventStoreDB backend', () => {
           departmentId: 'D-EDU',
           card: {
             name: `设备${i}`,
-            categoryCode: 'A020000',
+            categoryCode: 'A02000000',
             custodian: '李四',
             location: '库房',
             acquiredOn: '2021-01-01',

@@ -41,7 +41,7 @@ export async function writeAssetHistory(store: EventStore, from: number, to: num
         departmentId: 'D-EDU',
         card: {
           name: `资产${i}`,
-          categoryCode: i % 2 ? 'A020000' : 'A050000',
+          categoryCode: i % 2 ? 'A02000000' : 'A05000000',
           custodian: '张三',
           location: `楼${i % 7}`,
           acquiredOn: '2020-01-01',

@@ -19,7 +19,7 @@ describe('auditor: history, original vs corrected, tamper check; finance: report
       ...card,
       assetNo: 'AUD-1',
       name: '钢琴',
-      categoryCode: 'A050000',
+      categoryCode: 'A05000000',
       acquiredOn: '2020-09-01',
       originalValueFen: 1000000,
       accumulatedDepreciationFen: 200000,
@@ -31,7 +31,7 @@ describe('auditor: history, original vs corrected, tamper check; finance: report
       ...card,
       assetNo: 'PC-1',
       name: '台式计算机',
-      categoryCode: 'A020000',
+      categoryCode: 'A02000000',
       acquiredOn: '2024-03-01',
       originalValueFen: 499900,
       unit: '台',
@@ -135,7 +135,7 @@ describe('auditor: history, original vs corrected, tamper check; finance: report
     expect(download.suggestedFilename()).toBe('register-summary.csv');
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv).toContain('资产总账汇总');
-    expect(csv).toMatch(/D-SCH1,A020000,设备,,1,4999\.00,4999\.00/);
+    expect(csv).toMatch(/D-SCH1,A02000000,设备,,1,4999\.00,4999\.00/);
     await journey.checkPage();
     await journey.finish();
   }, 300_000);

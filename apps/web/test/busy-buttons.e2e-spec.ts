@@ -39,7 +39,7 @@ describe('a submit button is ready again after every quick refusal', () => {
       await r.signIn('mgr-sch1', '/manager/assets/new');
       await page.getByRole('heading', { name: '资产登记', level: 3 }).waitFor();
       await page.getByLabel('名称', { exact: true }).fill('激光投影仪');
-      await chooseOption(page.getByLabel('分类（门类）', { exact: true }), 'A020000 设备');
+      await chooseOption(page.getByLabel('分类（门类）', { exact: true }), 'A02000000 设备');
       await page.getByLabel('使用人').fill('李老师');
       await page.getByLabel('存放地点').fill('教学楼 301 教室');
       await page.getByLabel('取得日期').fill('2023-09-01');

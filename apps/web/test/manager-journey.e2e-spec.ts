@@ -50,7 +50,7 @@ describe('asset manager: register → list with photo → pick claim → handove
       await page.getByRole('heading', { name: '资产登记', level: 3 }).waitFor();
       await page.getByLabel('资产编号').fill('SCH1-PROJ-2026-01');
       await page.getByLabel('名称', { exact: true }).fill('激光投影仪');
-      await choose(page, '分类（门类）', 'A020000 设备');
+      await choose(page, '分类（门类）', 'A02000000 设备');
       await page.getByLabel('使用人').fill('李老师');
       await page.getByLabel('存放地点').fill('教学楼 301 教室');
       await page.getByLabel('取得日期').fill('2023-09-01');

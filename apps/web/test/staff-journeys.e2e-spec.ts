@@ -23,14 +23,14 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
     projector = await fx.listWithPhoto(
       'mgr-sch1',
       'D-SCH1',
-      { assetNo: 'SCH1-PROJ-01', name: '投影仪', categoryCode: 'A020000', originalValueFen: 458000, unit: '台' },
+      { assetNo: 'SCH1-PROJ-01', name: '投影仪', categoryCode: 'A02000000', originalValueFen: 458000, unit: '台' },
       { description: '多媒体教室改造换下，九成新，带遥控器', pickupLocation: '实验小学门卫室', condition: 'good' },
       [40, 90, 200],
     );
     await fx.listWithPhoto(
       'mgr-sch1',
       'D-SCH1',
-      { assetNo: 'SCH1-CHAIR-01', name: '会议椅', categoryCode: 'A050000', originalValueFen: 120000, unit: '把' },
+      { assetNo: 'SCH1-CHAIR-01', name: '会议椅', categoryCode: 'A05000000', originalValueFen: 120000, unit: '把' },
       { description: '会议室换新，20 把', pickupLocation: '实验小学后勤仓库', condition: 'fair' },
       [160, 110, 60],
     );
@@ -181,7 +181,7 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
       await fx.listWithPhoto(
         'mgr-sch1',
         'D-SCH1',
-        { assetNo: 'SCH1-PC-01', name: '台式计算机', categoryCode: 'A020000', originalValueFen: 499900, unit: '台' },
+        { assetNo: 'SCH1-PC-01', name: '台式计算机', categoryCode: 'A02000000', originalValueFen: 499900, unit: '台' },
         { description: '机房淘汰，可正常使用', pickupLocation: '实验小学机房', condition: 'fair' },
         [90, 90, 90],
       );
@@ -190,7 +190,7 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
       await journey.signIn('staff-hosp1');
       await journey.open('/purchases');
       const { page } = journey;
-      await chooseOption(page.getByLabel('分类'), 'A020000 设备');
+      await chooseOption(page.getByLabel('分类'), 'A02000000 设备');
       await page.getByLabel('预计金额（元）').fill('12,000');
       await page.getByLabel('用途').fill('放射科阅片工作站');
       await page.getByRole('button', { name: '查仓并提交' }).click();
@@ -224,7 +224,7 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
       await journey.signIn('staff-hosp1');
       await journey.open('/demands');
       const { page } = journey;
-      await chooseOption(page.getByLabel('分类'), 'A050000 家具和用具');
+      await chooseOption(page.getByLabel('分类'), 'A05000000 家具和用具');
       await page.getByLabel('数量').fill('10');
       await page.getByLabel('需要日期').fill('2026-12-31');
       await page.getByLabel('用途').fill('候诊区座椅');
@@ -234,7 +234,7 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
       await match.waitFor();
       expect(await match.innerText()).toContain('一般');
       expect(await page.getByRole('row', { name: /候诊区座椅/ }).innerText()).toMatch(
-        /A050000 家具和用具[\s\S]*10[\s\S]*区人民医院[\s\S]*2026-12-31/,
+        /A05000000 家具和用具[\s\S]*10[\s\S]*区人民医院[\s\S]*2026-12-31/,
       );
       await journey.checkPage();
 

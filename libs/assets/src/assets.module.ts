@@ -20,6 +20,7 @@ import { WithdrawListingHandler } from './commands/withdraw-listing/withdraw-lis
 import { WithdrawTransferHandler } from './commands/withdraw-transfer/withdraw-transfer.handler';
 import { ASSET_DECIDER_DEPS, AssetDeciderDeps } from './domain/asset.decider';
 import { ApprovalPolicySource } from './commands/approval-policy.source';
+import { LoadCategoryTableHandler } from './commands/load-category-table/load-category-table.handler';
 import { AssetUnitHoldings } from './commands/asset-unit-holdings';
 import { ApprovalPolicySeeder } from './commands/record-approval-policy/approval-policy.seeder';
 import { RecordApprovalPolicyHandler } from './commands/record-approval-policy/record-approval-policy.handler';
@@ -43,6 +44,7 @@ import { RecordApprovalPolicyHandler } from './commands/record-approval-policy/r
       inject: [CategoryCatalog, DepartmentDirectory],
     },
     ApprovalPolicySource,
+    LoadCategoryTableHandler,
     ApprovalPolicySeeder,
     { provide: UnitHoldings, useClass: AssetUnitHoldings },
     RecordApprovalPolicyHandler,

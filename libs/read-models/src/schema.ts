@@ -1,3 +1,4 @@
+import { CategoryCodesNineCharacters1732300001710 } from './migrations/1732300001710-category-codes-nine-characters';
 import { EventStoreHighWaterMark1732300001250, EventStoreSchema1732300000000 } from '@app/event-store';
 import type { SchemaDefinition } from '@app/platform/database/migrate';
 import { AssetRegisterRow } from './asset-register/asset-register.entity';
@@ -75,5 +76,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetHistoryChanges1732300001400,
     ListingInternalWindow1732300001500,
     ProjectionStopped1732300001600,
+    CategoryCodesNineCharacters1732300001710,
   ],
 };

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
-import { ASSET_CONDITIONS, AssetCondition } from '@app/assets';
+import { ASSET_CONDITIONS, AssetCondition, CATEGORY_CODE_MESSAGE, CATEGORY_CODE_PATTERN, categoryPrefix } from '@app/assets';
 import { DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 import { likePattern } from './like-pattern';
 
@@ -14,15 +14,23 @@ export class SearchFiltersDto {
   @Length(1, 100)
   q?: string;
 
-  @ApiPropertyOptional({ description: '门类 code', example: 'A020000' })
+  @ApiPropertyOptional({ description: '门类 code', example: 'A02000000' })
   @IsOptional()
-  @Matches(/^A0[1-7]0000$/, { message: 'categoryClass must be a 门类 code such as A020000' })
+  @Matches(/^[A-Z]\d{2}0{6}$/, { message: 'categoryClass must be a 门类 code such as A02000000' })
   categoryClass?: string;
 
-  @ApiPropertyOptional({ description: '大类 code', example: 'A020100' })
+  @ApiPropertyOptional({ description: '大类 code', example: 'A02010000' })
   @IsOptional()
-  @Matches(/^A0[1-7]\d{2}00$/, { message: 'categoryMajor must be a 大类 code such as A020100' })
+  @Matches(/^[A-Z]\d{4}0{4}$/, { message: 'categoryMajor must be a 大类 code such as A02010000' })
   categoryMajor?: string;
+
+  @ApiPropertyOptional({
+    description: 'Any level (门类, 大类, 二级, 品目): this category and every code under it',
+    example: 'A02010100',
+  })
+  @IsOptional()
+  @Matches(CATEGORY_CODE_PATTERN, { message: `category ${CATEGORY_CODE_MESSAGE}` })
+  category?: string;
 
   @ApiPropertyOptional({ example: 'D-EDU' })
   @IsOptional()
@@ -67,6 +75,8 @@ export class SearchFiltersDto {
 export interface FilterColumns {
   readonly searchText: string;
   readonly location: string;
+  /** The column holding the full code, where the table has one (a filter by any level needs it). */
+  readonly categoryCode?: string;
 }
 
 export function applySearchFilters<T extends ObjectLiteral>(
@@ -79,6 +89,12 @@ export function applySearchFilters<T extends ObjectLiteral>(
   if (f.location) qb.andWhere(`lower(${alias}.${columns.location}) LIKE :loc`, { loc: likePattern(f.location) });
   if (f.categoryClass) qb.andWhere(`${alias}.category_class = :cc`, { cc: f.categoryClass });
   if (f.categoryMajor) qb.andWhere(`${alias}.category_major = :cm`, { cm: f.categoryMajor });
+  if (f.category) {
+    // Below the 大类 only the full code tells; a table without it answers by its 门类/大类 columns.
+    const code = columns.categoryCode;
+    if (code) qb.andWhere(`${alias}.${code} LIKE :cat`, { cat: `${categoryPrefix(f.category)}%` });
+    else qb.andWhere(`${alias}.category_class = :catClass`, { catClass: f.category.slice(0, 3) + '000000' });
+  }
   if (f.departmentId) qb.andWhere(`${alias}.department_id = :dep`, { dep: f.departmentId });
   if (f.condition) qb.andWhere(`${alias}.condition = :cond`, { cond: f.condition });
   if (f.minValueFen !== undefined) qb.andWhere(`${alias}.original_value_fen >= :minV`, { minV: f.minValueFen });

@@ -7,7 +7,7 @@ import { Actor } from '@app/shared';
 import { PROJECTION_LAG_SQL } from '../projection-lag';
 
 const NAMES = ['台式计算机', '笔记本电脑', '激光打印机', '投影仪', '办公桌', '办公椅', '文件柜', '空调', '复印机', '电子白板'];
-const CLASSES = ['A020000', 'A020000', 'A050000', 'A050000', 'A040000', 'A070000'];
+const CLASSES = ['A02000000', 'A02000000', 'A05000000', 'A05000000', 'A04000000', 'A07000000'];
 
 /**
  * Registers `count` assets for one department in bulk: events come from the real decider (as on the

@@ -86,7 +86,7 @@ export class TransferView {
 export class DemandView {
   @ApiProperty({ format: 'uuid' }) demandId!: string;
   @ApiProperty() departmentId!: string;
-  @ApiProperty({ example: 'A050000' }) categoryCode!: string;
+  @ApiProperty({ example: 'A05000000' }) categoryCode!: string;
   @ApiProperty({ description: '门类' }) categoryClass!: string;
   @ApiProperty({ nullable: true, type: String, description: '大类, when the demand names one' }) categoryMajor!: string | null;
   @ApiProperty() quantity!: number;

@@ -498,9 +498,31 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Every category of the table in force (now or asOf), all levels, in code order */
     get: operations['CategoriesController_list'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/categories/table': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The table in force (now or asOf): which version, loaded when and by whom, from what, and its rows */
+    get: operations['CategoriesController_table'];
+    put?: never;
+    /**
+     * 载入分类表: load or replace the category table from a CSV of the official table
+     * @description Columns code,name[,parent]. The whole file is checked: any problem → 400 CATEGORY_TABLE_INVALID with every problem by row and column in details.problems, and nothing is written. The same table again → unchanged: true.
+     */
+    post: operations['CategoriesController_load'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1970,7 +1992,7 @@ export interface components {
       /**
        * @description Category codes whose transfers always need approval
        * @example [
-       *       "A020300"
+       *       "A02010000"
        *     ]
        */
       financeApprovalCategories?: string[];
@@ -1994,7 +2016,7 @@ export interface components {
       name: string;
       /**
        * @description GB/T 14885-2022 分类代码
-       * @example A020000
+       * @example A02010105
        */
       categoryCode: string;
       /**
@@ -2104,7 +2126,7 @@ export interface components {
       name?: string;
       /**
        * @description GB/T 14885-2022 分类代码
-       * @example A020000
+       * @example A02010105
        */
       categoryCode?: string;
       /**
@@ -2186,13 +2208,13 @@ export interface components {
       reason?: string;
     };
     AssetCategoryView: {
-      /** @example A020000 */
+      /** @example A02000000 */
       code: string;
-      /** @example A020000 */
+      /** @example A02000000 */
       classCode: string;
       /** @example 设备 */
       className: string;
-      /** @example A020100 */
+      /** @example A02010000 */
       majorCode?: string | null;
     };
     AssetView: {
@@ -2234,15 +2256,58 @@ export interface components {
       nextCursor?: string | null;
     };
     CategoryView: {
-      /** @example A020000 */
+      /** @example A02010105 */
       code: string;
-      /** @example 设备 */
+      /** @example 台式计算机 */
       name: string;
+      /**
+       * @description One level up; null for a 门类
+       * @example A02010100
+       */
+      parent: string | null;
+      /**
+       * @description 1 门类, 2 大类, 3 二级, 4 品目
+       * @enum {number}
+       */
+      depth: 1 | 2 | 3 | 4;
       /**
        * @description class 门类, major 大类, detail lower levels
        * @enum {string}
        */
       level: 'class' | 'major' | 'detail';
+    };
+    CategoryTableView: {
+      /** @description 0 is the shipped table; 1, 2, … each table loaded since */
+      version: number;
+      /** @description SHA-256 of the rows in code order */
+      contentHash: string;
+      source: string;
+      loadedAt: string;
+      loadedBy: string;
+      /** @description The instant asked (now when not given) */
+      asOf: string;
+      rows: components['schemas']['CategoryView'][];
+    };
+    LoadCategoryTableRequestDto: {
+      /**
+       * @description The table as CSV (UTF-8): header code,name[,parent] (or 代码,名称[,上级代码]), then one row a category
+       * @example code,name,parent
+       *     A02000000,设备,
+       *     A02010000,信息化设备,A02000000
+       */
+      csv: string;
+      /**
+       * @description Where the table comes from (file name, 文件号)
+       * @example 政府采购品目分类目录（2022年）.csv
+       */
+      source?: string;
+    };
+    LoadCategoryTableResultView: {
+      version: number;
+      contentHash: string;
+      rowCount: number;
+      /** @description The same table was already in force: nothing new was written */
+      unchanged: boolean;
     };
     StoredFileView: {
       /** @description sha-256 of the bytes */
@@ -2406,8 +2471,8 @@ export interface components {
     };
     PostDemandRequestDto: {
       /**
-       * @description GB/T 14885-2022 code: a 门类 (A050000) matches the whole class, a 大类 (A050100) only that
-       * @example A050000
+       * @description GB/T 14885-2022 code: a 门类 (A05000000) matches the whole class, a 大类 (A05010000) only that
+       * @example A05000000
        */
       categoryCode: string;
       /** @example 10 */
@@ -2442,7 +2507,7 @@ export interface components {
       /** Format: uuid */
       demandId: string;
       departmentId: string;
-      /** @example A050000 */
+      /** @example A05000000 */
       categoryCode: string;
       /** @description 门类 */
       categoryClass: string;
@@ -2459,7 +2524,7 @@ export interface components {
       postedAt: string;
     };
     RequestPurchaseRequestDto: {
-      /** @example A020000 */
+      /** @example A02000000 */
       categoryCode: string;
       /** @example 2 */
       quantity: number;
@@ -3792,6 +3857,8 @@ export interface operations {
         categoryClass?: string;
         /** @description 大类 code */
         categoryMajor?: string;
+        /** @description Any level (门类, 大类, 二级, 品目): this category and every code under it */
+        category?: string;
         departmentId?: string;
         condition?: 'new' | 'good' | 'fair' | 'poor' | 'unusable';
         /** @description Substring of the location */
@@ -3921,6 +3988,8 @@ export interface operations {
         categoryClass?: string;
         /** @description 大类 code */
         categoryMajor?: string;
+        /** @description Any level (门类, 大类, 二级, 品目): this category and every code under it */
+        category?: string;
         departmentId?: string;
         condition?: 'new' | 'good' | 'fair' | 'poor' | 'unusable';
         /** @description Substring of the location */
@@ -3980,7 +4049,10 @@ export interface operations {
   };
   CategoriesController_list: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The table in force at this instant (ISO); default now */
+        asOf?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -3993,6 +4065,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CategoryView'][];
+        };
+      };
+    };
+  };
+  CategoriesController_table: {
+    parameters: {
+      query?: {
+        /** @description The table in force at this instant (ISO); default now */
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CategoryTableView'];
+        };
+      };
+    };
+  };
+  CategoriesController_load: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoadCategoryTableRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoadCategoryTableResultView'];
         };
       };
     };
@@ -4280,6 +4397,8 @@ export interface operations {
         categoryClass?: string;
         /** @description 大类 code */
         categoryMajor?: string;
+        /** @description Any level (门类, 大类, 二级, 品目): this category and every code under it */
+        category?: string;
         departmentId?: string;
         condition?: 'new' | 'good' | 'fair' | 'poor' | 'unusable';
         /** @description Substring of the location */
@@ -5574,6 +5693,8 @@ export interface operations {
         categoryClass?: string;
         /** @description 大类 code */
         categoryMajor?: string;
+        /** @description Any level (门类, 大类, 二级, 品目): this category and every code under it */
+        category?: string;
         departmentId?: string;
         condition?: 'new' | 'good' | 'fair' | 'poor' | 'unusable';
         /** @description Substring of the location */

@@ -1,71 +1,88 @@
-import standard from './gbt-14885-2022.json';
+import { ancestorAt, CategoryLevel, isWellFormedCategoryCode, levelOf, lineageOf } from './category-code';
+import { CategoryRow } from './category-table';
+import { STANDARD_CATEGORY_TABLE } from './standard-category-table';
 
-export type CategoryLevel = 'class' | 'major' | 'detail';
+export * from './category-code';
 
-export interface Category {
-  readonly code: string;
-  readonly name: string;
+export interface Category extends CategoryRow {
   readonly level: CategoryLevel;
 }
 
 export interface ResolvedCategory {
   readonly code: string;
-  /** 门类, e.g. A020000 设备 */
+  readonly level: CategoryLevel;
+  /** 门类, e.g. A02000000 设备 */
   readonly classCode: string;
   readonly className: string;
-  /** 大类, e.g. A020100; null for a code at 门类 level */
+  /** 大类 (level 2), e.g. A02010000; null for a code at 门类 level */
   readonly majorCode: string | null;
   readonly majorName: string | null;
-}
-
-/** GB/T 14885-2022 codes: "A", two digits of 门类, two of 大类, then further pairs for lower levels. */
-export const CATEGORY_CODE_PATTERN = /^A0[1-7]\d{4}(\d{2})*$/;
-
-export function classCodeOf(code: string): string {
-  return `${code.slice(0, 3)}0000`;
-}
-
-export function majorCodeOf(code: string): string | null {
-  return code.slice(3, 5) === '00' ? null : `${code.slice(0, 5)}00`;
+  /** Every level from the 门类 down to the code, with its name where the table lists it. */
+  readonly path: readonly { code: string; name: string | null }[];
 }
 
 /**
- * The category table as data. A code is accepted when it is well formed, its 门类 is in the table,
- * and — where the table lists 大类 for that 门类 — its 大类 is listed too. Loading a fuller table
- * tightens validation without a code change.
+ * The category table in force, as data. The rule for a code ("listed where the table goes that deep"):
+ * it must be well formed, its 门类 must be listed, and at every level below, where the table lists any
+ * children of the level above, the code's own ancestor at that level must be one of them. So where the
+ * table stops (a level without listed children) deeper codes are accepted under their deepest listed
+ * ancestor, and loading a fuller table tightens validation without a code change.
  */
 export class CategoryCatalog {
   private readonly byCode = new Map<string, Category>();
-  private readonly classesWithMajors = new Set<string>();
+  private readonly withChildren = new Set<string>();
 
-  constructor(categories: readonly Category[]) {
-    for (const category of categories) {
-      this.byCode.set(category.code, category);
-      if (category.level === 'major') this.classesWithMajors.add(classCodeOf(category.code));
+  constructor(rows: readonly CategoryRow[]) {
+    for (const row of rows) {
+      const level = levelOf(row.code);
+      if (level === null) continue;
+      this.byCode.set(row.code, { ...row, level });
+      if (row.parent) this.withChildren.add(row.parent);
     }
   }
 
   static standard(): CategoryCatalog {
-    return new CategoryCatalog(standard.categories as Category[]);
+    return new CategoryCatalog(STANDARD_CATEGORY_TABLE);
   }
 
   resolve(code: string): ResolvedCategory | null {
-    if (!CATEGORY_CODE_PATTERN.test(code)) return null;
-    const classCode = classCodeOf(code);
-    const topClass = this.byCode.get(classCode);
-    if (!topClass) return null;
-    const majorCode = majorCodeOf(code);
-    const major = majorCode ? this.byCode.get(majorCode) : undefined;
-    if (majorCode && !major && this.classesWithMajors.has(classCode)) return null;
-    return { code, classCode, className: topClass.name, majorCode, majorName: major?.name ?? null };
+    if (!isWellFormedCategoryCode(code)) return null;
+    const lineage = lineageOf(code);
+    if (!this.byCode.has(lineage[0])) return null;
+    for (let i = 1; i < lineage.length; i++) {
+      const listed = this.byCode.has(lineage[i]);
+      if (!listed && this.withChildren.has(lineage[i - 1])) return null;
+      if (!listed) break;
+    }
+    const level = levelOf(code)!;
+    const name = (c: string) => this.byCode.get(c)?.name ?? null;
+    const classCode = ancestorAt(code, 1);
+    const majorCode = level >= 2 ? ancestorAt(code, 2) : null;
+    return {
+      code,
+      level,
+      classCode,
+      className: name(classCode) ?? classCode,
+      majorCode,
+      majorName: majorCode && name(majorCode),
+      path: lineage.map((c) => ({ code: c, name: name(c) })),
+    };
   }
 
-  /** The code is a row of the table itself (a 门类 or 大类), not just a code that fits under one. */
+  /** The code is a row of the table itself, not just a code that fits under one. */
   listed(code: string): boolean {
     return this.byCode.has(code);
   }
 
+  nameOf(code: string): string | null {
+    return this.byCode.get(code)?.name ?? null;
+  }
+
   classes(): Category[] {
-    return [...this.byCode.values()].filter((c) => c.level === 'class');
+    return this.rows().filter((c) => c.level === 1);
+  }
+
+  rows(): Category[] {
+    return [...this.byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
   }
 }

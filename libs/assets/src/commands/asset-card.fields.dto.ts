@@ -1,3 +1,4 @@
+import { CATEGORY_CODE_MESSAGE, CATEGORY_CODE_PATTERN } from '../categories/category-code';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { ASSET_CONDITIONS, ASSET_USAGES, AssetCondition, AssetUsage } from '../domain/asset.events';
@@ -13,8 +14,8 @@ export class AssetCardFieldsDto {
   @Length(1, 200)
   name!: string;
 
-  @ApiProperty({ description: 'GB/T 14885-2022 分类代码', example: 'A020000' })
-  @Matches(/^A0[1-7]\d{4}(\d{2})*$/, { message: 'categoryCode must be a GB/T 14885-2022 code such as A020000' })
+  @ApiProperty({ description: 'GB/T 14885-2022 分类代码', example: 'A02010105' })
+  @Matches(CATEGORY_CODE_PATTERN, { message: `categoryCode ${CATEGORY_CODE_MESSAGE}` })
   categoryCode!: string;
 
   @ApiProperty({ description: '使用人 (custodian)', example: '张三' })

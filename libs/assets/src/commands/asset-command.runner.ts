@@ -6,6 +6,7 @@ import { executeOnStream, ExecuteOptions } from '@app/platform/cqrs/execute-on-s
 import { ASSET_DECIDER_DEPS, assetDecider, AssetDeciderDeps } from '../domain/asset.decider';
 import { initialApprovalPolicyState } from '../domain/approval-policy';
 import { ApprovalPolicySource } from './approval-policy.source';
+import { CategoryTableSource } from './category-table.source';
 import { AssetCommand } from '../domain/asset.commands';
 import { assetStreamId } from '../domain/asset.events';
 import { AssetCommandResult, toAssetCommandResult } from './asset-command.result';
@@ -24,13 +25,17 @@ export class AssetCommandRunner {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ASSET_DECIDER_DEPS) private readonly deps: Omit<AssetDeciderDeps, 'policies'>,
     private readonly policies: ApprovalPolicySource,
+    private readonly tables: CategoryTableSource,
   ) {}
 
   async run(command: AssetCommand, context: CommandContext, options: ExecuteOptions = {}): Promise<AssetCommandResult> {
     // Selecting a claim (also a first-come claim) fixes the approval chain: it needs the policies in force.
     const fixesChain = command.kind === 'ClaimAsset' || command.kind === 'SelectClaim';
     const policies = fixesChain ? await this.policies.load() : initialApprovalPolicyState();
-    const decider = assetDecider({ ...this.deps, policies });
+    // A card's category is checked against the table in force; other commands never look at it.
+    const setsCategory = command.kind === 'RegisterAsset' || command.kind === 'CorrectAsset';
+    const categories = setsCategory ? await this.tables.catalog() : this.deps.categories;
+    const decider = assetDecider({ ...this.deps, categories, policies });
     const result = await executeOnStream(this.store, assetStreamId(command.assetId), decider, command, context, options);
     return toAssetCommandResult(command.assetId, result);
   }

@@ -21,10 +21,14 @@ function checkCard(card: Partial<AssetCardFields>, today: string, deps: AssetDec
     return new AssetError('INVALID_CARD_FIELD', `${broken} cannot hold that value on an asset card`, { field: broken });
   }
   if (card.categoryCode !== undefined && !deps.categories.resolve(card.categoryCode)) {
-    return new AssetError('UNKNOWN_CATEGORY', `categoryCode ${card.categoryCode} is not a GB/T 14885-2022 category`, {
-      field: 'categoryCode',
-      value: card.categoryCode,
-    });
+    return new AssetError(
+      'UNKNOWN_CATEGORY',
+      `categoryCode ${card.categoryCode} is not in the category table in force (or is not a letter and eight digits)`,
+      {
+        field: 'categoryCode',
+        value: card.categoryCode,
+      },
+    );
   }
   const value = card.originalValueFen;
   const depreciation = card.accumulatedDepreciationFen;

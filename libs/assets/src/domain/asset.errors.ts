@@ -31,7 +31,9 @@ export type AssetErrorCode =
   | 'APPROVALS_PENDING'
   | 'HANDOVER_ALREADY_CONFIRMED'
   | 'NOT_A_PARTY'
-  | 'PHOTO_NOT_FOUND';
+  | 'PHOTO_NOT_FOUND'
+  | 'CATEGORY_TABLE_INVALID'
+  | 'CATEGORY_TABLE_ADMIN_ONLY';
 
 /** What kind of refusal each code is; the HTTP layer maps kinds to statuses. */
 export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
@@ -66,6 +68,8 @@ export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
   HANDOVER_ALREADY_CONFIRMED: 'conflict',
   NOT_A_PARTY: 'forbidden',
   PHOTO_NOT_FOUND: 'invalid',
+  CATEGORY_TABLE_INVALID: 'invalid',
+  CATEGORY_TABLE_ADMIN_ONLY: 'forbidden',
 };
 
 export class AssetError extends DomainError {

@@ -1,3 +1,4 @@
+import { upcastAssetEvent } from '../categories/asset-event-upcaster';
 import { AssetCardFields, AssetEvent } from './asset.events';
 import { ClaimMode, TransferStep, TransferStepKind } from './reallocation.events';
 
@@ -123,7 +124,9 @@ function evolveRegistered(state: RegisteredAsset, event: AssetEvent): Registered
   }
 }
 
-export function evolveAsset(state: AssetState, event: AssetEvent): AssetState {
+export function evolveAsset(state: AssetState, stored: AssetEvent): AssetState {
+  // Stored events may hold 7-character category codes: read them in today's form.
+  const event = upcastAssetEvent(stored);
   if (event.type === 'asset.registered.v1') {
     // Cards registered before depreciation and usage were recorded read as 0 and unknown.
     return {

@@ -19,7 +19,7 @@ export const financeApprover = actor('fin-approver', 'finance_approver', 'D-FINA
 
 export const projectorCard: AssetCardFields = {
   name: '投影仪',
-  categoryCode: 'A020000',
+  categoryCode: 'A02000000',
   custodian: '李四',
   location: '教学楼101',
   acquiredOn: '2022-03-01',
@@ -46,7 +46,7 @@ export const listedProjector = (claimMode: ClaimMode = 'manager_picks', internal
     asset: {
       assetNo: 'SCH1-1',
       name: '投影仪',
-      categoryCode: 'A020000',
+      categoryCode: 'A02000000',
       departmentId: 'D-SCH1',
       ownerSupervisorId: 'D-EDU',
       quantity: 1,

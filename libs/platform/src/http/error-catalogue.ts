@@ -111,7 +111,12 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   // Asset register and warehouse
   ASSET_ALREADY_REGISTERED: entry('该资产编号已登记', 'an asset with this number is already registered'),
   ASSET_NOT_FOUND: entry('资产不存在', 'no such asset'),
-  UNKNOWN_CATEGORY: entry('资产分类代码不存在（GB/T 14885-2022）', 'unknown category code (GB/T 14885-2022)'),
+  UNKNOWN_CATEGORY: entry(
+    '资产分类代码不在现行分类表中（应为字母+8位数字，且各级上级在表中）',
+    'the category code is not in the category table in force (a letter and eight digits, each level listed)',
+  ),
+  CATEGORY_TABLE_INVALID: entry('分类表有错误，未载入（见各行问题）', 'the category table has problems and was not loaded (see each row)'),
+  CATEGORY_TABLE_ADMIN_ONLY: entry('只有系统管理员可以载入分类表', 'only the system administrator loads the category table'),
   INVALID_CARD_FIELD: entry('资产卡片字段取值无效', 'a card field cannot hold that value'),
   ACQUISITION_DATE_IN_FUTURE: entry('取得日期不能晚于今天', 'the acquisition date is in the future'),
   NOTHING_TO_CORRECT: entry('没有需要更正的内容', 'nothing to correct'),

@@ -20,7 +20,7 @@ export class AssetRegisterRow {
   @Column({ type: 'text' })
   categoryCode!: string;
 
-  /** 门类 code, e.g. A020000 */
+  /** 门类 code, e.g. A02000000 */
   @Column({ type: 'text' })
   categoryClass!: string;
 

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { AssetEvent, isAssetEvent } from '@app/assets';
+import { AssetEvent, isAssetEvent, upcastAssetEvent } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { bulkCopy } from '../bulk-copy';
 import { bulkRead, bulkWrite } from '../bulk-write';
@@ -56,7 +56,7 @@ export class AssetRegisterProjection implements Projection {
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
     const assetEvents = events
       .filter((recorded) => isAssetEvent(recorded))
-      .map((recorded) => ({ recorded, event: { type: recorded.type, data: recorded.data } as AssetEvent }));
+      .map((recorded) => ({ recorded, event: upcastAssetEvent(recorded) }));
     if (assetEvents.length === 0) return;
     // A rebuild delivers each event once and in order, so an asset whose stream starts in this batch has no row yet.
     const created = this.rebuilding

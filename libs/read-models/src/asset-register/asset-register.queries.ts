@@ -56,7 +56,7 @@ export class AssetRegisterQueries {
   async search(query: SearchAssetsQueryDto, units: readonly string[] | null = null): Promise<AssetPage> {
     const limit = query.limit ?? 20;
     const qb = this.dataSource.getRepository(AssetRegisterRow).createQueryBuilder('a');
-    applySearchFilters(qb, 'a', query, { searchText: 'search_text', location: 'location' });
+    applySearchFilters(qb, 'a', query, { searchText: 'search_text', location: 'location', categoryCode: 'category_code' });
     onlyUnits(qb, (inUnits) => (inUnits === 'FALSE' ? 'FALSE' : `a.${inUnits}`), units);
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.acquiredFrom) qb.andWhere('a.acquired_on >= :af', { af: query.acquiredFrom });

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class AssetCategoryView {
-  @ApiProperty({ example: 'A020000' }) code!: string;
-  @ApiProperty({ example: 'A020000' }) classCode!: string;
+  @ApiProperty({ example: 'A02000000' }) code!: string;
+  @ApiProperty({ example: 'A02000000' }) classCode!: string;
   @ApiProperty({ example: '设备' }) className!: string;
-  @ApiPropertyOptional({ example: 'A020100', nullable: true, type: String }) majorCode!: string | null;
+  @ApiPropertyOptional({ example: 'A02010000', nullable: true, type: String }) majorCode!: string | null;
 }
 
 export class AssetView {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AssetEvent, AssetState, CategoryCatalog, evolveAsset, initialAssetState } from '@app/assets';
+import { AssetEvent, AssetState, CategoryCatalog, evolveAsset, initialAssetState, upcastAssetEvent } from '@app/assets';
 import { AssetHistoryQueries } from '../asset-history/asset-history.queries';
 import { AuditLogRow } from './audit-log.entity';
 
@@ -71,7 +71,7 @@ function foldAsOf(rows: readonly AuditLogRow[], at: Date, view: AsOfView): { sta
   let state = initialAssetState();
   const laterCorrections: TimelineEntry[] = [];
   for (const row of rows) {
-    const event = { type: row.eventType, data: row.data } as AssetEvent;
+    const event = upcastAssetEvent({ type: row.eventType, data: row.data });
     if (row.occurredAt <= at) state = evolveAsset(state, event);
     else if (event.type === 'asset.corrected.v1') {
       laterCorrections.push(toEntry(row));

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { classCodeOf, majorCodeOf } from '@app/assets';
+import { classCodeOf, majorCodeOf, upcastCategoryCodeIn } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { DemandEvent, isDemandEvent } from '@app/warehouse/domain/warehouse-requests.events';
 import { insertOnce } from '../insert-once';
@@ -17,7 +17,7 @@ export class DemandProjection implements Projection {
     const repo = tx.getRepository(DemandRow);
     for (const recorded of events) {
       if (!isDemandEvent(recorded)) continue;
-      const event = { type: recorded.type, data: recorded.data } as DemandEvent;
+      const event = upcastCategoryCodeIn<DemandEvent>(recorded);
       switch (event.type) {
         case 'demand.posted.v1': {
           const d = event.data;

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { AssetEvent, classCodeOf, isAssetEvent, majorCodeOf } from '@app/assets';
+import { AssetEvent, classCodeOf, isAssetEvent, majorCodeOf, upcastAssetEvent } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { bulkRead, bulkWrite } from '../bulk-write';
 import { Projection } from '../projection';
@@ -128,9 +128,9 @@ export class MarketplaceProjection implements Projection {
     if (relevant.length === 0) return;
     const batch = await MarketplaceBatch.load(
       tx,
-      relevant.map((recorded) => ({ type: recorded.type, data: recorded.data }) as AssetEvent),
+      relevant.map((recorded) => upcastAssetEvent(recorded)),
     );
-    for (const recorded of relevant) this.applyOne(batch, { type: recorded.type, data: recorded.data } as AssetEvent, recorded);
+    for (const recorded of relevant) this.applyOne(batch, upcastAssetEvent(recorded), recorded);
     await batch.write(tx);
   }
 

@@ -77,7 +77,7 @@ export class MarketplaceQueries {
       .andWhere('l.advertise_until > :now', { now });
     const visible = this.visibility.sql(viewer, 'l', now);
     if (visible) qb.andWhere(visible.where, visible.params);
-    applySearchFilters(qb, 'l', query, { searchText: 'search_text', location: 'pickup_location' });
+    applySearchFilters(qb, 'l', query, { searchText: 'search_text', location: 'pickup_location', categoryCode: 'category_code' });
     const byValue = query.sort === 'value';
     pageAfter(
       qb,

@@ -1,3 +1,4 @@
+import { upcastCategoryCodeIn } from '@app/assets';
 import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '@app/event-store';
 import { isPurchaseEvent, PurchaseEvent } from '@app/warehouse/domain/warehouse-requests.events';
@@ -16,7 +17,7 @@ export class PurchaseRequestProjection implements Projection {
     const repo = tx.getRepository(PurchaseRequestRow);
     for (const recorded of events) {
       if (!isPurchaseEvent(recorded)) continue;
-      const event = { type: recorded.type, data: recorded.data } as PurchaseEvent;
+      const event = upcastCategoryCodeIn<PurchaseEvent>(recorded);
       const at = new Date(recorded.metadata.occurredAt);
       switch (event.type) {
         case 'purchase.requested.v1': {

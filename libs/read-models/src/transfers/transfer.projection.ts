@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { AssetEvent, AssetEventType } from '@app/assets';
+import { AssetEvent, AssetEventType, upcastAssetEvent } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { bulkRead, bulkWrite } from '../bulk-write';
 import { Projection } from '../projection';
@@ -42,7 +42,7 @@ export class TransferProjection implements Projection {
       changed.add(row.transferId);
     };
     for (const recorded of relevant) {
-      const event = { type: recorded.type, data: recorded.data } as AssetEvent;
+      const event = upcastAssetEvent(recorded);
       const at = new Date(recorded.metadata.occurredAt);
       if (event.type === 'asset.claim-selected.v1') {
         const d = event.data;

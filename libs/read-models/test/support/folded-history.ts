@@ -1,4 +1,4 @@
-import { AssetEvent, AssetState, classCodeOf, evolveAsset, initialAssetState, majorCodeOf } from '@app/assets';
+import { AssetEvent, AssetState, classCodeOf, evolveAsset, initialAssetState, majorCodeOf, upcastAssetEvent } from '@app/assets';
 import type { AsOfView } from '@app/read-models/audit-log/audit.queries';
 
 /**
@@ -20,7 +20,7 @@ export function foldedStatesAsOf(log: readonly LoggedEvent[], at: number, view: 
   const states = new Map<string, AssetState>();
   for (const row of log) {
     if (!row.streamId.startsWith('asset-')) continue;
-    const event = { type: row.type, data: row.data } as AssetEvent;
+    const event = upcastAssetEvent(row);
     const state = states.get(row.streamId) ?? initialAssetState();
     if (row.at <= at || (view === 'corrected' && event.type === 'asset.corrected.v1')) states.set(row.streamId, evolveAsset(state, event));
     else states.set(row.streamId, state);
@@ -116,7 +116,7 @@ export function foldedIdleRate(log: readonly LoggedEvent[], from: number, to: nu
   const byAsset = new Map<string, { event: AssetEvent; at: number }[]>();
   for (const r of log)
     if (r.streamId.startsWith('asset-') && r.at < to)
-      byAsset.set(r.streamId, [...(byAsset.get(r.streamId) ?? []), { event: { type: r.type, data: r.data } as AssetEvent, at: r.at }]);
+      byAsset.set(r.streamId, [...(byAsset.get(r.streamId) ?? []), { event: upcastAssetEvent(r), at: r.at }]);
   const totals = new Map<string, { assetDays: number; idleDays: number }>();
   for (const events of byAsset.values()) {
     for (const h of holdingsOf(events)) {

@@ -8,7 +8,7 @@ import { evolveAsset, initialAssetState } from '../../domain/asset.state';
 const manager: Actor = { userId: 'mgr-edu', role: 'asset_manager', departmentId: 'D-EDU', displayName: '教育局资产管理员' };
 const card: AssetCardFields = {
   name: '投影仪',
-  categoryCode: 'A020000',
+  categoryCode: 'A02000000',
   custodian: '李四',
   location: '教学楼101',
   acquiredOn: '2022-03-01',
@@ -82,7 +82,7 @@ describe('CorrectAsset', () => {
   it('validates a corrected category against the standard', () => {
     spec
       .given([registered])
-      .when(correct({ categoryCode: 'A080000' }))
+      .when(correct({ categoryCode: 'A08000000' }))
       .thenError('UNKNOWN_CATEGORY');
   });
   // Defence in depth: whatever the HTTP layer lets through, no stored correction can hold what the register cannot write.

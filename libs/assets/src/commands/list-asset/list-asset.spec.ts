@@ -30,7 +30,7 @@ describe('ListAsset (入仓)', () => {
   it('refuses office space with the legal reason', () => {
     const office = {
       ...registeredProjector,
-      data: { ...registeredProjector.data, categoryCode: 'A010000', usage: 'office_space' as const },
+      data: { ...registeredProjector.data, categoryCode: 'A01000000', usage: 'office_space' as const },
     };
     spec.given([office]).when(list()).thenError('OFFICE_SPACE_NOT_LENDABLE', { rule: OFFICE_SPACE_RULE });
   });

@@ -3,7 +3,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { DepartmentDirectory } from '@app/shared';
 import { executeOnStream } from '@app/platform/cqrs/execute-on-stream';
-import { CategoryCatalog } from '../../categories/category-catalog';
+import { CategoryTableSource } from '../category-table.source';
 import { APPROVAL_POLICY_STREAM_ID } from '../../domain/approval-policy';
 import { approvalPolicyDecider } from '../../domain/approval-policy.decider';
 import { RecordApprovalPolicyCommand, RecordApprovalPolicyResult } from './record-approval-policy.command';
@@ -13,7 +13,7 @@ export class RecordApprovalPolicyHandler implements ICommandHandler<RecordApprov
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly departments: DepartmentDirectory,
-    private readonly categories: CategoryCatalog,
+    private readonly tables: CategoryTableSource,
   ) {}
 
   async execute({ request, context, districtId }: RecordApprovalPolicyCommand): Promise<RecordApprovalPolicyResult> {
@@ -24,7 +24,7 @@ export class RecordApprovalPolicyHandler implements ICommandHandler<RecordApprov
     const result = await executeOnStream(
       this.store,
       APPROVAL_POLICY_STREAM_ID,
-      approvalPolicyDecider({ departments: this.departments, categories: this.categories }),
+      approvalPolicyDecider({ departments: this.departments, categories: await this.tables.catalog() }),
       {
         kind: 'RecordApprovalPolicy',
         actor,

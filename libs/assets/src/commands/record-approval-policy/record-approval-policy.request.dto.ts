@@ -18,11 +18,11 @@ export class RecordApprovalPolicyRequestDto {
   @IsBoolean()
   crossingNeedsFinanceApproval!: boolean;
 
-  @ApiPropertyOptional({ type: [String], description: 'Category codes whose transfers always need approval', example: ['A020300'] })
+  @ApiPropertyOptional({ type: [String], description: 'Category codes whose transfers always need approval', example: ['A02010000'] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @Matches(CATEGORY_CODE_PATTERN, { each: true, message: 'each category must be a GB/T 14885 code such as A020000' })
+  @Matches(CATEGORY_CODE_PATTERN, { each: true, message: 'each category must be a GB/T 14885 code such as A02010000' })
   financeApprovalCategories?: string[];
 
   @ApiProperty({ description: 'Why (文件号 or decision)', example: '区财发〔2026〕12号' })

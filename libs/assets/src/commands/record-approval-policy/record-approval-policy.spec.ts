@@ -40,7 +40,7 @@ describe('approval policy (调剂审批规则) as data', () => {
   it('records a policy that applies from 00:00 China time on its date', () => {
     spec
       .given([seeded])
-      .when(record('2027-01-01', rules(1_000_000, ['A020000', 'A020000'])))
+      .when(record('2027-01-01', rules(1_000_000, ['A02000000', 'A02000000'])))
       .then([
         {
           type: 'policy.transfer-approval-recorded.v1',
@@ -49,7 +49,7 @@ describe('approval policy (调剂审批规则) as data', () => {
             version: 2,
             effectiveFrom: '2027-01-01',
             effectiveAt: '2026-12-31T16:00:00.000Z',
-            rules: rules(1_000_000, ['A020000']),
+            rules: rules(1_000_000, ['A02000000']),
             reason: '区财发〔2026〕12号',
             recordedBy: 'fin-approver',
           },
@@ -82,8 +82,8 @@ describe('approval policy (调剂审批规则) as data', () => {
   it('refuses a category the catalogue does not know', () => {
     spec
       .given([seeded])
-      .when(record('2027-01-01', rules(0, ['A099000'])))
-      .thenError('UNKNOWN_CATEGORY', { field: 'financeApprovalCategories', value: 'A099000' });
+      .when(record('2027-01-01', rules(0, ['A09900000'])))
+      .thenError('UNKNOWN_CATEGORY', { field: 'financeApprovalCategories', value: 'A09900000' });
   });
 
   it('only the finance bureau of that district records it', () => {
@@ -114,11 +114,11 @@ describe('approval policy (调剂审批规则) as data', () => {
 
 describe('the transfer chain follows the policy in force at the request', () => {
   const departments = DepartmentDirectory.demo();
-  const state = [seeded, recorded(2, '2027-01-01', '2026-12-31T16:00:00.000Z', rules(100_000, ['A020000']))].reduce(
+  const state = [seeded, recorded(2, '2027-01-01', '2026-12-31T16:00:00.000Z', rules(100_000, ['A02000000']))].reduce(
     evolveApprovalPolicy,
     initialApprovalPolicyState(),
   );
-  const within = (valueFen: number, at: string, categoryCode = 'A050000') =>
+  const within = (valueFen: number, at: string, categoryCode = 'A05000000') =>
     approvalChain({ fromDepartmentId: 'D-SCH1', toDepartmentId: 'D-SCH2', valueFen, categoryCode, at }, departments, state);
 
   it('before the new date the old threshold files a ¥3,500 transfer; from it, the lower threshold sends it to finance', () => {
@@ -134,9 +134,9 @@ describe('the transfer chain follows the policy in force at the request', () => 
   });
 
   it('a named category needs finance approval whatever its value; crossing 主管部门 does too', () => {
-    expect(within(50_000, '2027-02-01T00:00:00.000Z', 'A020101').steps[1].kind).toBe('finance_approval');
+    expect(within(50_000, '2027-02-01T00:00:00.000Z', 'A02010100').steps[1].kind).toBe('finance_approval');
     const crossing = approvalChain(
-      { fromDepartmentId: 'D-SCH1', toDepartmentId: 'D-HOSP1', valueFen: 1, categoryCode: 'A050000', at: '2026-06-01T00:00:00.000Z' },
+      { fromDepartmentId: 'D-SCH1', toDepartmentId: 'D-HOSP1', valueFen: 1, categoryCode: 'A05000000', at: '2026-06-01T00:00:00.000Z' },
       departments,
       state,
     );

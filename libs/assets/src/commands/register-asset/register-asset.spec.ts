@@ -7,7 +7,7 @@ import { RegisterAsset } from '../../domain/asset.commands';
 const manager: Actor = { userId: 'mgr-edu', role: 'asset_manager', departmentId: 'D-EDU', displayName: '教育局资产管理员' };
 const card: AssetCardFields = {
   name: '台式计算机',
-  categoryCode: 'A020000',
+  categoryCode: 'A02000000',
   custodian: '张三',
   location: '行政楼302室',
   acquiredOn: '2023-05-10',
@@ -49,7 +49,7 @@ describe('RegisterAsset', () => {
   it('refuses a category outside GB/T 14885-2022', () => {
     spec
       .given([])
-      .when(register({ card: { ...card, categoryCode: 'A090000' } }))
+      .when(register({ card: { ...card, categoryCode: 'A09000000' } }))
       .thenError('UNKNOWN_CATEGORY', { field: 'categoryCode' });
   });
 

@@ -12,7 +12,7 @@ const registered: AssetRegistered = {
     assetNo: 'JY-3',
     departmentId: 'D-EDU',
     name: '文件柜',
-    categoryCode: 'A050000',
+    categoryCode: 'A05000000',
     custodian: '赵六',
     location: '行政楼201',
     acquiredOn: '2020-01-01',

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CategoryCatalog } from '@app/assets';
+import { CategoryTableSource } from '@app/assets';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { executeOnStream } from '@app/platform/cqrs/execute-on-stream';
 import { demandDecider } from '../../domain/demand.decider';
@@ -13,15 +13,16 @@ import { PostDemandCommand } from './post-demand.command';
 export class PostDemandHandler implements ICommandHandler<PostDemandCommand, WarehouseRequestResult> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly categories: CategoryCatalog,
+    private readonly tables: CategoryTableSource,
   ) {}
 
   async execute({ request, context }: PostDemandCommand): Promise<WarehouseRequestResult> {
+    const categories = await this.tables.catalog();
     const demandId = newRequestId(context.commandId, 'demand');
     const result = await executeOnStream(
       this.store,
       demandStreamId(demandId),
-      demandDecider(this.categories),
+      demandDecider(categories),
       {
         kind: 'PostDemand',
         actor: context.actor,

@@ -1,13 +1,14 @@
+import { CATEGORY_CODE_MESSAGE, CATEGORY_CODE_PATTERN } from '@app/assets';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '@app/platform/http/calendar-validators';
 
 export class PostDemandRequestDto {
   @ApiProperty({
-    description: 'GB/T 14885-2022 code: a 门类 (A050000) matches the whole class, a 大类 (A050100) only that',
-    example: 'A050000',
+    description: 'GB/T 14885-2022 code: a 门类 (A05000000) matches the whole class, a 大类 (A05010000) only that',
+    example: 'A05000000',
   })
-  @Matches(/^A0[1-7]\d{4}(\d{2})*$/, { message: 'categoryCode must be a GB/T 14885-2022 code such as A050000' })
+  @Matches(CATEGORY_CODE_PATTERN, { message: `categoryCode ${CATEGORY_CODE_MESSAGE}` })
   categoryCode!: string;
 
   @ApiProperty({ example: 10 })

@@ -7,7 +7,14 @@ import { DemandEvent } from '../../domain/warehouse-requests.events';
 const staff: Actor = { userId: 'staff-hosp1', role: 'department_staff', departmentId: 'D-HOSP1', displayName: 's' };
 const posted: DemandEvent = {
   type: 'demand.posted.v1',
-  data: { demandId: 'd-1', departmentId: 'D-HOSP1', categoryCode: 'A050000', quantity: 10, purpose: '候诊区座椅', neededBy: '2026-12-31' },
+  data: {
+    demandId: 'd-1',
+    departmentId: 'D-HOSP1',
+    categoryCode: 'A05000000',
+    quantity: 10,
+    purpose: '候诊区座椅',
+    neededBy: '2026-12-31',
+  },
 };
 
 describe('demand square (需求广场)', () => {
@@ -20,7 +27,7 @@ describe('demand square (需求广场)', () => {
         kind: 'PostDemand',
         actor: staff,
         demandId: 'd-1',
-        categoryCode: 'A050000',
+        categoryCode: 'A05000000',
         quantity: 10,
         purpose: '候诊区座椅',
         neededBy: '2026-12-31',
@@ -38,7 +45,7 @@ describe('demand square (需求广场)', () => {
       kind: 'PostDemand',
       actor: staff,
       demandId: 'd-1',
-      categoryCode: 'A050000',
+      categoryCode: 'A05000000',
       quantity: 10,
       purpose: '座椅',
       neededBy: null,

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CategoryCatalog } from '@app/assets';
+import { CategoryTableSource } from '@app/assets';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { executeOnStream } from '@app/platform/cqrs/execute-on-stream';
 import { purchaseDecider, PurchaseCommand } from '../../domain/purchase.decider';
@@ -16,13 +16,14 @@ import { RequestPurchaseCommand } from './request-purchase.command';
 export class RequestPurchaseHandler implements ICommandHandler<RequestPurchaseCommand, WarehouseRequestResult> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly categories: CategoryCatalog,
+    private readonly tables: CategoryTableSource,
     @Inject(IDLE_STOCK) private readonly idleStock: IdleStock,
   ) {}
 
   async execute({ request, context }: RequestPurchaseCommand): Promise<WarehouseRequestResult> {
+    const categories = await this.tables.catalog();
     const purchaseId = newRequestId(context.commandId, 'purchase');
-    const matches = this.categories.resolve(request.categoryCode)
+    const matches = categories.resolve(request.categoryCode)
       ? await this.idleStock.openListingsOf(request.categoryCode, context.actor, context.now)
       : [];
     const command: PurchaseCommand = {
@@ -38,7 +39,7 @@ export class RequestPurchaseHandler implements ICommandHandler<RequestPurchaseCo
     };
     return toResult(
       purchaseId,
-      await executeOnStream(this.store, purchaseStreamId(purchaseId), purchaseDecider(this.categories), command, context),
+      await executeOnStream(this.store, purchaseStreamId(purchaseId), purchaseDecider(categories), command, context),
     );
   }
 }

@@ -1,9 +1,10 @@
+import { CATEGORY_CODE_MESSAGE, CATEGORY_CODE_PATTERN } from '@app/assets';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
 export class RequestPurchaseRequestDto {
-  @ApiProperty({ example: 'A020000' })
-  @Matches(/^A0[1-7]\d{4}(\d{2})*$/, { message: 'categoryCode must be a GB/T 14885-2022 code such as A020000' })
+  @ApiProperty({ example: 'A02000000' })
+  @Matches(CATEGORY_CODE_PATTERN, { message: `categoryCode ${CATEGORY_CODE_MESSAGE}` })
   categoryCode!: string;
 
   @ApiProperty({ example: 2 })

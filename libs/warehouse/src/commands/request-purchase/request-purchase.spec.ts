@@ -9,7 +9,7 @@ const request = (matched: string[], overrideReason: string | null = null): Purch
   kind: 'RequestPurchase',
   actor: manager,
   purchaseId: 'p-1',
-  categoryCode: 'A020000',
+  categoryCode: 'A02000000',
   quantity: 2,
   estimatedValueFen: 900000,
   purpose: '门诊用',
@@ -21,7 +21,7 @@ const requested = (matched: string[]): PurchaseEvent => ({
   data: {
     purchaseId: 'p-1',
     departmentId: 'D-HOSP1',
-    categoryCode: 'A020000',
+    categoryCode: 'A02000000',
     quantity: 2,
     estimatedValueFen: 900000,
     purpose: '门诊用',
@@ -82,7 +82,7 @@ describe('purchase gate (采购前必先查仓)', () => {
       .thenError('NOT_A_PARTY');
     spec
       .given([])
-      .when({ ...request([]), categoryCode: 'A090000' } as PurchaseCommand)
+      .when({ ...request([]), categoryCode: 'A09000000' } as PurchaseCommand)
       .thenError('UNKNOWN_CATEGORY');
   });
 });

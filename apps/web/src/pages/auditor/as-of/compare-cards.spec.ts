@@ -4,7 +4,7 @@ const card = {
   status: 'registered',
   assetNo: 'AUD-1',
   name: '钢琴',
-  categoryCode: 'A050000',
+  categoryCode: 'A05000000',
   departmentId: 'D-SCH1',
   custodian: '音乐组',
   location: '礼堂',

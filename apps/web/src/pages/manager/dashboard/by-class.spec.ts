@@ -5,16 +5,16 @@ describe('dashboard by 门类', () => {
     const rows = [
       {
         departmentId: 'D-SCH1',
-        classCode: 'A020000',
+        classCode: 'A02000000',
         className: '设备',
-        majorCode: 'A020100',
+        majorCode: 'A02010000',
         count: 2,
         originalValueFen: 9007199254740,
         netBookValueFen: 10,
       },
       {
         departmentId: 'D-SCH1',
-        classCode: 'A020000',
+        classCode: 'A02000000',
         className: '设备',
         majorCode: null,
         count: 1,
@@ -23,7 +23,7 @@ describe('dashboard by 门类', () => {
       },
       {
         departmentId: 'D-EDU',
-        classCode: 'A020000',
+        classCode: 'A02000000',
         className: '设备',
         majorCode: null,
         count: 5,
@@ -32,12 +32,12 @@ describe('dashboard by 门类', () => {
       },
     ];
     const classes = [
-      { code: 'A010000', name: '房屋和构筑物' },
-      { code: 'A020000', name: '设备' },
+      { code: 'A01000000', name: '房屋和构筑物' },
+      { code: 'A02000000', name: '设备' },
     ];
     expect(byClass(rows, classes, 'D-SCH1')).toEqual([
-      { classCode: 'A010000', className: '房屋和构筑物', count: 0, originalValueFen: 0n, netBookValueFen: 0n },
-      { classCode: 'A020000', className: '设备', count: 3, originalValueFen: 9007199254741n, netBookValueFen: 11n },
+      { classCode: 'A01000000', className: '房屋和构筑物', count: 0, originalValueFen: 0n, netBookValueFen: 0n },
+      { classCode: 'A02000000', className: '设备', count: 3, originalValueFen: 9007199254741n, netBookValueFen: 11n },
     ]);
   });
 });

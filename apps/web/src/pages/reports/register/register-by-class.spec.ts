@@ -1,13 +1,13 @@
 import { registerByClass } from './register-by-class';
 
 const classes = [
-  { code: 'A010000', name: '房屋和构筑物' },
-  { code: 'A020000', name: '设备' },
+  { code: 'A01000000', name: '房屋和构筑物' },
+  { code: 'A02000000', name: '设备' },
 ];
 const row = (departmentId: string, classCode: string, count: number, o: number, n: number) => ({
   departmentId,
   classCode,
-  className: classCode === 'A020000' ? '设备' : '家具和用具',
+  className: classCode === 'A02000000' ? '设备' : '家具和用具',
   count,
   originalValueFen: o,
   netBookValueFen: n,
@@ -16,20 +16,20 @@ const row = (departmentId: string, classCode: string, count: number, o: number, 
 describe('register by 门类', () => {
   it('given rows of several units and 大类, then one line per 门类 with exact sums, empty classes at zero', () => {
     const { lines, total } = registerByClass(classes, [
-      row('D-A', 'A020000', 2, 9007199254740000, 100),
-      row('D-A', 'A020000', 1, 991, 1),
-      row('D-B', 'A050000', 1, 500, 400),
+      row('D-A', 'A02000000', 2, 9007199254740000, 100),
+      row('D-A', 'A02000000', 1, 991, 1),
+      row('D-B', 'A05000000', 1, 500, 400),
     ]);
     expect(lines.map((l) => [l.classCode, l.count, l.originalValueFen])).toEqual([
-      ['A010000', 0, 0n],
-      ['A020000', 3, 9007199254740991n],
-      ['A050000', 1, 500n],
+      ['A01000000', 0, 0n],
+      ['A02000000', 3, 9007199254740991n],
+      ['A05000000', 1, 500n],
     ]);
     expect(total).toEqual({ count: 4, originalValueFen: 9007199254741491n, netBookValueFen: 501n });
   });
 
   it('given a unit, then only its rows count', () => {
-    const { total } = registerByClass(classes, [row('D-A', 'A020000', 2, 10, 5), row('D-B', 'A020000', 1, 7, 7)], 'D-B');
+    const { total } = registerByClass(classes, [row('D-A', 'A02000000', 2, 10, 5), row('D-B', 'A02000000', 1, 7, 7)], 'D-B');
     expect(total).toEqual({ count: 1, originalValueFen: 7n, netBookValueFen: 7n });
   });
 });
