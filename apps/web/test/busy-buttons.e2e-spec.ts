@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { Browser } from 'playwright-core';
-import { chooseOption } from '@test/support/browser/antd';
+import { chooseOption, chooseCascaderPath } from '@test/support/browser/antd';
 import { BROWSER_TEST_TIMEOUT, launchBrowser, WebJourney } from '@test/support/browser/web-journey';
 import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
 
@@ -39,7 +39,7 @@ describe('a submit button is ready again after every quick refusal', () => {
       await r.signIn('mgr-sch1', '/manager/assets/new');
       await page.getByRole('heading', { name: '资产登记', level: 3 }).waitFor();
       await page.getByLabel('名称', { exact: true }).fill('激光投影仪');
-      await chooseOption(page.getByLabel('分类（门类）', { exact: true }), 'A02000000 设备');
+      await chooseCascaderPath(page.getByLabel('资产分类', { exact: true }), ['A02000000 设备']);
       await page.getByLabel('使用人').fill('李老师');
       await page.getByLabel('存放地点').fill('教学楼 301 教室');
       await page.getByLabel('取得日期').fill('2023-09-01');

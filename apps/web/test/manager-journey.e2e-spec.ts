@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { Browser, Page } from 'playwright-core';
 import { solidPng } from '@test/support/browser/png';
-import { chooseOption } from '@test/support/browser/antd';
+import { chooseOption, chooseCascaderPath } from '@test/support/browser/antd';
 import { BROWSER_TEST_TIMEOUT, launchBrowser, WebJourney } from '@test/support/browser/web-journey';
 import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
 
@@ -50,7 +50,7 @@ describe('asset manager: register → list with photo → pick claim → handove
       await page.getByRole('heading', { name: '资产登记', level: 3 }).waitFor();
       await page.getByLabel('资产编号').fill('SCH1-PROJ-2026-01');
       await page.getByLabel('名称', { exact: true }).fill('激光投影仪');
-      await choose(page, '分类（门类）', 'A02000000 设备');
+      await chooseCascaderPath(page.getByLabel('资产分类', { exact: true }), ['A02000000 设备']);
       await page.getByLabel('使用人').fill('李老师');
       await page.getByLabel('存放地点').fill('教学楼 301 教室');
       await page.getByLabel('取得日期').fill('2023-09-01');

@@ -17,7 +17,7 @@ import { ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilde
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { createTestDatabase } from '@test/support/test-database';
 
-const admin = { userId: 'admin', role: 'system_admin' as const, departmentId: null };
+const admin = { userId: 'admin', displayName: '管理员', role: 'system_admin' as const, departmentId: null };
 const event = (type: string, data: Record<string, unknown>, occurredAt: string): NewEvent => ({
   id: randomUUID(),
   type,

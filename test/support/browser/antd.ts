@@ -32,3 +32,29 @@ export async function chooseOption(field: Locator, option: string): Promise<void
     }
   }
 }
+
+/**
+ * Picks a path in an antd Cascader as a person does: open it, click each level's item in turn (every
+ * level selectable), then close the list if the last one still has children open; waits until the field
+ * shows the choice.
+ */
+export async function chooseCascaderPath(field: Locator, path: readonly string[]): Promise<void> {
+  const page = field.page();
+  const id = await field.getAttribute('id');
+  if (!id) throw new Error(`the cascader for "${path.join(' / ')}" has no id to find it by`);
+  const shown = page.locator(`.ant-select:has([id="${id}"])`).filter({ hasText: path[path.length - 1] });
+  for (let attempt = 1; ; attempt++) {
+    await field.click();
+    for (const label of path) {
+      await page.locator(`.ant-cascader-dropdown:not(.ant-select-dropdown-hidden) .ant-cascader-menu-item[title="${label}"]`).click();
+    }
+    await page.keyboard.press('Escape');
+    try {
+      await shown.waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === ATTEMPTS) throw error;
+      console.warn(`choosing "${path.join(' / ')}": the pick did not show in the field (attempt ${attempt}); picking again`);
+    }
+  }
+}

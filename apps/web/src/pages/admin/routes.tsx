@@ -1,7 +1,7 @@
-import { ApartmentOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, TagsOutlined } from '@ant-design/icons';
 import { definePages } from '../../app/page-registry';
 
-/** 系统管理员 pages: the organisation (组织与账号). */
+/** 系统管理员 pages: the organisation (组织与账号) and the category table. */
 export const adminPages = definePages([
   {
     path: '/admin/organisation',
@@ -10,5 +10,12 @@ export const adminPages = definePages([
     menu: { icon: <ApartmentOutlined /> },
     home: true,
     load: () => import('./org-tree/OrgTreePage'),
+  },
+  {
+    path: '/admin/categories',
+    title: { 'zh-CN': '资产分类表', 'en-US': 'Category table' },
+    roles: ['system_admin'],
+    menu: { icon: <TagsOutlined /> },
+    load: () => import('./category-table/CategoryTablePage'),
   },
 ]);

@@ -12,6 +12,7 @@ import { useFormDraft } from '../../../lib/drafts';
 import { useSubmit } from '../../../lib/use-submit';
 import { parseYuanToFen } from '../../../lib/money';
 import { messages } from './messages';
+import { CategoryCascader } from '../../../components/CategoryCascader';
 
 type Body = Schemas['RegisterAssetRequestDto'];
 /** Form values: the API's field names, amounts typed in 元 as text (converted to 分 on submit). */
@@ -31,7 +32,6 @@ export default function RegisterAssetPage() {
   const actor = useSession()?.actor;
   const [form] = Form.useForm<Values>();
   const draft = useFormDraft<Values>('register-asset', form);
-  const categories = useApi(() => unwrap(api.GET('/api/categories')), []);
   // One key per filled-in form: pressing the button twice (or retrying after a network error) writes once.
   const { busy, error, unplaced, submit: send } = useSubmit(form);
 
@@ -78,10 +78,7 @@ export default function RegisterAssetPage() {
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="categoryCode" label={t('category')} rules={required(t('category'))}>
-                <Select
-                  loading={categories.loading}
-                  options={(categories.data ?? []).map((c) => ({ value: c.code, label: `${c.code} ${c.name}` }))}
-                />
+                <CategoryCascader placeholder={t('categoryHint')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

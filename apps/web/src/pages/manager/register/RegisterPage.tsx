@@ -19,6 +19,7 @@ import { PageHeader } from '../../../layout/PageHeader';
 import { formatDate } from '../../../lib/dates';
 import { formatCount, sumFen } from '../../../lib/money';
 import { messages } from './messages';
+import { CategoryCascader } from '../../../components/CategoryCascader';
 import { AssetCondition, AssetStatus, RegisterFilters, toAssetQuery } from './register-filters';
 
 type Asset = Schemas['AssetView'];
@@ -92,15 +93,12 @@ export default function RegisterPage() {
             onSearch={(q) => setFilters((f) => ({ ...f, q }))}
             style={{ maxWidth: 360 }}
           />
-          <Select
+          <CategoryCascader
             aria-label={t('category')}
-            style={{ minWidth: 160 }}
-            value={filters.categoryClass ?? ''}
-            onChange={(v) => setFilters((f) => ({ ...f, categoryClass: v || undefined }))}
-            options={[
-              { value: '', label: `${t('category')}：${t('all')}` },
-              ...(categories.data ?? []).map((c) => ({ value: c.code, label: c.name })),
-            ]}
+            style={{ minWidth: 220 }}
+            placeholder={`${t('category')}：${t('all')}`}
+            value={filters.category}
+            onChange={(category) => setFilters((f) => ({ ...f, category }))}
           />
           <Select
             aria-label={t('status')}

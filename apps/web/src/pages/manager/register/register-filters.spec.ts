@@ -10,4 +10,8 @@ describe('register filters', () => {
       condition: 'good',
     });
   });
+
+  it('filters by a category at any level', () => {
+    expect(toAssetQuery({ category: 'A02010100' }, 'D-EDU')).toEqual({ departmentId: 'D-EDU', category: 'A02010100' });
+  });
 });
