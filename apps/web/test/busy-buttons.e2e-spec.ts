@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { Browser } from 'playwright-core';
-import { chooseOption, chooseCascaderPath } from '@test/support/browser/antd';
+import { chooseCascaderPath } from '@test/support/browser/antd';
 import { BROWSER_TEST_TIMEOUT, launchBrowser, WebJourney } from '@test/support/browser/web-journey';
 import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
 

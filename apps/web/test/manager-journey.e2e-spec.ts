@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
-import { Browser, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { solidPng } from '@test/support/browser/png';
-import { chooseOption, chooseCascaderPath } from '@test/support/browser/antd';
+import { chooseCascaderPath } from '@test/support/browser/antd';
 import { BROWSER_TEST_TIMEOUT, launchBrowser, WebJourney } from '@test/support/browser/web-journey';
 import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
 
@@ -28,9 +28,6 @@ describe('asset manager: register → list with photo → pick claim → handove
     const res = await sys.http().post(path).set('authorization', `Bearer ${token}`).send(body);
     if (res.status >= 300) throw new Error(`${path} → ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as { transferId?: string; claimId?: string };
-  };
-  const choose = async (page: Page, label: string, option: string) => {
-    await chooseOption(page.getByLabel(label, { exact: true }), option);
   };
 
   it(

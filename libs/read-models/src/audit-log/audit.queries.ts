@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AssetEvent, AssetState, CategoryCatalog, evolveAsset, initialAssetState, upcastAssetEvent } from '@app/assets';
+import { AssetState, CategoryCatalog, evolveAsset, initialAssetState, upcastAssetEvent } from '@app/assets';
 import { AssetHistoryQueries } from '../asset-history/asset-history.queries';
 import { AuditLogRow } from './audit-log.entity';
 

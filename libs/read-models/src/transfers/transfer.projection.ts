@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { AssetEvent, AssetEventType, upcastAssetEvent } from '@app/assets';
+import { AssetEventType, upcastAssetEvent } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { bulkRead, bulkWrite } from '../bulk-write';
 import { Projection } from '../projection';

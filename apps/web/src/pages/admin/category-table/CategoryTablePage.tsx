@@ -57,7 +57,7 @@ export default function CategoryTablePage() {
       {toastHolder}
       <PageHeader title={t('title')} sub={t('sub')} />
       <Card title={t('uploadTitle')} style={{ marginBottom: 16 }}>
-        <Form layout="vertical" onFinish={load}>
+        <Form layout="vertical" onFinish={() => void load()}>
           <Form.Item label={t('file')} htmlFor="category-csv-file">
             <input
               id="category-csv-file"

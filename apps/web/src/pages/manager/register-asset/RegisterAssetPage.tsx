@@ -2,7 +2,6 @@ import { useNavigate } from 'react-router';
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { api, Schemas } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
-import { useApi } from '../../../api/useApi';
 import { useSession } from '../../../auth/AuthProvider';
 import { useT } from '../../../i18n/I18nProvider';
 import { common } from '../../../i18n/common';
