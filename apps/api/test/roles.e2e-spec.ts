@@ -49,6 +49,8 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
   { method: 'post', path: '/api/files', allowed: ['asset_manager'] },
   { method: 'get', path: `/api/files/${'0'.repeat(64)}`, allowed: READERS },
   { method: 'get', path: '/api/categories', allowed: ALL },
+  { method: 'get', path: '/api/categories/table', allowed: ALL },
+  { method: 'post', path: '/api/categories/table', allowed: ['system_admin'] },
   { method: 'get', path: '/api/departments', allowed: ALL },
   { method: 'post', path: '/api/spaces', allowed: ['asset_manager'] },
   { method: 'get', path: '/api/spaces', allowed: PEOPLE },
