@@ -16,7 +16,11 @@ export async function loadDashboard(departmentId: string) {
   const open = transfers.filter((t) => !['completed', 'rejected', 'withdrawn'].includes(t.status));
   return {
     asOf: summary.asOf,
-    lines: byClass(summary.rows, classes, departmentId),
+    lines: byClass(
+      summary.rows,
+      classes.filter((c) => c.level === 'class'),
+      departmentId,
+    ),
     status: facets.facets?.status ?? {},
     listings: listings.items,
     claimsWaiting: listings.items.filter((l) => l.claimMode === 'manager_picks' && l.claimsCount > 0),

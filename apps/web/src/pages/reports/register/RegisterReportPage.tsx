@@ -40,7 +40,12 @@ export default function RegisterReportPage() {
   const summary = useApi(() => unwrap(api.GET('/api/reports/register-summary', { params: { query } })), [asOf, asked.view]);
   const classes = useApi(() => unwrap(api.GET('/api/categories')), []);
   const { lines, total } = useMemo(
-    () => registerByClass(classes.data ?? [], summary.data?.rows ?? [], asked.departmentId),
+    () =>
+      registerByClass(
+        (classes.data ?? []).filter((c) => c.level === 'class'),
+        summary.data?.rows ?? [],
+        asked.departmentId,
+      ),
     [classes.data, summary.data, asked.departmentId],
   );
   const option = useMemo(
