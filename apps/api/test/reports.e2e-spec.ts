@@ -113,7 +113,7 @@ describe('reports reconcile with the events', () => {
     const totals = new Map<string, { count: number; originalValueFen: number; netBookValueFen: number }>();
     for (const s of states.values()) {
       if (s.status !== 'registered') continue;
-      const key = `${s.departmentId}|${s.categoryCode.slice(0, 3)}0000`;
+      const key = `${s.departmentId}|${s.categoryCode.slice(0, 3)}000000`;
       const t = totals.get(key) ?? { count: 0, originalValueFen: 0, netBookValueFen: 0 };
       totals.set(key, {
         count: t.count + 1,

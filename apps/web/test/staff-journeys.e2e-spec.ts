@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { Browser } from 'playwright-core';
-import { chooseOption } from '@test/support/browser/antd';
+import { chooseCascaderPath } from '@test/support/browser/antd';
 import { launchBrowser, PHONE, WebJourney } from '@test/support/browser/web-journey';
 import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
 import { StaffFixtures } from './support/staff-fixtures';
@@ -190,7 +190,7 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
       await journey.signIn('staff-hosp1');
       await journey.open('/purchases');
       const { page } = journey;
-      await chooseOption(page.getByLabel('分类'), 'A02000000 设备');
+      await chooseCascaderPath(page.getByLabel('分类'), ['A02000000 设备']);
       await page.getByLabel('预计金额（元）').fill('12,000');
       await page.getByLabel('用途').fill('放射科阅片工作站');
       await page.getByRole('button', { name: '查仓并提交' }).click();
@@ -224,7 +224,7 @@ describe('staff and approvers: warehouse feed, claim, approvals, purchase gate, 
       await journey.signIn('staff-hosp1');
       await journey.open('/demands');
       const { page } = journey;
-      await chooseOption(page.getByLabel('分类'), 'A05000000 家具和用具');
+      await chooseCascaderPath(page.getByLabel('分类'), ['A05000000 家具和用具']);
       await page.getByLabel('数量').fill('10');
       await page.getByLabel('需要日期').fill('2026-12-31');
       await page.getByLabel('用途').fill('候诊区座椅');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, Empty, Form, Input, InputNumber, Row, Segmented, Select, Table, Typography } from 'antd';
+import { App, Button, Card, Col, Empty, Form, Input, InputNumber, Row, Segmented, Table, Typography } from 'antd';
 import { api, Schemas } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import { useApi } from '../../../api/useApi';
@@ -15,6 +15,7 @@ import { useCategories } from '../components/useCategories';
 import { CloseDemandButton } from './CloseDemandButton';
 import { DemandMatches } from './DemandMatches';
 import { messages } from './messages';
+import { CategoryCascader } from '../../../components/CategoryCascader';
 
 type Values = Schemas['PostDemandRequestDto'];
 
@@ -61,10 +62,7 @@ export default function DemandsPage() {
           <Row gutter={16}>
             <Col xs={24} md={6}>
               <Form.Item name="categoryCode" label={t('category')} rules={required(t('category'))}>
-                <Select
-                  loading={categories.loading}
-                  options={categories.all.map((c) => ({ value: c.code, label: `${c.code} ${c.name}` }))}
-                />
+                <CategoryCascader />
               </Form.Item>
             </Col>
             <Col xs={12} md={4}>

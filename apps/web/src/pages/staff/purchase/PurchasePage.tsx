@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Table, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, InputNumber, Row, Table, Typography } from 'antd';
 import { api, Schemas } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import { useApi } from '../../../api/useApi';
@@ -15,6 +15,7 @@ import { parseYuanToFen } from '../../../lib/money';
 import { useCategories } from '../components/useCategories';
 import { GateAnswer, GateState } from './GateAnswer';
 import { messages } from './messages';
+import { CategoryCascader } from '../../../components/CategoryCascader';
 
 type Body = Schemas['RequestPurchaseRequestDto'];
 /** The API's field names; the amount typed in 元 as text and converted to 分 on submit. */
@@ -66,10 +67,7 @@ export default function PurchasePage() {
           <Row gutter={16}>
             <Col xs={24} md={6}>
               <Form.Item name="categoryCode" label={t('category')} rules={required(t('category'))}>
-                <Select
-                  loading={categories.loading}
-                  options={categories.all.map((c) => ({ value: c.code, label: `${c.code} ${c.name}` }))}
-                />
+                <CategoryCascader />
               </Form.Item>
             </Col>
             <Col xs={12} md={4}>
