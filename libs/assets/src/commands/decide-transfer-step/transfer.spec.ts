@@ -49,6 +49,22 @@ const approved = (
   data: { assetId: 'a-1', transferId: 't-1', step, byDepartmentId: by, comment },
 });
 const RECEIVED = { custodian: '王医生', location: '门诊楼3楼示教室' };
+/** The card moving to 区人民医院, with what the receiver named (nothing, for a transfer recorded before that was asked). */
+const transferred = (received: { custodian?: string; location?: string } = {}): AssetEvent => ({
+  type: 'asset.transferred.v1',
+  data: {
+    assetId: 'a-1',
+    transferId: 't-1',
+    listingId: 'l-1',
+    claimId: 'c-1',
+    fromDepartmentId: 'D-SCH1',
+    toDepartmentId: 'D-HOSP1',
+    originalValueFen: 350000,
+    accumulatedDepreciationFen: 100000,
+    netBookValueFen: 250000,
+    ...received,
+  },
+});
 const handover = (side: 'releasing' | 'receiving'): AssetEvent => ({
   type: 'asset.handover-confirmed.v1',
   data: { assetId: 'a-1', transferId: 't-1', side, ...(side === 'receiving' ? RECEIVED : {}) },
@@ -143,24 +159,7 @@ describe('transfer (调剂) approvals and handover (交接)', () => {
     spec
       .given([...ready, handover('releasing')])
       .when(confirm(hospitalManager))
-      .then([
-        handover('receiving'),
-        {
-          type: 'asset.transferred.v1',
-          data: {
-            assetId: 'a-1',
-            transferId: 't-1',
-            listingId: 'l-1',
-            claimId: 'c-1',
-            fromDepartmentId: 'D-SCH1',
-            toDepartmentId: 'D-HOSP1',
-            originalValueFen: 350000,
-            accumulatedDepreciationFen: 100000,
-            netBookValueFen: 250000,
-            ...RECEIVED,
-          },
-        },
-      ]);
+      .then([handover('receiving'), transferred(RECEIVED)]);
     spec.given(ready).when(confirm(hospitalStaff)).thenError('NOT_A_PARTY');
     spec.given(ready).when(confirm(otherSchoolManager)).thenError('NOT_A_PARTY');
   });
@@ -185,46 +184,16 @@ describe('transfer (调剂) approvals and handover (交接)', () => {
     spec
       .given(ready)
       .when(confirm(schoolManager))
-      .then([
-        handover('releasing'),
-        {
-          type: 'asset.transferred.v1',
-          data: {
-            assetId: 'a-1',
-            transferId: 't-1',
-            listingId: 'l-1',
-            claimId: 'c-1',
-            fromDepartmentId: 'D-SCH1',
-            toDepartmentId: 'D-HOSP1',
-            originalValueFen: 350000,
-            accumulatedDepreciationFen: 100000,
-            netBookValueFen: 250000,
-            ...RECEIVED,
-          },
-        },
-      ]);
+      .then([handover('releasing'), transferred(RECEIVED)]);
   });
 
   it("never shows the releasing unit's custodian after a transfer, even one recorded before custodians were named", () => {
-    const transferredOld: AssetEvent = {
-      type: 'asset.transferred.v1',
-      data: {
-        assetId: 'a-1',
-        transferId: 't-1',
-        listingId: 'l-1',
-        claimId: 'c-1',
-        fromDepartmentId: 'D-SCH1',
-        toDepartmentId: 'D-HOSP1',
-        originalValueFen: 350000,
-        accumulatedDepreciationFen: 100000,
-        netBookValueFen: 250000,
-      },
-    };
+    const transferredOld = transferred();
     const before = [registeredProjector].reduce(evolveAsset, initialAssetState());
     const after = [...base('D-HOSP1', true), transferredOld].reduce(evolveAsset, initialAssetState());
     expect(after).toMatchObject({ departmentId: 'D-HOSP1', custodian: '' });
     expect(after).toMatchObject({ location: (before as { location: string }).location });
-    const named = [...base('D-HOSP1', true), { ...transferredOld, data: { ...transferredOld.data, ...RECEIVED } }];
+    const named = [...base('D-HOSP1', true), transferred(RECEIVED)];
     expect(named.reduce(evolveAsset, initialAssetState())).toMatchObject({ departmentId: 'D-HOSP1', ...RECEIVED });
   });
 
