@@ -1,4 +1,4 @@
-import { CategoryCodesNineCharacters1732300001710 } from './migrations/1732300001710-category-codes-nine-characters';
+import { CategoryCodesNineCharacters1732300001720 } from './migrations/1732300001720-category-codes-nine-characters';
 import { EventStoreHighWaterMark1732300001250, EventStoreSchema1732300000000 } from '@app/event-store';
 import type { SchemaDefinition } from '@app/platform/database/migrate';
 import { AssetRegisterRow } from './asset-register/asset-register.entity';
@@ -30,6 +30,8 @@ import { AssetHistoryChangeRow, AssetHistoryRow, AssetHistoryStreamRow } from '.
 import { AssetHistoryChanges1732300001400 } from './migrations/1732300001400-asset-history-changes';
 import { ListingInternalWindow1732300001500 } from './migrations/1732300001500-listing-internal-window';
 import { ProjectionStopped1732300001600 } from './migrations/1732300001600-projection-stopped';
+import { Loans1732300001710 } from './migrations/1732300001710-loans';
+import { LoanRow } from './loans/loan.entity';
 
 /** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -56,6 +58,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetHistoryChangeRow,
     PersonalDataKeyRow,
     PersonalDataErasureRow,
+    LoanRow,
   ],
   migrations: [
     EventStoreSchema1732300000000,
@@ -76,6 +79,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetHistoryChanges1732300001400,
     ListingInternalWindow1732300001500,
     ProjectionStopped1732300001600,
-    CategoryCodesNineCharacters1732300001710,
+    Loans1732300001710,
+    CategoryCodesNineCharacters1732300001720,
   ],
 };

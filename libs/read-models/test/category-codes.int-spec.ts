@@ -11,7 +11,7 @@ import {
 import { internationalSuite } from '@app/crypto';
 import { NewEvent, PostgresEventStore } from '@app/event-store';
 import { dataSourceOptions } from '@app/platform/database/migrate';
-import { CategoryCodesNineCharacters1732300001710 } from '@app/read-models/migrations/1732300001710-category-codes-nine-characters';
+import { CategoryCodesNineCharacters1732300001720 } from '@app/read-models/migrations/1732300001720-category-codes-nine-characters';
 import { allProjections } from '@app/read-models/projections';
 import { ReadModelRebuilder } from '@app/read-models/rebuild/read-model-rebuilder';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
@@ -131,7 +131,7 @@ describe('category codes on PostgreSQL: load, as-of, and 7-character codes throu
     );
     const runner = db.createQueryRunner();
     try {
-      await new CategoryCodesNineCharacters1732300001710().up(runner);
+      await new CategoryCodesNineCharacters1732300001720().up(runner);
     } finally {
       await runner.release();
     }

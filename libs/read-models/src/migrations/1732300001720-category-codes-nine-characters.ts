@@ -15,8 +15,8 @@ const COLUMNS: readonly [string, readonly string[]][] = [
   ['asset_history_changes', ['category_class', 'category_major']],
 ];
 
-export class CategoryCodesNineCharacters1732300001710 implements MigrationInterface {
-  name = 'CategoryCodesNineCharacters1732300001710';
+export class CategoryCodesNineCharacters1732300001720 implements MigrationInterface {
+  name = 'CategoryCodesNineCharacters1732300001720';
 
   async up(q: QueryRunner): Promise<void> {
     for (const [table, columns] of COLUMNS) {
