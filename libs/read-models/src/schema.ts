@@ -29,6 +29,8 @@ import { AssetHistoryChangeRow, AssetHistoryRow, AssetHistoryStreamRow } from '.
 import { AssetHistoryChanges1732300001400 } from './migrations/1732300001400-asset-history-changes';
 import { ListingInternalWindow1732300001500 } from './migrations/1732300001500-listing-internal-window';
 import { ProjectionStopped1732300001600 } from './migrations/1732300001600-projection-stopped';
+import { DisposalRow } from './disposals/disposal.entity';
+import { Disposals1732300001700 } from './migrations/1732300001700-disposals';
 
 /** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -53,6 +55,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetHistoryRow,
     AssetHistoryStreamRow,
     AssetHistoryChangeRow,
+    DisposalRow,
     PersonalDataKeyRow,
     PersonalDataErasureRow,
   ],
@@ -75,5 +78,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetHistoryChanges1732300001400,
     ListingInternalWindow1732300001500,
     ProjectionStopped1732300001600,
+    Disposals1732300001700,
   ],
 };

@@ -6,6 +6,7 @@ import { notOwnedBy, registeredAsset } from './asset-guards';
 import { AssetCardFields, AssetEvent } from './asset.events';
 import { AssetState, evolveAsset, initialAssetState, RegisteredAsset } from './asset.state';
 import { decideReallocation, ReallocationDeciderDeps } from './reallocation.decider';
+import { AssetDisposalCommand, decideAssetDisposal } from './asset-disposal.decider';
 import { DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN, evolveApprovalPolicy, initialApprovalPolicyState, seedRules } from './approval-policy';
 import { invalidCardField, isValidCustodian, isValidLocation } from './card-invariants';
 
@@ -130,8 +131,12 @@ function relocate(command: RelocateAsset, state: AssetState): Decision<AssetEven
   ];
 }
 
-export function decideAsset(command: AssetCommand, state: AssetState, deps: AssetDeciderDeps): Decision<AssetEvent> {
+export function decideAsset(command: AssetCommand | AssetDisposalCommand, state: AssetState, deps: AssetDeciderDeps): Decision<AssetEvent> {
   switch (command.kind) {
+    case 'HoldForDisposal':
+    case 'ReleaseFromDisposal':
+    case 'WriteOffAsset':
+      return decideAssetDisposal(command, state);
     case 'RegisterAsset':
       return register(command, state, deps);
     case 'CorrectAsset':
@@ -155,7 +160,7 @@ export function decideAsset(command: AssetCommand, state: AssetState, deps: Asse
 }
 
 export const assetDecider = (deps: AssetDeciderDeps) => ({
-  decide: (command: AssetCommand, state: AssetState) => decideAsset(command, state, deps),
+  decide: (command: AssetCommand | AssetDisposalCommand, state: AssetState) => decideAsset(command, state, deps),
   evolve: evolveAsset,
   initialState: initialAssetState,
 });

@@ -94,7 +94,7 @@ function list(c: ListAsset, asset: Registered, deps: ReallocationDeciderDeps): D
   if (asset.phase.kind !== 'in_use')
     return new AssetError(
       'ASSET_NOT_IN_USE',
-      `asset ${asset.assetNo} is already ${asset.phase.kind === 'listed' ? 'listed' : 'in transfer'}`,
+      `asset ${asset.assetNo} is already ${{ listed: 'listed', in_transfer: 'in transfer', pending_disposal: 'in a disposal request' }[asset.phase.kind]}`,
     );
   const broken = invalidListingField(c);
   if (broken !== null) return new AssetError('INVALID_LISTING_FIELD', `${broken} cannot hold that value on a listing`, { field: broken });

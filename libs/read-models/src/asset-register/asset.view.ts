@@ -22,7 +22,10 @@ export class AssetView {
   @ApiProperty({ description: '累计折旧 in 分' }) accumulatedDepreciationFen!: number;
   @ApiProperty({ description: '账面净值 in 分 (original value − accumulated depreciation)' }) netBookValueFen!: number;
   @ApiPropertyOptional({ nullable: true, type: String }) usage!: string | null;
-  @ApiProperty({ enum: ['in_use', 'listed', 'in_transfer'], description: 'in_use 在用, listed 在仓, in_transfer 调剂中' }) status!: string;
+  @ApiProperty({
+    enum: ['in_use', 'listed', 'in_transfer', 'pending_disposal'],
+    description: 'in_use 在用, listed 在仓, in_transfer 调剂中, pending_disposal 待处置',
+  }) status!: string;
   @ApiProperty() condition!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) brand!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) specification!: string | null;
