@@ -89,7 +89,9 @@ export function decideAssetDisposal(c: AssetDisposalCommand, state: AssetState):
       return events;
     }
     case 'ReleaseFromDisposal':
-      return held ? [{ type: 'asset.disposal-released.v1', data: { assetId: state.assetId, disposalId: c.disposalId, outcome: c.outcome } }] : [];
+      return held
+        ? [{ type: 'asset.disposal-released.v1', data: { assetId: state.assetId, disposalId: c.disposalId, outcome: c.outcome } }]
+        : [];
     case 'WriteOffAsset': {
       if (!held || state.phase.kind !== 'pending_disposal') {
         return new AssetError('DISPOSAL_NOT_APPROVED', `资产 ${state.assetNo} 不在处置申请 ${c.disposalId} 中`);

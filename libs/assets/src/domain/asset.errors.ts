@@ -111,4 +111,4 @@ export const OFFICE_SPACE_RULE =
  * by the office-space authority at or above county level, not by the unit that uses it.
  */
 export const OFFICE_SPACE_DISPOSAL_RULE =
-  '《党政机关办公用房管理办法》第四条：办公用房统一规划、统一权属、统一配置、统一处置，由县级以上党政机关办公用房管理部门办理，不经单位资产处置流程 (office space is disposed of centrally by the office-space authority, not through a unit\'s disposal request)';
+  "《党政机关办公用房管理办法》第四条：办公用房统一规划、统一权属、统一配置、统一处置，由县级以上党政机关办公用房管理部门办理，不经单位资产处置流程 (office space is disposed of centrally by the office-space authority, not through a unit's disposal request)";

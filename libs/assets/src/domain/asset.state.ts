@@ -128,7 +128,9 @@ function evolveRegistered(state: RegisteredAsset, event: AssetEvent): Registered
     case 'asset.disposal-requested.v1':
       return { ...state, phase: { kind: 'pending_disposal', disposalId: event.data.disposalId, disposalKind: event.data.disposalKind } };
     case 'asset.disposal-released.v1':
-      return phase.kind === 'pending_disposal' && phase.disposalId === event.data.disposalId ? { ...state, phase: { kind: 'in_use' } } : state;
+      return phase.kind === 'pending_disposal' && phase.disposalId === event.data.disposalId
+        ? { ...state, phase: { kind: 'in_use' } }
+        : state;
     case 'asset.written-off.v1':
       // Handled in evolveAsset: the state leaves 'registered'.
       return state;

@@ -25,7 +25,8 @@ export class AssetView {
   @ApiProperty({
     enum: ['in_use', 'listed', 'in_transfer', 'pending_disposal'],
     description: 'in_use 在用, listed 在仓, in_transfer 调剂中, pending_disposal 待处置',
-  }) status!: string;
+  })
+  status!: string;
   @ApiProperty() condition!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) brand!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) specification!: string | null;

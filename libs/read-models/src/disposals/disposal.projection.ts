@@ -18,7 +18,14 @@ export function evolveDisposalRow(row: DisposalRow | null, event: DisposalEvent,
   if (event.type === 'disposal.requested.v1') {
     if (row) return row;
     const d = event.data;
-    const steps: DisposalStepView[] = d.steps.map((s) => ({ ...s, status: 'pending', byDepartmentId: null, by: null, comment: null, at: null }));
+    const steps: DisposalStepView[] = d.steps.map((s) => ({
+      ...s,
+      status: 'pending',
+      byDepartmentId: null,
+      by: null,
+      comment: null,
+      at: null,
+    }));
     return {
       disposalId: d.disposalId,
       departmentId: d.departmentId,
@@ -54,14 +61,24 @@ export function evolveDisposalRow(row: DisposalRow | null, event: DisposalEvent,
     }
     case 'disposal.rejected.v1': {
       const { step, by, reason } = event.data;
-      const steps = row.steps.map((s) => (s.kind === step ? { ...s, status: 'rejected' as const, by, comment: reason, at: at.toISOString() } : s));
+      const steps = row.steps.map((s) =>
+        s.kind === step ? { ...s, status: 'rejected' as const, by, comment: reason, at: at.toISOString() } : s,
+      );
       return { ...row, steps, status: 'rejected', endReason: reason, updatedAt: at };
     }
     case 'disposal.withdrawn.v1':
       return { ...row, status: 'withdrawn', endReason: event.data.reason, updatedAt: at };
     case 'disposal.written-off.v1': {
       const { proceedsFen, treasuryVoucher, replyRef } = event.data;
-      return { ...row, status: 'written_off', proceedsFen: String(proceedsFen), treasuryVoucher, replyRef, writtenOffAt: at, updatedAt: at };
+      return {
+        ...row,
+        status: 'written_off',
+        proceedsFen: String(proceedsFen),
+        treasuryVoucher,
+        replyRef,
+        writtenOffAt: at,
+        updatedAt: at,
+      };
     }
     default: {
       const unreachable: never = event;

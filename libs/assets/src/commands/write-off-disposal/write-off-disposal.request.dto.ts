@@ -13,7 +13,10 @@ export class WriteOffDisposalRequestDto {
   @Max(Number.MAX_SAFE_INTEGER)
   proceedsFen?: number;
 
-  @ApiPropertyOptional({ description: '上缴国库 voucher or payment reference; required when there are proceeds', example: '非税缴款书 3301-2026-000123' })
+  @ApiPropertyOptional({
+    description: '上缴国库 voucher or payment reference; required when there are proceeds',
+    example: '非税缴款书 3301-2026-000123',
+  })
   @IsOptional()
   @IsString()
   @Length(2, 100)
