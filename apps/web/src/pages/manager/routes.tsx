@@ -1,4 +1,4 @@
-import { AppstoreAddOutlined, DashboardOutlined, DatabaseOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
+import { AppstoreAddOutlined, DashboardOutlined, DatabaseOutlined, DeleteOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
 import { definePages } from '../../app/page-registry';
 
 const MANAGER = ['asset_manager'] as const;
@@ -48,5 +48,12 @@ export const managerPages = definePages([
     roles: MANAGER,
     menu: { icon: <SwapOutlined />, tab: true },
     load: () => import('./transfers/TransfersPage'),
+  },
+  {
+    path: '/manager/disposals',
+    title: { 'zh-CN': '资产处置', 'en-US': 'Disposals' },
+    roles: MANAGER,
+    menu: { icon: <DeleteOutlined /> },
+    load: () => import('./disposals/DisposalsPage'),
   },
 ]);

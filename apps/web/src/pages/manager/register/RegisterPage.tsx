@@ -22,7 +22,7 @@ import { messages } from './messages';
 import { AssetCondition, AssetStatus, RegisterFilters, toAssetQuery } from './register-filters';
 
 type Asset = Schemas['AssetView'];
-const STATUSES: AssetStatus[] = ['in_use', 'listed', 'in_transfer'];
+const STATUSES: AssetStatus[] = ['in_use', 'listed', 'in_transfer', 'pending_disposal'];
 const CONDITIONS: AssetCondition[] = ['new', 'good', 'fair', 'poor', 'unusable'];
 const PAGE = 50;
 
