@@ -112,7 +112,7 @@ describe('administrator and finance: organisation tree and approval policy', () 
       await page.getByRole('link', { name: '审批规则' }).click();
       await page.getByRole('heading', { name: '审批规则', level: 3 }).waitFor();
       const inForce = page.getByTestId('policy-in-force');
-      await inForce.getByText('¥50,000.00').waitFor();
+      await inForce.getByText('¥50,000.00').first().waitFor(); // 调剂 and 处置 thresholds alike
       await finance.checkPage();
 
       const before = await sys.countEvents();
@@ -134,7 +134,7 @@ describe('administrator and finance: organisation tree and approval policy', () 
         .click();
       await page.getByText(`已登记第 2 版，${tomorrow} 起生效`).waitFor();
       await page.getByRole('row', { name: new RegExp(`${tomorrow}.*待生效`) }).waitFor();
-      await inForce.getByText('¥50,000.00').waitFor(); // today the old rule still applies
+      await inForce.getByText('¥50,000.00').first().waitFor(); // today the old rule still applies (调剂 and 处置 alike)
 
       await pickDate(page, '查看日期', tomorrow);
       await page.getByText(`${tomorrow} 24:00（北京时间）适用的规则`).waitFor();
