@@ -6,7 +6,8 @@ export class ApprovalRulesView {
   @ApiProperty({ description: 'Crossing 主管部门 needs the finance bureau’s approval' }) crossingNeedsFinanceApproval!: boolean;
   @ApiProperty({ type: [String], description: 'Categories that always need approval' }) financeApprovalCategories!: string[];
   @ApiPropertyOptional({
-    description: 'Disposals: above this total original value (分) the finance bureau approves; absent in older versions (every disposal then needs approval)',
+    description:
+      'Disposals: above this total original value (分) the finance bureau approves; absent in older versions (every disposal then needs approval)',
   })
   disposalFinanceApprovalAboveFen?: number;
 }

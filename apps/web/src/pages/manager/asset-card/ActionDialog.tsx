@@ -18,7 +18,10 @@ export function ActionDialog<V extends object>({
   submit,
   onDone,
   children,
+  formName,
 }: {
+  /** Prefixes the fields' ids, for a dialog that shares field names with another on the same page. */
+  formName?: string;
   title: string;
   open: boolean;
   draftKey: string;
@@ -66,7 +69,7 @@ export function ActionDialog<V extends object>({
   };
   return (
     <Modal title={title} open={open} onCancel={onClose} onOk={() => void ok()} confirmLoading={busy} destroyOnHidden forceRender>
-      <Form<V> form={form} layout="vertical" onValuesChange={draft.save}>
+      <Form<V> form={form} name={formName} layout="vertical" onValuesChange={draft.save}>
         {children}
       </Form>
       <ApiErrorAlert error={error} extra={unplaced} />

@@ -47,6 +47,7 @@ export function RequestDisposalDialog({
     );
   return (
     <ActionDialog<Values>
+      formName="dispose"
       title={t('requestFor', { name })}
       open={open}
       draftKey={`dispose-${assetIds.join(',')}`}

@@ -39,6 +39,7 @@ export function WriteOffDialog({
   };
   return (
     <ActionDialog<Values>
+      formName="writeOff"
       title={t('writeOffTitle', { n: disposal?.assets.length ?? 0 })}
       open={disposal !== null}
       draftKey={`write-off-${disposal?.disposalId ?? ''}`}
