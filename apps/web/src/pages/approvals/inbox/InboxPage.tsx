@@ -33,7 +33,7 @@ export default function InboxPage() {
   const [view, setView] = useState<Tab>('waiting');
   return (
     <>
-      <PageHeader title={t('title')} sub={t(view === 'decided' ? 'subDecided' : 'sub')} />
+      <PageHeader title={t('title')} sub={view === 'disposals' ? td('inboxSub') : t(view === 'decided' ? 'subDecided' : 'sub')} />
       <Tabs
         activeKey={view}
         onChange={(key) => setView(key as Tab)}
