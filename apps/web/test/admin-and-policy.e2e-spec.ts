@@ -117,7 +117,7 @@ describe('administrator and finance: organisation tree and approval policy', () 
 
       const before = await sys.countEvents();
       await pickDate(page, '生效日期', yesterday);
-      await page.getByLabel('财政审批金额线').fill('1,000');
+      await page.getByLabel('财政审批金额线', { exact: true }).fill('1,000');
       await page.getByLabel('依据（文号）').fill('区财发〔2026〕12号');
       await page
         .getByRole('button', { name: '登 记' })
