@@ -33,6 +33,7 @@ import { ListingExpirySweeper } from './warehouse/listing-expiry.sweeper';
 import { ListingsController } from './warehouse/listings.controller';
 import { MarketplaceController } from './warehouse/marketplace.controller';
 import { TransfersController } from './warehouse/transfers.controller';
+import { LoansController } from './loans/loans.controller';
 import { DemandsController } from './warehouse/demands.controller';
 import { PurchaseRequestsController } from './warehouse/purchase-requests.controller';
 import { SpacesController } from './sharing/spaces.controller';
@@ -113,6 +114,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     ErrorsController,
     FilesController,
     ListingsController,
+    LoansController,
     MarketplaceController,
     TransfersController,
     DemandsController,

@@ -31,6 +31,8 @@ import { ListingInternalWindow1732300001500 } from './migrations/1732300001500-l
 import { ProjectionStopped1732300001600 } from './migrations/1732300001600-projection-stopped';
 import { DisposalRow } from './disposals/disposal.entity';
 import { Disposals1732300001700 } from './migrations/1732300001700-disposals';
+import { Loans1732300001710 } from './migrations/1732300001710-loans';
+import { LoanRow } from './loans/loan.entity';
 
 /** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -58,6 +60,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     DisposalRow,
     PersonalDataKeyRow,
     PersonalDataErasureRow,
+    LoanRow,
   ],
   migrations: [
     EventStoreSchema1732300000000,
@@ -79,5 +82,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     ListingInternalWindow1732300001500,
     ProjectionStopped1732300001600,
     Disposals1732300001700,
+    Loans1732300001710,
   ],
 };

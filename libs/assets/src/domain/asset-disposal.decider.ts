@@ -25,6 +25,12 @@ export function disposalRefusal(actor: Actor, asset: RegisteredAsset, disposalId
       transferId: phase.transfer.transferId,
     });
   }
+  if (phase.kind === 'on_loan') {
+    return new AssetError('ASSET_ON_LOAN', `资产 ${asset.assetNo} 已借出给 ${phase.loan.borrowerDepartmentId}，归还后才能处置 (on loan)`, {
+      assetId: asset.assetId,
+      loanId: phase.loan.loanId,
+    });
+  }
   if (phase.kind === 'listed' && Object.keys(phase.listing.openClaims).length > 0) {
     return new AssetError('LISTING_HAS_CLAIMS', `资产 ${asset.assetNo} 在公物仓中已有申领 (the listing has open claims)`, {
       assetId: asset.assetId,

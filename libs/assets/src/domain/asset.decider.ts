@@ -7,6 +7,7 @@ import { AssetCardFields, AssetEvent } from './asset.events';
 import { AssetState, evolveAsset, initialAssetState, RegisteredAsset } from './asset.state';
 import { decideReallocation, ReallocationDeciderDeps } from './reallocation.decider';
 import { AssetDisposalCommand, decideAssetDisposal } from './asset-disposal.decider';
+import { decideLoan } from './loan.decider';
 import { DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN, evolveApprovalPolicy, initialApprovalPolicyState, seedRules } from './approval-policy';
 import { invalidCardField, isValidCustodian, isValidLocation } from './card-invariants';
 
@@ -114,6 +115,12 @@ function correct(command: CorrectAsset, state: AssetState, deps: AssetDeciderDep
 function relocate(command: RelocateAsset, state: AssetState): Decision<AssetEvent> {
   const asset = requireOwnDepartment(command, state);
   if (asset instanceof AssetError) return asset;
+  if (asset.phase.kind === 'on_loan') {
+    return new AssetError(
+      'ASSET_ON_LOAN',
+      `asset ${asset.assetNo} is lent to ${asset.phase.loan.borrowerDepartmentId} until ${asset.phase.loan.dueOn}`,
+    );
+  }
   const to = { location: command.location, custodian: command.custodian ?? asset.custodian };
   if (!isValidLocation(to.location) || !isValidCustodian(to.custodian)) {
     return new AssetError('INVALID_CARD_FIELD', 'location and custodian must be non-empty text', {
@@ -152,6 +159,9 @@ export function decideAsset(command: AssetCommand | AssetDisposalCommand, state:
     case 'WithdrawTransfer':
     case 'ConfirmHandover':
       return decideReallocation(command, state, deps);
+    case 'LendAsset':
+    case 'ReturnLoan':
+      return decideLoan(command, state, deps.departments);
     default: {
       const unreachable: never = command;
       return unreachable;

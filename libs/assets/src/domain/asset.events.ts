@@ -1,5 +1,6 @@
 import { AssetCardFields } from './asset-card';
 import { ASSET_DISPOSAL_EVENT_TYPES, AssetDisposalEvent } from './disposal.events';
+import { LOAN_EVENT_TYPES, LoanEvent } from './loan.events';
 import { REALLOCATION_EVENT_TYPES, ReallocationEvent } from './reallocation.events';
 
 // The card's own types live in asset-card.ts; re-exported here for the events' readers.
@@ -35,7 +36,7 @@ export interface AssetRelocated {
   };
 }
 
-export type AssetEvent = AssetRegistered | AssetCorrected | AssetRelocated | ReallocationEvent | AssetDisposalEvent;
+export type AssetEvent = AssetRegistered | AssetCorrected | AssetRelocated | ReallocationEvent | LoanEvent | AssetDisposalEvent;
 export type AssetEventType = AssetEvent['type'];
 
 export const ASSET_EVENT_TYPES: readonly AssetEventType[] = [
@@ -44,6 +45,7 @@ export const ASSET_EVENT_TYPES: readonly AssetEventType[] = [
   'asset.relocated.v1',
   ...REALLOCATION_EVENT_TYPES,
   ...ASSET_DISPOSAL_EVENT_TYPES,
+  ...LOAN_EVENT_TYPES,
 ];
 
 export function isAssetEvent(event: { type: string }): event is AssetEvent {

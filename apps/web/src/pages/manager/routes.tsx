@@ -1,4 +1,12 @@
-import { AppstoreAddOutlined, DashboardOutlined, DatabaseOutlined, DeleteOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AppstoreAddOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  DeleteOutlined,
+  ExportOutlined,
+  SwapOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { definePages } from '../../app/page-registry';
 
 const MANAGER = ['asset_manager'] as const;
@@ -55,5 +63,12 @@ export const managerPages = definePages([
     roles: MANAGER,
     menu: { icon: <DeleteOutlined /> },
     load: () => import('./disposals/DisposalsPage'),
+  },
+  {
+    path: '/manager/loans',
+    title: { 'zh-CN': '借用管理', 'en-US': 'Loans' },
+    roles: MANAGER,
+    menu: { icon: <ExportOutlined /> },
+    load: () => import('./loans/LoansPage'),
   },
 ]);

@@ -83,7 +83,7 @@ describe('requesting a disposal (处置申请)', () => {
     expect(OFFICE_SPACE_DISPOSAL_RULE).toContain('《党政机关办公用房管理办法》第四条');
   });
 
-  it('refuses an asset in a transfer, a listing with claims, another unit’s asset and a non-manager', () => {
+  it('refuses an asset in a transfer, a listing with claims, an asset on loan, another unit’s asset and a non-manager', () => {
     const claimed: AssetEvent = {
       type: 'asset.claimed.v1',
       data: { assetId: 'a-1', listingId: 'l-1', claimId: 'c-1', claimantDepartmentId: 'D-HOSP1', justification: '需要' },
@@ -114,6 +114,25 @@ describe('requesting a disposal (处置申请)', () => {
       .given([])
       .when(request({ assets: [folded([...listed, selected])] }))
       .thenError('ASSET_IN_TRANSFER', { transferId: 't-1' });
+    const lent: AssetEvent = {
+      type: 'asset.lent.v1',
+      data: {
+        assetId: 'a-1',
+        loanId: 'ln-1',
+        assetNo: 'SCH1-1',
+        assetName: '投影仪',
+        lenderDepartmentId: 'D-SCH1',
+        borrowerDepartmentId: 'D-HOSP1',
+        borrower: '李护士长',
+        purpose: '义诊',
+        lentOn: '2026-11-20',
+        dueOn: '2026-12-20',
+      },
+    };
+    spec
+      .given([])
+      .when(request({ assets: [folded([registeredProjector, lent])] }))
+      .thenError('ASSET_ON_LOAN', { loanId: 'ln-1' });
     spec
       .given([])
       .when(request({ actor: hospitalManager }))

@@ -19,10 +19,13 @@ export function ActionDialog<V extends object>({
   onDone,
   children,
   formName,
+  okText,
 }: {
   /** Prefixes the fields' ids, for a dialog that shares field names with another on the same page. */
   formName?: string;
   title: string;
+  /** The confirming button's word when it says more than OK (借出). */
+  okText?: string;
   open: boolean;
   draftKey: string;
   initialValues: Partial<V>;
@@ -68,7 +71,16 @@ export function ActionDialog<V extends object>({
     }
   };
   return (
-    <Modal title={title} open={open} onCancel={onClose} onOk={() => void ok()} confirmLoading={busy} destroyOnHidden forceRender>
+    <Modal
+      title={title}
+      open={open}
+      onCancel={onClose}
+      onOk={() => void ok()}
+      okText={okText}
+      confirmLoading={busy}
+      destroyOnHidden
+      forceRender
+    >
       <Form<V> form={form} name={formName} layout="vertical" onValuesChange={draft.save}>
         {children}
       </Form>

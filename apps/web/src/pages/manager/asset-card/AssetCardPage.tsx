@@ -23,7 +23,9 @@ import { WithdrawDialog } from './WithdrawDialog';
 import { RequestDisposalDialog } from '../disposals/RequestDisposalDialog';
 import { disposalWords } from '../disposals/messages';
 
-type Dialog = 'correct' | 'relocate' | 'list' | 'withdraw' | 'dispose' | null;
+import { LendDialog } from './LendDialog';
+
+type Dialog = 'correct' | 'relocate' | 'list' | 'withdraw' | 'lend' | 'dispose' | null;
 
 /** 资产卡片: the card, its listing and transfers, its whole history, and the manager's actions. */
 export default function AssetCardPage() {
@@ -51,12 +53,13 @@ export default function AssetCardPage() {
   const actions = ours && (
     <>
       <Button onClick={() => setDialog('correct')}>{t('correct')}</Button>
-      <Button onClick={() => setDialog('relocate')}>{t('relocate')}</Button>
+      {asset.status !== 'on_loan' && <Button onClick={() => setDialog('relocate')}>{t('relocate')}</Button>}
       {asset.status === 'in_use' && (
         <Button type="primary" onClick={() => setDialog('list')}>
           {t('list')}
         </Button>
       )}
+      {asset.status === 'in_use' && asset.usage !== 'office_space' && <Button onClick={() => setDialog('lend')}>{t('lend')}</Button>}
       {listingOpen && <Button onClick={() => setDialog('withdraw')}>{t('withdraw')}</Button>}
       {(asset.status === 'in_use' || asset.status === 'listed') && (
         <Button danger onClick={() => setDialog('dispose')}>
@@ -82,7 +85,7 @@ export default function AssetCardPage() {
                 <Descriptions.Item label={t('department')}>
                   <span data-testid="card-department">{dept(asset.departmentId)}</span>
                 </Descriptions.Item>
-                <Descriptions.Item label={t('custodian')}>{asset.custodian}</Descriptions.Item>
+                <Descriptions.Item label={t('custodian')}>{asset.custodian || t('custodianUnassigned')}</Descriptions.Item>
                 <Descriptions.Item label={t('location')}>{asset.location}</Descriptions.Item>
                 <Descriptions.Item label={t('acquiredOn')}>{formatDate(asset.acquiredOn)}</Descriptions.Item>
                 <Descriptions.Item label={t('quantity')}>
@@ -135,6 +138,7 @@ export default function AssetCardPage() {
         onClose={() => setDialog(null)}
         onDone={() => void navigate('/manager/disposals')}
       />
+      <LendDialog asset={asset} open={dialog === 'lend'} onClose={() => setDialog(null)} onDone={done} />
     </>
   );
 }
