@@ -8,7 +8,7 @@ const inHours = (h: number) => new Date(Math.ceil((Date.now() + h * 3600_000) / 
 /**
  * A history that touches every read model through the HTTP API: registrations, corrections,
  * relocations, listings, claims, completed and rejected transfers, a withdrawal, loans, demands, purchase
- * requests, a shared space with residents' bookings, a cancellation, a blackout and a no-show, auditors' reads.
+ * requests, disposals approved and written off, rejected and withdrawn, a shared space with residents' bookings, a cancellation, a blackout and a no-show, auditors' reads.
  */
 export async function writeMixedHistory(sys: TestSystem): Promise<void> {
   const token: Record<string, string> = {};
@@ -64,6 +64,24 @@ export async function writeMixedHistory(sys: TestSystem): Promise<void> {
     await post(`${transfer}/handover`, 'mgr-hosp1', { custodian: '王医生', location: '门诊楼' }).expect(200);
   }
   await post(`/api/assets/${assets[4]}/listing/withdrawal`, 'mgr-sch1', { reason: '继续使用' }).expect(200);
+  // Disposals: one (with a listed asset, its listing withdrawn) approved and written off with proceeds; one rejected; one withdrawn.
+  const sale = await post('/api/disposals', 'mgr-sch1', { assetIds: assets.slice(5, 8), kind: 'sale', reason: '淘汰旧设备' }).expect(201);
+  const reviewed = await post(`/api/disposals/${sale.body.disposalId}/decision`, 'mgr-edu', { approve: true }).expect(200);
+  if (reviewed.body.events.length === 1)
+    await post(`/api/disposals/${sale.body.disposalId}/decision`, 'fin-approver', { approve: true }).expect(200);
+  await post(`/api/disposals/${sale.body.disposalId}/write-off`, 'mgr-sch1', {
+    proceedsFen: 30000,
+    treasuryVoucher: '非税缴款书 0001',
+  }).expect(200);
+  const rejected = await post('/api/disposals', 'mgr-sch1', { assetIds: [assets[8]], kind: 'scrap', reason: '损坏' }).expect(201);
+  await post(`/api/disposals/${rejected.body.disposalId}/decision`, 'mgr-edu', { approve: false, comment: '尚可维修' }).expect(200);
+  const withdrawn = await post('/api/disposals', 'mgr-sch1', {
+    assetIds: [assets[9]],
+    kind: 'donation',
+    reason: '捐赠',
+    counterparty: '山区小学',
+  }).expect(201);
+  await post(`/api/disposals/${withdrawn.body.disposalId}/withdrawal`, 'mgr-sch1', { reason: '继续使用' }).expect(200);
   // Loans (借用): one out and back, one still out.
   const due = new Date(Date.now() + 10 * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
   const loan = { borrowerDepartmentId: 'D-HOSP1', borrower: '李护士长', purpose: '义诊', dueOn: due };

@@ -55,6 +55,7 @@ import { SearchController } from './search/search.controller';
 import { DepartmentsController } from './departments/departments.controller';
 import { AssetHistoryController } from './assets/asset-history.controller';
 import { ApprovalsController } from './approvals/approvals.controller';
+import { DisposalsController } from './disposals/disposals.controller';
 import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
 import { CryptoSuiteModule } from '@app/platform/crypto/crypto-suite.module';
 import { ReadYourWritesInterceptor } from './consistency/read-your-writes.interceptor';
@@ -105,6 +106,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     PhoneSignInController,
     OrganisationController,
     ApprovalPoliciesController,
+    DisposalsController,
     AssetsController,
     CategoriesController,
     HealthController,

@@ -112,12 +112,12 @@ describe('administrator and finance: organisation tree and approval policy', () 
       await page.getByRole('link', { name: '审批规则' }).click();
       await page.getByRole('heading', { name: '审批规则', level: 3 }).waitFor();
       const inForce = page.getByTestId('policy-in-force');
-      await inForce.getByText('¥50,000.00').waitFor();
+      await inForce.getByText('¥50,000.00').first().waitFor(); // 调剂 and 处置 thresholds alike
       await finance.checkPage();
 
       const before = await sys.countEvents();
       await pickDate(page, '生效日期', yesterday);
-      await page.getByLabel('财政审批金额线').fill('1,000');
+      await page.getByLabel('财政审批金额线', { exact: true }).fill('1,000');
       await page.getByLabel('依据（文号）').fill('区财发〔2026〕12号');
       await page
         .getByRole('button', { name: '登 记' })
@@ -134,7 +134,7 @@ describe('administrator and finance: organisation tree and approval policy', () 
         .click();
       await page.getByText(`已登记第 2 版，${tomorrow} 起生效`).waitFor();
       await page.getByRole('row', { name: new RegExp(`${tomorrow}.*待生效`) }).waitFor();
-      await inForce.getByText('¥50,000.00').waitFor(); // today the old rule still applies
+      await inForce.getByText('¥50,000.00').first().waitFor(); // today the old rule still applies (调剂 and 处置 alike)
 
       await pickDate(page, '查看日期', tomorrow);
       await page.getByText(`${tomorrow} 24:00（北京时间）适用的规则`).waitFor();

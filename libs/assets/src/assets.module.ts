@@ -26,6 +26,11 @@ import { LoadCategoryTableHandler } from './commands/load-category-table/load-ca
 import { AssetUnitHoldings } from './commands/asset-unit-holdings';
 import { ApprovalPolicySeeder } from './commands/record-approval-policy/approval-policy.seeder';
 import { RecordApprovalPolicyHandler } from './commands/record-approval-policy/record-approval-policy.handler';
+import { DisposalCommandRunner } from './commands/disposal-command.runner';
+import { RequestDisposalHandler } from './commands/request-disposal/request-disposal.handler';
+import { DecideDisposalStepHandler } from './commands/decide-disposal-step/decide-disposal-step.handler';
+import { WithdrawDisposalHandler } from './commands/withdraw-disposal/withdraw-disposal.handler';
+import { WriteOffDisposalHandler } from './commands/write-off-disposal/write-off-disposal.handler';
 
 /** The asset context's command side. Needs the category catalog and department directory modules in the app. */
 @Module({
@@ -65,6 +70,11 @@ import { RecordApprovalPolicyHandler } from './commands/record-approval-policy/r
     DecideTransferStepHandler,
     WithdrawTransferHandler,
     ConfirmHandoverHandler,
+    DisposalCommandRunner,
+    RequestDisposalHandler,
+    DecideDisposalStepHandler,
+    WithdrawDisposalHandler,
+    WriteOffDisposalHandler,
   ],
   exports: [ASSET_DECIDER_DEPS, FileStore, ApprovalPolicySource, UnitHoldings],
 })

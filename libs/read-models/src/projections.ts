@@ -8,6 +8,7 @@ import { PurchaseRequestProjection } from './purchase-requests/purchase-request.
 import { SharingProjection } from './sharing/sharing.projection';
 import { AuditLogProjection } from './audit-log/audit-log.projection';
 import { AssetHistoryProjection } from './asset-history/asset-history.projection';
+import { DisposalProjection } from './disposals/disposal.projection';
 import { LoanProjection } from './loans/loan.projection';
 
 /** Every read model the projector keeps; the audit log hashes in the deployment's suite. A new read model is one more entry here. */
@@ -21,6 +22,7 @@ export function allProjections(suite: CryptoSuite): Projection[] {
     new SharingProjection(),
     new AuditLogProjection(suite),
     new AssetHistoryProjection(),
+    new DisposalProjection(),
     new LoanProjection(),
   ];
 }

@@ -14,6 +14,7 @@ import { AuditExportService } from './audit-log/audit-export.service';
 import { ReportQueries } from './reports/reports.queries';
 import { SearchQueries } from './search/search.queries';
 import { AssetHistoryQueries } from './asset-history/asset-history.queries';
+import { DisposalQueries } from './disposals/disposal.queries';
 
 /**
  * The read side: queries over the projected tables, never the event store.
@@ -35,6 +36,7 @@ import { AssetHistoryQueries } from './asset-history/asset-history.queries';
     ReportQueries,
     SearchQueries,
     AssetHistoryQueries,
+    DisposalQueries,
   ],
   exports: [
     AssetRegisterQueries,
@@ -50,6 +52,7 @@ import { AssetHistoryQueries } from './asset-history/asset-history.queries';
     ReportQueries,
     SearchQueries,
     AssetHistoryQueries,
+    DisposalQueries,
   ],
 })
 export class ReadModelsModule {}

@@ -30,6 +30,8 @@ import { AssetHistoryChangeRow, AssetHistoryRow, AssetHistoryStreamRow } from '.
 import { AssetHistoryChanges1732300001400 } from './migrations/1732300001400-asset-history-changes';
 import { ListingInternalWindow1732300001500 } from './migrations/1732300001500-listing-internal-window';
 import { ProjectionStopped1732300001600 } from './migrations/1732300001600-projection-stopped';
+import { DisposalRow } from './disposals/disposal.entity';
+import { Disposals1732300001700 } from './migrations/1732300001700-disposals';
 import { Loans1732300001710 } from './migrations/1732300001710-loans';
 import { LoanRow } from './loans/loan.entity';
 
@@ -56,6 +58,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetHistoryRow,
     AssetHistoryStreamRow,
     AssetHistoryChangeRow,
+    DisposalRow,
     PersonalDataKeyRow,
     PersonalDataErasureRow,
     LoanRow,
@@ -79,6 +82,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetHistoryChanges1732300001400,
     ListingInternalWindow1732300001500,
     ProjectionStopped1732300001600,
+    Disposals1732300001700,
     Loans1732300001710,
     CategoryCodesNineCharacters1732300001720,
   ],

@@ -27,7 +27,13 @@ export class TimelinePageView {
 
 /** The asset card folded from the events; `unregistered` before the asset existed. */
 export class AsOfCardView {
-  @ApiProperty({ enum: ['unregistered', 'registered'] }) status!: 'unregistered' | 'registered';
+  @ApiProperty({
+    enum: ['unregistered', 'registered', 'written_off'],
+    description: 'written_off: 已核销 (the card as it was at the write-off)',
+  })
+  status!: 'unregistered' | 'registered' | 'written_off';
+  @ApiProperty({ required: false, description: 'The disposal that wrote the card off' }) disposalId?: string;
+  @ApiProperty({ required: false, description: 'Kind of that disposal (scrap, sale, …)' }) disposalKind?: string;
   @ApiProperty({ required: false }) assetId?: string;
   @ApiProperty({ required: false }) assetNo?: string;
   @ApiProperty({ required: false }) departmentId?: string;
@@ -44,7 +50,11 @@ export class AsOfCardView {
   @ApiProperty({ required: false, nullable: true, type: String }) brand?: string | null;
   @ApiProperty({ required: false, nullable: true, type: String }) specification?: string | null;
   @ApiProperty({ required: false, nullable: true, type: String }) usage?: string | null;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'in_use, listed or in_transfer, with details' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'in_use, listed, in_transfer or pending_disposal, with details',
+  })
   phase?: Record<string, unknown>;
 }
 

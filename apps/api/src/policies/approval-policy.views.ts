@@ -1,10 +1,15 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class ApprovalRulesView {
   @ApiProperty({ description: 'Above this original value (分) the finance bureau approves; at or below, 备案' })
   financeApprovalAboveFen!: number;
   @ApiProperty({ description: 'Crossing 主管部门 needs the finance bureau’s approval' }) crossingNeedsFinanceApproval!: boolean;
   @ApiProperty({ type: [String], description: 'Categories that always need approval' }) financeApprovalCategories!: string[];
+  @ApiPropertyOptional({
+    description:
+      'Disposals: above this total original value (分) the finance bureau approves; absent in older versions (every disposal then needs approval)',
+  })
+  disposalFinanceApprovalAboveFen?: number;
 }
 
 export class ApprovalPolicyVersionView {

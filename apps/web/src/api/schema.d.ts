@@ -403,6 +403,117 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/disposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Disposal requests of the units you cover, newest first (at most 200) */
+    get: operations['DisposalsController_list'];
+    put?: never;
+    /**
+     * Request the disposal of assets of your unit (处置申请): scrap, loss, sale, donation, swap or free transfer
+     * @description A listing without claims is withdrawn as part of the request (转入处置). Refused: office space (《党政机关办公用房管理办法》第四条), assets in a transfer, listings with claims, assets already in a request, assets of another unit. The approval chain follows the district policy in force (disposalFinanceApprovalAboveFen).
+     */
+    post: operations['DisposalsController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disposals/awaiting-me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 待审批: disposal requests whose current step waits for me, longest waiting first
+     * @description A 主管部门 asset manager sees the reviews of its units; a finance approver the 财政审批 of requests from its district.
+     */
+    get: operations['DisposalsController_awaiting'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disposals/{disposalId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DisposalsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disposals/{disposalId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve or reject the pending step (主管部门审核 / 财政审批); a rejection releases the assets */
+    post: operations['DisposalsController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disposals/{disposalId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a request still awaiting approval (撤回); its assets are back in use */
+    post: operations['DisposalsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disposals/{disposalId}/write-off': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 核销: carry out the approved disposal; its cards leave the live register (history and as-of keep them)
+     * @description Proceeds (分) and the 上缴国库 voucher are recorded: required for a sale, and whenever there are proceeds.
+     */
+    post: operations['DisposalsController_writeOff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/assets': {
     parameters: {
       query?: never;
@@ -1995,6 +2106,8 @@ export interface components {
       crossingNeedsFinanceApproval: boolean;
       /** @description Categories that always need approval */
       financeApprovalCategories: string[];
+      /** @description Disposals: above this total original value (分) the finance bureau approves; absent in older versions (every disposal then needs approval) */
+      disposalFinanceApprovalAboveFen?: number;
     };
     ApprovalPolicyVersionView: {
       /** @example R-DEMO */
@@ -2048,6 +2161,11 @@ export interface components {
        */
       financeApprovalCategories?: string[];
       /**
+       * @description Disposals (处置): above this total original value (分) of one request the finance bureau approves after the 主管部门; at or below, 备案. Absent: the finance bureau approves every disposal
+       * @example 5000000
+       */
+      disposalFinanceApprovalAboveFen?: number;
+      /**
        * @description Why (文件号 or decision)
        * @example 区财发〔2026〕12号
        */
@@ -2058,6 +2176,158 @@ export interface components {
       version: number | null;
       revision: string;
       replayed: boolean;
+    };
+    RequestDisposalRequestDto: {
+      /**
+       * @description Assets of your unit to dispose of (one request, one approval)
+       * @example [
+       *       "0b6f…"
+       *     ]
+       */
+      assetIds: string[];
+      /**
+       * @description scrap 报废, loss 报损, sale 出售, donation 对外捐赠, swap 置换, free_transfer 无偿划转 (out of the district)
+       * @enum {string}
+       */
+      kind: 'scrap' | 'loss' | 'sale' | 'donation' | 'swap' | 'free_transfer';
+      /**
+       * @description Why (处置原因)
+       * @example 已超使用年限，主板损坏无法修复
+       */
+      reason: string;
+      /** @description Who receives it: required for donation, swap and free transfer (受赠方 / 置换方 / 划入单位) */
+      counterparty?: string;
+      /** @description Evidence photos uploaded with POST /api/files */
+      photoIds?: string[];
+    };
+    DisposalCommandResult: {
+      /** Format: uuid */
+      disposalId: string;
+      /**
+       * @description Revision of the disposal stream after the command; send it back in If-Match to guard the next step.
+       * @example 0
+       */
+      revision: string;
+      /**
+       * @description Event types written to the disposal by this command
+       * @example [
+       *       "disposal.requested.v1"
+       *     ]
+       */
+      events: string[];
+      /**
+       * @description Event types written to the assets’ own streams (hold, release, write-off)
+       * @example [
+       *       "asset.disposal-requested.v1"
+       *     ]
+       */
+      assetEvents: string[];
+      /** @description True when the Idempotency-Key was already used: nothing new was written to the disposal */
+      replayed: boolean;
+    };
+    ListingPhotoView: {
+      fileId: string;
+      /** @example image/jpeg */
+      contentType: string;
+      size: number;
+      /** @example /api/files/… */
+      url: string;
+    };
+    DisposedAssetView: {
+      /** Format: uuid */
+      assetId: string;
+      assetNo: string;
+      name: string;
+      categoryCode: string;
+      /** @description 原值 at the request, 分 */
+      originalValueFen: number;
+      /** @description 账面净值 at the request, 分 */
+      netBookValueFen: number;
+      /** @description The warehouse listing withdrawn by the request */
+      withdrawnListingId: string | null;
+    };
+    DisposalStepView: {
+      /** @enum {string} */
+      kind: 'supervisor_review' | 'finance_approval' | 'finance_filing';
+      approverDepartmentId: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
+      byDepartmentId: string | null;
+      /** @description The approver (null for an automatic 备案) */
+      by: string | null;
+      comment: string | null;
+      at: string | null;
+    };
+    DisposalView: {
+      /** Format: uuid */
+      disposalId: string;
+      departmentId: string;
+      /**
+       * @description scrap 报废, loss 报损, sale 出售, donation 对外捐赠, swap 置换, free_transfer 无偿划转
+       * @enum {string}
+       */
+      kind: 'scrap' | 'loss' | 'sale' | 'donation' | 'swap' | 'free_transfer';
+      /**
+       * @description approved: 已批复, awaiting 核销
+       * @enum {string}
+       */
+      status: 'pending_supervisor_review' | 'pending_finance_approval' | 'approved' | 'written_off' | 'rejected' | 'withdrawn';
+      reason: string;
+      counterparty: string | null;
+      photos: components['schemas']['ListingPhotoView'][];
+      assets: components['schemas']['DisposedAssetView'][];
+      /** @description 批量原值, 分, as a decimal string */
+      totalOriginalValueFen: string;
+      /** @description 分, as a decimal string */
+      totalNetBookValueFen: string;
+      steps: components['schemas']['DisposalStepView'][];
+      /** @description Approval policy version that fixed the chain */
+      policyVersion: number | null;
+      requestedBy: string;
+      /** @description Proceeds paid to the treasury, 分, once written off */
+      proceedsFen: string | null;
+      /** @description 上缴国库 voucher */
+      treasuryVoucher: string | null;
+      /** @description 批复文号 */
+      replyRef: string | null;
+      endReason: string | null;
+      requestedAt: string;
+      writtenOffAt: string | null;
+      updatedAt: string;
+    };
+    DecideDisposalStepRequestDto: {
+      /** @description true approves the pending step; false rejects the request (驳回) and releases its assets */
+      approve: boolean;
+      /**
+       * @description Comment; required when rejecting (驳回理由)
+       * @example 尚可维修使用
+       */
+      comment?: string;
+    };
+    WithdrawDisposalRequestDto: {
+      /**
+       * @description Why the request is withdrawn (撤回原因)
+       * @example 经维修可继续使用
+       */
+      reason: string;
+    };
+    WriteOffDisposalRequestDto: {
+      /**
+       * @description Income of the disposal in 分 (sale price, swap difference, scrap value), paid to the treasury; required for a sale
+       * @default 0
+       * @example 120000
+       */
+      proceedsFen: number;
+      /**
+       * @description 上缴国库 voucher or payment reference; required when there are proceeds
+       * @example 非税缴款书 3301-2026-000123
+       */
+      treasuryVoucher?: string;
+      /**
+       * @description 批复文号: the written reply approving the disposal
+       * @example 区财资〔2026〕8号
+       */
+      replyRef?: string;
     };
     RegisterAssetRequestDto: {
       /**
@@ -2294,10 +2564,10 @@ export interface components {
       netBookValueFen: number;
       usage?: string | null;
       /**
-       * @description in_use 在用, listed 在仓, in_transfer 调剂中, on_loan 借出
+       * @description in_use 在用, listed 在仓, in_transfer 调剂中, on_loan 借出, pending_disposal 待处置
        * @enum {string}
        */
-      status: 'in_use' | 'listed' | 'in_transfer' | 'on_loan';
+      status: 'in_use' | 'listed' | 'in_transfer' | 'on_loan' | 'pending_disposal';
       condition: string;
       brand?: string | null;
       specification?: string | null;
@@ -2504,14 +2774,6 @@ export interface components {
        * @enum {string}
        */
       state: 'open' | 'overdue' | 'returned';
-    };
-    ListingPhotoView: {
-      fileId: string;
-      /** @example image/jpeg */
-      contentType: string;
-      size: number;
-      /** @example /api/files/… */
-      url: string;
     };
     ListingView: {
       /** Format: uuid */
@@ -3014,8 +3276,15 @@ export interface components {
       nextAfter: number | null;
     };
     AsOfCardView: {
-      /** @enum {string} */
-      status: 'unregistered' | 'registered';
+      /**
+       * @description written_off: 已核销 (the card as it was at the write-off)
+       * @enum {string}
+       */
+      status: 'unregistered' | 'registered' | 'written_off';
+      /** @description The disposal that wrote the card off */
+      disposalId?: string;
+      /** @description Kind of that disposal (scrap, sale, …) */
+      disposalKind?: string;
       assetId?: string;
       assetNo?: string;
       departmentId?: string;
@@ -3035,7 +3304,7 @@ export interface components {
       brand?: string | null;
       specification?: string | null;
       usage?: string | null;
-      /** @description in_use, listed or in_transfer, with details */
+      /** @description in_use, listed, in_transfer or pending_disposal, with details */
       phase?: {
         [key: string]: unknown;
       };
@@ -3978,6 +4247,183 @@ export interface operations {
       };
     };
   };
+  DisposalsController_list: {
+    parameters: {
+      query?: {
+        status?: 'pending_supervisor_review' | 'pending_finance_approval' | 'approved' | 'written_off' | 'rejected' | 'withdrawn';
+        /** @description Only requests naming this asset */
+        assetId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisposalView'][];
+        };
+      };
+    };
+  };
+  DisposalsController_request: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestDisposalRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisposalCommandResult'];
+        };
+      };
+    };
+  };
+  DisposalsController_awaiting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisposalView'][];
+        };
+      };
+    };
+  };
+  DisposalsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        disposalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisposalView'];
+        };
+      };
+    };
+  };
+  DisposalsController_decide: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Revision of the disposal you last read; 409 if it changed since */
+        'If-Match'?: string;
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        disposalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecideDisposalStepRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisposalCommandResult'];
+        };
+      };
+    };
+  };
+  DisposalsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        disposalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawDisposalRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisposalCommandResult'];
+        };
+      };
+    };
+  };
+  DisposalsController_writeOff: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Revision of the disposal you last read; 409 if it changed since */
+        'If-Match'?: string;
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        disposalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WriteOffDisposalRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisposalCommandResult'];
+        };
+      };
+    };
+  };
   AssetsController_search: {
     parameters: {
       query?: {
@@ -3999,7 +4445,7 @@ export interface operations {
         maxValueFen?: number;
         /** @description Page size */
         limit?: number;
-        status?: 'in_use' | 'listed' | 'in_transfer' | 'on_loan';
+        status?: 'in_use' | 'listed' | 'in_transfer' | 'on_loan' | 'pending_disposal';
         /** @description Acquired on or after (YYYY-MM-DD) */
         acquiredFrom?: string;
         /** @description Acquired on or before (YYYY-MM-DD) */
@@ -4130,7 +4576,7 @@ export interface operations {
         maxValueFen?: number;
         /** @description Page size */
         limit?: number;
-        status?: 'in_use' | 'listed' | 'in_transfer' | 'on_loan';
+        status?: 'in_use' | 'listed' | 'in_transfer' | 'on_loan' | 'pending_disposal';
         /** @description Acquired on or after (YYYY-MM-DD) */
         acquiredFrom?: string;
         /** @description Acquired on or before (YYYY-MM-DD) */

@@ -10,9 +10,21 @@ const STYLES: Record<string, { color: string; background: string; borderColor: s
   in_transfer: { color: '#391085', background: '#f9f0ff', borderColor: '#d3adf7' },
   transferred: { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' },
   on_loan: { color: '#00474f', background: '#e6fffb', borderColor: '#87e8de' },
+  pending_disposal: { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' },
+  written_off: { color: '#434343', background: '#f5f5f5', borderColor: '#d9d9d9' },
 };
-type StatusKey = 'in_use' | 'idle' | 'listed' | 'in_transfer' | 'transferred' | 'lent' | 'on_loan';
-const KNOWN: readonly string[] = ['in_use', 'idle', 'listed', 'in_transfer', 'transferred', 'lent', 'on_loan'];
+type StatusKey = 'in_use' | 'idle' | 'listed' | 'in_transfer' | 'transferred' | 'lent' | 'on_loan' | 'pending_disposal' | 'written_off';
+const KNOWN: readonly string[] = [
+  'in_use',
+  'idle',
+  'listed',
+  'in_transfer',
+  'transferred',
+  'lent',
+  'on_loan',
+  'pending_disposal',
+  'written_off',
+];
 
 /** Asset status as a word (never by colour alone), in the chosen language. */
 export function StatusTag({ status }: { status: string }) {

@@ -6,7 +6,7 @@ const PAGE = 5000;
 
 /**
  * Asset cards per unit, kept by the asset context from its own streams in the event store (never a
- * read model): +1 on registration, −1/+1 when a transfer completes. Each question first catches up
+ * read model): +1 on registration, −1/+1 when a transfer completes, −1 on 核销. Each question first catches up
  * with the events written since the last one, so a card registered a moment ago counts.
  */
 @Injectable()
@@ -34,6 +34,7 @@ export class AssetUnitHoldings extends UnitHoldings {
       const events = await this.store.readAll({ after: this.after, maxCount: PAGE, streamPrefixes: ['asset-'] });
       for (const e of events) {
         if (e.type === 'asset.registered.v1') this.add(e.data.departmentId, 1);
+        if (e.type === 'asset.written-off.v1') this.add(e.data.departmentId, -1);
         if (e.type === 'asset.transferred.v1') {
           this.add(e.data.fromDepartmentId, -1);
           this.add(e.data.toDepartmentId, 1);

@@ -15,6 +15,12 @@ export interface ApprovalRules {
   readonly crossingNeedsFinanceApproval: boolean;
   /** Category codes (any level, GB/T 14885) whose transfers always need the finance bureau's approval, whatever their value. */
   readonly financeApprovalCategories: readonly string[];
+  /**
+   * Disposals (处置): above this total original value (分) of one request the finance bureau approves
+   * after the 主管部门; at or below, the 主管部门's approval is filed (备案). Absent in policies recorded
+   * before disposals existed: read as 0, so the finance bureau approves every disposal (the strict default).
+   */
+  readonly disposalFinanceApprovalAboveFen?: number;
 }
 
 export interface ApprovalPolicyRecorded {
@@ -72,6 +78,7 @@ export const NO_POLICY_RULES: ApprovalRules = {
   financeApprovalAboveFen: 0,
   crossingNeedsFinanceApproval: true,
   financeApprovalCategories: [],
+  disposalFinanceApprovalAboveFen: 0,
 };
 
 /** ¥50,000: a common local threshold; the demo seed's default (TRANSFER_FINANCE_APPROVAL_THRESHOLD_FEN overrides it). */
@@ -81,6 +88,7 @@ export const seedRules = (financeApprovalAboveFen = DEFAULT_FINANCE_APPROVAL_THR
   financeApprovalAboveFen,
   crossingNeedsFinanceApproval: true,
   financeApprovalCategories: [],
+  disposalFinanceApprovalAboveFen: financeApprovalAboveFen,
 });
 
 /** The instant a policy dated `effectiveFrom` applies from, when recorded at `now`. */

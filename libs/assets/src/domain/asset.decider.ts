@@ -6,6 +6,7 @@ import { notOwnedBy, registeredAsset } from './asset-guards';
 import { AssetCardFields, AssetEvent } from './asset.events';
 import { AssetState, evolveAsset, initialAssetState, RegisteredAsset } from './asset.state';
 import { decideReallocation, ReallocationDeciderDeps } from './reallocation.decider';
+import { AssetDisposalCommand, decideAssetDisposal } from './asset-disposal.decider';
 import { decideLoan } from './loan.decider';
 import { DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN, evolveApprovalPolicy, initialApprovalPolicyState, seedRules } from './approval-policy';
 import { invalidCardField, isValidCustodian, isValidLocation } from './card-invariants';
@@ -78,9 +79,18 @@ function register(command: RegisterAsset, state: AssetState, deps: AssetDeciderD
   ];
 }
 
+/** What a disposal's approval chain was chosen by: frozen while the request is open, or a correction could bypass 财政. */
+const FROZEN_WHILE_DISPOSING = ['originalValueFen', 'accumulatedDepreciationFen', 'categoryCode', 'usage'] as const;
+
 function correct(command: CorrectAsset, state: AssetState, deps: AssetDeciderDeps): Decision<AssetEvent> {
   const asset = requireOwnDepartment(command, state);
   if (asset instanceof AssetError) return asset;
+  const frozen = FROZEN_WHILE_DISPOSING.find((field) => command.changes[field] !== undefined && command.changes[field] !== asset[field]);
+  if (asset.phase.kind === 'pending_disposal' && frozen) {
+    return new AssetError('CARD_FROZEN_FOR_DISPOSAL', `${frozen} decided the approval chain of disposal ${asset.phase.disposalId}`, {
+      field: frozen,
+    });
+  }
   // Depreciation is checked against the value the card will have after the correction.
   const invalid = checkCard(
     {
@@ -141,8 +151,12 @@ function relocate(command: RelocateAsset, state: AssetState): Decision<AssetEven
   ];
 }
 
-export function decideAsset(command: AssetCommand, state: AssetState, deps: AssetDeciderDeps): Decision<AssetEvent> {
+export function decideAsset(command: AssetCommand | AssetDisposalCommand, state: AssetState, deps: AssetDeciderDeps): Decision<AssetEvent> {
   switch (command.kind) {
+    case 'HoldForDisposal':
+    case 'ReleaseFromDisposal':
+    case 'WriteOffAsset':
+      return decideAssetDisposal(command, state);
     case 'RegisterAsset':
       return register(command, state, deps);
     case 'CorrectAsset':
@@ -169,7 +183,7 @@ export function decideAsset(command: AssetCommand, state: AssetState, deps: Asse
 }
 
 export const assetDecider = (deps: AssetDeciderDeps) => ({
-  decide: (command: AssetCommand, state: AssetState) => decideAsset(command, state, deps),
+  decide: (command: AssetCommand | AssetDisposalCommand, state: AssetState) => decideAsset(command, state, deps),
   evolve: evolveAsset,
   initialState: initialAssetState,
 });

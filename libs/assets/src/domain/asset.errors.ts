@@ -41,7 +41,19 @@ export type AssetErrorCode =
   | 'NOT_A_PARTY'
   | 'PHOTO_NOT_FOUND'
   | 'CATEGORY_TABLE_INVALID'
-  | 'CATEGORY_TABLE_ADMIN_ONLY';
+  | 'CATEGORY_TABLE_ADMIN_ONLY'
+  | 'ASSET_WRITTEN_OFF'
+  | 'OFFICE_SPACE_NOT_DISPOSABLE'
+  | 'ASSET_IN_TRANSFER'
+  | 'LISTING_HAS_CLAIMS'
+  | 'ASSET_PENDING_DISPOSAL'
+  | 'CARD_FROZEN_FOR_DISPOSAL'
+  | 'INVALID_DISPOSAL_FIELD'
+  | 'DISPOSAL_NOT_FOUND'
+  | 'DISPOSAL_ALREADY_EXISTS'
+  | 'DISPOSAL_NOT_PENDING'
+  | 'DISPOSAL_NOT_APPROVED'
+  | 'PROCEEDS_REQUIRED';
 
 /** What kind of refusal each code is; the HTTP layer maps kinds to statuses. */
 export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
@@ -86,6 +98,18 @@ export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
   PHOTO_NOT_FOUND: 'invalid',
   CATEGORY_TABLE_INVALID: 'invalid',
   CATEGORY_TABLE_ADMIN_ONLY: 'forbidden',
+  ASSET_WRITTEN_OFF: 'conflict',
+  OFFICE_SPACE_NOT_DISPOSABLE: 'unprocessable',
+  ASSET_IN_TRANSFER: 'conflict',
+  LISTING_HAS_CLAIMS: 'conflict',
+  ASSET_PENDING_DISPOSAL: 'conflict',
+  CARD_FROZEN_FOR_DISPOSAL: 'conflict',
+  INVALID_DISPOSAL_FIELD: 'invalid',
+  DISPOSAL_NOT_FOUND: 'not_found',
+  DISPOSAL_ALREADY_EXISTS: 'conflict',
+  DISPOSAL_NOT_PENDING: 'conflict',
+  DISPOSAL_NOT_APPROVED: 'conflict',
+  PROCEEDS_REQUIRED: 'invalid',
 };
 
 export class AssetError extends DomainError {
@@ -103,3 +127,10 @@ export class AssetError extends DomainError {
 /** 《机关事务管理条例》第二十三条: departments may not rent out or lend office space. */
 export const OFFICE_SPACE_RULE =
   '《机关事务管理条例》第二十三条：党政机关不得出租、出借办公用房 (departments may not rent out or lend office space)';
+
+/**
+ * 《党政机关办公用房管理办法》第四条: office space is managed centrally — 统一规划、统一权属、统一配置、统一处置 —
+ * by the office-space authority at or above county level, not by the unit that uses it.
+ */
+export const OFFICE_SPACE_DISPOSAL_RULE =
+  "《党政机关办公用房管理办法》第四条：办公用房统一规划、统一权属、统一配置、统一处置，由县级以上党政机关办公用房管理部门办理，不经单位资产处置流程 (office space is disposed of centrally by the office-space authority, not through a unit's disposal request)";

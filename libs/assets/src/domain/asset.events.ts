@@ -1,4 +1,5 @@
 import { AssetCardFields } from './asset-card';
+import { ASSET_DISPOSAL_EVENT_TYPES, AssetDisposalEvent } from './disposal.events';
 import { LOAN_EVENT_TYPES, LoanEvent } from './loan.events';
 import { REALLOCATION_EVENT_TYPES, ReallocationEvent } from './reallocation.events';
 
@@ -35,7 +36,7 @@ export interface AssetRelocated {
   };
 }
 
-export type AssetEvent = AssetRegistered | AssetCorrected | AssetRelocated | ReallocationEvent | LoanEvent;
+export type AssetEvent = AssetRegistered | AssetCorrected | AssetRelocated | ReallocationEvent | LoanEvent | AssetDisposalEvent;
 export type AssetEventType = AssetEvent['type'];
 
 export const ASSET_EVENT_TYPES: readonly AssetEventType[] = [
@@ -43,6 +44,7 @@ export const ASSET_EVENT_TYPES: readonly AssetEventType[] = [
   'asset.corrected.v1',
   'asset.relocated.v1',
   ...REALLOCATION_EVENT_TYPES,
+  ...ASSET_DISPOSAL_EVENT_TYPES,
   ...LOAN_EVENT_TYPES,
 ];
 

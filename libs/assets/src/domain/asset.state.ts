@@ -1,5 +1,6 @@
 import { upcastAssetEvent } from '../categories/asset-event-upcaster';
 import { AssetCardFields, AssetEvent } from './asset.events';
+import { DisposalKind } from './disposal.events';
 import { ClaimMode, ReceivedAs, TransferStep, TransferStepKind } from './reallocation.events';
 
 export interface Listing {
@@ -33,10 +34,14 @@ export interface Loan {
   readonly dueOn: string;
 }
 
-/** 在用 → 在仓 (listed) → 调剂中 (transfer) → 在用 at the receiving department; 在用 ⇄ 借出 (on loan). */
+/**
+ * 在用 → 在仓 (listed) → 调剂中 (transfer) → 在用 at the receiving department; 在用 ⇄ 借出 (on loan);
+ * 在用/在仓 → 待处置 (pending disposal) → 已核销 (written off, a state of its own).
+ */
 export type AssetPhase =
   | { readonly kind: 'in_use' }
   | { readonly kind: 'on_loan'; readonly loan: Loan }
+  | { readonly kind: 'pending_disposal'; readonly disposalId: string; readonly disposalKind: DisposalKind }
   | { readonly kind: 'listed'; readonly listing: Listing }
   | { readonly kind: 'in_transfer'; readonly listing: Listing; readonly transfer: Transfer };
 
@@ -48,7 +53,14 @@ export type RegisteredAsset = {
   readonly phase: AssetPhase;
 } & AssetCardFields;
 
-export type AssetState = { readonly status: 'unregistered' } | RegisteredAsset;
+/** 已核销: off the books; the card as it was at the write-off, for the record. */
+export type WrittenOffAsset = Omit<RegisteredAsset, 'status' | 'phase'> & {
+  readonly status: 'written_off';
+  readonly disposalId: string;
+  readonly disposalKind: DisposalKind;
+};
+
+export type AssetState = { readonly status: 'unregistered' } | RegisteredAsset | WrittenOffAsset;
 
 export const initialAssetState = (): AssetState => ({ status: 'unregistered' });
 
@@ -146,6 +158,15 @@ function evolveRegistered(state: RegisteredAsset, event: AssetEvent): Registered
       return phase.kind === 'on_loan' && phase.loan.loanId === event.data.loanId ? { ...state, phase: { kind: 'in_use' } } : state;
     case 'asset.transferred.v1':
       return { ...state, ...custodyAfterTransfer(state, event.data), departmentId: event.data.toDepartmentId, phase: { kind: 'in_use' } };
+    case 'asset.disposal-requested.v1':
+      return { ...state, phase: { kind: 'pending_disposal', disposalId: event.data.disposalId, disposalKind: event.data.disposalKind } };
+    case 'asset.disposal-released.v1':
+      return phase.kind === 'pending_disposal' && phase.disposalId === event.data.disposalId
+        ? { ...state, phase: { kind: 'in_use' } }
+        : state;
+    case 'asset.written-off.v1':
+      // Handled in evolveAsset: the state leaves 'registered'.
+      return state;
     default: {
       const unreachable: never = event;
       return unreachable;
@@ -166,5 +187,10 @@ export function evolveAsset(state: AssetState, stored: AssetEvent): AssetState {
       phase: { kind: 'in_use' },
     };
   }
-  return state.status === 'registered' ? evolveRegistered(state, event) : state;
+  if (state.status !== 'registered') return state;
+  if (event.type === 'asset.written-off.v1') {
+    const { phase: _phase, status: _status, ...card } = state;
+    return { ...card, status: 'written_off', disposalId: event.data.disposalId, disposalKind: event.data.disposalKind };
+  }
+  return evolveRegistered(state, event);
 }

@@ -94,7 +94,7 @@ function list(c: ListAsset, asset: Registered, deps: ReallocationDeciderDeps): D
   if (asset.phase.kind !== 'in_use')
     return new AssetError(
       'ASSET_NOT_IN_USE',
-      `asset ${asset.assetNo} is ${asset.phase.kind === 'listed' ? 'already listed' : asset.phase.kind === 'on_loan' ? 'on loan' : 'in transfer'}`,
+      `asset ${asset.assetNo} is ${{ listed: 'already listed', in_transfer: 'in transfer', on_loan: 'on loan', pending_disposal: 'in a disposal request' }[asset.phase.kind]}`,
     );
   const broken = invalidListingField(c);
   if (broken !== null) return new AssetError('INVALID_LISTING_FIELD', `${broken} cannot hold that value on a listing`, { field: broken });

@@ -126,6 +126,10 @@ export function applyEvent(intervals: readonly AssetInterval[], event: TimedEven
       { from: at, to: Infinity, departmentId: text(data.departmentId), idle: false, original: card, corrected: card },
     ]);
   }
+  if (event.type === 'asset.written-off.v1') {
+    // 核销: off the books from its instant on; every stretch before it stays as it was.
+    return intervals.filter((i) => i.from < at).map((i) => (i.to > at ? { ...i, to: at } : i));
+  }
   const change = changeOf(event);
   if (!change) return [...intervals];
   const out: AssetInterval[] = [];

@@ -64,7 +64,7 @@ export class AssetRegisterRow {
   @Column({ type: 'text', nullable: true })
   usage!: string | null;
 
-  /** in_use 在用, listed 在仓, in_transfer 调剂中 */
+  /** in_use 在用, listed 在仓, in_transfer 调剂中, pending_disposal 待处置 (written-off cards leave the table) */
   @Column({ type: 'text' })
   status!: string;
 

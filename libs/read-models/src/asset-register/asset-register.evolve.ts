@@ -14,7 +14,7 @@ function withCategory<T extends { categoryCode: string }>(row: T): T & Pick<Asse
   return { ...row, categoryClass: classCodeOf(row.categoryCode), categoryMajor: majorCodeOf(row.categoryCode) };
 }
 
-/** The asset row after one event; null row means the asset is not in the register yet. */
+/** The asset row after one event; null means the asset is not in the register (not yet, or no longer: written off). */
 export function evolveAssetRow(row: AssetRegisterRow | null, event: AssetEvent, recorded: RecordedEvent): AssetRegisterRow | null {
   const at = new Date(recorded.metadata.occurredAt);
   const stamp = { revision: recorded.revision.toString(), updatedAt: at };
@@ -72,6 +72,13 @@ export function evolveAssetRow(row: AssetRegisterRow | null, event: AssetEvent, 
       return row && { ...row, status: 'in_use', ...stamp };
     case 'asset.claim-selected.v1':
       return row && { ...row, status: 'in_transfer', ...stamp };
+    case 'asset.disposal-requested.v1':
+      return row && { ...row, status: 'pending_disposal', ...stamp };
+    case 'asset.disposal-released.v1':
+      return row && { ...row, status: 'in_use', ...stamp };
+    case 'asset.written-off.v1':
+      // 核销: the card leaves the live register (and search); the history and the audit log keep it.
+      return null;
     case 'asset.transferred.v1': {
       if (!row) return null;
       const next = {

@@ -1,5 +1,5 @@
-import { EntityManager } from 'typeorm';
-import { isAssetEvent, upcastAssetEvent } from '@app/assets';
+import { EntityManager, In } from 'typeorm';
+import { AssetEvent, isAssetEvent, upcastAssetEvent } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { bulkCopy } from '../bulk-copy';
 import { bulkRead, bulkWrite } from '../bulk-write';
@@ -76,6 +76,12 @@ export class AssetRegisterProjection implements Projection {
       rows.set(event.data.assetId, evolveAssetRow(rows.get(event.data.assetId) ?? null, event, recorded));
     }
     const changed = [...rows.values()].filter((row): row is AssetRegisterRow => row !== null);
+    // Written off in this batch (a row that was stored, or was read as absent: deleting nothing is harmless).
+    const gone = [...rows].filter(([id, row]) => row === null && !created.has(id)).map(([id]) => id);
+    if (gone.length > 0) {
+      await tx.delete(AssetRegisterRow, { assetId: In(gone) });
+      await tx.delete(SearchItemRow, { itemKey: In(gone.map((id) => `asset:${id}`)) });
+    }
     const fresh = changed.filter((row) => created.has(row.assetId));
     const stored = changed.filter((row) => !created.has(row.assetId));
     await bulkCopy(tx, AssetRegisterRow, fresh);

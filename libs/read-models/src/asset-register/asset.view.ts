@@ -23,8 +23,8 @@ export class AssetView {
   @ApiProperty({ description: '账面净值 in 分 (original value − accumulated depreciation)' }) netBookValueFen!: number;
   @ApiPropertyOptional({ nullable: true, type: String }) usage!: string | null;
   @ApiProperty({
-    enum: ['in_use', 'listed', 'in_transfer', 'on_loan'],
-    description: 'in_use 在用, listed 在仓, in_transfer 调剂中, on_loan 借出',
+    enum: ['in_use', 'listed', 'in_transfer', 'on_loan', 'pending_disposal'],
+    description: 'in_use 在用, listed 在仓, in_transfer 调剂中, on_loan 借出, pending_disposal 待处置',
   })
   status!: string;
   @ApiProperty() condition!: string;

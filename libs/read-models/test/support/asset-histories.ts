@@ -7,7 +7,7 @@ const CODES = ['A020000', 'A02010100', 'A05010301', 'A050000'];
 export const T0 = Date.parse('2025-01-01T00:00:00Z');
 const HOUR = 3600_000;
 
-type Phase = 'none' | 'in_use' | 'listed' | 'in_transfer';
+type Phase = 'none' | 'in_use' | 'listed' | 'in_transfer' | 'pending_disposal' | 'written_off';
 
 interface Step {
   asset: number;
@@ -32,7 +32,8 @@ const step = fc.record({
 /**
  * Mixed histories of a few assets, interleaved as a log would have them: registrations, corrections
  * (some odd: null values, codes outside the table), relocations, listings, claims, transfers approved,
- * rejected, withdrawn and completed between departments, withdrawn and expired listings. `strict`:
+ * rejected, withdrawn and completed between departments, withdrawn and expired listings, disposals requested
+ * (from use or from a listing), released and written off (核销). `strict`:
  * every event strictly later than the one before, and only the moves the deciders allow; otherwise
  * events may share an instant, the clock may be set back, and corrections may come before registration.
  */
@@ -81,6 +82,9 @@ function buildHistory(steps: Step[], strict: boolean): LoggedEvent[] {
         emit('asset.registered.v1', card);
       });
       if (!strict) options.push(correction);
+    } else if (a.phase === 'written_off') {
+      // Off the books: the deciders refuse everything; a loose history may still carry a stray correction.
+      if (!strict) options.push(correction);
     } else {
       options.push(correction, () =>
         emit('asset.relocated.v1', {
@@ -124,6 +128,24 @@ function buildHistory(steps: Step[], strict: boolean): LoggedEvent[] {
           },
         );
       }
+      const disposal = { disposalId: `X-${s.asset}` };
+      if (a.phase === 'in_use' || a.phase === 'listed')
+        options.push(() => {
+          if (a.phase === 'listed') emit('asset.listing-withdrawn.v1', { ...listing, reason: '转入处置' });
+          a.phase = 'pending_disposal';
+          emit('asset.disposal-requested.v1', { ...disposal, disposalKind: 'scrap' });
+        });
+      if (a.phase === 'pending_disposal')
+        options.push(
+          () => {
+            a.phase = 'in_use';
+            emit('asset.disposal-released.v1', { ...disposal, outcome: 'rejected' });
+          },
+          () => {
+            a.phase = 'written_off';
+            emit('asset.written-off.v1', { ...disposal, disposalKind: 'scrap', departmentId: a.department });
+          },
+        );
       if (a.phase === 'in_transfer')
         options.push(
           () => emit('asset.transfer-step-approved.v1', { transferId: 'T', step: 'supervisor', byDepartmentId: null, comment: null }),
@@ -143,7 +165,7 @@ function buildHistory(steps: Step[], strict: boolean): LoggedEvent[] {
           },
         );
     }
-    options[s.action % options.length]();
+    if (options.length > 0) options[s.action % options.length]();
     assets.set(s.asset, a);
   }
   return log;

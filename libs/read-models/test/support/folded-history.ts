@@ -88,6 +88,11 @@ function holdingsOf(events: readonly { event: AssetEvent; at: number }[]): Holdi
       case 'asset.listing-expired.v1':
         closeIdle(at);
         break;
+      case 'asset.written-off.v1':
+        closeIdle(at);
+        if (current) current.to = at;
+        current = null;
+        break;
       case 'asset.transferred.v1':
         closeIdle(at);
         if (current) current.to = at;

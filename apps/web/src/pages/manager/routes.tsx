@@ -1,4 +1,12 @@
-import { AppstoreAddOutlined, DashboardOutlined, DatabaseOutlined, ExportOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AppstoreAddOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  DeleteOutlined,
+  ExportOutlined,
+  SwapOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { definePages } from '../../app/page-registry';
 
 const MANAGER = ['asset_manager'] as const;
@@ -48,6 +56,13 @@ export const managerPages = definePages([
     roles: MANAGER,
     menu: { icon: <SwapOutlined />, tab: true },
     load: () => import('./transfers/TransfersPage'),
+  },
+  {
+    path: '/manager/disposals',
+    title: { 'zh-CN': '资产处置', 'en-US': 'Disposals' },
+    roles: MANAGER,
+    menu: { icon: <DeleteOutlined /> },
+    load: () => import('./disposals/DisposalsPage'),
   },
   {
     path: '/manager/loans',

@@ -32,9 +32,11 @@ export class ApprovalPolicySeeder implements OnApplicationBootstrap {
       causationId: SEED_COMMAND_ID,
       now: SEED_AT,
     };
+    const threshold = this.assets.TRANSFER_FINANCE_APPROVAL_THRESHOLD_FEN ?? DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN;
     const request = {
       effectiveFrom: '2020-01-01',
-      financeApprovalAboveFen: this.assets.TRANSFER_FINANCE_APPROVAL_THRESHOLD_FEN ?? DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN,
+      financeApprovalAboveFen: threshold,
+      disposalFinanceApprovalAboveFen: threshold,
       crossingNeedsFinanceApproval: true,
       financeApprovalCategories: [],
       reason: '初始审批规则（示例区）',

@@ -35,6 +35,9 @@ export class RecordApprovalPolicyHandler implements ICommandHandler<RecordApprov
           financeApprovalAboveFen: request.financeApprovalAboveFen,
           crossingNeedsFinanceApproval: request.crossingNeedsFinanceApproval,
           financeApprovalCategories: request.financeApprovalCategories ?? [],
+          ...(request.disposalFinanceApprovalAboveFen === undefined
+            ? {}
+            : { disposalFinanceApprovalAboveFen: request.disposalFinanceApprovalAboveFen }),
         },
         reason: request.reason,
       },

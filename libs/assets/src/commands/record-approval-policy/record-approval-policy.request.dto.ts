@@ -25,6 +25,17 @@ export class RecordApprovalPolicyRequestDto {
   @Matches(CATEGORY_CODE_PATTERN, { each: true, message: 'each category must be a GB/T 14885 code such as A02010000' })
   financeApprovalCategories?: string[];
 
+  @ApiPropertyOptional({
+    description:
+      'Disposals (处置): above this total original value (分) of one request the finance bureau approves after the 主管部门; at or below, 备案. Absent: the finance bureau approves every disposal',
+    example: 5000000,
+  })
+  @IsOptional()
+  @IsInt({ message: 'disposalFinanceApprovalAboveFen must be a whole number of fen (分)' })
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  disposalFinanceApprovalAboveFen?: number;
+
   @ApiProperty({ description: 'Why (文件号 or decision)', example: '区财发〔2026〕12号' })
   @IsString()
   @Length(2, 500)

@@ -17,28 +17,33 @@ import { ApprovalChain } from './ApprovalChain';
 import { AssetCardFacts } from './AssetCardFacts';
 import { Decision, DecisionDialog } from './DecisionDialog';
 import { messages } from './messages';
+import { DisposalInbox } from './DisposalInbox';
+import { disposalWords } from '../../manager/disposals/messages';
 
 type Item = Schemas['ApprovalItemView'];
 type StepKind = 'supervisor_review' | 'finance_approval';
 
 type View = 'waiting' | 'decided';
+type Tab = View | 'disposals';
 
 /** 待审批 and 已处理: each transfer waiting for my step (approve or reject with a reason), and those whose step I already decided. */
 export default function InboxPage() {
   const t = useT(messages);
-  const [view, setView] = useState<View>('waiting');
+  const td = useT(disposalWords);
+  const [view, setView] = useState<Tab>('waiting');
   return (
     <>
-      <PageHeader title={t('title')} sub={t(view === 'waiting' ? 'sub' : 'subDecided')} />
+      <PageHeader title={t('title')} sub={view === 'disposals' ? td('inboxSub') : t(view === 'decided' ? 'subDecided' : 'sub')} />
       <Tabs
         activeKey={view}
-        onChange={(key) => setView(key as View)}
+        onChange={(key) => setView(key as Tab)}
         items={[
           { key: 'waiting', label: t('tabWaiting') },
           { key: 'decided', label: t('tabDecided') },
+          { key: 'disposals', label: td('inboxTab') },
         ]}
       />
-      <InboxList key={view} view={view} />
+      {view === 'disposals' ? <DisposalInbox /> : <InboxList key={view} view={view} />}
     </>
   );
 }

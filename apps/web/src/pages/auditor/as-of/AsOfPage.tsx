@@ -20,7 +20,7 @@ import { messages } from './messages';
 
 type AsOf = Schemas['AssetAsOfView'];
 const MONEY: CardField[] = ['originalValueFen', 'accumulatedDepreciationFen', 'netBookValueFen'];
-const STATUSES = ['in_use', 'listed', 'in_transfer'];
+const STATUSES = ['in_use', 'listed', 'in_transfer', 'pending_disposal'];
 const CONDITIONS = ['new', 'good', 'fair', 'poor', 'unusable'];
 
 /** A China wall-clock picker value for an instant, and back. */

@@ -71,6 +71,13 @@ export default function ApprovalPolicyPage() {
                 <Descriptions.Item label={t('threshold')}>
                   <Money fen={inForce.rules.financeApprovalAboveFen} />
                 </Descriptions.Item>
+                <Descriptions.Item label={t('disposalThreshold')}>
+                  {inForce.rules.disposalFinanceApprovalAboveFen === undefined ? (
+                    t('disposalAll')
+                  ) : (
+                    <Money fen={inForce.rules.disposalFinanceApprovalAboveFen} />
+                  )}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('crossing')}>{crossing(inForce.rules.crossingNeedsFinanceApproval)}</Descriptions.Item>
                 <Descriptions.Item label={t('categories')}>{classes(inForce.rules.financeApprovalCategories)}</Descriptions.Item>
                 <Descriptions.Item label={t('reason')}>{inForce.reason}</Descriptions.Item>
@@ -91,6 +98,16 @@ export default function ApprovalPolicyPage() {
                 { title: t('version'), dataIndex: 'version' },
                 { title: t('effectiveFrom'), dataIndex: 'effectiveFrom' },
                 { title: t('threshold'), align: 'right', render: (_, v) => <Money fen={v.rules.financeApprovalAboveFen} /> },
+                {
+                  title: t('disposalThreshold'),
+                  align: 'right',
+                  render: (_, v) =>
+                    v.rules.disposalFinanceApprovalAboveFen === undefined ? (
+                      t('disposalAll')
+                    ) : (
+                      <Money fen={v.rules.disposalFinanceApprovalAboveFen} />
+                    ),
+                },
                 { title: t('crossing'), render: (_, v) => crossing(v.rules.crossingNeedsFinanceApproval) },
                 { title: t('categories'), render: (_, v) => classes(v.rules.financeApprovalCategories) },
                 { title: t('reason'), dataIndex: 'reason' },

@@ -12,13 +12,18 @@ import { messages } from './messages';
 interface Values {
   effectiveFrom?: Dayjs;
   threshold?: string;
+  /** 处置: empty means the finance bureau approves every disposal. */
+  disposalThreshold?: string;
   crossingNeedsFinanceApproval: boolean;
   financeApprovalCategories?: string[];
   reason?: string;
 }
 
 /** The API's field names → this form's (the amount is typed in 元 here, sent in 分). */
-const FORM_FIELD: Record<string, keyof Values> = { financeApprovalAboveFen: 'threshold' };
+const FORM_FIELD: Record<string, keyof Values> = {
+  financeApprovalAboveFen: 'threshold',
+  disposalFinanceApprovalAboveFen: 'disposalThreshold',
+};
 
 /** 登记新规则: a finance approver records the next policy; a refusal is shown by its field and nothing is written. */
 export function RecordPolicyForm({ onRecorded }: { onRecorded: (version: number | null, date: string) => void }) {
@@ -44,6 +49,7 @@ export function RecordPolicyForm({ onRecorded }: { onRecorded: (version: number 
             financeApprovalAboveFen: parseYuanToFen(v.threshold ?? '') ?? -1,
             crossingNeedsFinanceApproval: v.crossingNeedsFinanceApproval,
             financeApprovalCategories: v.financeApprovalCategories ?? [],
+            ...(v.disposalThreshold ? { disposalFinanceApprovalAboveFen: parseYuanToFen(v.disposalThreshold) ?? -1 } : {}),
             reason: v.reason ?? '',
           },
         }),
@@ -82,6 +88,19 @@ export function RecordPolicyForm({ onRecorded }: { onRecorded: (version: number 
         extra={t('thresholdHint')}
         rules={[
           ...need(t('threshold')),
+          {
+            validator: (_, value: string) =>
+              !value || parseYuanToFen(value) !== null ? Promise.resolve() : Promise.reject(new Error(t('badAmount'))),
+          },
+        ]}
+      >
+        <Input inputMode="decimal" prefix="¥" />
+      </Form.Item>
+      <Form.Item
+        name="disposalThreshold"
+        label={t('disposalThreshold')}
+        extra={t('disposalThresholdHint')}
+        rules={[
           {
             validator: (_, value: string) =>
               !value || parseYuanToFen(value) !== null ? Promise.resolve() : Promise.reject(new Error(t('badAmount'))),

@@ -18,8 +18,11 @@ export function ActionDialog<V extends object>({
   submit,
   onDone,
   children,
+  formName,
   okText,
 }: {
+  /** Prefixes the fields' ids, for a dialog that shares field names with another on the same page. */
+  formName?: string;
   title: string;
   /** The confirming button's word when it says more than OK (借出). */
   okText?: string;
@@ -78,7 +81,7 @@ export function ActionDialog<V extends object>({
       destroyOnHidden
       forceRender
     >
-      <Form<V> form={form} layout="vertical" onValuesChange={draft.save}>
+      <Form<V> form={form} name={formName} layout="vertical" onValuesChange={draft.save}>
         {children}
       </Form>
       <ApiErrorAlert error={error} extra={unplaced} />

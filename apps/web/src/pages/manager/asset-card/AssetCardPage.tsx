@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { Alert, Button, Card, Col, Descriptions, Empty, Row, Space, Spin } from 'antd';
 import { useApi } from '../../../api/useApi';
 import { useDepartmentName } from '../../../app/departments';
@@ -20,15 +20,20 @@ import { loadCard } from './load-card';
 import { messages } from './messages';
 import { RelocateDialog } from './RelocateDialog';
 import { WithdrawDialog } from './WithdrawDialog';
+import { RequestDisposalDialog } from '../disposals/RequestDisposalDialog';
+import { disposalWords } from '../disposals/messages';
+
 import { LendDialog } from './LendDialog';
 
-type Dialog = 'correct' | 'relocate' | 'list' | 'withdraw' | 'lend' | null;
+type Dialog = 'correct' | 'relocate' | 'list' | 'withdraw' | 'lend' | 'dispose' | null;
 
 /** 资产卡片: the card, its listing and transfers, its whole history, and the manager's actions. */
 export default function AssetCardPage() {
   const { assetId = '' } = useParams();
   const t = useT(messages);
   const tc = useT(common);
+  const td = useT(disposalWords);
+  const navigate = useNavigate();
   const dept = useDepartmentName();
   const mine = useSession()?.actor.departmentId;
   const [revision, setRevision] = useState<string>();
@@ -56,6 +61,11 @@ export default function AssetCardPage() {
       )}
       {asset.status === 'in_use' && asset.usage !== 'office_space' && <Button onClick={() => setDialog('lend')}>{t('lend')}</Button>}
       {listingOpen && <Button onClick={() => setDialog('withdraw')}>{t('withdraw')}</Button>}
+      {(asset.status === 'in_use' || asset.status === 'listed') && (
+        <Button danger onClick={() => setDialog('dispose')}>
+          {td('request')}
+        </Button>
+      )}
     </>
   );
   return (
@@ -121,6 +131,13 @@ export default function AssetCardPage() {
       <RelocateDialog asset={asset} open={dialog === 'relocate'} onClose={() => setDialog(null)} onDone={done} />
       <ListDialog asset={asset} open={dialog === 'list'} onClose={() => setDialog(null)} onDone={done} />
       <WithdrawDialog asset={asset} open={dialog === 'withdraw'} onClose={() => setDialog(null)} onDone={done} />
+      <RequestDisposalDialog
+        assetIds={[asset.assetId]}
+        name={`${asset.name} · ${asset.assetNo}`}
+        open={dialog === 'dispose'}
+        onClose={() => setDialog(null)}
+        onDone={() => void navigate('/manager/disposals')}
+      />
       <LendDialog asset={asset} open={dialog === 'lend'} onClose={() => setDialog(null)} onDone={done} />
     </>
   );

@@ -23,7 +23,7 @@ import { CategoryCascader } from '../../../components/CategoryCascader';
 import { AssetCondition, AssetStatus, RegisterFilters, toAssetQuery } from './register-filters';
 
 type Asset = Schemas['AssetView'];
-const STATUSES: AssetStatus[] = ['in_use', 'listed', 'in_transfer'];
+const STATUSES: AssetStatus[] = ['in_use', 'listed', 'in_transfer', 'pending_disposal'];
 const CONDITIONS: AssetCondition[] = ['new', 'good', 'fair', 'poor', 'unusable'];
 const PAGE = 50;
 

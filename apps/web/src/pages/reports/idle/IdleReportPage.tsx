@@ -19,6 +19,10 @@ import { formatRatio, periodQuery, zeroFill } from '../shared/report-math';
 import { ReportSection } from '../shared/ReportSection';
 import { useDepartmentCodes } from '../shared/useDepartments';
 import { messages } from './messages';
+import { useSession } from '../../../auth/AuthProvider';
+import { RequestDisposalDialog } from '../../manager/disposals/RequestDisposalDialog';
+import { disposalWords } from '../../manager/disposals/messages';
+import { useNavigate } from 'react-router';
 
 type RateRow = Schemas['IdleRateRowView'];
 type LongRow = Schemas['LongIdleRowView'];
@@ -31,6 +35,10 @@ export default function IdleReportPage() {
   const today = todayInChina();
   const [period, setPeriod] = useState<Period>({ fromDate: `${today.slice(0, 4)}-01-01`, toDate: today });
   const [days, setDays] = useState(90);
+  const td = useT(disposalWords);
+  const navigate = useNavigate();
+  const actor = useSession()?.actor;
+  const [disposing, setDisposing] = useState<LongRow | null>(null);
   const range = periodQuery(period.fromDate, period.toDate);
   const rates = useApi(() => unwrap(api.GET('/api/reports/idle-rate', { params: { query: range } })), [range.from, range.to]);
   const longIdle = useApi(() => unwrap(api.GET('/api/reports/long-idle', { params: { query: { days } } })), [days]);
@@ -130,10 +138,32 @@ export default function IdleReportPage() {
                 { title: t('listedAt'), dataIndex: 'listedAt', render: (v: string) => formatDateTime(v) },
                 { title: t('idleFor'), dataIndex: 'idleDays', align: 'right', render: (n: number) => formatCount(n) },
                 { title: t('originalValue'), dataIndex: 'originalValueFen', align: 'right', render: (f: number) => <Money fen={f} /> },
+                // The holding unit's manager takes a long-idle asset straight to disposal (its listing is withdrawn by the request).
+                ...(actor?.role === 'asset_manager'
+                  ? [
+                      {
+                        title: td('actions'),
+                        key: 'dispose',
+                        render: (_: unknown, row: LongRow) =>
+                          row.departmentId === actor.departmentId && (
+                            <Button size="small" danger onClick={() => setDisposing(row)} aria-label={`${td('request')} ${row.assetNo}`}>
+                              {td('request')}
+                            </Button>
+                          ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           </Space>
         }
+      />
+      <RequestDisposalDialog
+        assetIds={disposing ? [disposing.assetId] : []}
+        name={disposing ? `${disposing.name} · ${disposing.assetNo}` : ''}
+        open={disposing !== null}
+        onClose={() => setDisposing(null)}
+        onDone={() => void navigate('/manager/disposals')}
       />
     </>
   );

@@ -1,0 +1,27 @@
+import { Steps } from 'antd';
+import type { Schemas } from '../../../api/client';
+import { useT } from '../../../i18n/I18nProvider';
+import { formatDateTime } from '../../../lib/dates';
+import { disposalWords } from './messages';
+
+type Step = Schemas['DisposalStepView'];
+type StepKind = 'supervisor_review' | 'finance_approval' | 'finance_filing';
+type StepStatus = 'pending' | 'approved' | 'rejected';
+
+/** The approval chain of one disposal request, with who decided each step and when. */
+export function DisposalSteps({ steps }: { steps: Step[] }) {
+  const t = useT(disposalWords);
+  const current = steps.findIndex((s) => s.status !== 'approved');
+  return (
+    <Steps
+      size="small"
+      orientation="vertical"
+      current={current === -1 ? steps.length : current}
+      items={steps.map((s) => ({
+        title: `${t(`step.${s.kind as StepKind}`)} · ${t(`stepStatus.${s.status as StepStatus}`)}`,
+        status: s.status === 'approved' ? 'finish' : s.status === 'rejected' ? 'error' : 'wait',
+        description: [s.by, s.comment, s.at ? formatDateTime(s.at) : null].filter(Boolean).join(' · ') || undefined,
+      }))}
+    />
+  );
+}
