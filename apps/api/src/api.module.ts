@@ -5,6 +5,7 @@ import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AssetsModule, CategoryCatalogModule } from '@app/assets';
+import { DepreciationModule } from '@app/depreciation';
 import { IdleStock, WarehouseModule } from '@app/warehouse';
 import { Clock } from '@app/shared';
 import { SharingModule } from '@app/sharing';
@@ -58,6 +59,8 @@ import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
 import { CryptoSuiteModule } from '@app/platform/crypto/crypto-suite.module';
 import { ReadYourWritesInterceptor } from './consistency/read-your-writes.interceptor';
 import { readYourWritesConfig } from './consistency/read-your-writes.config';
+import { DepreciationController } from './depreciation/depreciation.controller';
+import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depreciation/monthly-close.job';
 
 /** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
 @Module({
@@ -74,6 +77,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     }),
     ConfigModule.forFeature(readYourWritesConfig),
     ConfigModule.forFeature(residentRetentionConfig),
+    ConfigModule.forFeature(depreciationScheduleConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),
@@ -96,6 +100,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
       },
     }),
     SharingModule,
+    DepreciationModule,
   ],
   controllers: [
     AuthController,
@@ -124,6 +129,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     DepartmentsController,
     AssetHistoryController,
     ApprovalsController,
+    DepreciationController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AppThrottlerGuard },
@@ -132,6 +138,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     TreeHeadScheduler,
     PersonalDataPresenter,
     ResidentRetentionJob,
+    MonthlyDepreciationCloseJob,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
   ],

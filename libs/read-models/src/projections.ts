@@ -8,6 +8,7 @@ import { PurchaseRequestProjection } from './purchase-requests/purchase-request.
 import { SharingProjection } from './sharing/sharing.projection';
 import { AuditLogProjection } from './audit-log/audit-log.projection';
 import { AssetHistoryProjection } from './asset-history/asset-history.projection';
+import { DepreciationProjection } from './depreciation/depreciation.projection';
 
 /** Every read model the projector keeps; the audit log hashes in the deployment's suite. A new read model is one more entry here. */
 export function allProjections(suite: CryptoSuite): Projection[] {
@@ -20,5 +21,6 @@ export function allProjections(suite: CryptoSuite): Projection[] {
     new SharingProjection(),
     new AuditLogProjection(suite),
     new AssetHistoryProjection(),
+    new DepreciationProjection(),
   ];
 }

@@ -13,6 +13,7 @@ import { AuditExportService } from './audit-log/audit-export.service';
 import { ReportQueries } from './reports/reports.queries';
 import { SearchQueries } from './search/search.queries';
 import { AssetHistoryQueries } from './asset-history/asset-history.queries';
+import { DepreciationQueries } from './depreciation/depreciation.queries';
 
 /**
  * The read side: queries over the projected tables, never the event store.
@@ -33,6 +34,7 @@ import { AssetHistoryQueries } from './asset-history/asset-history.queries';
     ReportQueries,
     SearchQueries,
     AssetHistoryQueries,
+    DepreciationQueries,
   ],
   exports: [
     AssetRegisterQueries,
@@ -47,6 +49,7 @@ import { AssetHistoryQueries } from './asset-history/asset-history.queries';
     ReportQueries,
     SearchQueries,
     AssetHistoryQueries,
+    DepreciationQueries,
   ],
 })
 export class ReadModelsModule {}

@@ -29,6 +29,13 @@ import { AssetHistoryChangeRow, AssetHistoryRow, AssetHistoryStreamRow } from '.
 import { AssetHistoryChanges1732300001400 } from './migrations/1732300001400-asset-history-changes';
 import { ListingInternalWindow1732300001500 } from './migrations/1732300001500-listing-internal-window';
 import { ProjectionStopped1732300001600 } from './migrations/1732300001600-projection-stopped';
+import { Depreciation1732300001770 } from './migrations/1732300001770-depreciation';
+import {
+  DepreciationAssetRow,
+  DepreciationChargeRow,
+  DepreciationLifeTableRow,
+  DepreciationMonthRow,
+} from './depreciation/depreciation.entities';
 
 /** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -55,6 +62,10 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetHistoryChangeRow,
     PersonalDataKeyRow,
     PersonalDataErasureRow,
+    DepreciationAssetRow,
+    DepreciationChargeRow,
+    DepreciationMonthRow,
+    DepreciationLifeTableRow,
   ],
   migrations: [
     EventStoreSchema1732300000000,
@@ -75,5 +86,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetHistoryChanges1732300001400,
     ListingInternalWindow1732300001500,
     ProjectionStopped1732300001600,
+    Depreciation1732300001770,
   ],
 };

@@ -190,7 +190,12 @@ export function decideDepreciation(command: DepreciationCommand, state: LedgerSt
   }
 }
 
-export const depreciationDecider = {
+/** Decides on the ledger's state; given events may be asset events as well as the ledger's own. */
+export const depreciationDecider: {
+  decide: (command: DepreciationCommand, state: LedgerState) => Decision<LedgerEvent>;
+  evolve: (state: LedgerState, event: LedgerEvent) => LedgerState;
+  initialState: () => LedgerState;
+} = {
   decide: decideDepreciation,
   evolve: (state: LedgerState, event: LedgerEvent) => evolveLedger(state, event),
   initialState: initialLedgerState,
