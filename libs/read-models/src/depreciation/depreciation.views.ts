@@ -38,7 +38,7 @@ export class AssetDepreciationView {
   @ApiProperty({ description: '累计折旧 = opening + charges, 分' }) accumulatedFen!: number;
   @ApiProperty({ description: '账面净值 = 原值 − 累计折旧, 分' }) netBookValueFen!: number;
   @ApiProperty({
-    type: String,
+    type: Number,
     nullable: true,
     description: 'Useful life in the table in force now: months; null when not depreciated or unknown',
   })
