@@ -21,6 +21,7 @@ export function LoadTableForm({ onLoaded }: { onLoaded: (version: number | null,
   const [problems, setProblems] = useState<CsvProblem[]>([]);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [noFile, setNoFile] = useState(false);
   const key = useRef(crypto.randomUUID());
 
   const read = async (file: File | undefined) => {
@@ -32,10 +33,8 @@ export function LoadTableForm({ onLoaded }: { onLoaded: (version: number | null,
   };
 
   const submit = async (v: Values) => {
-    if (!rows || problems.length > 0) {
-      setError(new Error(t('noFile')));
-      return;
-    }
+    setNoFile(!rows || problems.length > 0);
+    if (!rows || problems.length > 0) return;
     setBusy(true);
     setError(undefined);
     try {
@@ -95,6 +94,7 @@ export function LoadTableForm({ onLoaded }: { onLoaded: (version: number | null,
       <Form.Item name="reason" label={t('reason')} rules={need(t('reason'))}>
         <Input maxLength={500} />
       </Form.Item>
+      {noFile && <Alert type="error" showIcon title={t('noFile')} style={{ marginBottom: 16 }} />}
       <ApiErrorAlert error={error} />
       <Button type="primary" htmlType="submit" loading={busy}>
         {t('submit')}

@@ -27,7 +27,7 @@ export const messages = defineMessages({
     saved: '已导入第 {version} 版，{month} 起施行',
     required: '请填写{field}',
     badMonth: '请输入月份，如 2027-01',
-    noFile: '请先选择文件',
+    noFile: '请先选择一个没有错误的年限表文件',
   },
   'en-US': {
     title: 'Useful-life table',
@@ -55,6 +55,6 @@ export const messages = defineMessages({
     saved: 'Version {version} loaded, in force from {month}',
     required: 'Enter the {field}',
     badMonth: 'Enter a month, e.g. 2027-01',
-    noFile: 'Choose a file first',
+    noFile: 'Choose a table file without errors first',
   },
 });
