@@ -4,7 +4,7 @@ import { DepreciationEvent, isDepreciationEvent } from '@app/depreciation/domain
 import { RecordedEvent } from '@app/event-store';
 import { insertOnce } from '../insert-once';
 import { Projection } from '../projection';
-import { DepreciationAssetRow, DepreciationChargeRow, DepreciationLifeTableRow, DepreciationMonthRow } from './depreciation.entities';
+import { DepreciationAssetRow, DepreciationLifeTableRow, DepreciationMonthRow } from './depreciation.entities';
 
 const HANDLED = new Set(['asset.registered.v1', 'asset.corrected.v1', 'asset.transferred.v1']);
 

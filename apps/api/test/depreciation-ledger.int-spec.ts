@@ -1,8 +1,8 @@
-import { addMonths, chinaMonthOf, DEPRECIATION_LEDGER_STREAM, MonthlyChargeFold } from './support/fold-charges';
+import { addMonths, chinaMonthOf, DEPRECIATION_LEDGER_STREAM, MonthlyChargeFold } from './depreciation-fold-charges';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 import { clock } from '@test/support/test-clock';
-import { MonthlyDepreciationCloseJob } from '../../../apps/api/src/depreciation/monthly-close.job';
+import { MonthlyDepreciationCloseJob } from '../src/depreciation/monthly-close.job';
 
 /**
  * The month close end to end on real PostgreSQL: cards registered through the API (a new computer, an
