@@ -20,6 +20,17 @@ export interface AssetBook {
   removedMonth: string | null;
 }
 
+/**
+ * A month whose charges are partly written: a close appends in pieces (an append has a size limit), so a
+ * crash can leave some units' charges without the close. The next close of that month charges the rest.
+ */
+export interface OpenMonth {
+  readonly month: string;
+  readonly charged: Set<string>;
+  readonly partsByDepartment: Map<string, number>;
+  totalFen: number;
+}
+
 export interface LedgerState {
   /** Asset books by id. Folded in place (a district has a million cards): a fold owns its map, never shares it. */
   readonly assets: Map<string, AssetBook>;
@@ -27,9 +38,11 @@ export interface LedgerState {
   readonly tables: LifeTable[];
   /** Closed months, ascending. */
   readonly closed: string[];
+  /** Charges written for a month not closed yet (an interrupted close), or null. */
+  open: OpenMonth | null;
 }
 
-export const initialLedgerState = (): LedgerState => ({ assets: new Map(), tables: [], closed: [] });
+export const initialLedgerState = (): LedgerState => ({ assets: new Map(), tables: [], closed: [], open: null });
 
 export type LedgerEvent = AssetEvent | DepreciationEvent;
 
@@ -83,7 +96,12 @@ export function evolveLedger(state: LedgerState, event: LedgerEvent, occurredAt?
         const book = state.assets.get(s.assetId);
         if (book) book.schedule = s;
       }
+      if (state.open?.month !== d.month) state.open = { month: d.month, charged: new Set(), partsByDepartment: new Map(), totalFen: 0 };
+      const open = state.open;
+      open.partsByDepartment.set(d.departmentId, Math.max(open.partsByDepartment.get(d.departmentId) ?? 0, d.part));
+      open.totalFen += d.totalFen;
       d.assetIds.forEach((assetId, i) => {
+        open.charged.add(assetId);
         const book = state.assets.get(assetId);
         if (book) book.chargedFen += d.amountsFen[i];
       });
@@ -91,6 +109,7 @@ export function evolveLedger(state: LedgerState, event: LedgerEvent, occurredAt?
     }
     case 'depreciation.month-closed.v1':
       state.closed.push(event.data.month);
+      state.open = null;
       return state;
     default:
       // Listings, claims, approvals, relocations: nothing depreciation needs.

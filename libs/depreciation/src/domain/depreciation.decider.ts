@@ -53,6 +53,12 @@ function decideClose(command: CloseMonth, state: LedgerState): Decision<Deprecia
   if (state.closed.includes(month)) {
     return new DepreciationError('DEPRECIATION_MONTH_ALREADY_CLOSED', `${month} 已计提折旧`, { month });
   }
+  if (state.open !== null && state.open.month !== month) {
+    return new DepreciationError('DEPRECIATION_MONTH_OUT_OF_ORDER', `${state.open.month} 的计提尚未完成，应先完成`, {
+      month,
+      next: state.open.month,
+    });
+  }
   const next = nextMonthToClose(state);
   if (next !== null && month !== next) {
     return new DepreciationError('DEPRECIATION_MONTH_OUT_OF_ORDER', `应先计提 ${next}`, { month, next });
@@ -71,7 +77,11 @@ function chargesFor(month: string, state: LedgerState, closedBy: string): Deprec
   const table = tableInForce(state.tables, month);
   const byDepartment = new Map<string, DepartmentCharges>();
   const withoutLife = new Map<string, number>();
-  const books: AssetBook[] = [...state.assets.values()].sort((a, b) => (a.assetId < b.assetId ? -1 : a.assetId > b.assetId ? 1 : 0));
+  // Resuming an interrupted close: what was charged stands, the rest is charged now.
+  const open = state.open?.month === month ? state.open : null;
+  const books: AssetBook[] = [...state.assets.values()]
+    .filter((b) => !open?.charged.has(b.assetId))
+    .sort((a, b) => (a.assetId < b.assetId ? -1 : a.assetId > b.assetId ? 1 : 0));
   for (const book of books) {
     const life = lifeOf(table, book.categoryCode);
     if (life.kind === 'not_depreciated') continue;
@@ -93,11 +103,12 @@ function chargesFor(month: string, state: LedgerState, closedBy: string): Deprec
     }
   }
   const events: DepreciationEvent[] = [];
-  let totalFen = 0;
-  let assetsCharged = 0;
+  let totalFen = open?.totalFen ?? 0;
+  let assetsCharged = open?.charged.size ?? 0;
+  const departments = new Set([...(open?.partsByDepartment.keys() ?? []), ...byDepartment.keys()]);
   for (const departmentId of [...byDepartment.keys()].sort()) {
     const group = byDepartment.get(departmentId)!;
-    for (const part of partsOf(month, departmentId, table.version, group)) {
+    for (const part of partsOf(month, departmentId, table.version, group, open?.partsByDepartment.get(departmentId) ?? 0)) {
       totalFen += part.data.totalFen;
       assetsCharged += part.data.assetIds.length;
       events.push(part);
@@ -110,7 +121,7 @@ function chargesFor(month: string, state: LedgerState, closedBy: string): Deprec
       month,
       tableVersion: table.version,
       assetsCharged,
-      departments: byDepartment.size,
+      departments: departments.size,
       totalFen,
       withoutLife: withoutLifeList,
       closedBy,
@@ -119,7 +130,13 @@ function chargesFor(month: string, state: LedgerState, closedBy: string): Deprec
   return events;
 }
 
-function partsOf(month: string, departmentId: string, tableVersion: number, group: DepartmentCharges): DepreciationCharged[] {
+function partsOf(
+  month: string,
+  departmentId: string,
+  tableVersion: number,
+  group: DepartmentCharges,
+  partsBefore: number,
+): DepreciationCharged[] {
   const parts: DepreciationCharged[] = [];
   const count = Math.max(1, Math.ceil(group.assetIds.length / CHARGES_PER_EVENT));
   const charged = new Set(group.assetIds);
@@ -132,7 +149,7 @@ function partsOf(month: string, departmentId: string, tableVersion: number, grou
     const totalFen = amountsFen.reduce((sum, fen) => sum + fen, 0);
     parts.push({
       type: 'depreciation.charged.v1',
-      data: { month, departmentId, part: p + 1, tableVersion, assetIds, amountsFen, totalFen, schedules },
+      data: { month, departmentId, part: partsBefore + p + 1, tableVersion, assetIds, amountsFen, totalFen, schedules },
     });
   }
   return parts;
@@ -148,7 +165,7 @@ function decideLoad(command: LoadLifeTable, state: LedgerState): Decision<Deprec
       problems,
     });
   }
-  const lastClosed = state.closed[state.closed.length - 1];
+  const lastClosed = state.open?.month ?? state.closed[state.closed.length - 1];
   if (lastClosed !== undefined && command.effectiveFrom <= lastClosed) {
     return new DepreciationError('LIFE_TABLE_FOR_CLOSED_MONTH', `${lastClosed} 及以前的月份已计提，新表只能从之后的月份起施行`, {
       field: 'effectiveFrom',

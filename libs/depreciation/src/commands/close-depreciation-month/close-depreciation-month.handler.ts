@@ -9,6 +9,24 @@ import { DepreciationLedgerSource } from '../depreciation-ledger.source';
 import { CloseDepreciationMonthCommand, MonthCloseSummary } from './close-depreciation-month.command';
 
 const MAX_ATTEMPTS = 5;
+/** Bytes of event data per append: under EventStoreDB's 1 MiB limit with room for metadata. */
+const APPEND_BYTES = 512 * 1024;
+
+/** The decision in appends of at most APPEND_BYTES (an event larger than that goes alone). */
+function pieces<T extends { data: object }>(events: readonly T[]): T[][] {
+  const out: T[][] = [];
+  let size = 0;
+  for (const event of events) {
+    const bytes = Buffer.byteLength(JSON.stringify(event.data));
+    if (out.length === 0 || size + bytes > APPEND_BYTES) {
+      out.push([]);
+      size = 0;
+    }
+    out[out.length - 1].push(event);
+    size += bytes;
+  }
+  return out;
+}
 
 function summaryOf(events: readonly { type: string; data: object }[], replayed: boolean): MonthCloseSummary {
   const closed = events.find((e): e is DepreciationMonthClosed => e.type === 'depreciation.month-closed.v1');
@@ -18,9 +36,11 @@ function summaryOf(events: readonly { type: string; data: object }[], replayed: 
 }
 
 /**
- * Folds every asset and the ledger, decides the month's charges and appends them with the close in one
- * append to the ledger at the revision read: all of the month or none of it. A concurrent close or table
- * load makes the append fail; the month is then decided again on the new state (already closed: refused).
+ * Folds every asset and the ledger, decides the month's charges and appends them, then the close, to the
+ * ledger from the revision read, in appends under the stores' size limit. A concurrent close or table load
+ * makes an append fail; the month is then decided again on the new state. A close cut off between appends
+ * leaves charges without the close: the next close of the month (this command retried, or another) charges
+ * only the rest, so no asset is charged twice and no event is lost.
  */
 @CommandHandler(CloseDepreciationMonthCommand)
 export class CloseDepreciationMonthHandler implements ICommandHandler<CloseDepreciationMonthCommand, MonthCloseSummary> {
@@ -34,7 +54,7 @@ export class CloseDepreciationMonthHandler implements ICommandHandler<CloseDepre
     for (let attempt = 1; ; attempt++) {
       const { state, revision, ledgerEvents } = await this.ledger.loadWithAssets();
       const mine = ledgerEvents.filter((e: RecordedEvent) => e.metadata.commandId === context.commandId);
-      if (mine.some((e) => e.id === firstId)) {
+      if (mine.some((e) => e.id === firstId) && mine.some((e) => e.type === 'depreciation.month-closed.v1')) {
         context.wrote?.(mine[mine.length - 1].position);
         return summaryOf(mine, true);
       }

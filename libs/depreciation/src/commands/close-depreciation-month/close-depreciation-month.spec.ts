@@ -161,4 +161,35 @@ describe('closing a depreciation month (月末计提)', () => {
       'depreciation.month-closed.v1',
     ]);
   });
+
+  it('resumes a close cut off between appends: what was charged stands, only the rest is charged, the close counts both', () => {
+    const given: LedgerEvent[] = [
+      registered('a-1', { acquiredOn: '2026-10-01' }),
+      registered('a-2', { departmentId: 'D-SCH2', acquiredOn: '2026-10-01' }),
+    ];
+    const full = depreciationDecider.decide(close('2026-10'), given.reduce(depreciationDecider.evolve, depreciationDecider.initialState()));
+    if (!Array.isArray(full)) throw new Error('expected events');
+    const [firstPart, secondPart, closedEvent] = full;
+    spec
+      .given([...given, firstPart])
+      .when(close('2026-10'))
+      .then([secondPart, closedEvent]);
+    // Another month waits for it; a table cannot be loaded under it.
+    spec
+      .given([...given, firstPart])
+      .when(close('2026-11', financeApprover, '2026-12-02T00:00:00.000Z'))
+      .thenError('DEPRECIATION_MONTH_OUT_OF_ORDER', { next: '2026-10' });
+    spec
+      .given([...given, firstPart])
+      .when({
+        kind: 'LoadLifeTable',
+        actor: financeApprover,
+        now: NOW,
+        effectiveFrom: '2026-10',
+        rows: [{ prefix: 'A02', name: '设备', years: 5, basis: 'b' }],
+        source: 's',
+        reason: 'r',
+      })
+      .thenError('LIFE_TABLE_FOR_CLOSED_MONTH');
+  });
 });
