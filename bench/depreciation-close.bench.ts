@@ -5,7 +5,7 @@
  * into the read model. Baseline from the same run: INSERT of the same charge rows with PostgreSQL alone.
  */
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     );
 
     // The parts of a close, timed apart (the handler below does them all again, for the end-to-end figure).
+    const load = loadavg()[0];
     const ledger = new DepreciationLedgerSource(store);
     const rssBefore = rss();
     let t = process.hrtime.bigint();
@@ -133,8 +134,9 @@ async function main(): Promise<void> {
         `\`node dist/bench/depreciation-close.bench.js\` (DEPRECIATION_BENCH_ASSETS=${ASSETS}). A city of ${ASSETS.toLocaleString('en')} assets`,
         `(${city.events.toLocaleString('en')} events, 200 units) written through the deciders; a useful-life table gives 房屋 50, 设备 6 and 家具 15 years;`,
         `then ${month} is closed through the command handler: fold every asset stream and the ledger from the event store, decide,`,
-        `one append of the month's events (charges by unit in parts of at most 2,000 assets, then the close). ${rows.toLocaleString('en')} assets charged`,
+        `then the month's events in appends of at most 512 KiB (charges by unit in parts of at most 2,000 assets, then the close). ${rows.toLocaleString('en')} assets charged`,
         `(the others are not depreciated or fully depreciated), ${summary.departments} units, ${summary.events} ledger events of ${Math.round(Number(bytes) / 2 ** 20)} MiB; ${Number(n).toLocaleString('en')} charge rows projected.`,
+        `Load average when the close began: ${load.toFixed(1)} (other work shared the machine; the ratios to the baseline come from the same run).`,
         '',
         '| step | time | rate | raw PostgreSQL baseline (same run) | ratio |',
         '|---|---|---|---|---|',
@@ -142,7 +144,7 @@ async function main(): Promise<void> {
         `| fold of every asset and the ledger (readAll) | ${foldSeconds.toFixed(1)} s | ${Math.round(loaded.state.assets.size / foldSeconds).toLocaleString('en')} assets/s | — | — |`,
         `| decide (pure) | ${decideSeconds.toFixed(2)} s | ${rate(decideSeconds)} | — | — |`,
         `| projection of the month's events into depreciation_charges | ${projectSeconds.toFixed(2)} s | ${rate(projectSeconds)} | ${rawSeconds.toFixed(2)} s | ${(projectSeconds / rawSeconds).toFixed(1)}× |`,
-        `| memory of the fold (RSS) | ${(rssFold - rssBefore).toFixed(0)} MB more (${rssFold.toFixed(0)} MB) | — | — | — |`,
+        `| process RSS after the fold (before it: ${rssBefore.toFixed(0)} MB) | ${rssFold.toFixed(0)} MB | — | — | — |`,
         '',
         'One batch event per unit and month (in parts) rather than one event per asset: at 1,000,000 assets in 200 units a month is',
         'about 600 ledger events (7,200 a year) instead of 1,000,000 (12,000,000 a year), so the audit log, the event store and the projector carry',
