@@ -65,17 +65,23 @@ export class CloseDepreciationMonthHandler implements ICommandHandler<CloseDepre
       if (decision instanceof DomainError) throw decision;
       try {
         const metadata = metadataFor(context);
-        const result = await this.store.append(
-          DEPRECIATION_LEDGER_STREAM,
-          decision.map((e: DepreciationEvent, i) => ({
-            id: eventIdFor(context.commandId, i),
-            type: e.type,
-            data: e.data as unknown as Record<string, unknown>,
-            metadata,
-          })),
-          revision ?? 'no_stream',
-        );
-        context.wrote?.(result.position);
+        // Ids continue after what this command wrote before it was cut off, so a resumed close never reuses one.
+        let index = mine.length;
+        let expected: bigint | 'no_stream' = revision ?? 'no_stream';
+        for (const piece of pieces(decision)) {
+          const result = await this.store.append(
+            DEPRECIATION_LEDGER_STREAM,
+            piece.map((e: DepreciationEvent) => ({
+              id: eventIdFor(context.commandId, index++),
+              type: e.type,
+              data: e.data as unknown as Record<string, unknown>,
+              metadata,
+            })),
+            expected,
+          );
+          expected = result.nextExpectedRevision;
+          context.wrote?.(result.position);
+        }
         return summaryOf(decision, false);
       } catch (error: unknown) {
         if (!(error instanceof WrongExpectedVersionError) || attempt >= MAX_ATTEMPTS) throw error;
