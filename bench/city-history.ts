@@ -330,8 +330,9 @@ export async function generateCity(url: string, assets: number): Promise<{ event
       at + 2,
     );
     await decide(i, { kind: 'DecideTransferStep', actor: fin, assetId: assetId(i), now, transferId, approve: true, comment: null }, at + 3);
-    await decide(i, { kind: 'ConfirmHandover', actor: manager(d), assetId: assetId(i), now, transferId }, at + 4);
-    await decide(i, { kind: 'ConfirmHandover', actor: manager(to), assetId: assetId(i), now, transferId }, at + 5);
+    await decide(i, { kind: 'ConfirmHandover', actor: manager(d), assetId: assetId(i), now, transferId, receivedAs: null }, at + 4);
+    const receivedAs = { custodian: `接收人${i % 100}`, location: `接收单位库房${i % 10}` };
+    await decide(i, { kind: 'ConfirmHandover', actor: manager(to), assetId: assetId(i), now, transferId, receivedAs }, at + 5);
   }
   await writer.flush();
   await client.end();

@@ -8,7 +8,7 @@ const inHours = (h: number) => new Date(Math.ceil((Date.now() + h * 3600_000) / 
 
 /**
  * A history that touches every read model through the HTTP API: registrations, corrections,
- * relocations, listings, claims, completed and rejected transfers, a withdrawal, demands, purchase
+ * relocations, listings, claims, completed and rejected transfers, a withdrawal, loans, demands, purchase
  * requests, a shared space with residents' bookings, a cancellation, a blackout and a no-show, auditors' reads.
  */
 export async function writeMixedHistory(sys: TestSystem): Promise<void> {
@@ -62,9 +62,15 @@ export async function writeMixedHistory(sys: TestSystem): Promise<void> {
     await post(`${transfer}/decisions`, 'mgr-edu', { approve: true }).expect(200);
     await post(`${transfer}/decisions`, 'fin-approver', { approve: true }).expect(200);
     await post(`${transfer}/handover`, 'mgr-sch1').expect(200);
-    await post(`${transfer}/handover`, 'mgr-hosp1').expect(200);
+    await post(`${transfer}/handover`, 'mgr-hosp1', { custodian: '王医生', location: '门诊楼' }).expect(200);
   }
   await post(`/api/assets/${assets[4]}/listing/withdrawal`, 'mgr-sch1', { reason: '继续使用' }).expect(200);
+  // Loans (借用): one out and back, one still out.
+  const due = new Date(Date.now() + 10 * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+  const loan = { borrowerDepartmentId: 'D-HOSP1', borrower: '李护士长', purpose: '义诊', dueOn: due };
+  const lent = await post(`/api/assets/${assets[8]}/loans`, 'mgr-sch1', loan).expect(201);
+  await post(`/api/assets/${assets[8]}/loans/${lent.body.loanId}/return`, 'mgr-sch1', { note: '完好' }).expect(200);
+  await post(`/api/assets/${assets[9]}/loans`, 'mgr-sch1', loan).expect(201);
   const demand = await post('/api/demands', 'staff-hosp1', { categoryCode: 'A020000', quantity: 2, purpose: '门诊' }).expect(201);
   await post('/api/demands', 'staff-hosp1', { categoryCode: 'A050000', quantity: 1, purpose: '病房' }).expect(201);
   await post(`/api/demands/${demand.body.id}/closure`, 'staff-hosp1', { reason: '已调剂' }).expect(200);

@@ -34,6 +34,7 @@ import { ListingExpirySweeper } from './warehouse/listing-expiry.sweeper';
 import { ListingsController } from './warehouse/listings.controller';
 import { MarketplaceController } from './warehouse/marketplace.controller';
 import { TransfersController } from './warehouse/transfers.controller';
+import { LoansController } from './loans/loans.controller';
 import { DemandsController } from './warehouse/demands.controller';
 import { PurchaseRequestsController } from './warehouse/purchase-requests.controller';
 import { SpacesController } from './sharing/spaces.controller';
@@ -116,6 +117,7 @@ import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depre
     ErrorsController,
     FilesController,
     ListingsController,
+    LoansController,
     MarketplaceController,
     TransfersController,
     DemandsController,

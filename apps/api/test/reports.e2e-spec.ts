@@ -54,7 +54,10 @@ describe('reports reconcile with the events', () => {
     await post(`/api/assets/${a1}/transfers/${picked.body.transferId}/decisions`, 'mgr-edu', { approve: true }).expect(200);
     await post(`/api/assets/${a1}/transfers/${picked.body.transferId}/decisions`, 'fin-approver', { approve: true }).expect(200);
     await post(`/api/assets/${a1}/transfers/${picked.body.transferId}/handover`, 'mgr-sch1').expect(200);
-    await post(`/api/assets/${a1}/transfers/${picked.body.transferId}/handover`, 'mgr-hosp1').expect(200);
+    await post(`/api/assets/${a1}/transfers/${picked.body.transferId}/handover`, 'mgr-hosp1', {
+      custodian: '王医生',
+      location: '门诊楼',
+    }).expect(200);
     clock.travel(DAY);
     await post(`/api/assets/${a2}/listing`, 'mgr-sch1', {
       description: '闲置',

@@ -205,7 +205,12 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
       departmentId: 'D-SCH1',
       status: 'in_transfer',
     });
-    const done = await post(`/api/assets/${assetId}/transfers/${transferId}/handover`, receiverManager).expect(200);
+    // The receiver names who keeps it and where: a card never shows the releasing unit's custodian.
+    const handover = `/api/assets/${assetId}/transfers/${transferId}/handover`;
+    const refused = await post(handover, receiverManager).expect(400);
+    expect(refused.body).toMatchObject({ code: 'HANDOVER_NEEDS_CUSTODIAN', message: '接收方确认交接时须填写使用人和存放地点' });
+    await post(handover, receiverManager, { custodian: 'x'.repeat(101), location: '门诊楼' }).expect(400);
+    const done = await post(handover, receiverManager, { custodian: '王医生', location: '门诊楼3楼示教室' }).expect(200);
     expect(done.body.events).toEqual(['asset.handover-confirmed.v1', 'asset.transferred.v1']);
 
     await sys.projected();
@@ -215,6 +220,8 @@ describe('warehouse (云公物仓): list → claim → approve → hand over', (
       originalValueFen: 350000,
       accumulatedDepreciationFen: 100000,
       netBookValueFen: 250000,
+      custodian: '王医生',
+      location: '门诊楼3楼示教室',
     });
     expect((await get(`/api/transfers/${transferId}`, 'auditor').expect(200)).body).toMatchObject({
       status: 'completed',

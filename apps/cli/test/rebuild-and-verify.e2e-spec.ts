@@ -68,7 +68,10 @@ describe('read models rebuilt from the events', () => {
       await post(`/api/assets/${assetId}/transfers/${picked.body.transferId}/decisions`, 'mgr-edu', { approve: true }).expect(200);
       await post(`/api/assets/${assetId}/transfers/${picked.body.transferId}/decisions`, 'fin-approver', { approve: true }).expect(200);
       await post(`/api/assets/${assetId}/transfers/${picked.body.transferId}/handover`, 'mgr-sch1').expect(200);
-      await post(`/api/assets/${assetId}/transfers/${picked.body.transferId}/handover`, 'mgr-hosp1').expect(200);
+      await post(`/api/assets/${assetId}/transfers/${picked.body.transferId}/handover`, 'mgr-hosp1', {
+        custodian: '王医生',
+        location: '门诊楼',
+      }).expect(200);
     }
     await post(`/api/assets/${assets[4]}/listing/withdrawal`, 'mgr-sch1', { reason: '继续使用' }).expect(200);
     await post('/api/demands', 'staff-hosp1', { categoryCode: 'A020000', quantity: 2, purpose: '门诊' }).expect(201);

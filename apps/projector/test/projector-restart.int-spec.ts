@@ -72,7 +72,8 @@ describe('projector killed mid-stream and restarted', () => {
 
     projector = startProjector(url);
     const finalTotal = await totalEvents();
-    await until(async () => (await appliedByAll()) === finalTotal, 'catch-up');
+    // Generous: a fresh process starts, waits out the killed one's lease and catches up at five events a batch.
+    await until(async () => (await appliedByAll()) === finalTotal, 'catch-up', 120_000);
     await kill(projector);
 
     for (const at of killedAt) expect(at).toBeLessThan(finalTotal);
@@ -98,5 +99,5 @@ describe('projector killed mid-stream and restarted', () => {
     expect(await snapshot()).toEqual(afterRestarts);
     const sample = afterRestarts.find((r) => r.asset_no === 'R-6');
     expect(sample).toMatchObject({ original_value_fen: '6001', location: '新楼6', revision: '2' });
-  });
+  }, 300_000);
 });

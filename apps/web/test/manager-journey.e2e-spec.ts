@@ -138,12 +138,19 @@ describe('asset manager: register → list with photo → pick claim → handove
       await buyer.signIn('mgr-hosp1');
       await buyer.page.getByRole('link', { name: '调剂与交接' }).click();
       await buyer.page.getByRole('button', { name: '确认交接（接收方）' }).click();
-      await buyer.page.getByRole('tooltip').getByRole('button', { name: '确认' }).click();
+      const receive = buyer.page.getByRole('dialog');
+      await receive.getByRole('button', { name: '确认交接' }).click();
+      await receive.getByText('请填写接收后的使用人').waitFor();
+      await receive.getByLabel('使用人').fill('王医生');
+      await receive.getByLabel('存放地点').fill('门诊楼3楼示教室');
+      await buyer.checkPage();
+      await receive.getByRole('button', { name: '确认交接' }).click();
       await buyer.page.getByRole('tab', { name: '已结束' }).click();
       await buyer.page.getByText('接收方 已确认').waitFor();
       await buyer.checkPage();
       await buyer.open(`/manager/assets/${assetId}`);
       await buyer.page.getByTestId('card-department').getByText('区人民医院').waitFor();
+      await buyer.page.getByText('王医生').first().waitFor();
       const steps = await buyer.page.getByTestId('history-entry').allInnerTexts();
       const kinds = steps.map((s) => s.split(/\s/)[0]);
       expect(kinds).toEqual([

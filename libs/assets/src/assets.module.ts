@@ -15,6 +15,8 @@ import { ExpireListingHandler } from './commands/expire-listing/expire-listing.h
 import { ListAssetHandler } from './commands/list-asset/list-asset.handler';
 import { RegisterAssetHandler } from './commands/register-asset/register-asset.handler';
 import { RelocateAssetHandler } from './commands/relocate-asset/relocate-asset.handler';
+import { LendAssetHandler } from './commands/lend-asset/lend-asset.handler';
+import { ReturnLoanHandler } from './commands/return-loan/return-loan.handler';
 import { SelectClaimHandler } from './commands/select-claim/select-claim.handler';
 import { WithdrawListingHandler } from './commands/withdraw-listing/withdraw-listing.handler';
 import { WithdrawTransferHandler } from './commands/withdraw-transfer/withdraw-transfer.handler';
@@ -51,6 +53,8 @@ import { RecordApprovalPolicyHandler } from './commands/record-approval-policy/r
     RegisterAssetHandler,
     CorrectAssetHandler,
     RelocateAssetHandler,
+    LendAssetHandler,
+    ReturnLoanHandler,
     ListAssetHandler,
     WithdrawListingHandler,
     ExpireListingHandler,

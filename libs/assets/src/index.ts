@@ -1,5 +1,7 @@
 export * from './domain/asset.events';
 export * from './domain/reallocation.events';
+export * from './domain/loan.events';
+export { MAX_LOAN_DAYS, daysBetween } from './domain/loan.decider';
 export * from './domain/asset.state';
 export * from './domain/asset.errors';
 export * from './domain/asset.decider';
@@ -27,7 +29,12 @@ export * from './commands/decide-transfer-step/decide-transfer-step.request.dto'
 export * from './commands/withdraw-transfer/withdraw-transfer.command';
 export * from './commands/withdraw-transfer/withdraw-transfer.request.dto';
 export * from './commands/confirm-handover/confirm-handover.command';
+export * from './commands/confirm-handover/confirm-handover.request.dto';
 export { AssetsModule } from './assets.module';
 export * from './commands/approval-policy.source';
 export * from './commands/record-approval-policy/record-approval-policy.command';
 export * from './commands/record-approval-policy/record-approval-policy.request.dto';
+export * from './commands/lend-asset/lend-asset.command';
+export * from './commands/lend-asset/lend-asset.request.dto';
+export * from './commands/return-loan/return-loan.command';
+export * from './commands/return-loan/return-loan.request.dto';

@@ -9,6 +9,7 @@ import { SharingProjection } from './sharing/sharing.projection';
 import { AuditLogProjection } from './audit-log/audit-log.projection';
 import { AssetHistoryProjection } from './asset-history/asset-history.projection';
 import { DepreciationProjection } from './depreciation/depreciation.projection';
+import { LoanProjection } from './loans/loan.projection';
 
 /** Every read model the projector keeps; the audit log hashes in the deployment's suite. A new read model is one more entry here. */
 export function allProjections(suite: CryptoSuite): Projection[] {
@@ -22,5 +23,6 @@ export function allProjections(suite: CryptoSuite): Projection[] {
     new AuditLogProjection(suite),
     new AssetHistoryProjection(),
     new DepreciationProjection(),
+    new LoanProjection(),
   ];
 }

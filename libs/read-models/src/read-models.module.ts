@@ -6,6 +6,7 @@ import { DemandQueries } from './demands/demand.queries';
 import { MarketplaceQueries } from './marketplace/marketplace.queries';
 import { ListingVisibility } from './marketplace/listing-visibility';
 import { TransferQueries } from './transfers/transfer.queries';
+import { LoanQueries } from './loans/loan.queries';
 import { SharingQueries } from './sharing/sharing.queries';
 import { AuditQueries } from './audit-log/audit.queries';
 import { MerkleLogService } from './audit-log/merkle-log.service';
@@ -26,6 +27,7 @@ import { DepreciationQueries } from './depreciation/depreciation.queries';
     MarketplaceQueries,
     ListingVisibility,
     TransferQueries,
+    LoanQueries,
     DemandQueries,
     SharingQueries,
     AuditQueries,
@@ -41,6 +43,7 @@ import { DepreciationQueries } from './depreciation/depreciation.queries';
     MarketplaceQueries,
     ListingVisibility,
     TransferQueries,
+    LoanQueries,
     DemandQueries,
     SharingQueries,
     AuditQueries,

@@ -29,6 +29,8 @@ import { AssetHistoryChangeRow, AssetHistoryRow, AssetHistoryStreamRow } from '.
 import { AssetHistoryChanges1732300001400 } from './migrations/1732300001400-asset-history-changes';
 import { ListingInternalWindow1732300001500 } from './migrations/1732300001500-listing-internal-window';
 import { ProjectionStopped1732300001600 } from './migrations/1732300001600-projection-stopped';
+import { Loans1732300001710 } from './migrations/1732300001710-loans';
+import { LoanRow } from './loans/loan.entity';
 import { Depreciation1732300001770 } from './migrations/1732300001770-depreciation';
 import {
   DepreciationAssetRow,
@@ -62,6 +64,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetHistoryChangeRow,
     PersonalDataKeyRow,
     PersonalDataErasureRow,
+    LoanRow,
     DepreciationAssetRow,
     DepreciationChargeRow,
     DepreciationMonthRow,
@@ -86,6 +89,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetHistoryChanges1732300001400,
     ListingInternalWindow1732300001500,
     ProjectionStopped1732300001600,
+    Loans1732300001710,
     Depreciation1732300001770,
   ],
 };

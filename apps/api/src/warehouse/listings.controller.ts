@@ -7,6 +7,7 @@ import {
   ClaimAssetCommand,
   ClaimAssetRequestDto,
   ConfirmHandoverCommand,
+  ConfirmHandoverRequestDto,
   DecideTransferStepCommand,
   DecideTransferStepRequestDto,
   ListAssetCommand,
@@ -122,14 +123,18 @@ export class ListingsController {
   @Post('transfers/:transferId/handover')
   @HttpCode(200)
   @Roles('asset_manager')
-  @ApiOperation({ summary: 'Confirm the handover (交接) for your side; when both sides have confirmed the card moves to the receiver' })
+  @ApiOperation({
+    summary:
+      'Confirm the handover (交接) for your side; the receiving side names the custodian and the place. When both sides have confirmed the card moves to the receiver',
+  })
   @ApiOkResponse({ type: AssetCommandResult })
   handover(
     @Param('assetId', uuid) assetId: string,
     @Param('transferId', uuid) transferId: string,
+    @Body() body: ConfirmHandoverRequestDto,
     @CurrentActor() actor: Actor,
     @Headers() h: RawHeaders,
   ) {
-    return this.commands.execute(new ConfirmHandoverCommand(assetId, transferId, commandContextFrom(actor, h, this.clock)));
+    return this.commands.execute(new ConfirmHandoverCommand(assetId, transferId, body, commandContextFrom(actor, h, this.clock)));
   }
 }

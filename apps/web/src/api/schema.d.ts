@@ -705,8 +705,59 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Confirm the handover (交接) for your side; when both sides have confirmed the card moves to the receiver */
+    /** Confirm the handover (交接) for your side; the receiving side names the custodian and the place. When both sides have confirmed the card moves to the receiver */
     post: operations['ListingsController_handover'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assets/{assetId}/loans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lend the asset to another unit until a due date (借出); office space is refused (机关事务管理条例 第二十三条) */
+    post: operations['LoansController_lend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assets/{assetId}/loans/{loanId}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the asset back from its loan (归还), by the lending unit; days late are kept */
+    post: operations['LoansController_giveBack'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/loans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Loans lent or borrowed by the units the caller covers; overdue = not returned after its due date (as of today, Asia/Shanghai) */
+    get: operations['LoansController_list'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2187,6 +2238,11 @@ export interface components {
        * @description The transfer this command started or acted on
        */
       transferId?: string;
+      /**
+       * Format: uuid
+       * @description The loan (借用) this command started or closed
+       */
+      loanId?: string;
     };
     CorrectAssetRequestDto: {
       /**
@@ -2308,10 +2364,10 @@ export interface components {
       netBookValueFen: number;
       usage?: string | null;
       /**
-       * @description in_use 在用, listed 在仓, in_transfer 调剂中
+       * @description in_use 在用, listed 在仓, in_transfer 调剂中, on_loan 借出
        * @enum {string}
        */
-      status: 'in_use' | 'listed' | 'in_transfer';
+      status: 'in_use' | 'listed' | 'in_transfer' | 'on_loan';
       condition: string;
       brand?: string | null;
       specification?: string | null;
@@ -2401,6 +2457,80 @@ export interface components {
        * @example 预算已批，改为采购
        */
       reason: string;
+    };
+    ConfirmHandoverRequestDto: {
+      /**
+       * @description 接收后的使用人 (required of the receiving side)
+       * @example 王五
+       */
+      custodian?: string;
+      /**
+       * @description 接收后的存放地点 (required of the receiving side)
+       * @example 卫健委办公楼305室
+       */
+      location?: string;
+    };
+    LendAssetRequestDto: {
+      /**
+       * @description 借用单位
+       * @example D-HOSP1
+       */
+      borrowerDepartmentId: string;
+      /**
+       * @description 借用人 (at the borrowing unit)
+       * @example 李护士长
+       */
+      borrower: string;
+      /**
+       * @description 用途
+       * @example 义诊活动使用
+       */
+      purpose: string;
+      /**
+       * @description 约定归还日期 (YYYY-MM-DD, 1–365 days from today)
+       * @example 2026-12-31
+       */
+      dueOn: string;
+    };
+    ReturnLoanRequestDto: {
+      /**
+       * @description 归还说明 (condition on return, missing parts …)
+       * @example 完好归还
+       */
+      note?: string;
+    };
+    LoanView: {
+      /** Format: uuid */
+      loanId: string;
+      /** Format: uuid */
+      assetId: string;
+      assetNo: string;
+      assetName: string;
+      /** @description 出借单位 */
+      lenderDepartmentId: string;
+      /** @description 借用单位 */
+      borrowerDepartmentId: string;
+      /** @description 借用人 */
+      borrower: string;
+      /** @description 用途 */
+      purpose: string;
+      /** Format: date */
+      lentOn: string;
+      /**
+       * Format: date
+       * @description 约定归还日期
+       */
+      dueOn: string;
+      /** Format: date */
+      returnedOn: string | null;
+      /** @description Days late at return (0 on time) */
+      daysOverdue: number | null;
+      returnNote: string | null;
+      /**
+       * @description As of today (Asia/Shanghai)
+       * @enum {string}
+       */
+      state: 'open' | 'overdue' | 'returned';
     };
     ListingPhotoView: {
       fileId: string;
@@ -4052,7 +4182,7 @@ export interface operations {
         maxValueFen?: number;
         /** @description Page size */
         limit?: number;
-        status?: 'in_use' | 'listed' | 'in_transfer';
+        status?: 'in_use' | 'listed' | 'in_transfer' | 'on_loan';
         /** @description Acquired on or after (YYYY-MM-DD) */
         acquiredFrom?: string;
         /** @description Acquired on or before (YYYY-MM-DD) */
@@ -4181,7 +4311,7 @@ export interface operations {
         maxValueFen?: number;
         /** @description Page size */
         limit?: number;
-        status?: 'in_use' | 'listed' | 'in_transfer';
+        status?: 'in_use' | 'listed' | 'in_transfer' | 'on_loan';
         /** @description Acquired on or after (YYYY-MM-DD) */
         acquiredFrom?: string;
         /** @description Acquired on or before (YYYY-MM-DD) */
@@ -4509,7 +4639,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmHandoverRequestDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -4517,6 +4651,85 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AssetCommandResult'];
+        };
+      };
+    };
+  };
+  LoansController_lend: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        assetId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LendAssetRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
+      };
+    };
+  };
+  LoansController_giveBack: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        assetId: string;
+        loanId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReturnLoanRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetCommandResult'];
+        };
+      };
+    };
+  };
+  LoansController_list: {
+    parameters: {
+      query?: {
+        /** @description Either side of the loan: that unit and the units below it */
+        departmentId?: string;
+        /** @description open 在借 (overdue included), overdue 逾期未还, returned 已归还 */
+        state?: 'open' | 'overdue' | 'returned';
+        assetId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoanView'][];
         };
       };
     };

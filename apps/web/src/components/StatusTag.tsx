@@ -9,9 +9,10 @@ const STYLES: Record<string, { color: string; background: string; borderColor: s
   listed: { color: '#873800', background: '#fff7e6', borderColor: '#ffd591' },
   in_transfer: { color: '#391085', background: '#f9f0ff', borderColor: '#d3adf7' },
   transferred: { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' },
+  on_loan: { color: '#00474f', background: '#e6fffb', borderColor: '#87e8de' },
 };
-type StatusKey = 'in_use' | 'idle' | 'listed' | 'in_transfer' | 'transferred' | 'lent';
-const KNOWN: readonly string[] = ['in_use', 'idle', 'listed', 'in_transfer', 'transferred', 'lent'];
+type StatusKey = 'in_use' | 'idle' | 'listed' | 'in_transfer' | 'transferred' | 'lent' | 'on_loan';
+const KNOWN: readonly string[] = ['in_use', 'idle', 'listed', 'in_transfer', 'transferred', 'lent', 'on_loan'];
 
 /** Asset status as a word (never by colour alone), in the chosen language. */
 export function StatusTag({ status }: { status: string }) {

@@ -21,9 +21,12 @@ export class AssetCommandResult {
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The transfer this command started or acted on' })
   transferId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The loan (借用) this command started or closed' })
+  loanId?: string;
 }
 
-const REFERENCES = ['listingId', 'claimId', 'transferId'] as const;
+const REFERENCES = ['listingId', 'claimId', 'transferId', 'loanId'] as const;
 
 export function toAssetCommandResult(
   assetId: string,

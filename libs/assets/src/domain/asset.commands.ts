@@ -1,6 +1,6 @@
 import { Actor } from '@app/shared';
 import { AssetCardFields, AssetCondition } from './asset.events';
-import { ClaimMode, PhotoRef } from './reallocation.events';
+import { ClaimMode, PhotoRef, ReceivedAs } from './reallocation.events';
 
 export interface RegisterAsset {
   readonly kind: 'RegisterAsset';
@@ -31,7 +31,33 @@ export interface RelocateAsset {
   readonly reason: string | null;
 }
 
-export type AssetCommand = RegisterAsset | CorrectAsset | RelocateAsset | ReallocationCommand;
+export type AssetCommand = RegisterAsset | CorrectAsset | RelocateAsset | ReallocationCommand | LoanCommand;
+
+/** 借出 to another unit until `dueOn`. */
+export interface LendAsset {
+  readonly kind: 'LendAsset';
+  readonly actor: Actor;
+  readonly assetId: string;
+  /** Calendar date today in Asia/Shanghai, YYYY-MM-DD. */
+  readonly today: string;
+  readonly loanId: string;
+  readonly borrowerDepartmentId: string;
+  readonly borrower: string;
+  readonly purpose: string;
+  readonly dueOn: string;
+}
+
+/** 归还, recorded by the lending unit when the asset is back. */
+export interface ReturnLoan {
+  readonly kind: 'ReturnLoan';
+  readonly actor: Actor;
+  readonly assetId: string;
+  readonly today: string;
+  readonly loanId: string;
+  readonly note: string | null;
+}
+
+export type LoanCommand = LendAsset | ReturnLoan;
 
 interface AtInstant {
   readonly actor: Actor;
@@ -91,6 +117,8 @@ export interface WithdrawTransfer extends AtInstant {
 export interface ConfirmHandover extends AtInstant {
   readonly kind: 'ConfirmHandover';
   readonly transferId: string;
+  /** Required of the receiving side, refused from the releasing side. */
+  readonly receivedAs: ReceivedAs | null;
 }
 
 export type ReallocationCommand =

@@ -6,6 +6,7 @@ import { notOwnedBy, registeredAsset } from './asset-guards';
 import { AssetCardFields, AssetEvent } from './asset.events';
 import { AssetState, evolveAsset, initialAssetState, RegisteredAsset } from './asset.state';
 import { decideReallocation, ReallocationDeciderDeps } from './reallocation.decider';
+import { decideLoan } from './loan.decider';
 import { DEFAULT_FINANCE_APPROVAL_THRESHOLD_FEN, evolveApprovalPolicy, initialApprovalPolicyState, seedRules } from './approval-policy';
 import { invalidCardField, isValidCustodian, isValidLocation } from './card-invariants';
 
@@ -113,6 +114,12 @@ function correct(command: CorrectAsset, state: AssetState, deps: AssetDeciderDep
 function relocate(command: RelocateAsset, state: AssetState): Decision<AssetEvent> {
   const asset = requireOwnDepartment(command, state);
   if (asset instanceof AssetError) return asset;
+  if (asset.phase.kind === 'on_loan') {
+    return new AssetError(
+      'ASSET_ON_LOAN',
+      `asset ${asset.assetNo} is lent to ${asset.phase.loan.borrowerDepartmentId} until ${asset.phase.loan.dueOn}`,
+    );
+  }
   const to = { location: command.location, custodian: command.custodian ?? asset.custodian };
   if (!isValidLocation(to.location) || !isValidCustodian(to.custodian)) {
     return new AssetError('INVALID_CARD_FIELD', 'location and custodian must be non-empty text', {
@@ -147,6 +154,9 @@ export function decideAsset(command: AssetCommand, state: AssetState, deps: Asse
     case 'WithdrawTransfer':
     case 'ConfirmHandover':
       return decideReallocation(command, state, deps);
+    case 'LendAsset':
+    case 'ReturnLoan':
+      return decideLoan(command, state, deps.departments);
     default: {
       const unreachable: never = command;
       return unreachable;

@@ -30,6 +30,14 @@ export type AssetErrorCode =
   | 'POLICY_OVERLAPS'
   | 'APPROVALS_PENDING'
   | 'HANDOVER_ALREADY_CONFIRMED'
+  | 'HANDOVER_NEEDS_CUSTODIAN'
+  | 'CUSTODIAN_NAMED_BY_RECEIVER'
+  | 'INVALID_LOAN_FIELD'
+  | 'INVALID_LOAN_PERIOD'
+  | 'UNKNOWN_BORROWER_UNIT'
+  | 'CANNOT_LEND_TO_OWN_UNIT'
+  | 'LOAN_NOT_FOUND'
+  | 'ASSET_ON_LOAN'
   | 'NOT_A_PARTY'
   | 'PHOTO_NOT_FOUND';
 
@@ -64,6 +72,14 @@ export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
   POLICY_OVERLAPS: 'conflict',
   APPROVALS_PENDING: 'conflict',
   HANDOVER_ALREADY_CONFIRMED: 'conflict',
+  HANDOVER_NEEDS_CUSTODIAN: 'invalid',
+  CUSTODIAN_NAMED_BY_RECEIVER: 'invalid',
+  INVALID_LOAN_FIELD: 'invalid',
+  INVALID_LOAN_PERIOD: 'invalid',
+  UNKNOWN_BORROWER_UNIT: 'invalid',
+  CANNOT_LEND_TO_OWN_UNIT: 'invalid',
+  LOAN_NOT_FOUND: 'not_found',
+  ASSET_ON_LOAN: 'conflict',
   NOT_A_PARTY: 'forbidden',
   PHOTO_NOT_FOUND: 'invalid',
 };

@@ -1,4 +1,5 @@
 import { AssetCardFields } from './asset-card';
+import { LOAN_EVENT_TYPES, LoanEvent } from './loan.events';
 import { REALLOCATION_EVENT_TYPES, ReallocationEvent } from './reallocation.events';
 
 // The card's own types live in asset-card.ts; re-exported here for the events' readers.
@@ -34,7 +35,7 @@ export interface AssetRelocated {
   };
 }
 
-export type AssetEvent = AssetRegistered | AssetCorrected | AssetRelocated | ReallocationEvent;
+export type AssetEvent = AssetRegistered | AssetCorrected | AssetRelocated | ReallocationEvent | LoanEvent;
 export type AssetEventType = AssetEvent['type'];
 
 export const ASSET_EVENT_TYPES: readonly AssetEventType[] = [
@@ -42,6 +43,7 @@ export const ASSET_EVENT_TYPES: readonly AssetEventType[] = [
   'asset.corrected.v1',
   'asset.relocated.v1',
   ...REALLOCATION_EVENT_TYPES,
+  ...LOAN_EVENT_TYPES,
 ];
 
 export function isAssetEvent(event: { type: string }): event is AssetEvent {

@@ -1,5 +1,5 @@
 import { AssetCardFields, AssetEvent } from './asset.events';
-import { ClaimMode, TransferStep, TransferStepKind } from './reallocation.events';
+import { ClaimMode, ReceivedAs, TransferStep, TransferStepKind } from './reallocation.events';
 
 export interface Listing {
   readonly listingId: string;
@@ -19,13 +19,23 @@ export interface Transfer {
   readonly steps: readonly TransferStep[];
   readonly done: readonly TransferStepKind[];
   readonly handover: { readonly releasing: boolean; readonly receiving: boolean };
+  /** What the receiving side named when it confirmed (null until then, or when it confirmed before this was asked). */
+  readonly receivedAs: ReceivedAs | null;
   /** Who picked the claim; with the lister, barred from approving this transfer's steps. */
   readonly selectedBy: string | null;
 }
 
-/** 在用 → 在仓 (listed) → 调剂中 (transfer) → 在用 at the receiving department. */
+/** An open 借出: the card stays with the lender; the asset is with the borrower until it is returned. */
+export interface Loan {
+  readonly loanId: string;
+  readonly borrowerDepartmentId: string;
+  readonly dueOn: string;
+}
+
+/** 在用 → 在仓 (listed) → 调剂中 (transfer) → 在用 at the receiving department; 在用 ⇄ 借出 (on loan). */
 export type AssetPhase =
   | { readonly kind: 'in_use' }
+  | { readonly kind: 'on_loan'; readonly loan: Loan }
   | { readonly kind: 'listed'; readonly listing: Listing }
   | { readonly kind: 'in_transfer'; readonly listing: Listing; readonly transfer: Transfer };
 
@@ -48,6 +58,17 @@ export function pendingStep(transfer: Transfer): TransferStep | null {
 function withoutClaim(listing: Listing, claimId: string): Listing {
   const { [claimId]: _removed, ...rest } = listing.openClaims;
   return { ...listing, openClaims: rest };
+}
+
+/**
+ * The receiving unit's custodian and place. A transfer recorded before the receiver named them leaves the
+ * custodian empty (待指定) rather than showing the releasing unit's person, and the place as it was.
+ */
+export function custodyAfterTransfer(
+  card: { readonly custodian: string; readonly location: string },
+  transferred: { readonly custodian?: string; readonly location?: string },
+): { custodian: string; location: string } {
+  return { custodian: transferred.custodian ?? '', location: transferred.location ?? card.location };
 }
 
 function evolveRegistered(state: RegisteredAsset, event: AssetEvent): RegisteredAsset {
@@ -96,6 +117,7 @@ function evolveRegistered(state: RegisteredAsset, event: AssetEvent): Registered
             steps: event.data.steps,
             done: [],
             handover: { releasing: false, receiving: false },
+            receivedAs: null,
             selectedBy: event.data.selectedBy ?? null,
           },
         },
@@ -108,14 +130,21 @@ function evolveRegistered(state: RegisteredAsset, event: AssetEvent): Registered
       // The listing reopens; the claim that failed cannot be chosen again.
       if (phase.kind !== 'in_transfer') return state;
       return { ...state, phase: { kind: 'listed', listing: withoutClaim(phase.listing, phase.transfer.claimId) } };
-    case 'asset.handover-confirmed.v1':
+    case 'asset.handover-confirmed.v1': {
       if (phase.kind !== 'in_transfer') return state;
-      return {
-        ...state,
-        phase: { ...phase, transfer: { ...phase.transfer, handover: { ...phase.transfer.handover, [event.data.side]: true } } },
-      };
+      const { custodian, location } = event.data;
+      const receivedAs = custodian !== undefined && location !== undefined ? { custodian, location } : phase.transfer.receivedAs;
+      const handover = { ...phase.transfer.handover, [event.data.side]: true };
+      return { ...state, phase: { ...phase, transfer: { ...phase.transfer, handover, receivedAs } } };
+    }
+    case 'asset.lent.v1': {
+      const { loanId, borrowerDepartmentId, dueOn } = event.data;
+      return { ...state, phase: { kind: 'on_loan', loan: { loanId, borrowerDepartmentId, dueOn } } };
+    }
+    case 'asset.loan-returned.v1':
+      return phase.kind === 'on_loan' && phase.loan.loanId === event.data.loanId ? { ...state, phase: { kind: 'in_use' } } : state;
     case 'asset.transferred.v1':
-      return { ...state, departmentId: event.data.toDepartmentId, phase: { kind: 'in_use' } };
+      return { ...state, ...custodyAfterTransfer(state, event.data), departmentId: event.data.toDepartmentId, phase: { kind: 'in_use' } };
     default: {
       const unreachable: never = event;
       return unreachable;

@@ -16,8 +16,8 @@ import { AssetEvent } from './asset.events';
 import { AssetState, Listing, pendingStep, RegisteredAsset, Transfer } from './asset.state';
 import { approvalChain } from './transfer-policy';
 import { ApprovalPolicyState } from './approval-policy';
-import { AssetTransferred, ClaimSelected, TransferStepApproved } from './reallocation.events';
-import { invalidListingField, text } from './card-invariants';
+import { AssetTransferred, ClaimSelected, ReceivedAs, TransferStepApproved } from './reallocation.events';
+import { invalidListingField, isValidCustodian, isValidLocation, text } from './card-invariants';
 
 export interface ReallocationDeciderDeps {
   readonly departments: DepartmentDirectory;
@@ -94,7 +94,7 @@ function list(c: ListAsset, asset: Registered, deps: ReallocationDeciderDeps): D
   if (asset.phase.kind !== 'in_use')
     return new AssetError(
       'ASSET_NOT_IN_USE',
-      `asset ${asset.assetNo} is already ${asset.phase.kind === 'listed' ? 'listed' : 'in transfer'}`,
+      `asset ${asset.assetNo} is ${asset.phase.kind === 'listed' ? 'already listed' : asset.phase.kind === 'on_loan' ? 'on loan' : 'in transfer'}`,
     );
   const broken = invalidListingField(c);
   if (broken !== null) return new AssetError('INVALID_LISTING_FIELD', `${broken} cannot hold that value on a listing`, { field: broken });
@@ -293,6 +293,23 @@ function withdrawTransfer(c: WithdrawTransfer, asset: Registered): Decision<Asse
   ];
 }
 
+/** The receiving side names who keeps the asset and where (art. 15: a named custodian after 交接); the releasing side cannot. */
+function receivedAsProblem(side: 'releasing' | 'receiving', receivedAs: ReceivedAs | null): AssetError | null {
+  if (side === 'releasing') {
+    return receivedAs
+      ? new AssetError('CUSTODIAN_NAMED_BY_RECEIVER', 'the receiving unit names the custodian and the place, not the releasing unit')
+      : null;
+  }
+  if (!receivedAs)
+    return new AssetError(
+      'HANDOVER_NEEDS_CUSTODIAN',
+      'the receiving side names the custodian (使用人) and the place (存放地点) at handover',
+    );
+  if (!isValidCustodian(receivedAs.custodian) || !isValidLocation(receivedAs.location))
+    return new AssetError('HANDOVER_NEEDS_CUSTODIAN', 'the custodian (1–100 characters) and the place (1–200 characters) must be given');
+  return null;
+}
+
 function confirmHandover(c: ConfirmHandover, asset: Registered): Decision<AssetEvent> {
   const transfer = currentTransfer(asset, c.transferId);
   if (transfer instanceof AssetError) return transfer;
@@ -301,12 +318,15 @@ function confirmHandover(c: ConfirmHandover, asset: Registered): Decision<AssetE
   const pending = pendingStep(transfer);
   if (pending) return new AssetError('APPROVALS_PENDING', `handover waits for ${pending.kind}`);
   if (transfer.handover[side]) return new AssetError('HANDOVER_ALREADY_CONFIRMED', `the ${side} side already confirmed`);
+  const named = receivedAsProblem(side, c.receivedAs);
+  if (named) return named;
   const confirmed: AssetEvent = {
     type: 'asset.handover-confirmed.v1',
-    data: { assetId: asset.assetId, transferId: transfer.transferId, side },
+    data: { assetId: asset.assetId, transferId: transfer.transferId, side, ...(c.receivedAs ?? {}) },
   };
   const other = side === 'releasing' ? 'receiving' : 'releasing';
   if (!transfer.handover[other]) return [confirmed];
+  const receivedAs = c.receivedAs ?? transfer.receivedAs;
   const listingId = asset.phase.kind === 'in_transfer' ? asset.phase.listing.listingId : '';
   const transferred: AssetTransferred = {
     type: 'asset.transferred.v1',
@@ -320,6 +340,7 @@ function confirmHandover(c: ConfirmHandover, asset: Registered): Decision<AssetE
       originalValueFen: asset.originalValueFen,
       accumulatedDepreciationFen: asset.accumulatedDepreciationFen,
       netBookValueFen: netBookValue(asset),
+      ...(receivedAs ?? {}),
     },
   };
   return [confirmed, transferred];

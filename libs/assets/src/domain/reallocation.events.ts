@@ -124,10 +124,23 @@ export interface TransferWithdrawn {
   };
 }
 
+/** Who keeps the asset at the receiving unit and where it stands: named by the receiving side at 交接. */
+export interface ReceivedAs {
+  readonly custodian: string;
+  readonly location: string;
+}
+
 /** 交接: each side confirms; the receiving side's confirmation after all approvals moves the books. */
 export interface HandoverConfirmed {
   readonly type: 'asset.handover-confirmed.v1';
-  readonly data: { readonly assetId: string; readonly transferId: string; readonly side: 'releasing' | 'receiving' };
+  readonly data: {
+    readonly assetId: string;
+    readonly transferId: string;
+    readonly side: 'releasing' | 'receiving';
+    /** The receiving side's new 使用人 and 存放地点 (absent from the releasing side and from earlier events). */
+    readonly custodian?: string;
+    readonly location?: string;
+  };
 }
 
 /** The card moves to the receiving department with its original value and accumulated depreciation. */
@@ -143,6 +156,13 @@ export interface AssetTransferred {
     readonly originalValueFen: number;
     readonly accumulatedDepreciationFen: number;
     readonly netBookValueFen: number;
+    /**
+     * The card's 使用人 and 存放地点 at the receiving unit, as its manager named them at handover. Transfers
+     * recorded before these were asked leave no custodian (the releasing unit's never carries over) and
+     * keep the place.
+     */
+    readonly custodian?: string;
+    readonly location?: string;
   };
 }
 

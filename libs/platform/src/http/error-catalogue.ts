@@ -150,6 +150,18 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   NOT_YOUR_STEP: entry('当前审批环节不由您处理', 'this approval step is not yours'),
   APPROVALS_PENDING: entry('审批尚未完成', 'approvals are still pending'),
   HANDOVER_ALREADY_CONFIRMED: entry('您已确认交接', 'you have already confirmed the handover'),
+  HANDOVER_NEEDS_CUSTODIAN: entry(
+    '接收方确认交接时须填写使用人和存放地点',
+    'the receiving side names the custodian and the place at handover',
+  ),
+  CUSTODIAN_NAMED_BY_RECEIVER: entry('使用人和存放地点由接收方填写', 'the receiving side names the custodian and the place'),
+  // Loans (借用)
+  INVALID_LOAN_FIELD: entry('借用信息取值无效', 'a loan field cannot hold that value'),
+  INVALID_LOAN_PERIOD: entry('归还日期须在今天之后、一年之内', 'the due date must be after today and within a year'),
+  UNKNOWN_BORROWER_UNIT: entry('借用单位不存在或已撤销', 'the borrowing unit does not exist or is closed'),
+  CANNOT_LEND_TO_OWN_UNIT: entry('不能借给本单位，单位内部调整请变更存放地点', 'a loan goes to another unit; within the unit, relocate'),
+  LOAN_NOT_FOUND: entry('没有这笔在借记录', 'no such open loan'),
+  ASSET_ON_LOAN: entry('资产已借出，归还后才能办理', 'the asset is on loan; record its return first'),
   PHOTO_NOT_FOUND: entry('照片不存在，请先上传', 'photo not found; upload it first'),
   FILE_NOT_FOUND: entry('文件不存在', 'no such file'),
   FILE_TOO_LARGE: entry('文件过大', 'the file is too large'),

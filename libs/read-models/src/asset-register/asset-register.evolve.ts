@@ -1,4 +1,4 @@
-import { AssetEvent, classCodeOf, majorCodeOf } from '@app/assets';
+import { AssetEvent, classCodeOf, custodyAfterTransfer, majorCodeOf } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { searchableText } from '../search/search-text';
 import { AssetRegisterRow } from './asset-register.entity';
@@ -72,8 +72,21 @@ export function evolveAssetRow(row: AssetRegisterRow | null, event: AssetEvent, 
       return row && { ...row, status: 'in_use', ...stamp };
     case 'asset.claim-selected.v1':
       return row && { ...row, status: 'in_transfer', ...stamp };
-    case 'asset.transferred.v1':
-      return row && { ...row, status: 'in_use', departmentId: event.data.toDepartmentId, ...stamp };
+    case 'asset.transferred.v1': {
+      if (!row) return null;
+      const next = {
+        ...row,
+        ...custodyAfterTransfer(row, event.data),
+        status: 'in_use',
+        departmentId: event.data.toDepartmentId,
+        ...stamp,
+      };
+      return { ...next, searchText: searchTextOf(next) };
+    }
+    case 'asset.lent.v1':
+      return row && { ...row, status: 'on_loan', ...stamp };
+    case 'asset.loan-returned.v1':
+      return row && { ...row, status: 'in_use', ...stamp };
     case 'asset.claimed.v1':
     case 'asset.transfer-step-approved.v1':
     case 'asset.handover-confirmed.v1':

@@ -22,7 +22,11 @@ export class AssetView {
   @ApiProperty({ description: '累计折旧 in 分' }) accumulatedDepreciationFen!: number;
   @ApiProperty({ description: '账面净值 in 分 (original value − accumulated depreciation)' }) netBookValueFen!: number;
   @ApiPropertyOptional({ nullable: true, type: String }) usage!: string | null;
-  @ApiProperty({ enum: ['in_use', 'listed', 'in_transfer'], description: 'in_use 在用, listed 在仓, in_transfer 调剂中' }) status!: string;
+  @ApiProperty({
+    enum: ['in_use', 'listed', 'in_transfer', 'on_loan'],
+    description: 'in_use 在用, listed 在仓, in_transfer 调剂中, on_loan 借出',
+  })
+  status!: string;
   @ApiProperty() condition!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) brand!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) specification!: string | null;

@@ -4,10 +4,10 @@ import { SearchFiltersDto } from '../search-filters';
 import { IsCalendarDate } from '@app/platform/http/calendar-validators';
 
 export class SearchAssetsQueryDto extends SearchFiltersDto {
-  @ApiPropertyOptional({ enum: ['in_use', 'listed', 'in_transfer'] })
+  @ApiPropertyOptional({ enum: ['in_use', 'listed', 'in_transfer', 'on_loan'] })
   @IsOptional()
-  @IsIn(['in_use', 'listed', 'in_transfer'])
-  status?: 'in_use' | 'listed' | 'in_transfer';
+  @IsIn(['in_use', 'listed', 'in_transfer', 'on_loan'])
+  status?: 'in_use' | 'listed' | 'in_transfer' | 'on_loan';
 
   @ApiPropertyOptional({ description: 'Acquired on or after (YYYY-MM-DD)' })
   @IsOptional()

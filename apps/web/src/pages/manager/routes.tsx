@@ -1,4 +1,4 @@
-import { AppstoreAddOutlined, DashboardOutlined, DatabaseOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
+import { AppstoreAddOutlined, DashboardOutlined, DatabaseOutlined, ExportOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
 import { definePages } from '../../app/page-registry';
 
 const MANAGER = ['asset_manager'] as const;
@@ -48,5 +48,12 @@ export const managerPages = definePages([
     roles: MANAGER,
     menu: { icon: <SwapOutlined />, tab: true },
     load: () => import('./transfers/TransfersPage'),
+  },
+  {
+    path: '/manager/loans',
+    title: { 'zh-CN': '借用管理', 'en-US': 'Loans' },
+    roles: MANAGER,
+    menu: { icon: <ExportOutlined /> },
+    load: () => import('./loans/LoansPage'),
   },
 ]);

@@ -48,9 +48,10 @@ const approved = (
   type: 'asset.transfer-step-approved.v1',
   data: { assetId: 'a-1', transferId: 't-1', step, byDepartmentId: by, comment },
 });
+const RECEIVED = { custodian: '王医生', location: '门诊楼3楼示教室' };
 const handover = (side: 'releasing' | 'receiving'): AssetEvent => ({
   type: 'asset.handover-confirmed.v1',
-  data: { assetId: 'a-1', transferId: 't-1', side },
+  data: { assetId: 'a-1', transferId: 't-1', side, ...(side === 'receiving' ? RECEIVED : {}) },
 });
 
 describe('transfer (调剂) approvals and handover (交接)', () => {
@@ -65,7 +66,14 @@ describe('transfer (调剂) approvals and handover (交接)', () => {
     approve,
     comment,
   });
-  const confirm = (actor = schoolManager) => ({ kind: 'ConfirmHandover' as const, actor, assetId: 'a-1', now: NOW, transferId: 't-1' });
+  const confirm = (actor = schoolManager, receivedAs: typeof RECEIVED | null = actor === hospitalManager ? RECEIVED : null) => ({
+    kind: 'ConfirmHandover' as const,
+    actor,
+    assetId: 'a-1',
+    now: NOW,
+    transferId: 't-1',
+    receivedAs,
+  });
 
   it('files with finance automatically once the 主管部门 approves within its own system', () => {
     spec
@@ -149,11 +157,75 @@ describe('transfer (调剂) approvals and handover (交接)', () => {
             originalValueFen: 350000,
             accumulatedDepreciationFen: 100000,
             netBookValueFen: 250000,
+            ...RECEIVED,
           },
         },
       ]);
     spec.given(ready).when(confirm(hospitalStaff)).thenError('NOT_A_PARTY');
     spec.given(ready).when(confirm(otherSchoolManager)).thenError('NOT_A_PARTY');
+  });
+
+  it('has the receiving side name the custodian and the place, and only that side', () => {
+    const ready = [...base('D-HOSP1', true), approved('supervisor_review', 'D-EDU', null), approved('finance_approval', 'D-FINANCE', null)];
+    spec.given(ready).when(confirm(hospitalManager, null)).thenError('HANDOVER_NEEDS_CUSTODIAN');
+    spec
+      .given(ready)
+      .when(confirm(hospitalManager, { custodian: '', location: '门诊楼' }))
+      .thenError('HANDOVER_NEEDS_CUSTODIAN');
+    spec.given(ready).when(confirm(schoolManager, RECEIVED)).thenError('CUSTODIAN_NAMED_BY_RECEIVER');
+  });
+
+  it('carries what the receiver named when the releasing side confirms last', () => {
+    const ready = [
+      ...base('D-HOSP1', true),
+      approved('supervisor_review', 'D-EDU', null),
+      approved('finance_approval', 'D-FINANCE', null),
+      handover('receiving'),
+    ];
+    spec
+      .given(ready)
+      .when(confirm(schoolManager))
+      .then([
+        handover('releasing'),
+        {
+          type: 'asset.transferred.v1',
+          data: {
+            assetId: 'a-1',
+            transferId: 't-1',
+            listingId: 'l-1',
+            claimId: 'c-1',
+            fromDepartmentId: 'D-SCH1',
+            toDepartmentId: 'D-HOSP1',
+            originalValueFen: 350000,
+            accumulatedDepreciationFen: 100000,
+            netBookValueFen: 250000,
+            ...RECEIVED,
+          },
+        },
+      ]);
+  });
+
+  it("never shows the releasing unit's custodian after a transfer, even one recorded before custodians were named", () => {
+    const transferredOld: AssetEvent = {
+      type: 'asset.transferred.v1',
+      data: {
+        assetId: 'a-1',
+        transferId: 't-1',
+        listingId: 'l-1',
+        claimId: 'c-1',
+        fromDepartmentId: 'D-SCH1',
+        toDepartmentId: 'D-HOSP1',
+        originalValueFen: 350000,
+        accumulatedDepreciationFen: 100000,
+        netBookValueFen: 250000,
+      },
+    };
+    const before = [registeredProjector].reduce(evolveAsset, initialAssetState());
+    const after = [...base('D-HOSP1', true), transferredOld].reduce(evolveAsset, initialAssetState());
+    expect(after).toMatchObject({ departmentId: 'D-HOSP1', custodian: '' });
+    expect(after).toMatchObject({ location: (before as { location: string }).location });
+    const named = [...base('D-HOSP1', true), { ...transferredOld, data: { ...transferredOld.data, ...RECEIVED } }];
+    expect(named.reduce(evolveAsset, initialAssetState())).toMatchObject({ departmentId: 'D-HOSP1', ...RECEIVED });
   });
 
   it('keeps the asset on the releasing books until the receiver confirms, then moves it', () => {

@@ -18,8 +18,11 @@ export function ActionDialog<V extends object>({
   submit,
   onDone,
   children,
+  okText,
 }: {
   title: string;
+  /** The confirming button's word when it says more than OK (借出). */
+  okText?: string;
   open: boolean;
   draftKey: string;
   initialValues: Partial<V>;
@@ -65,7 +68,16 @@ export function ActionDialog<V extends object>({
     }
   };
   return (
-    <Modal title={title} open={open} onCancel={onClose} onOk={() => void ok()} confirmLoading={busy} destroyOnHidden forceRender>
+    <Modal
+      title={title}
+      open={open}
+      onCancel={onClose}
+      onOk={() => void ok()}
+      okText={okText}
+      confirmLoading={busy}
+      destroyOnHidden
+      forceRender
+    >
       <Form<V> form={form} layout="vertical" onValuesChange={draft.save}>
         {children}
       </Form>

@@ -21,8 +21,9 @@ import { loadCard } from './load-card';
 import { messages } from './messages';
 import { RelocateDialog } from './RelocateDialog';
 import { WithdrawDialog } from './WithdrawDialog';
+import { LendDialog } from './LendDialog';
 
-type Dialog = 'correct' | 'relocate' | 'list' | 'withdraw' | null;
+type Dialog = 'correct' | 'relocate' | 'list' | 'withdraw' | 'lend' | null;
 
 /** 资产卡片: the card, its listing and transfers, its whole history, and the manager's actions. */
 export default function AssetCardPage() {
@@ -48,12 +49,13 @@ export default function AssetCardPage() {
   const actions = ours && (
     <>
       <Button onClick={() => setDialog('correct')}>{t('correct')}</Button>
-      <Button onClick={() => setDialog('relocate')}>{t('relocate')}</Button>
+      {asset.status !== 'on_loan' && <Button onClick={() => setDialog('relocate')}>{t('relocate')}</Button>}
       {asset.status === 'in_use' && (
         <Button type="primary" onClick={() => setDialog('list')}>
           {t('list')}
         </Button>
       )}
+      {asset.status === 'in_use' && asset.usage !== 'office_space' && <Button onClick={() => setDialog('lend')}>{t('lend')}</Button>}
       {listingOpen && <Button onClick={() => setDialog('withdraw')}>{t('withdraw')}</Button>}
     </>
   );
@@ -74,7 +76,7 @@ export default function AssetCardPage() {
                 <Descriptions.Item label={t('department')}>
                   <span data-testid="card-department">{dept(asset.departmentId)}</span>
                 </Descriptions.Item>
-                <Descriptions.Item label={t('custodian')}>{asset.custodian}</Descriptions.Item>
+                <Descriptions.Item label={t('custodian')}>{asset.custodian || t('custodianUnassigned')}</Descriptions.Item>
                 <Descriptions.Item label={t('location')}>{asset.location}</Descriptions.Item>
                 <Descriptions.Item label={t('acquiredOn')}>{formatDate(asset.acquiredOn)}</Descriptions.Item>
                 <Descriptions.Item label={t('quantity')}>
@@ -123,6 +125,7 @@ export default function AssetCardPage() {
       <RelocateDialog asset={asset} open={dialog === 'relocate'} onClose={() => setDialog(null)} onDone={done} />
       <ListDialog asset={asset} open={dialog === 'list'} onClose={() => setDialog(null)} onDone={done} />
       <WithdrawDialog asset={asset} open={dialog === 'withdraw'} onClose={() => setDialog(null)} onDone={done} />
+      <LendDialog asset={asset} open={dialog === 'lend'} onClose={() => setDialog(null)} onDone={done} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { common } from '../../../i18n/common';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { formatDate } from '../../../lib/dates';
 import { messages } from './messages';
+import { ReceiveDialog } from './ReceiveDialog';
 
 export type Transfer = Schemas['TransferView'];
 type StepKind = 'pending_supervisor_review' | 'pending_finance_approval' | 'filed';
@@ -30,6 +31,7 @@ export function TransferSteps({ transfer, onChanged }: { transfer: Transfer; onC
   const mine = useSession()?.actor.departmentId;
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [receiving, setReceiving] = useState(false);
   const side = transfer.fromDepartmentId === mine ? 'releasing' : transfer.toDepartmentId === mine ? 'receiving' : null;
   const myConfirmed = side === 'releasing' ? transfer.handoverReleasing : transfer.handoverReceiving;
   const canConfirm = transfer.status === 'awaiting_handover' && side !== null && !myConfirmed;
@@ -40,6 +42,7 @@ export function TransferSteps({ transfer, onChanged }: { transfer: Transfer; onC
       const result = await unwrap(
         api.POST('/api/assets/{assetId}/transfers/{transferId}/handover', {
           params: { path: { assetId: transfer.assetId, transferId: transfer.transferId } },
+          body: {},
         }),
       );
       onChanged(result.revision);
@@ -83,7 +86,23 @@ export function TransferSteps({ transfer, onChanged }: { transfer: Transfer; onC
         {ENDED.includes(transfer.status) && transfer.endReason && <Typography.Text type="secondary">{transfer.endReason}</Typography.Text>}
       </Space>
       <Steps size="small" items={items} orientation="vertical" />
-      {canConfirm && (
+      {canConfirm && side === 'receiving' && (
+        <>
+          <Button type="primary" onClick={() => setReceiving(true)}>
+            {t('confirmHandover')}（{t('receiving')}）
+          </Button>
+          <ReceiveDialog
+            transfer={transfer}
+            open={receiving}
+            onClose={() => setReceiving(false)}
+            onDone={(revision) => {
+              setReceiving(false);
+              onChanged(revision);
+            }}
+          />
+        </>
+      )}
+      {canConfirm && side === 'releasing' && (
         <Popconfirm
           title={t('confirmTitle')}
           description={t('confirmBody')}
@@ -92,7 +111,7 @@ export function TransferSteps({ transfer, onChanged }: { transfer: Transfer; onC
           cancelText={tc('cancel')}
         >
           <Button type="primary" loading={busy}>
-            {t('confirmHandover')}（{side === 'releasing' ? t('releasing') : t('receiving')}）
+            {t('confirmHandover')}（{t('releasing')}）
           </Button>
         </Popconfirm>
       )}

@@ -22,6 +22,11 @@ export const messages = defineMessages({
     selected: '选定',
     handedOver: '已交接',
     empty: '没有调剂',
+    receiveTitle: '接收 {name}',
+    custodian: '使用人',
+    custodianRequired: '请填写接收后的使用人',
+    location: '存放地点',
+    locationRequired: '请填写接收后的存放地点',
   },
   'en-US': {
     title: 'Transfers and handover',
@@ -44,5 +49,10 @@ export const messages = defineMessages({
     selected: 'Selected',
     handedOver: 'Handed over',
     empty: 'No transfers',
+    receiveTitle: 'Receive {name}',
+    custodian: 'Custodian',
+    custodianRequired: 'Name who keeps it after the handover',
+    location: 'Location',
+    locationRequired: 'Name where it is kept after the handover',
   },
 });
