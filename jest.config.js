@@ -12,8 +12,8 @@ const swc = [
   },
 ];
 const moduleNameMapper = {
-  '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing|audit|crypto)$': '<rootDir>/libs/$1/src',
-  '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing|audit|crypto)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing|audit|crypto|depreciation)$': '<rootDir>/libs/$1/src',
+  '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing|audit|crypto|depreciation)/(.*)$': '<rootDir>/libs/$1/src/$2',
   '^@test/(.*)$': '<rootDir>/test/$1',
 };
 const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };

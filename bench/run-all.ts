@@ -12,6 +12,7 @@ for (const script of [
   'merkle-log.bench.js',
   'crypto-suites.bench.js',
   'history.bench.js',
+  'depreciation-close.bench.js',
 ]) {
   execFileSync(process.execPath, [join(__dirname, script)], { stdio: 'inherit' });
 }

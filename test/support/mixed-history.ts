@@ -1,3 +1,4 @@
+import { addMonths, chinaMonthOf } from '@app/depreciation';
 import { PRIVACY_NOTICE } from '@app/sharing';
 import { Actor } from '@app/shared';
 import { TestSystem } from './test-app';
@@ -98,6 +99,15 @@ export async function writeMixedHistory(sys: TestSystem): Promise<void> {
     purpose: '采购',
     overrideReason: '型号不同',
   }).expect(201);
+  // Depreciation: a table version giving 设备 a life, then the month that ended closed (charges by department).
+  const lastMonth = addMonths(chinaMonthOf(clock.now()), -1);
+  await post('/api/depreciation/life-tables', 'fin-approver', {
+    effectiveFrom: lastMonth,
+    rows: [{ prefix: 'A02', name: '设备', years: 6, basis: '测试' }],
+    source: '测试年限表',
+    reason: '测试',
+  }).expect(201);
+  await post('/api/depreciation/months', 'fin-approver', { month: lastMonth }).expect(201);
   const space = await post('/api/spaces', 'mgr-sch1', {
     name: '操场',
     kind: 'sports_ground',

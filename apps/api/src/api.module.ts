@@ -5,6 +5,7 @@ import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AssetsModule, CategoryCatalogModule } from '@app/assets';
+import { DepreciationModule } from '@app/depreciation';
 import { IdleStock, WarehouseModule } from '@app/warehouse';
 import { Clock } from '@app/shared';
 import { SharingModule } from '@app/sharing';
@@ -60,6 +61,8 @@ import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
 import { CryptoSuiteModule } from '@app/platform/crypto/crypto-suite.module';
 import { ReadYourWritesInterceptor } from './consistency/read-your-writes.interceptor';
 import { readYourWritesConfig } from './consistency/read-your-writes.config';
+import { DepreciationController } from './depreciation/depreciation.controller';
+import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depreciation/monthly-close.job';
 
 /** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
 @Module({
@@ -76,6 +79,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     }),
     ConfigModule.forFeature(readYourWritesConfig),
     ConfigModule.forFeature(residentRetentionConfig),
+    ConfigModule.forFeature(depreciationScheduleConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),
@@ -98,6 +102,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
       },
     }),
     SharingModule,
+    DepreciationModule,
   ],
   controllers: [
     AuthController,
@@ -128,6 +133,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     DepartmentsController,
     AssetHistoryController,
     ApprovalsController,
+    DepreciationController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AppThrottlerGuard },
@@ -136,6 +142,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
     TreeHeadScheduler,
     PersonalDataPresenter,
     ResidentRetentionJob,
+    MonthlyDepreciationCloseJob,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
   ],

@@ -9,6 +9,7 @@ import { SharingProjection } from './sharing/sharing.projection';
 import { AuditLogProjection } from './audit-log/audit-log.projection';
 import { AssetHistoryProjection } from './asset-history/asset-history.projection';
 import { DisposalProjection } from './disposals/disposal.projection';
+import { DepreciationProjection } from './depreciation/depreciation.projection';
 import { LoanProjection } from './loans/loan.projection';
 
 /** Every read model the projector keeps; the audit log hashes in the deployment's suite. A new read model is one more entry here. */
@@ -23,6 +24,7 @@ export function allProjections(suite: CryptoSuite): Projection[] {
     new AuditLogProjection(suite),
     new AssetHistoryProjection(),
     new DisposalProjection(),
+    new DepreciationProjection(),
     new LoanProjection(),
   ];
 }

@@ -15,6 +15,7 @@ import { ReportQueries } from './reports/reports.queries';
 import { SearchQueries } from './search/search.queries';
 import { AssetHistoryQueries } from './asset-history/asset-history.queries';
 import { DisposalQueries } from './disposals/disposal.queries';
+import { DepreciationQueries } from './depreciation/depreciation.queries';
 
 /**
  * The read side: queries over the projected tables, never the event store.
@@ -37,6 +38,7 @@ import { DisposalQueries } from './disposals/disposal.queries';
     SearchQueries,
     AssetHistoryQueries,
     DisposalQueries,
+    DepreciationQueries,
   ],
   exports: [
     AssetRegisterQueries,
@@ -53,6 +55,7 @@ import { DisposalQueries } from './disposals/disposal.queries';
     SearchQueries,
     AssetHistoryQueries,
     DisposalQueries,
+    DepreciationQueries,
   ],
 })
 export class ReadModelsModule {}

@@ -34,6 +34,13 @@ import { DisposalRow } from './disposals/disposal.entity';
 import { Disposals1732300001700 } from './migrations/1732300001700-disposals';
 import { Loans1732300001710 } from './migrations/1732300001710-loans';
 import { LoanRow } from './loans/loan.entity';
+import { Depreciation1732300001770 } from './migrations/1732300001770-depreciation';
+import {
+  DepreciationAssetRow,
+  DepreciationChargeRow,
+  DepreciationLifeTableRow,
+  DepreciationMonthRow,
+} from './depreciation/depreciation.entities';
 
 /** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -62,6 +69,10 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     PersonalDataKeyRow,
     PersonalDataErasureRow,
     LoanRow,
+    DepreciationAssetRow,
+    DepreciationChargeRow,
+    DepreciationMonthRow,
+    DepreciationLifeTableRow,
   ],
   migrations: [
     EventStoreSchema1732300000000,
@@ -85,5 +96,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Disposals1732300001700,
     Loans1732300001710,
     CategoryCodesNineCharacters1732300001720,
+    Depreciation1732300001770,
   ],
 };

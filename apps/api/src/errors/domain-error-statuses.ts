@@ -1,4 +1,5 @@
 import { ASSET_ERROR_KIND } from '@app/assets';
+import { DEPRECIATION_ERROR_KIND } from '@app/depreciation/domain/depreciation.errors';
 import { ACCOUNT_ERROR_KIND, ErrorKind, PHONE_SIGN_IN_ERROR_KIND } from '@app/shared';
 import { SHARING_ERROR_KIND } from '@app/sharing/domain/sharing.errors';
 import { WAREHOUSE_REQUEST_ERROR_KIND } from '@app/warehouse/domain/warehouse-requests.errors';
@@ -14,6 +15,7 @@ export const DOMAIN_ERROR_STATUS: Readonly<Record<string, number>> = {
       ...SHARING_ERROR_KIND,
       ...ACCOUNT_ERROR_KIND,
       ...PHONE_SIGN_IN_ERROR_KIND,
+      ...DEPRECIATION_ERROR_KIND,
     } as Record<string, ErrorKind>).map(([code, kind]) => [code, STATUS_OF_KIND[kind]]),
   ),
 };

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASSET_ERROR_KIND } from '@app/assets';
+import { DEPRECIATION_ERROR_KIND } from '@app/depreciation/domain/depreciation.errors';
 import { ACCOUNT_ERROR_KIND, ORG_ERROR_KIND, PHONE_SIGN_IN_ERROR_KIND } from '@app/shared';
 import { SHARING_ERROR_KIND } from '@app/sharing/domain/sharing.errors';
 import { WAREHOUSE_REQUEST_ERROR_KIND } from '@app/warehouse/domain/warehouse-requests.errors';
@@ -27,6 +28,7 @@ describe('error catalogue', () => {
         ...ORG_ERROR_KIND,
         ...ACCOUNT_ERROR_KIND,
         ...PHONE_SIGN_IN_ERROR_KIND,
+        ...DEPRECIATION_ERROR_KIND,
       }),
     ]) {
       expect({ code, zh: ERROR_CATALOGUE[code]?.['zh-CN'], en: ERROR_CATALOGUE[code]?.['en-US'] }).toEqual({

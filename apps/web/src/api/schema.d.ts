@@ -1865,6 +1865,98 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/depreciation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Closed months with their totals, the next month to close, and every useful-life table version */
+    get: operations['DepreciationController_overview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/depreciation/months': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a month (月末计提): every asset’s straight-line charge, one ledger event per department, then the close
+     * @description The month must have ended (China time) → else 409 DEPRECIATION_MONTH_NOT_ENDED; months close in order → 409 DEPRECIATION_MONTH_OUT_OF_ORDER; a closed month is never closed again → 409 DEPRECIATION_MONTH_ALREADY_CLOSED (a retry with the same Idempotency-Key gets the first answer, replayed: true).
+     */
+    post: operations['DepreciationController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/depreciation/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本月折旧 by department for a month, within the caller’s units; reconciles with the ledger’s charge events */
+    get: operations['DepreciationController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/depreciation/assets/{assetId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One card’s 原值, 累计折旧 and 账面净值 as of a month, with its monthly schedule */
+    get: operations['DepreciationController_asset'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/depreciation/life-tables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every version of the useful-life table (折旧年限表), the shipped one (version 0) first */
+    get: operations['DepreciationController_tables'];
+    put?: never;
+    /**
+     * Load a new version of the useful-life table, governing the months from effectiveFrom
+     * @description Rows are category prefixes (A02, A0201 …) with whole years, or null for 不计提折旧. Bad rows → 400 LIFE_TABLE_INVALID naming the row; a closed month → 409 LIFE_TABLE_FOR_CLOSED_MONTH; before the latest version → 409 LIFE_TABLE_OVERLAPS.
+     */
+    post: operations['DepreciationController_load'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3644,6 +3736,164 @@ export interface components {
       /** @description Transfers waiting for the reader in all (every page) */
       total: number;
       nextCursor: string | null;
+    };
+    WithoutLifeView: {
+      /** @example A02 */
+      prefix: string;
+      assets: number;
+    };
+    ClosedMonthView: {
+      /** @example 2026-10 */
+      month: string;
+      tableVersion: number;
+      assetsCharged: number;
+      departments: number;
+      /** @description 分 */
+      totalFen: number;
+      /** @description Cards whose category has no useful life in the table */
+      withoutLife: components['schemas']['WithoutLifeView'][];
+      closedBy: string;
+      closedAt: string;
+    };
+    LifeTableRowView: {
+      /** @example A0201 */
+      prefix: string;
+      name: string;
+      /** @description Years; null: 不计提折旧 */
+      years: number | null;
+      basis: string;
+    };
+    LifeTableView: {
+      /** @description 0: shipped with the system */
+      version: number;
+      /** @example 2017-01 */
+      effectiveFrom: string;
+      source: string;
+      reason: string | null;
+      loadedBy: string | null;
+      loadedAt: string | null;
+      rows: components['schemas']['LifeTableRowView'][];
+    };
+    DepreciationOverview: {
+      /** @description Closed months, newest first */
+      months: components['schemas']['ClosedMonthView'][];
+      /** @description The next month to close (null before the first close: any ended month) */
+      nextMonth: string | null;
+      /** @description The last month that has ended (China time): nothing later can be closed */
+      lastEndedMonth: string;
+      /** @description Every table version, the shipped one first */
+      tables: components['schemas']['LifeTableView'][];
+    };
+    CloseDepreciationMonthRequestDto: {
+      /**
+       * @description The month to close (YYYY-MM): ended, and the one after the last closed
+       * @example 2026-10
+       */
+      month: string;
+    };
+    MonthCloseResultView: {
+      month: string;
+      tableVersion: number;
+      assetsCharged: number;
+      departments: number;
+      /** @description 分 */
+      totalFen: number;
+      /** @description Ledger events written (charges by department, then the close) */
+      events: number;
+      replayed: boolean;
+    };
+    DepartmentDepreciationLine: {
+      departmentId: string;
+      departmentName: string;
+      assets: number;
+      /** @description 本月折旧, 分 */
+      totalFen: number;
+    };
+    DepreciationReportView: {
+      /** @example 2026-10 */
+      month: string;
+      closed: boolean;
+      departments: components['schemas']['DepartmentDepreciationLine'][];
+      /** @description 分 */
+      totalFen: number;
+    };
+    ChargeScheduleLine: {
+      /** @example 2026-10 */
+      month: string;
+      /** @description 本月折旧, 分 */
+      chargeFen: number;
+      /** @description 累计折旧 at the end of the month (opening + charges), 分 */
+      accumulatedFen: number;
+      /** @description 账面净值 at the end of the month, 分 */
+      netBookValueFen: number;
+    };
+    AssetDepreciationView: {
+      assetId: string;
+      assetNo: string;
+      name: string;
+      departmentId: string;
+      categoryCode: string;
+      acquiredOn: string;
+      /** @description The month asked about (null: every closed month) */
+      asOf: string | null;
+      /** @description 原值, 分 */
+      originalValueFen: number;
+      /** @description 累计折旧 the card came with (imported or corrected), 分 */
+      openingFen: number;
+      /** @description Sum of the monthly charges up to asOf, 分 */
+      chargedFen: number;
+      /** @description 累计折旧 = opening + charges, 分 */
+      accumulatedFen: number;
+      /** @description 账面净值 = 原值 − 累计折旧, 分 */
+      netBookValueFen: number;
+      /** @description Useful life in the table in force now: months; null when not depreciated or unknown */
+      lifeMonths: number | null;
+      /** @description life, not_depreciated (不计提折旧) or unknown (no row in the table) */
+      lifeKind: string;
+      /** @description Every charged month up to asOf, oldest first */
+      schedule: components['schemas']['ChargeScheduleLine'][];
+    };
+    LifeTableRowDto: {
+      /**
+       * @description Category code prefix: letter and whole two-digit levels (A02, A0201, A020101)
+       * @example A0201
+       */
+      prefix: string;
+      /** @example 信息化设备 */
+      name: string;
+      /**
+       * @description Useful life in whole years; left out: 不计提折旧 (not depreciated)
+       * @example 6
+       */
+      years?: number;
+      /**
+       * @description Where the figure comes from
+       * @example 财会〔2017〕4号 表1
+       */
+      basis: string;
+    };
+    LoadLifeTableRequestDto: {
+      /**
+       * @description First month the table governs (YYYY-MM); after the last closed month
+       * @example 2027-01
+       */
+      effectiveFrom: string;
+      rows: components['schemas']['LifeTableRowDto'][];
+      /**
+       * @description The document the table comes from
+       * @example 区财政局 固定资产折旧年限表
+       */
+      source: string;
+      /**
+       * @description Why (文件号 or decision)
+       * @example 区财发〔2026〕9号
+       */
+      reason: string;
+    };
+    LoadLifeTableResultView: {
+      version: number | null;
+      effectiveFrom: string;
+      replayed: boolean;
     };
   };
   responses: never;
@@ -6454,6 +6704,139 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApprovalInboxPage'];
+        };
+      };
+    };
+  };
+  DepreciationController_overview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepreciationOverview'];
+        };
+      };
+    };
+  };
+  DepreciationController_close: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseDepreciationMonthRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MonthCloseResultView'];
+        };
+      };
+    };
+  };
+  DepreciationController_report: {
+    parameters: {
+      query: {
+        month: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepreciationReportView'];
+        };
+      };
+    };
+  };
+  DepreciationController_asset: {
+    parameters: {
+      query?: {
+        /** @description Up to and including this month (YYYY-MM); default: every closed month */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        assetId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssetDepreciationView'];
+        };
+      };
+    };
+  };
+  DepreciationController_tables: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LifeTableView'][];
+        };
+      };
+    };
+  };
+  DepreciationController_load: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoadLifeTableRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoadLifeTableResultView'];
         };
       };
     };

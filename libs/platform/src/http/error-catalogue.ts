@@ -108,6 +108,21 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     '此 Idempotency-Key 已用于另一个请求，请换一个新的键',
     'this Idempotency-Key was already used for a different request; use a new key',
   ),
+  // Depreciation (折旧)
+  DEPRECIATION_NOT_ALLOWED: entry(
+    '只有财政部门或系统管理员可以计提折旧、维护折旧年限表',
+    'only the finance bureau or the administrator keeps depreciation',
+  ),
+  DEPRECIATION_INVALID_MONTH: entry('月份格式应为 YYYY-MM', 'the month must be YYYY-MM'),
+  DEPRECIATION_MONTH_NOT_ENDED: entry('该月尚未结束，不能计提折旧', 'the month has not ended yet'),
+  DEPRECIATION_MONTH_ALREADY_CLOSED: entry('该月已计提折旧，不能重复计提', 'the month is already closed'),
+  DEPRECIATION_MONTH_OUT_OF_ORDER: entry(
+    '须按月份顺序计提，请先计提上一个未计提的月份',
+    'months close in order; close the earlier month first',
+  ),
+  LIFE_TABLE_INVALID: entry('折旧年限表有误', 'the useful-life table has errors'),
+  LIFE_TABLE_FOR_CLOSED_MONTH: entry('新折旧年限表只能从尚未计提的月份起施行', 'a new table can only govern months not yet closed'),
+  LIFE_TABLE_OVERLAPS: entry('施行月份早于已有版本', 'an existing version starts later than this one'),
   // Asset register and warehouse
   ASSET_ALREADY_REGISTERED: entry('该资产编号已登记', 'an asset with this number is already registered'),
   ASSET_NOT_FOUND: entry('资产不存在', 'no such asset'),

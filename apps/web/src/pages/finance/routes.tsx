@@ -1,4 +1,4 @@
-import { SolutionOutlined } from '@ant-design/icons';
+import { CalculatorOutlined, FieldTimeOutlined, SolutionOutlined } from '@ant-design/icons';
 import { definePages } from '../../app/page-registry';
 
 /** 财政 pages beyond the approvals inbox: the district's approval policy (auditors read it too). */
@@ -9,5 +9,19 @@ export const financePages = definePages([
     roles: ['finance_approver', 'auditor'],
     menu: { icon: <SolutionOutlined /> },
     load: () => import('./approval-policy/ApprovalPolicyPage'),
+  },
+  {
+    path: '/finance/depreciation',
+    title: { 'zh-CN': '月末计提', 'en-US': 'Depreciation' },
+    roles: ['finance_approver', 'system_admin', 'asset_manager', 'auditor'],
+    menu: { icon: <CalculatorOutlined /> },
+    load: () => import('./depreciation/DepreciationClosePage'),
+  },
+  {
+    path: '/finance/life-tables',
+    title: { 'zh-CN': '折旧年限表', 'en-US': 'Useful lives' },
+    roles: ['finance_approver', 'system_admin', 'asset_manager', 'auditor'],
+    menu: { icon: <FieldTimeOutlined /> },
+    load: () => import('./life-tables/LifeTablePage'),
   },
 ]);

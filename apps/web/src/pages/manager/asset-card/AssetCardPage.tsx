@@ -13,6 +13,7 @@ import { PageHeader } from '../../../layout/PageHeader';
 import { formatDate } from '../../../lib/dates';
 import { TransferSteps } from '../transfers/TransferSteps';
 import { CorrectDialog } from './CorrectDialog';
+import { DepreciationPanel } from './DepreciationPanel';
 import { HistoryTimeline } from './HistoryTimeline';
 import { ListDialog } from './ListDialog';
 import { ListingPanel } from './ListingPanel';
@@ -104,6 +105,9 @@ export default function AssetCardPage() {
                 <Descriptions.Item label={t('brand')}>{asset.brand ?? '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('specification')}>{asset.specification ?? '—'}</Descriptions.Item>
               </Descriptions>
+            </Card>
+            <Card title={t('depreciationLedger')}>
+              <DepreciationPanel assetId={assetId} />
             </Card>
             <Card title={t('listing')}>
               {history.listing ? <ListingPanel listing={history.listing} /> : <Empty description={tc('empty')} />}

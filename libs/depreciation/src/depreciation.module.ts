@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CloseDepreciationMonthHandler } from './commands/close-depreciation-month/close-depreciation-month.handler';
+import { DepreciationLedgerSource } from './commands/depreciation-ledger.source';
+import { LoadLifeTableHandler } from './commands/load-life-table/load-life-table.handler';
+
+/** The depreciation context's command side: the useful-life table and the month close. */
+@Module({
+  imports: [CqrsModule],
+  providers: [DepreciationLedgerSource, CloseDepreciationMonthHandler, LoadLifeTableHandler],
+  exports: [DepreciationLedgerSource],
+})
+export class DepreciationModule {}

@@ -1,0 +1,219 @@
+import { Actor, Decision } from '@app/shared';
+import { AssetBook, evolveLedger, initialLedgerState, LedgerEvent, LedgerState } from './depreciation-ledger';
+import { CHARGES_PER_EVENT, DepreciationCharged, DepreciationEvent, Schedule } from './depreciation.events';
+import { DepreciationError } from './depreciation.errors';
+import { lifeOf, LifeTableRow, lifeTableProblems, significantPrefix, tableInForce } from './life-table';
+import { addMonths, chinaMonthOf, isMonth } from './months';
+import { monthlyCharge } from './straight-line';
+
+export interface CloseMonth {
+  readonly kind: 'CloseDepreciationMonth';
+  readonly actor: Actor;
+  /** ISO instant the command is decided at. */
+  readonly now: string;
+  readonly month: string;
+}
+
+export interface LoadLifeTable {
+  readonly kind: 'LoadLifeTable';
+  readonly actor: Actor;
+  readonly now: string;
+  readonly effectiveFrom: string;
+  readonly rows: readonly LifeTableRow[];
+  readonly source: string;
+  readonly reason: string;
+}
+
+export type DepreciationCommand = CloseMonth | LoadLifeTable;
+
+/** 财政部门 and the system administrator keep the ledger; the system closes months on schedule. */
+const KEEPERS = new Set(['finance_approver', 'system_admin', 'system']);
+
+function mayKeep(actor: Actor): DepreciationError | null {
+  return KEEPERS.has(actor.role)
+    ? null
+    : new DepreciationError('DEPRECIATION_NOT_ALLOWED', '只有财政部门或系统管理员可以计提折旧、维护折旧年限表');
+}
+
+/** The month the next close must be: the one after the last closed, or any ended month for the first close. */
+export function nextMonthToClose(state: LedgerState): string | null {
+  const last = state.closed[state.closed.length - 1];
+  return last === undefined ? null : addMonths(last, 1);
+}
+
+function decideClose(command: CloseMonth, state: LedgerState): Decision<DepreciationEvent> {
+  const refused = mayKeep(command.actor);
+  if (refused) return refused;
+  const { month } = command;
+  if (!isMonth(month)) return new DepreciationError('DEPRECIATION_INVALID_MONTH', `${month} 不是月份（YYYY-MM）`, { field: 'month' });
+  const current = chinaMonthOf(command.now);
+  if (month >= current) {
+    return new DepreciationError('DEPRECIATION_MONTH_NOT_ENDED', `${month} 尚未结束，不能计提`, { month, current });
+  }
+  if (state.closed.includes(month)) {
+    return new DepreciationError('DEPRECIATION_MONTH_ALREADY_CLOSED', `${month} 已计提折旧`, { month });
+  }
+  if (state.open !== null && state.open.month !== month) {
+    return new DepreciationError('DEPRECIATION_MONTH_OUT_OF_ORDER', `${state.open.month} 的计提尚未完成，应先完成`, {
+      month,
+      next: state.open.month,
+    });
+  }
+  const next = nextMonthToClose(state);
+  if (next !== null && month !== next) {
+    return new DepreciationError('DEPRECIATION_MONTH_OUT_OF_ORDER', `应先计提 ${next}`, { month, next });
+  }
+  return chargesFor(month, state, command.actor.userId);
+}
+
+interface DepartmentCharges {
+  assetIds: string[];
+  amountsFen: number[];
+  schedules: Schedule[];
+}
+
+/** Every asset's charge for the month, grouped by department (sorted, so the same state always gives the same events). */
+function chargesFor(month: string, state: LedgerState, closedBy: string): DepreciationEvent[] {
+  const table = tableInForce(state.tables, month);
+  const byDepartment = new Map<string, DepartmentCharges>();
+  const withoutLife = new Map<string, number>();
+  // Resuming an interrupted close: what was charged stands, the rest is charged now.
+  const open = state.open?.month === month ? state.open : null;
+  const books: AssetBook[] = [...state.assets.values()]
+    .filter((b) => !open?.charged.has(b.assetId))
+    .sort((a, b) => (a.assetId < b.assetId ? -1 : a.assetId > b.assetId ? 1 : 0));
+  for (const book of books) {
+    const life = lifeOf(table, book.categoryCode);
+    if (life.kind === 'not_depreciated') continue;
+    if (life.kind === 'unknown') {
+      if (book.removedMonth === null && book.originalValueFen - book.openingFen - book.chargedFen > 0) {
+        const prefix = significantPrefix(book.categoryCode);
+        withoutLife.set(prefix, (withoutLife.get(prefix) ?? 0) + 1);
+      }
+      continue;
+    }
+    const { chargeFen, startsSchedule } = monthlyCharge(book, month, life.months);
+    if (chargeFen === 0 && startsSchedule === null) continue;
+    let group = byDepartment.get(book.departmentId);
+    if (!group) byDepartment.set(book.departmentId, (group = { assetIds: [], amountsFen: [], schedules: [] }));
+    if (startsSchedule) group.schedules.push(startsSchedule);
+    if (chargeFen > 0) {
+      group.assetIds.push(book.assetId);
+      group.amountsFen.push(chargeFen);
+    }
+  }
+  const events: DepreciationEvent[] = [];
+  let totalFen = open?.totalFen ?? 0;
+  let assetsCharged = open?.charged.size ?? 0;
+  const departments = new Set([...(open?.partsByDepartment.keys() ?? []), ...byDepartment.keys()]);
+  for (const departmentId of [...byDepartment.keys()].sort()) {
+    const group = byDepartment.get(departmentId)!;
+    for (const part of partsOf(month, departmentId, table.version, group, open?.partsByDepartment.get(departmentId) ?? 0)) {
+      totalFen += part.data.totalFen;
+      assetsCharged += part.data.assetIds.length;
+      events.push(part);
+    }
+  }
+  const withoutLifeList = [...withoutLife.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([prefix, assets]) => ({ prefix, assets }));
+  events.push({
+    type: 'depreciation.month-closed.v1',
+    data: {
+      month,
+      tableVersion: table.version,
+      assetsCharged,
+      departments: departments.size,
+      totalFen,
+      withoutLife: withoutLifeList,
+      closedBy,
+    },
+  });
+  return events;
+}
+
+function partsOf(
+  month: string,
+  departmentId: string,
+  tableVersion: number,
+  group: DepartmentCharges,
+  partsBefore: number,
+): DepreciationCharged[] {
+  const parts: DepreciationCharged[] = [];
+  const count = Math.max(1, Math.ceil(group.assetIds.length / CHARGES_PER_EVENT));
+  const charged = new Set(group.assetIds);
+  for (let p = 0; p < count; p++) {
+    const assetIds = group.assetIds.slice(p * CHARGES_PER_EVENT, (p + 1) * CHARGES_PER_EVENT);
+    const amountsFen = group.amountsFen.slice(p * CHARGES_PER_EVENT, (p + 1) * CHARGES_PER_EVENT);
+    const inPart = new Set(assetIds);
+    // A schedule travels with its asset's charge; schedules without a charge this month ride on the first part.
+    const schedules = group.schedules.filter((s) => inPart.has(s.assetId) || (p === 0 && !charged.has(s.assetId)));
+    const totalFen = amountsFen.reduce((sum, fen) => sum + fen, 0);
+    parts.push({
+      type: 'depreciation.charged.v1',
+      data: { month, departmentId, part: partsBefore + p + 1, tableVersion, assetIds, amountsFen, totalFen, schedules },
+    });
+  }
+  return parts;
+}
+
+function decideLoad(command: LoadLifeTable, state: LedgerState): Decision<DepreciationEvent> {
+  const refused = mayKeep(command.actor);
+  if (refused) return refused;
+  const problems = lifeTableProblems(command.rows, command.effectiveFrom);
+  if (problems.length > 0) {
+    return new DepreciationError('LIFE_TABLE_INVALID', `折旧年限表有误：${problems[0].field} ${problems[0].problem}`, {
+      field: problems[0].field,
+      problems,
+    });
+  }
+  const lastClosed = state.open?.month ?? state.closed[state.closed.length - 1];
+  if (lastClosed !== undefined && command.effectiveFrom <= lastClosed) {
+    return new DepreciationError('LIFE_TABLE_FOR_CLOSED_MONTH', `${lastClosed} 及以前的月份已计提，新表只能从之后的月份起施行`, {
+      field: 'effectiveFrom',
+      lastClosed,
+    });
+  }
+  const latest = state.tables[state.tables.length - 1];
+  if (latest !== undefined && command.effectiveFrom < latest.effectiveFrom) {
+    return new DepreciationError('LIFE_TABLE_OVERLAPS', `已有自 ${latest.effectiveFrom} 起施行的版本`, {
+      field: 'effectiveFrom',
+      latest: latest.effectiveFrom,
+    });
+  }
+  return [
+    {
+      type: 'depreciation.life-table-loaded.v1',
+      data: {
+        version: (latest?.version ?? 0) + 1,
+        effectiveFrom: command.effectiveFrom,
+        source: command.source,
+        reason: command.reason,
+        rows: command.rows.map((r) => ({ prefix: r.prefix, name: r.name, years: r.years, basis: r.basis })),
+        loadedBy: command.actor.userId,
+      },
+    },
+  ];
+}
+
+export function decideDepreciation(command: DepreciationCommand, state: LedgerState): Decision<DepreciationEvent> {
+  switch (command.kind) {
+    case 'CloseDepreciationMonth':
+      return decideClose(command, state);
+    case 'LoadLifeTable':
+      return decideLoad(command, state);
+    default: {
+      const unreachable: never = command;
+      return unreachable;
+    }
+  }
+}
+
+/** Decides on the ledger's state; given events may be asset events as well as the ledger's own. */
+export const depreciationDecider: {
+  decide: (command: DepreciationCommand, state: LedgerState) => Decision<LedgerEvent>;
+  evolve: (state: LedgerState, event: LedgerEvent) => LedgerState;
+  initialState: () => LedgerState;
+} = {
+  decide: decideDepreciation,
+  evolve: (state: LedgerState, event: LedgerEvent) => evolveLedger(state, event),
+  initialState: initialLedgerState,
+};

@@ -1,0 +1,15 @@
+export * from './domain/months';
+export * from './domain/life-table';
+export * from './domain/depreciation.events';
+export * from './domain/depreciation.errors';
+export * from './domain/depreciation-ledger';
+export * from './domain/depreciation.decider';
+export * from './domain/straight-line';
+export * from './commands/depreciation-ledger.source';
+export * from './commands/close-depreciation-month/close-depreciation-month.command';
+export * from './commands/close-depreciation-month/close-depreciation-month.request.dto';
+export * from './commands/load-life-table/load-life-table.command';
+export * from './commands/load-life-table/load-life-table.request.dto';
+export { DepreciationModule } from './depreciation.module';
+export * from './commands/close-depreciation-month/close-depreciation-month.handler';
+export * from './commands/load-life-table/load-life-table.handler';

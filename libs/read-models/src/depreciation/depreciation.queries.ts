@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { lifeOf, LifeTable, SHIPPED_LIFE_TABLE, tableInForce } from '@app/depreciation/domain/life-table';
+import { addMonths } from '@app/depreciation/domain/months';
+import { DepreciationAssetRow, DepreciationLifeTableRow, DepreciationMonthRow } from './depreciation.entities';
+import { AssetDepreciationView, ClosedMonthView, DepreciationReportView, LifeTableView } from './depreciation.views';
+
+/** Reads of the depreciation read model (never the event store). Money stays in integer 分 (bigint sums as text). */
+@Injectable()
+export class DepreciationQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async closedMonths(): Promise<ClosedMonthView[]> {
+    const rows = await this.dataSource.getRepository(DepreciationMonthRow).find({ order: { month: 'DESC' } });
+    return rows.map((r) => ({
+      month: r.month,
+      tableVersion: r.tableVersion,
+      assetsCharged: r.assetsCharged,
+      departments: r.departments,
+      totalFen: Number(r.totalFen),
+      withoutLife: r.withoutLife,
+      closedBy: r.closedBy,
+      closedAt: r.closedAt.toISOString(),
+    }));
+  }
+
+  async tables(): Promise<LifeTableView[]> {
+    const loaded = await this.dataSource.getRepository(DepreciationLifeTableRow).find({ order: { version: 'ASC' } });
+    return [
+      { ...SHIPPED_LIFE_TABLE, rows: [...SHIPPED_LIFE_TABLE.rows], reason: null, loadedBy: null, loadedAt: null },
+      ...loaded.map((t) => ({
+        version: t.version,
+        effectiveFrom: t.effectiveFrom,
+        source: t.source,
+        reason: t.reason,
+        loadedBy: t.loadedBy,
+        loadedAt: t.loadedAt.toISOString(),
+        rows: t.rows,
+      })),
+    ];
+  }
+
+  async nextMonth(): Promise<string | null> {
+    const [last] = await this.dataSource.query<{ month: string | null }[]>(`SELECT max(month) AS month FROM depreciation_months`);
+    return last.month === null ? null : addMonths(last.month, 1);
+  }
+
+  /** One card's depreciation up to `asOf` (a month; null: every closed month): the 分 add up as the ledger's events do. */
+  async forAsset(assetId: string, asOf: string | null, currentMonth: string): Promise<AssetDepreciationView | null> {
+    const card = await this.dataSource.getRepository(DepreciationAssetRow).findOneBy({ assetId });
+    if (!card) return null;
+    const charges = await this.dataSource.query<{ month: string; amount_fen: string }[]>(
+      `SELECT month, amount_fen FROM depreciation_charges WHERE asset_id = $1 AND ($2::text IS NULL OR month <= $2) ORDER BY month`,
+      [assetId, asOf],
+    );
+    const original = BigInt(card.originalValueFen);
+    const opening = BigInt(card.openingFen);
+    let accumulated = opening;
+    const schedule = charges.map((c) => {
+      accumulated += BigInt(c.amount_fen);
+      return {
+        month: c.month,
+        chargeFen: Number(c.amount_fen),
+        accumulatedFen: Number(accumulated),
+        netBookValueFen: Number(original - accumulated),
+      };
+    });
+    const life = lifeOf(tableInForce(await this.loadedTables(), currentMonth), card.categoryCode);
+    return {
+      assetId: card.assetId,
+      assetNo: card.assetNo,
+      name: card.name,
+      departmentId: card.departmentId,
+      categoryCode: card.categoryCode,
+      acquiredOn: card.acquiredOn,
+      asOf,
+      originalValueFen: Number(original),
+      openingFen: Number(opening),
+      chargedFen: Number(accumulated - opening),
+      accumulatedFen: Number(accumulated),
+      netBookValueFen: Number(original - accumulated),
+      lifeMonths: life.kind === 'life' ? life.months : null,
+      lifeKind: life.kind,
+      schedule,
+    };
+  }
+
+  /** 本月折旧 by department for a month; `departmentIds` limits it to the caller's scope (null: all). */
+  async report(month: string, departmentIds: readonly string[] | null, nameOf: (id: string) => string): Promise<DepreciationReportView> {
+    const rows = await this.dataSource.query<{ department_id: string; assets: string; total: string }[]>(
+      `SELECT department_id, count(*) AS assets, sum(amount_fen)::text AS total FROM depreciation_charges
+        WHERE month = $1 AND ($2::text[] IS NULL OR department_id = ANY($2)) GROUP BY department_id ORDER BY department_id`,
+      [month, departmentIds],
+    );
+    const [closed] = await this.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM depreciation_months WHERE month = $1`, [
+      month,
+    ]);
+    const departments = rows.map((r) => ({
+      departmentId: r.department_id,
+      departmentName: nameOf(r.department_id),
+      assets: Number(r.assets),
+      totalFen: Number(r.total),
+    }));
+    return { month, closed: Number(closed.n) > 0, departments, totalFen: Number(rows.reduce((s, r) => s + BigInt(r.total), 0n)) };
+  }
+
+  private async loadedTables(): Promise<LifeTable[]> {
+    const rows = await this.dataSource.getRepository(DepreciationLifeTableRow).find({ order: { version: 'ASC' } });
+    return rows.map((t) => ({ version: t.version, effectiveFrom: t.effectiveFrom, source: t.source, rows: t.rows }));
+  }
+}
