@@ -1,5 +1,5 @@
 import { EntityManager, In } from 'typeorm';
-import { AssetEvent, isAssetEvent, upcastAssetEvent } from '@app/assets';
+import { isAssetEvent, upcastAssetEvent } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { bulkCopy } from '../bulk-copy';
 import { bulkRead, bulkWrite } from '../bulk-write';
