@@ -48,7 +48,8 @@ export class DepreciationProjection implements Projection {
       case 'asset.corrected.v1': {
         const c = event.data.corrected;
         const changes: Partial<DepreciationAssetRow> = {
-          ...(c.name === undefined ? {} : { name: c.name }),
+          // A name only where one was stated: a stored null (what an early correction could write) keeps the last name.
+          ...(typeof c.name === 'string' ? { name: c.name } : {}),
           ...(c.categoryCode === undefined ? {} : { categoryCode: c.categoryCode }),
           ...(c.acquiredOn === undefined ? {} : { acquiredOn: c.acquiredOn }),
           ...(c.originalValueFen === undefined ? {} : { originalValueFen: String(c.originalValueFen) }),
