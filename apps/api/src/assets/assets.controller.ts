@@ -16,9 +16,7 @@ import {
 } from '@app/assets';
 import { AssetPage, AssetRegisterQueries, AssetView, SearchAssetsQueryDto } from '@app/read-models';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
-import { commandContextFrom, expectedRevisionFrom } from '@app/platform/http/command-context';
-
-type RawHeaders = Record<string, string | string[] | undefined>;
+import { commandContextFrom, expectedRevisionFrom, RawHeaders } from '@app/platform/http/command-context';
 
 const idempotencyHeader = { name: 'Idempotency-Key', required: false, description: 'Retry-safe key; the same key never writes twice' };
 const ifMatchHeader = { name: 'If-Match', required: false, description: 'Revision you last read; 409 if the asset changed since' };

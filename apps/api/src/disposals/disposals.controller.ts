@@ -16,11 +16,10 @@ import {
 } from '@app/assets';
 import { DisposalQueries } from '@app/read-models/disposals/disposal.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
-import { commandContextFrom, expectedRevisionFrom } from '@app/platform/http/command-context';
+import { commandContextFrom, expectedRevisionFrom, RawHeaders } from '@app/platform/http/command-context';
 import { IDEMPOTENCY_HEADER } from '../warehouse/idempotency-header';
 import { DISPOSAL_STATUSES, DisposalView, toDisposalView } from './disposal.views';
 
-type RawHeaders = Record<string, string | string[] | undefined>;
 const uuid = new ParseUUIDPipe();
 const IF_MATCH = { name: 'If-Match', required: false, description: 'Revision of the disposal you last read; 409 if it changed since' };
 

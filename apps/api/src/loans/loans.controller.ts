@@ -7,11 +7,10 @@ import { AssetCommandResult, LendAssetCommand, LendAssetRequestDto, ReturnLoanCo
 import { LOAN_STATES, LoanQueries, LoanState } from '@app/read-models/loans/loan.queries';
 import { LoanRow } from '@app/read-models/loans/loan.entity';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
-import { commandContextFrom } from '@app/platform/http/command-context';
+import { commandContextFrom, RawHeaders } from '@app/platform/http/command-context';
 import { IDEMPOTENCY_HEADER } from '../warehouse/idempotency-header';
 import { LoanView } from './loan.view';
 
-type RawHeaders = Record<string, string | string[] | undefined>;
 const uuid = new ParseUUIDPipe();
 
 class LoanListQueryDto {

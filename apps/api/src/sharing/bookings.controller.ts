@@ -12,12 +12,11 @@ import {
 } from '@app/sharing';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
-import { commandContextFrom } from '@app/platform/http/command-context';
+import { commandContextFrom, RawHeaders } from '@app/platform/http/command-context';
 import { checkRange, DateRangeQueryDto } from './date-range.query.dto';
 import { PersonalDataPresenter } from './personal-data.presenter';
 import { BookingView, CalendarDayView } from './sharing.views';
 
-type RawHeaders = Record<string, string | string[] | undefined>;
 const uuid = new ParseUUIDPipe();
 const BOOKERS = ['resident', 'department_staff', 'asset_manager'] as const;
 const EVERYONE = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident'] as const;

@@ -16,11 +16,10 @@ import {
 } from '@app/sharing';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
-import { commandContextFrom } from '@app/platform/http/command-context';
+import { commandContextFrom, RawHeaders } from '@app/platform/http/command-context';
 import { PersonalDataPresenter } from './personal-data.presenter';
 import { MyPrivacyView, PrivacyNoticeView, ResidentView } from './residents.views';
 
-type RawHeaders = Record<string, string | string[] | undefined>;
 const EVERYONE = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident', 'system_admin'] as const;
 const ACCOUNT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 

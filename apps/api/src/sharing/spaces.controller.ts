@@ -16,12 +16,11 @@ import {
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { SharingSpaceRow } from '@app/read-models/sharing/sharing.entities';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
-import { commandContextFrom } from '@app/platform/http/command-context';
+import { commandContextFrom, RawHeaders } from '@app/platform/http/command-context';
 import { checkRange, DateRangeQueryDto } from './date-range.query.dto';
 import { PersonalDataPresenter } from './personal-data.presenter';
 import { AvailabilitySlotView, OccupancyBookingView, SpaceView } from './sharing.views';
 
-type RawHeaders = Record<string, string | string[] | undefined>;
 const uuid = new ParseUUIDPipe();
 const EVERYONE = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident'] as const;
 

@@ -19,11 +19,9 @@ import { CloseDemandCommand, PostDemandCommand, PostDemandRequestDto, ReasonRequ
 import { DemandQueries } from '@app/read-models/demands/demand.queries';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
-import { commandContextFrom } from '@app/platform/http/command-context';
+import { commandContextFrom, RawHeaders } from '@app/platform/http/command-context';
 import { IDEMPOTENCY_HEADER } from './idempotency-header';
 import { DemandView, ListingView } from './warehouse.views';
-
-type RawHeaders = Record<string, string | string[] | undefined>;
 
 class DemandListQueryDto {
   @ApiPropertyOptional()

@@ -19,10 +19,9 @@ import {
   WithdrawTransferRequestDto,
 } from '@app/assets';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
-import { commandContextFrom } from '@app/platform/http/command-context';
+import { commandContextFrom, RawHeaders } from '@app/platform/http/command-context';
 import { IDEMPOTENCY_HEADER } from './idempotency-header';
 
-type RawHeaders = Record<string, string | string[] | undefined>;
 const uuid = new ParseUUIDPipe();
 
 /** The warehouse journey of one asset: 入仓, 申领, 调剂 approvals, 交接. */

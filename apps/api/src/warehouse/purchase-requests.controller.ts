@@ -13,11 +13,9 @@ import {
 } from '@app/warehouse';
 import { DemandQueries } from '@app/read-models/demands/demand.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
-import { commandContextFrom } from '@app/platform/http/command-context';
+import { commandContextFrom, RawHeaders } from '@app/platform/http/command-context';
 import { IDEMPOTENCY_HEADER } from './idempotency-header';
 import { PurchaseRequestView } from './warehouse.views';
-
-type RawHeaders = Record<string, string | string[] | undefined>;
 
 class PurchaseListQueryDto {
   @ApiPropertyOptional()

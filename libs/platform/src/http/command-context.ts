@@ -4,11 +4,11 @@ import { Actor, Clock, CommandContext } from '@app/shared';
 import { commandIdFor, fingerprintOf } from './idempotency';
 import { writesOf } from './written-through';
 
-type Headers = Record<string, string | string[] | undefined>;
+export type RawHeaders = Record<string, string | string[] | undefined>;
 
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
 
-function header(headers: Headers, name: string): string | undefined {
+function header(headers: RawHeaders, name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
@@ -18,7 +18,7 @@ function header(headers: Headers, name: string): string | undefined {
  * caller together make the command id, so a client that retries after a timeout cannot write the
  * change twice, and nobody else's key can meet it. The request's fingerprint goes with it.
  */
-export function commandContextFrom(actor: Actor, headers: Headers, clock: Clock): CommandContext {
+export function commandContextFrom(actor: Actor, headers: RawHeaders, clock: Clock): CommandContext {
   const key = header(headers, 'idempotency-key');
   if (key !== undefined && !KEY_PATTERN.test(key)) {
     throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'Idempotency-Key must be 8-100 letters, digits, - or _' });
@@ -44,7 +44,7 @@ export function commandContextFrom(actor: Actor, headers: Headers, clock: Clock)
 }
 
 /** If-Match: "3" or 3 → 3n. */
-export function expectedRevisionFrom(headers: Headers): bigint | undefined {
+export function expectedRevisionFrom(headers: RawHeaders): bigint | undefined {
   const value = header(headers, 'if-match');
   if (value === undefined) return undefined;
   const match = /^"?(\d{1,18})"?$/.exec(value.trim());
