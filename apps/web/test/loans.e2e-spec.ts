@@ -62,6 +62,8 @@ describe('loans (借用): lend from the card, see it on the loans page, record t
         .click();
       await page.getByRole('heading', { level: 3 }).filter({ hasText: '便携式投影仪' }).waitFor();
       await page.locator('.ant-tag', { hasText: '借出' }).first().waitFor();
+      // The dialog's own 借出 button stays on screen while the dialog fades out; count only once it is gone.
+      await dialog.waitFor({ state: 'hidden' });
       // Out on loan, it cannot be lent again or moved until it is back.
       expect(await page.getByRole('button', { name: /^借\s?出$/ }).count()).toBe(0);
       expect(await page.getByRole('button', { name: /^迁\s?移$/ }).count()).toBe(0);
