@@ -63,6 +63,8 @@ import { ReadYourWritesInterceptor } from './consistency/read-your-writes.interc
 import { readYourWritesConfig } from './consistency/read-your-writes.config';
 import { DepreciationController } from './depreciation/depreciation.controller';
 import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depreciation/monthly-close.job';
+import { AssetImportsController } from './imports/asset-imports.controller';
+import { ImportReportBuilder } from './imports/import-report';
 
 /** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
 @Module({
@@ -113,6 +115,7 @@ import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depre
     ApprovalPoliciesController,
     DisposalsController,
     AssetsController,
+    AssetImportsController,
     CategoriesController,
     HealthController,
     MetricsController,
@@ -143,6 +146,7 @@ import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depre
     PersonalDataPresenter,
     ResidentRetentionJob,
     MonthlyDepreciationCloseJob,
+    ImportReportBuilder,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
   ],

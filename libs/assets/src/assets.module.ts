@@ -31,6 +31,8 @@ import { RequestDisposalHandler } from './commands/request-disposal/request-disp
 import { DecideDisposalStepHandler } from './commands/decide-disposal-step/decide-disposal-step.handler';
 import { WithdrawDisposalHandler } from './commands/withdraw-disposal/withdraw-disposal.handler';
 import { WriteOffDisposalHandler } from './commands/write-off-disposal/write-off-disposal.handler';
+import { RegisterFileChecker } from './import/register-file.checker';
+import { AssetImportJobs } from './import/asset-import.jobs';
 
 /** The asset context's command side. Needs the category catalog and department directory modules in the app. */
 @Module({
@@ -75,7 +77,9 @@ import { WriteOffDisposalHandler } from './commands/write-off-disposal/write-off
     DecideDisposalStepHandler,
     WithdrawDisposalHandler,
     WriteOffDisposalHandler,
+    RegisterFileChecker,
+    AssetImportJobs,
   ],
-  exports: [ASSET_DECIDER_DEPS, FileStore, ApprovalPolicySource, UnitHoldings],
+  exports: [ASSET_DECIDER_DEPS, FileStore, ApprovalPolicySource, UnitHoldings, RegisterFileChecker, AssetImportJobs],
 })
 export class AssetsModule {}

@@ -41,6 +41,8 @@ import {
   DepreciationLifeTableRow,
   DepreciationMonthRow,
 } from './depreciation/depreciation.entities';
+import { AssetImportJobRow, AssetImportRowRow } from '@app/assets/import/asset-import.entities';
+import { AssetImports1732300001800 } from '@app/assets/import/asset-imports.migration';
 
 /** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -73,6 +75,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     DepreciationChargeRow,
     DepreciationMonthRow,
     DepreciationLifeTableRow,
+    AssetImportJobRow,
+    AssetImportRowRow,
   ],
   migrations: [
     EventStoreSchema1732300000000,
@@ -97,5 +101,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Loans1732300001710,
     CategoryCodesNineCharacters1732300001720,
     Depreciation1732300001770,
+    AssetImports1732300001800,
   ],
 };
