@@ -2,11 +2,13 @@ import { ApiBodyOptions, ApiProperty, ApiPropertyOptional } from '@nestjs/swagge
 import { IMPORT_FIELDS } from '@app/assets/import/register-columns';
 
 export class ImportProblemView {
-  @ApiProperty({ nullable: true, type: Number, description: 'Row as the spreadsheet numbers it; null for the whole file' }) row!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Row as the spreadsheet numbers it; null for the whole file' }) row!:
+    number | null;
   @ApiProperty({ nullable: true, type: String, description: 'Column header (or cell address such as B7); null when no one column' })
   column!: string | null;
   @ApiProperty({ description: 'Stable code', example: 'MONEY_FORMAT' }) code!: string;
-  @ApiProperty({ description: 'What is wrong, in Chinese', example: '原值“12.345”须为不小于 0 的金额（元，最多两位小数）' }) problem!: string;
+  @ApiProperty({ description: 'What is wrong, in Chinese', example: '原值“12.345”须为不小于 0 的金额（元，最多两位小数）' })
+  problem!: string;
 }
 
 export class ImportTotalsView {
@@ -24,7 +26,11 @@ export class ImportReportView {
   @ApiProperty({ enum: ['csv', 'xlsx'] }) format!: 'csv' | 'xlsx';
   @ApiProperty({ enum: ['utf-8', 'utf-8-bom', 'gbk', 'xlsx'], description: 'How the text was read' }) encoding!: string;
   @ApiProperty({ type: [String], description: "The file's header row" }) headers!: string[];
-  @ApiProperty({ description: 'Which header each field was read from (null: no such column)', type: 'object', additionalProperties: { type: 'string', nullable: true } })
+  @ApiProperty({
+    description: 'Which header each field was read from (null: no such column)',
+    type: 'object',
+    additionalProperties: { type: 'string', nullable: true },
+  })
   columns!: Record<string, string | null>;
   @ApiProperty({ type: ImportTotalsView }) totals!: ImportTotalsView;
   @ApiProperty({ type: [ImportProblemView], description: 'Problems that stop the import (first 1000)' }) problems!: ImportProblemView[];

@@ -141,7 +141,8 @@ export class AssetImportsController {
   async progress(@Param('jobId', new ParseUUIDPipe()) jobId: string, @CurrentActor() actor: Actor): Promise<AssetImportProgress> {
     const job = await this.jobs.progress(jobId);
     // Another unit's import is not shown to you: the same answer as one that does not exist.
-    if (!job || job.departmentId !== actor.departmentId) throw new NotFoundException({ code: 'IMPORT_NOT_FOUND', message: `没有导入任务 ${jobId}` });
+    if (!job || job.departmentId !== actor.departmentId)
+      throw new NotFoundException({ code: 'IMPORT_NOT_FOUND', message: `没有导入任务 ${jobId}` });
     return job;
   }
 }

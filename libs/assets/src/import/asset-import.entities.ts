@@ -34,7 +34,7 @@ export class AssetImportJobRow {
 export class AssetImportRowRow {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'asset_import_rows_pkey' }) jobId!: string;
   /** 0-based order of the row in the job (the checkpoint counts these). */
-  @PrimaryColumn({ type: 'integer' }) seq!: number;
+  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'asset_import_rows_pkey' }) seq!: number;
   /** The row as the spreadsheet numbers it. */
   @Column({ type: 'integer' }) rowNumber!: number;
   @Column({ type: 'jsonb' }) registration!: object;

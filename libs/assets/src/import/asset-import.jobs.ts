@@ -145,9 +145,10 @@ export class AssetImportJobs implements OnApplicationBootstrap, OnModuleDestroy 
    * left running, as a crash between two checkpoints would (used by the tests and the benchmark).
    */
   async runJob(jobId: string, options: { resumed?: boolean; maxBatches?: number } = {}): Promise<void> {
-    const [job] = (await this.db.query(`SELECT actor, rows_done AS "rowsDone", total_rows AS "totalRows", status FROM asset_import_jobs WHERE job_id = $1`, [
-      jobId,
-    ])) as { actor: Actor; rowsDone: number; totalRows: number; status: string }[];
+    const [job] = (await this.db.query(
+      `SELECT actor, rows_done AS "rowsDone", total_rows AS "totalRows", status FROM asset_import_jobs WHERE job_id = $1`,
+      [jobId],
+    )) as { actor: Actor; rowsDone: number; totalRows: number; status: string }[];
     if (!job || job.status !== 'running') return;
     let done = job.rowsDone;
     // After a crash, rows past the checkpoint may have been appended already: the first batch reads before writing.

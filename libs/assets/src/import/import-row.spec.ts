@@ -3,7 +3,20 @@ import { schoolManager } from '../testing/asset-fixtures';
 import { calendarDate, checkRegisterFile, yuanToFen } from './import-row';
 import { ParsedRegisterFile } from './register-file.parser';
 
-const HEADERS = ['资产编号', '名称', '分类代码', '使用部门', '使用人', '存放地点', '取得日期', '原值', '累计折旧', '数量', '计量单位', '使用状况'];
+const HEADERS = [
+  '资产编号',
+  '名称',
+  '分类代码',
+  '使用部门',
+  '使用人',
+  '存放地点',
+  '取得日期',
+  '原值',
+  '累计折旧',
+  '数量',
+  '计量单位',
+  '使用状况',
+];
 const good = ['JY-1', '台式计算机', 'A02010100', '办公室', '张三', '行政楼302室', '2023/5/10', '4,999.00', '1200.5', '1', '台', '在用'];
 
 const file = (rows: string[][], headers = HEADERS): ParsedRegisterFile => ({
@@ -12,6 +25,7 @@ const file = (rows: string[][], headers = HEADERS): ParsedRegisterFile => ({
   headers,
   rows: rows.map((cells, i) => ({ rowNumber: i + 2, cells })),
   problems: [],
+  unread: new Set(),
 });
 const check = (f: ParsedRegisterFile, mapping?: Record<string, 'assetNo'>) =>
   checkRegisterFile(f, { actor: schoolManager, today: '2026-11-29', deps: standardAssetDeps(), mapping });
@@ -44,10 +58,7 @@ describe('checking import rows', () => {
 
   it('reports each bad cell with its row, its column and the problem in Chinese', () => {
     const result = check(
-      file([
-        withCell('原值', '12.345'),
-        ['JY-3', '', 'A02010100', '', '李四', '库房', '2023-02-30', '100', '', '0', '台', '在用'],
-      ]),
+      file([withCell('原值', '12.345'), ['JY-3', '', 'A02010100', '', '李四', '库房', '2023-02-30', '100', '', '0', '台', '在用']]),
     );
     expect(result.problems.map((p) => [p.row, p.column, p.code])).toEqual([
       [2, '原值', 'MONEY_FORMAT'],
@@ -109,7 +120,13 @@ describe('checking import rows', () => {
 
 describe('money and dates in a register file', () => {
   it('reads 元 into 分 without floating point', () => {
-    expect([yuanToFen('0.1'), yuanToFen('¥1,234.56'), yuanToFen('19.99'), yuanToFen('-1'), yuanToFen('1.234')]).toEqual([10, 123456, 1999, null, null]);
+    expect([yuanToFen('0.1'), yuanToFen('¥1,234.56'), yuanToFen('19.99'), yuanToFen('-1'), yuanToFen('1.234')]).toEqual([
+      10,
+      123456,
+      1999,
+      null,
+      null,
+    ]);
   });
 
   it('reads the date forms registers use, and only real dates', () => {

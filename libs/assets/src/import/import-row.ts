@@ -118,9 +118,14 @@ interface RowContext {
   readonly headers: readonly string[];
   /** Units of the tree by code and by name. */
   readonly units: ReadonlyMap<string, string>;
+  /** Cells the parser reported already (formula, merged): not reported again as empty. */
+  readonly unread: ReadonlySet<string>;
 }
 
-function checkRow(row: SheetRow, ctx: RowContext): { registration: ImportRegistration | null; problems: ImportProblem[]; warnings: ImportProblem[] } {
+function checkRow(
+  row: SheetRow,
+  ctx: RowContext,
+): { registration: ImportRegistration | null; problems: ImportProblem[]; warnings: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
   const columnOf = (field: ImportField | null) =>
@@ -131,9 +136,12 @@ function checkRow(row: SheetRow, ctx: RowContext): { registration: ImportRegistr
     const index = ctx.columns[field];
     return index === undefined ? '' : (row.cells[index] ?? '').trim();
   };
+  let unreadRequired = false;
   const required = (field: ImportField): string | null => {
     const value = cell(field);
-    if (value === '' && REQUIRED_FIELDS.includes(field)) report(field, 'REQUIRED', `${FIELD_LABELS[field]}不能为空`);
+    const unread = ctx.unread.has(`${row.rowNumber}:${ctx.columns[field]}`);
+    unreadRequired ||= unread && value === '';
+    if (value === '' && REQUIRED_FIELDS.includes(field) && !unread) report(field, 'REQUIRED', `${FIELD_LABELS[field]}不能为空`);
     return value === '' ? null : value;
   };
 
@@ -150,10 +158,12 @@ function checkRow(row: SheetRow, ctx: RowContext): { registration: ImportRegistr
   const location = required('location');
   const acquiredText = required('acquiredOn');
   const acquiredOn = acquiredText === null ? null : calendarDate(acquiredText);
-  if (acquiredText !== null && acquiredOn === null) report('acquiredOn', 'DATE_FORMAT', `取得日期“${acquiredText}”不是有效日期（如 2023-05-10）`);
+  if (acquiredText !== null && acquiredOn === null)
+    report('acquiredOn', 'DATE_FORMAT', `取得日期“${acquiredText}”不是有效日期（如 2023-05-10）`);
   const valueText = required('originalValue');
   const originalValueFen = valueText === null ? null : yuanToFen(valueText);
-  if (valueText !== null && originalValueFen === null) report('originalValue', 'MONEY_FORMAT', `原值“${valueText}”须为不小于 0 的金额（元，最多两位小数）`);
+  if (valueText !== null && originalValueFen === null)
+    report('originalValue', 'MONEY_FORMAT', `原值“${valueText}”须为不小于 0 的金额（元，最多两位小数）`);
   const depreciationText = cell('accumulatedDepreciation');
   const accumulatedDepreciationFen = depreciationText === '' ? 0 : yuanToFen(depreciationText);
   if (accumulatedDepreciationFen === null) {
@@ -180,7 +190,8 @@ function checkRow(row: SheetRow, ctx: RowContext): { registration: ImportRegistr
   }
   const conditionText = cell('condition');
   const condition = conditionText === '' ? 'good' : CONDITIONS[conditionText];
-  if (condition === undefined) report('condition', 'CONDITION_UNKNOWN', `成色“${conditionText}”无法识别（可用：全新、良好、一般、较差、不可用）`);
+  if (condition === undefined)
+    report('condition', 'CONDITION_UNKNOWN', `成色“${conditionText}”无法识别（可用：全新、良好、一般、较差、不可用）`);
   const department = cell('usingDepartment');
   if (department !== '') {
     const named = ctx.units.get(department);
@@ -189,7 +200,7 @@ function checkRow(row: SheetRow, ctx: RowContext): { registration: ImportRegistr
       report('usingDepartment', 'OTHER_UNIT', `使用部门“${department}”是另一个单位：只能为本单位（${ctx.departmentId}）导入资产`);
     }
   }
-  if (problems.length > 0 || statusRule === undefined) return { registration: null, problems, warnings };
+  if (problems.length > 0 || unreadRequired || statusRule === undefined) return { registration: null, problems, warnings };
 
   const card: AssetCardFields = {
     name: name!,
@@ -218,7 +229,11 @@ function checkRow(row: SheetRow, ctx: RowContext): { registration: ImportRegistr
     report(field, decision.code, problem);
     return { registration: null, problems, warnings };
   }
-  return { registration: { rowNumber: row.rowNumber, assetId, assetNo: assetNo!, departmentId: ctx.departmentId, card }, problems, warnings };
+  return {
+    registration: { rowNumber: row.rowNumber, assetId, assetNo: assetNo!, departmentId: ctx.departmentId, card },
+    problems,
+    warnings,
+  };
 }
 
 /**
@@ -233,7 +248,12 @@ export function checkRegisterFile(
   const problems: ImportProblem[] = [...file.problems];
   const warnings: ImportProblem[] = [];
   if (departmentId === null) {
-    return { registrations: [], problems: [{ row: null, column: null, code: 'NO_UNIT', problem: '您不属于任何单位，不能导入资产' }], badRows: 0, warnings };
+    return {
+      registrations: [],
+      problems: [{ row: null, column: null, code: 'NO_UNIT', problem: '您不属于任何单位，不能导入资产' }],
+      badRows: 0,
+      warnings,
+    };
   }
   const columns = resolveColumns(file.headers, options.mapping);
   const missing = REQUIRED_FIELDS.filter((field) => columns[field] === undefined);
@@ -250,10 +270,11 @@ export function checkRegisterFile(
   }
   const units = new Map<string, string>();
   for (const unit of options.deps.departments.all()) units.set(unit.code, unit.code).set(unit.name, unit.code);
-  const ctx: RowContext = { ...options, departmentId, columns, headers: file.headers, units };
+  const ctx: RowContext = { ...options, departmentId, columns, headers: file.headers, units, unread: file.unread };
   const registrations: ImportRegistration[] = [];
   const firstRowOf = new Map<string, number>();
   const badRows = new Set<number>(file.problems.flatMap((p) => (p.row === null ? [] : [p.row])));
+  for (const cell of file.unread) badRows.add(Number(cell.split(':')[0]));
   for (const row of file.rows) {
     const checked = checkRow(row, ctx);
     warnings.push(...checked.warnings);

@@ -21,6 +21,8 @@ export interface ParsedRegisterFile {
   readonly rows: readonly SheetRow[];
   /** Cells the parser would not read (formulas, merged cells, error values): each blocks the import. */
   readonly problems: readonly ImportProblem[];
+  /** Cells left empty because of those problems ("row:column index"), so they are not reported twice as empty. */
+  readonly unread: ReadonlySet<string>;
 }
 
 /** More rows than this is not one unit's register: refused before any is checked. */
@@ -84,6 +86,7 @@ function parseCsvFile(bytes: Buffer): ParsedRegisterFile {
     headers: header.record,
     rows: data.map((r) => ({ rowNumber: r.info.lines, cells: r.record })),
     problems: [],
+    unread: new Set(),
   };
 }
 
@@ -108,13 +111,20 @@ function cellText(value: ExcelJS.CellValue): CellRead {
     return { problem: { code: 'FORMULA_CELL', problem: '公式单元格：请复制后“选择性粘贴为数值”，导入不读取公式' } };
   }
   if ('error' in value) return { problem: { code: 'ERROR_CELL', problem: `单元格是错误值 ${String(value.error)}` } };
-  if ('richText' in value) return { text: value.richText.map((part) => part.text).join('').trim() };
+  if ('richText' in value)
+    return {
+      text: value.richText
+        .map((part) => part.text)
+        .join('')
+        .trim(),
+    };
   if ('text' in value) return { text: String(value.text).trim() };
   return { problem: { code: 'UNREADABLE_CELL', problem: '无法读取该单元格的内容' } };
 }
 
 async function parseXlsx(bytes: Buffer): Promise<ParsedRegisterFile> {
   const problems: ImportProblem[] = [];
+  const unread = new Set<string>();
   const rows: SheetRow[] = [];
   let headers: string[] | null = null;
   let sheetId: string | null = null;
@@ -138,6 +148,7 @@ async function parseXlsx(bytes: Buffer): Promise<ParsedRegisterFile> {
           if ('problem' in read) {
             problems.push({ row: row.number, column: `${columnLetter(col)}${row.number}`, ...read.problem });
             cells[col - 1] = '';
+            unread.add(`${row.number}:${col - 1}`);
           } else cells[col - 1] = read.text;
         });
         const filled = Array.from(cells, (c) => c ?? '');
@@ -151,11 +162,17 @@ async function parseXlsx(bytes: Buffer): Promise<ParsedRegisterFile> {
     }
   } catch (error: unknown) {
     if (error instanceof RegisterFileRejected) throw error;
-    throw new RegisterFileRejected('IMPORT_FILE_XLSX', '无法读取该 .xlsx 文件（文件损坏或不是 Excel 工作簿）：请在 Excel 中打开后重新保存再上传');
+    throw new RegisterFileRejected(
+      'IMPORT_FILE_XLSX',
+      '无法读取该 .xlsx 文件（文件损坏或不是 Excel 工作簿）：请在 Excel 中打开后重新保存再上传',
+    );
   }
   if (sheetId === null || headers === null) throw new RegisterFileRejected('IMPORT_FILE_EMPTY', '工作簿的第一个工作表中没有表头和数据');
-  problems.push(...(await mergedCells(bytes, sheetId)));
-  return { format: 'xlsx', encoding: 'xlsx', headers, rows, problems };
+  for (const merge of await mergedCells(bytes, sheetId)) {
+    problems.push(merge.problem);
+    for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) unread.add(`${r}:${c}`);
+  }
+  return { format: 'xlsx', encoding: 'xlsx', headers, rows, problems, unread };
 }
 
 /**
@@ -163,25 +180,42 @@ async function parseXlsx(bytes: Buffer): Promise<ParsedRegisterFile> {
  * leave every row but the first empty (or, copied by hand, duplicate a value): each range is reported.
  * The sheet's XML is scanned as a stream, so a large sheet is never held as one string.
  */
-async function mergedCells(bytes: Buffer, sheetId: string): Promise<ImportProblem[]> {
+interface MergedRange {
+  readonly problem: ImportProblem;
+  /** Rows (spreadsheet numbers) and 0-based column indexes the range covers. */
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+const columnIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+async function mergedCells(bytes: Buffer, sheetId: string): Promise<MergedRange[]> {
   const zip = await JSZip.loadAsync(bytes);
   const entry = zip.file(`xl/worksheets/sheet${sheetId}.xml`);
   if (!entry) return [];
-  const found: ImportProblem[] = [];
+  const found: MergedRange[] = [];
   let carry = '';
   // jszip gives an old-style stream; wrapping it makes it async-iterable.
   for await (const chunk of new Readable().wrap(entry.nodeStream('nodebuffer')) as AsyncIterable<Buffer>) {
     const text = carry + chunk.toString('utf8');
-    const pattern = /<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+\d+)"/g;
+    const pattern = /<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
     let match: RegExpExecArray | null;
     let consumed = 0;
     while ((match = pattern.exec(text)) !== null) {
-      const [, col, row, end] = match;
+      const [, col, row, endCol, endRow] = match;
       found.push({
-        row: Number(row),
-        column: `${col}${row}`,
-        code: 'MERGED_CELL',
-        problem: `合并单元格 ${col}${row}:${end}：请取消合并，并在每一行填写各自的值`,
+        problem: {
+          row: Number(row),
+          column: `${col}${row}`,
+          code: 'MERGED_CELL',
+          problem: `合并单元格 ${col}${row}:${endCol}${endRow}：请取消合并，并在每一行填写各自的值`,
+        },
+        top: Number(row),
+        bottom: Math.min(Number(endRow), Number(row) + MAX_IMPORT_ROWS),
+        left: columnIndex(col),
+        right: Math.min(columnIndex(endCol), columnIndex(col) + 1000),
       });
       consumed = pattern.lastIndex;
     }

@@ -266,14 +266,23 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   IMPORT_FILE_TOO_LARGE: entry('文件超过 100 MB，请分成几个文件导入', 'the file is larger than 100 MB; split it'),
   IMPORT_UPLOAD_INVALID: entry('上传格式有误', 'the upload is not a valid multipart form'),
   IMPORT_FILE_EMPTY: entry('文件中没有表头和数据', 'the file has no header and no rows'),
-  IMPORT_FILE_XLS: entry('不支持旧版 .xls 文件，请另存为 .xlsx 或 CSV（UTF-8）', 'old .xls files are not read; save as .xlsx or CSV (UTF-8)'),
+  IMPORT_FILE_XLS: entry(
+    '不支持旧版 .xls 文件，请另存为 .xlsx 或 CSV（UTF-8）',
+    'old .xls files are not read; save as .xlsx or CSV (UTF-8)',
+  ),
   IMPORT_FILE_ENCODING: entry('无法识别文件编码，请另存为 CSV（UTF-8）', 'the text encoding is not UTF-8 or GBK; save as CSV (UTF-8)'),
   IMPORT_FILE_NOT_TABLE: entry('文件不是 CSV 或 .xlsx 表格', 'the file is not a CSV or XLSX table'),
   IMPORT_FILE_CSV: entry('CSV 格式有误（引号未闭合或字段格式不对）', 'the CSV is malformed (an unclosed quote or a bad field)'),
-  IMPORT_FILE_XLSX: entry('无法读取该 .xlsx 文件（文件损坏或不是 Excel 工作簿）', 'the XLSX file cannot be read (damaged or not a workbook)'),
+  IMPORT_FILE_XLSX: entry(
+    '无法读取该 .xlsx 文件（文件损坏或不是 Excel 工作簿）',
+    'the XLSX file cannot be read (damaged or not a workbook)',
+  ),
   IMPORT_TOO_MANY_ROWS: entry('行数超过单次导入上限，请分成几个文件导入', 'more rows than one import takes; split the file'),
   IMPORT_MAPPING_INVALID: entry('列对应格式有误', 'the column mapping is not valid'),
-  IMPORT_FILE_HAS_ERRORS: entry('文件存在问题，未导入任何资产：请按报告修改后重新上传', 'the file has problems; nothing was imported (see the report)'),
+  IMPORT_FILE_HAS_ERRORS: entry(
+    '文件存在问题，未导入任何资产：请按报告修改后重新上传',
+    'the file has problems; nothing was imported (see the report)',
+  ),
   IMPORT_NOT_FOUND: entry('找不到该导入任务', 'no such import'),
   // Row problems in an import report
   REQUIRED: entry('必填项为空', 'a required value is empty'),
