@@ -1,11 +1,14 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
-import { Actor, Clock, CommandContext, DomainError } from '@app/shared';
+import { EVENT_STORE, EventStore, readStreamTails } from '@app/event-store';
+import { Actor, chinaDate, Clock, CommandContext, DomainError } from '@app/shared';
 import { AssetCommandRunner } from '../commands/asset-command.runner';
+import { CategoryTableSource } from '../commands/category-table.source';
+import { CategoryCatalog } from '../categories/category-catalog';
+import { assetStreamId } from '../domain/asset.events';
 import { ImportRegistration } from './import-row';
-import { chinaDate } from '@app/shared';
 
 /** How far a job got, as the page and the CLI show it. */
 export interface AssetImportProgress {
@@ -60,6 +63,8 @@ export class AssetImportJobs implements OnApplicationBootstrap, OnModuleDestroy 
   constructor(
     private readonly db: DataSource,
     private readonly runner: AssetCommandRunner,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly tables: CategoryTableSource,
     private readonly clock: Clock,
   ) {}
 
@@ -88,7 +93,7 @@ export class AssetImportJobs implements OnApplicationBootstrap, OnModuleDestroy 
   /** Stores the job and starts working on it in the background. */
   async start(input: Parameters<AssetImportJobs['create']>[0]): Promise<string> {
     const jobId = await this.create(input);
-    void this.kick(jobId, false);
+    void this.kick(jobId);
     return jobId;
   }
 
@@ -112,7 +117,7 @@ export class AssetImportJobs implements OnApplicationBootstrap, OnModuleDestroy 
 
   async resumeUnfinished(): Promise<void> {
     const rows = (await this.db.query(`SELECT job_id AS "jobId" FROM asset_import_jobs WHERE status = 'running'`)) as { jobId: string }[];
-    for (const { jobId } of rows) void this.kick(jobId, true);
+    for (const { jobId } of rows) void this.kick(jobId);
   }
 
   /** Waits until the job's worker in this process (if any) has stopped. */
@@ -125,14 +130,14 @@ export class AssetImportJobs implements OnApplicationBootstrap, OnModuleDestroy 
     await Promise.all(this.running.values());
   }
 
-  private kick(jobId: string, resumed: boolean): Promise<void> {
+  private kick(jobId: string): Promise<void> {
     const going = this.running.get(jobId);
     if (going) return going;
-    const run = this.runJob(jobId, { resumed })
+    const run = this.runJob(jobId)
       .catch((error: unknown) => {
         this.logger.error(`import ${jobId} stopped: ${String(error)}; retrying in ${RETRY_AFTER_MS / 1000} s`);
         setTimeout(() => {
-          if (!this.stopped) void this.kick(jobId, true);
+          if (!this.stopped) void this.kick(jobId);
         }, RETRY_AFTER_MS).unref();
       })
       .finally(() => this.running.delete(jobId));
@@ -144,15 +149,13 @@ export class AssetImportJobs implements OnApplicationBootstrap, OnModuleDestroy 
    * Works through the job from its checkpoint. `maxBatches` stops after that many batches with the job
    * left running, as a crash between two checkpoints would (used by the tests and the benchmark).
    */
-  async runJob(jobId: string, options: { resumed?: boolean; maxBatches?: number } = {}): Promise<void> {
+  async runJob(jobId: string, options: { maxBatches?: number } = {}): Promise<void> {
     const [job] = (await this.db.query(
       `SELECT actor, rows_done AS "rowsDone", total_rows AS "totalRows", status FROM asset_import_jobs WHERE job_id = $1`,
       [jobId],
     )) as { actor: Actor; rowsDone: number; totalRows: number; status: string }[];
     if (!job || job.status !== 'running') return;
     let done = job.rowsDone;
-    // After a crash, rows past the checkpoint may have been appended already: the first batch reads before writing.
-    let mayBeWritten = options.resumed ?? false;
     for (let batch = 0; !this.stopped && done < job.totalRows; batch++) {
       if (options.maxBatches !== undefined && batch >= options.maxBatches) return;
       const rows = (await this.db.query(
@@ -160,8 +163,7 @@ export class AssetImportJobs implements OnApplicationBootstrap, OnModuleDestroy 
         [jobId, done, BATCH_ROWS],
       )) as { seq: number; registration: ImportRegistration }[];
       if (rows.length === 0) break;
-      const outcome = await this.registerAll(jobId, job.actor, rows, !mayBeWritten);
-      mayBeWritten = false;
+      const outcome = await this.registerAll(jobId, job.actor, rows);
       done = rows[rows.length - 1].seq + 1;
       await this.db.query(
         `UPDATE asset_import_jobs SET rows_done = $2, imported = imported + $3, skipped = skipped + $4, failed = failed + $5,
@@ -185,14 +187,16 @@ export class AssetImportJobs implements OnApplicationBootstrap, OnModuleDestroy 
     jobId: string,
     actor: Actor,
     rows: readonly { seq: number; registration: ImportRegistration }[],
-    fresh: boolean,
   ): Promise<{ imported: number; skipped: number; failures: { row: number; code: string; problem: string }[] }> {
     const out = { imported: 0, skipped: 0, failures: [] as { row: number; code: string; problem: string }[] };
+    const existing = await this.existingStreams(rows.map((r) => r.registration.assetId));
+    // The category table in force, read once for the batch rather than once per row.
+    const categories = await this.tables.catalog();
     let next = 0;
     const worker = async () => {
       while (next < rows.length) {
         const { seq, registration } = rows[next++];
-        const result = await this.registerOne(jobId, actor, seq, registration, fresh);
+        const result = await this.registerOne(jobId, actor, seq, registration, !existing.has(registration.assetId), categories);
         if (result === 'imported') out.imported++;
         else if (result === 'skipped') out.skipped++;
         else out.failures.push({ row: registration.rowNumber, ...result });
@@ -202,12 +206,31 @@ export class AssetImportJobs implements OnApplicationBootstrap, OnModuleDestroy 
     return out;
   }
 
+  /**
+   * Which of these assets have a stream already (an earlier import, a registration by hand, or this job's own
+   * append before a crash), read in a few queries. Their commands read the stream before deciding; the others
+   * go straight to an append expecting no stream, which a stream created meanwhile still refuses safely.
+   */
+  private async existingStreams(assetIds: readonly string[]): Promise<Set<string>> {
+    const existing = new Set<string>();
+    for (let from = 0; from < assetIds.length; from += 100) {
+      const ids = assetIds.slice(from, from + 100);
+      const tails = await readStreamTails(
+        this.store,
+        ids.map((id) => ({ streamId: assetStreamId(id) })),
+      );
+      tails.forEach((events, i) => events.length > 0 && existing.add(ids[i]));
+    }
+    return existing;
+  }
+
   private async registerOne(
     jobId: string,
     actor: Actor,
     seq: number,
     row: ImportRegistration,
     fresh: boolean,
+    categories: CategoryCatalog,
   ): Promise<'imported' | 'skipped' | { code: string; problem: string }> {
     const commandId = uuidv5(`${jobId}:${seq}`, ROW_COMMAND_NAMESPACE);
     const now = this.clock.now();
@@ -225,6 +248,7 @@ export class AssetImportJobs implements OnApplicationBootstrap, OnModuleDestroy 
         },
         context,
         { likelyNewStream: true },
+        categories,
       );
       // A replayed command (done before a crash, after the last checkpoint) was this job's own import.
       return 'imported';
