@@ -39,6 +39,13 @@ describe('asset import (资产导入): report, fix, import, re-import', () => {
       await page.getByRole('heading', { name: '资产导入', level: 3 }).waitFor();
       await journey.checkPage();
 
+      // A figure of the report or the result by its exact label ("新登记" is not "将新登记").
+      const figure = (label: string, value: string) =>
+        page
+          .locator('.ant-descriptions-item')
+          .filter({ has: page.locator('.ant-descriptions-item-label', { hasText: new RegExp(`^${label}$`) }) })
+          .locator('.ant-descriptions-item-content', { hasText: new RegExp(`^${value}$`) })
+          .waitFor();
       const fileInput = page.getByLabel('选择导入文件');
       const dryRun = page.getByRole('button', { name: '试导入' });
       const start = page.getByRole('button', { name: '开始导入' });
@@ -61,7 +68,7 @@ describe('asset import (资产导入): report, fix, import, re-import', () => {
       await page.getByText('没有发现问题，可以开始导入').waitFor();
       await start.click();
       await page.getByRole('status').filter({ hasText: '导入完成' }).waitFor();
-      await page.locator('.ant-descriptions-item').filter({ hasText: '新登记' }).getByText('2', { exact: true }).waitFor();
+      await figure('新登记', '2');
       await journey.checkPage('done');
       expect(await sys.countEvents()).toBe(events + 2);
 
@@ -75,10 +82,10 @@ describe('asset import (资产导入): report, fix, import, re-import', () => {
       await page.getByRole('link', { name: '资产导入' }).click();
       await fileInput.setInputFiles(csv(row('WEB-IMP-1', '2600.00'), row('WEB-IMP-2', '2600.00')));
       await dryRun.click();
-      await page.locator('.ant-descriptions-item').filter({ hasText: '已登记（将跳过）' }).getByText('2', { exact: true }).waitFor();
+      await figure('已登记（将跳过）', '2');
       await start.click();
       await page.getByRole('status').filter({ hasText: '导入完成' }).waitFor();
-      await page.locator('.ant-descriptions-item').filter({ hasText: '已登记跳过' }).getByText('2', { exact: true }).waitFor();
+      await figure('已登记跳过', '2');
       expect(await sys.countEvents()).toBe(events + 2);
       await journey.finish();
 
