@@ -34,6 +34,7 @@ import { DisposalRow } from './disposals/disposal.entity';
 import { Disposals1732300001700 } from './migrations/1732300001700-disposals';
 import { Loans1732300001710 } from './migrations/1732300001710-loans';
 import { LoanRow } from './loans/loan.entity';
+import { SearchCategoryCode1732300001775 } from './migrations/1732300001775-search-category-code';
 import { Depreciation1732300001770 } from './migrations/1732300001770-depreciation';
 import {
   DepreciationAssetRow,
@@ -101,6 +102,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Loans1732300001710,
     CategoryCodesNineCharacters1732300001720,
     Depreciation1732300001770,
+    SearchCategoryCode1732300001775,
     AssetImports1732300001800,
   ],
 };
