@@ -176,6 +176,8 @@ export class AssetImportJobs implements OnApplicationBootstrap, OnModuleDestroy 
       );
     }
     if (done >= job.totalRows) {
+      // The rows were kept for a resume only; the job keeps its counts and failures.
+      await this.db.query(`DELETE FROM asset_import_rows WHERE job_id = $1`, [jobId]);
       await this.db.query(`UPDATE asset_import_jobs SET status = 'done', finished_at = COALESCE(finished_at, $2) WHERE job_id = $1`, [
         jobId,
         this.clock.now(),
