@@ -1,3 +1,4 @@
+import { EVENT_STORE, EventStore, EventStoreUnavailableError } from '@app/event-store';
 import { clock } from '@test/support/test-clock';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 
@@ -171,6 +172,55 @@ describe('disposal (处置) and write-off (核销)', () => {
       endReason: '尚可维修使用',
     });
     expect((await get(`/api/disposals?assetId=${b}`).expect(200)).body.map((d: { status: string }) => d.status)).toEqual(['withdrawn']);
+  });
+
+  it('a hold cut off by a store error is re-applied before 核销; an asset that cannot be held refuses it (409) and nothing is written off', async () => {
+    const store = sys.app.get<EventStore>(EVENT_STORE);
+    const realAppend = store.append.bind(store);
+    const failing = new Set<string>();
+    const spy = jest.spyOn(store, 'append').mockImplementation((streamId, events, expected) => {
+      if (failing.has(streamId)) return Promise.reject(new EventStoreUnavailableError('test: store cut off'));
+      return realAppend(streamId, events, expected);
+    });
+    const requestCutOff = async (assetNo: string) => {
+      const a = await register(`${assetNo}A`, 100_000);
+      const b = await register(`${assetNo}B`, 100_000);
+      failing.add(`asset-${b}`);
+      await post('/api/disposals', 'mgr-sch1', { assetIds: [a, b], kind: 'scrap', reason: '损坏' }).expect(503);
+      await sys.projected();
+      const disposalId = (await get(`/api/disposals?assetId=${a}`).expect(200)).body[0].disposalId as string;
+      expect((await get(`/api/assets/${b}`).expect(200)).body.status).toBe('in_use');
+      return { a, b, disposalId };
+    };
+    try {
+      // The store is back by the approval: approving re-applies the missing hold, and 核销 takes both cards.
+      const healed = await requestCutOff('DSP-H1');
+      failing.clear();
+      const approval = await post(`/api/disposals/${healed.disposalId}/decision`, 'mgr-edu', { approve: true }).expect(200);
+      expect(approval.body.assetEvents).toEqual(['asset.disposal-requested.v1']);
+      const done = await post(`/api/disposals/${healed.disposalId}/write-off`, 'mgr-sch1', {}).expect(200);
+      expect(done.body.assetEvents).toEqual(['asset.written-off.v1', 'asset.written-off.v1']);
+
+      // Still cut off through the approval, then the card is lent out: it cannot be held, so no 核销.
+      const stuck = await requestCutOff('DSP-H2');
+      await post(`/api/disposals/${stuck.disposalId}/decision`, 'mgr-edu', { approve: true }).expect(503);
+      failing.clear();
+      const dueOn = new Date(clock.now().getTime() + 7 * DAY).toISOString().slice(0, 10);
+      await post(`/api/assets/${stuck.b}/loans`, 'mgr-sch1', {
+        borrowerDepartmentId: 'D-HOSP1',
+        borrower: '李护士长',
+        purpose: '义诊',
+        dueOn,
+      }).expect(201);
+      const refused = await post(`/api/disposals/${stuck.disposalId}/write-off`, 'mgr-sch1', {}).expect(409);
+      expect(refused.body.code).toBe('DISPOSAL_ASSETS_NOT_HELD');
+      expect(refused.body.details.assetNos).toEqual(['DSP-H2B']);
+      await sys.projected();
+      expect((await get(`/api/disposals/${stuck.disposalId}`).expect(200)).body.status).toBe('approved');
+      expect((await get(`/api/assets/${stuck.a}`).expect(200)).body.status).toBe('pending_disposal');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   // Last: it registers a card two days ahead of the other tests' clock.

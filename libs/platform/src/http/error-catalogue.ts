@@ -187,6 +187,10 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   DISPOSAL_ALREADY_EXISTS: entry('处置申请已存在', 'the disposal request already exists'),
   DISPOSAL_NOT_PENDING: entry('处置申请已不在审批中', 'the disposal request is no longer awaiting approval'),
   DISPOSAL_NOT_APPROVED: entry('处置申请尚未批复，不能核销', 'the disposal is not approved yet and cannot be written off'),
+  DISPOSAL_ASSETS_NOT_HELD: entry(
+    '处置申请中有资产未处于待处置状态，不能核销（请稍后重试核销，系统会先补做未完成的待处置登记）',
+    'an asset of the disposal is not held for it, so it cannot be written off (retry: the missing holds are applied first)',
+  ),
   PROCEEDS_REQUIRED: entry('出售、置换须登记处置收入及上缴国库凭证', 'a sale or swap needs its proceeds and the treasury voucher'),
   FILE_TOO_LARGE: entry('文件过大', 'the file is too large'),
   FILE_TYPE_NOT_ALLOWED: entry('只接受 JPEG、PNG 或 WebP 图片', 'only JPEG, PNG or WebP images are accepted'),
