@@ -216,6 +216,57 @@ describe('depreciation ledger on PostgreSQL', () => {
     expect(overview.body.months[overview.body.months.length - 1].withoutLife).toEqual([{ prefix: 'A02', assets: 1 }]);
   });
 
+  it('after a later correction of 原值, net book value as of an earlier month uses the 原值 in force then', async () => {
+    const read = async (query = '') =>
+      (await sys.http().get(`/api/depreciation/assets/${ids.computer}${query}`).set('authorization', `Bearer ${mgr}`).expect(200)).body;
+    const month = addMonths(m0, 3);
+    const before = await read(`?asOf=${month}`);
+    await sys
+      .http()
+      .post(`/api/assets/${ids.computer}/corrections`)
+      .set('authorization', `Bearer ${mgr}`)
+      .send({ originalValueFen: 900_000, reason: '按发票更正原值' })
+      .expect(200);
+    await sys.projected();
+    const store = sys.app.get<EventStore>(EVENT_STORE);
+    const fold = new MonthlyChargeFold(await store.readStream(DEPRECIATION_LEDGER_STREAM));
+    const then = await read(`?asOf=${month}`);
+    expect(then).toEqual(before);
+    expect(then).toMatchObject({ originalValueFen: 720_000, netBookValueFen: 720_000 - fold.chargedUpTo(ids.computer, month) });
+    const endOfMonth = new Date(`${addMonths(month, 1)}-01T00:00:00+08:00`).getTime() - 1;
+    const card = await sys
+      .http()
+      .get(`/api/audit/assets/${ids.computer}/as-of?at=${new Date(endOfMonth).toISOString()}`)
+      .set('authorization', `Bearer ${auditor}`)
+      .expect(200);
+    expect(then.originalValueFen).toBe(card.body.state.originalValueFen);
+    const latest = await read();
+    const charged = fold.chargedUpTo(ids.computer, addMonths(current, -1));
+    expect(latest).toMatchObject({ originalValueFen: 900_000, chargedFen: charged, netBookValueFen: 900_000 - charged, excessFen: 0 });
+  });
+
+  it('原值 corrected below what was already charged: net book value stays at 0 and the excess is shown (clamped)', async () => {
+    const store = sys.app.get<EventStore>(EVENT_STORE);
+    const charged = new MonthlyChargeFold(await store.readStream(DEPRECIATION_LEDGER_STREAM)).chargedUpTo(ids.imported, current);
+    expect(charged).toBeGreaterThan(0);
+    await sys
+      .http()
+      .post(`/api/assets/${ids.imported}/corrections`)
+      .set('authorization', `Bearer ${mgr}`)
+      .send({ originalValueFen: 500_001, reason: '按评估报告更正原值' })
+      .expect(200);
+    await sys.projected();
+    const now = (await sys.http().get(`/api/depreciation/assets/${ids.imported}`).set('authorization', `Bearer ${mgr}`).expect(200)).body;
+    expect(now).toMatchObject({
+      originalValueFen: 500_001,
+      chargedFen: charged,
+      accumulatedFen: 500_001,
+      netBookValueFen: 0,
+      excessFen: 500_000 + charged - 500_001,
+    });
+    expect(now.schedule.every((l: { netBookValueFen: number }) => l.netBookValueFen >= 0)).toBe(true);
+  });
+
   it('once the current month has ended, the scheduled close closes it (and nothing more)', async () => {
     const job = sys.app.get(MonthlyDepreciationCloseJob);
     const nextMonthStart = new Date(`${addMonths(current, 1)}-01T01:00:00+08:00`);

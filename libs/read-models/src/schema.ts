@@ -35,8 +35,10 @@ import { Disposals1732300001700 } from './migrations/1732300001700-disposals';
 import { Loans1732300001710 } from './migrations/1732300001710-loans';
 import { LoanRow } from './loans/loan.entity';
 import { Depreciation1732300001770 } from './migrations/1732300001770-depreciation';
+import { DepreciationCardValues1732300001795 } from './migrations/1732300001795-depreciation-card-values';
 import {
   DepreciationAssetRow,
+  DepreciationCardValueRow,
   DepreciationChargeRow,
   DepreciationLifeTableRow,
   DepreciationMonthRow,
@@ -70,6 +72,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     PersonalDataErasureRow,
     LoanRow,
     DepreciationAssetRow,
+    DepreciationCardValueRow,
     DepreciationChargeRow,
     DepreciationMonthRow,
     DepreciationLifeTableRow,
@@ -97,5 +100,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Loans1732300001710,
     CategoryCodesNineCharacters1732300001720,
     Depreciation1732300001770,
+    DepreciationCardValues1732300001795,
   ],
 };
