@@ -120,7 +120,15 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     '须按月份顺序计提，请先计提上一个未计提的月份',
     'months close in order; close the earlier month first',
   ),
+  DEPRECIATION_MONTH_BEFORE_START: entry(
+    '折旧账从首张计提折旧的卡片入账之月起，不能计提更早的月份',
+    'the ledger starts in the month its first depreciating card was registered; earlier months cannot be closed',
+  ),
   LIFE_TABLE_INVALID: entry('折旧年限表有误', 'the useful-life table has errors'),
+  LIFE_TABLE_TOO_LARGE: entry(
+    '折旧年限表过大，超过单个事件 900 KiB 的上限：请精简名称和依据',
+    'the useful-life table is too large for one event (900 KiB): shorten names and bases',
+  ),
   LIFE_TABLE_FOR_CLOSED_MONTH: entry('新折旧年限表只能从尚未计提的月份起施行', 'a new table can only govern months not yet closed'),
   LIFE_TABLE_OVERLAPS: entry('施行月份早于已有版本', 'an existing version starts later than this one'),
   // Asset register and warehouse

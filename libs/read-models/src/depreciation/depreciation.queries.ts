@@ -43,9 +43,21 @@ export class DepreciationQueries {
     ];
   }
 
+  /** The month the next close must be: after the last closed, or the ledger's start before the first close (as the decider has it). */
   async nextMonth(): Promise<string | null> {
     const [last] = await this.dataSource.query<{ month: string | null }[]>(`SELECT max(month) AS month FROM depreciation_months`);
-    return last.month === null ? null : addMonths(last.month, 1);
+    return last.month === null ? this.ledgerStart() : addMonths(last.month, 1);
+  }
+
+  /** The month the first card whose category depreciates (in the table in force then) entered the books, or null. */
+  private async ledgerStart(): Promise<string | null> {
+    const firsts = await this.dataSource.query<{ category_code: string; month: string }[]>(
+      `SELECT a.category_code, to_char(min(v.effective_at) AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month
+         FROM depreciation_card_values v JOIN depreciation_assets a USING (asset_id) GROUP BY a.category_code ORDER BY month`,
+    );
+    const tables = await this.loadedTables();
+    const first = firsts.find((f) => lifeOf(tableInForce(tables, f.month), f.category_code).kind !== 'not_depreciated');
+    return first?.month ?? null;
   }
 
   /**
