@@ -277,6 +277,38 @@ describe('depreciation ledger on PostgreSQL', () => {
     expect(now.schedule.every((l: { netBookValueFen: number }) => l.netBookValueFen >= 0)).toBe(true);
   });
 
+  it('the register and its summary show the ledger’s 累计折旧 and net book value, as the folded events and the depreciation read model do', async () => {
+    await sys.projected();
+    const store = sys.app.get<EventStore>(EVENT_STORE);
+    const fold = new MonthlyChargeFold(await store.readStream(DEPRECIATION_LEDGER_STREAM));
+    let nbv = 0;
+    for (const key of ['computer', 'imported', 'relic', 'device']) {
+      const card = (await sys.http().get(`/api/assets/${ids[key]}`).set('authorization', `Bearer ${mgr}`).expect(200)).body;
+      const ledger = (await sys.http().get(`/api/depreciation/assets/${ids[key]}`).set('authorization', `Bearer ${mgr}`).expect(200)).body;
+      const charged = fold.chargedUpTo(ids[key], current);
+      const accumulated = Math.min(card.openingDepreciationFen + charged, card.originalValueFen);
+      expect({
+        key,
+        charged: card.chargedDepreciationFen,
+        accumulated: card.accumulatedDepreciationFen,
+        nbv: card.netBookValueFen,
+      }).toEqual({
+        key,
+        charged,
+        accumulated,
+        nbv: card.originalValueFen - accumulated,
+      });
+      expect({ accumulated: ledger.accumulatedFen, nbv: ledger.netBookValueFen }).toEqual({ accumulated, nbv: card.netBookValueFen });
+      nbv += card.netBookValueFen;
+    }
+    expect(fold.chargedUpTo(ids.computer, current)).toBeGreaterThan(0);
+    const rows = (await sys.http().get('/api/reports/register-summary').set('authorization', `Bearer ${mgr}`).expect(200)).body.rows as {
+      departmentId: string;
+      netBookValueFen: number;
+    }[];
+    expect(rows.filter((r) => r.departmentId === 'D-EDU').reduce((sum, r) => sum + r.netBookValueFen, 0)).toBe(nbv);
+  });
+
   it('a 5,000-row table loads over HTTP; one whose event would pass the 900 KiB limit is refused 400 with nothing written', async () => {
     const prefixes = Array.from({ length: 5000 }, (_, i) => `A${10 + Math.floor(i / 99)}${String((i % 99) + 1).padStart(2, '0')}`);
     const loadTable = (rows: object[]) =>

@@ -35,6 +35,7 @@ import { Disposals1732300001700 } from './migrations/1732300001700-disposals';
 import { Loans1732300001710 } from './migrations/1732300001710-loans';
 import { LoanRow } from './loans/loan.entity';
 import { Depreciation1732300001770 } from './migrations/1732300001770-depreciation';
+import { AssetRegisterChargedDepreciation1732300001790 } from './migrations/1732300001790-asset-register-charged-depreciation';
 import { DepreciationCardValues1732300001795 } from './migrations/1732300001795-depreciation-card-values';
 import {
   DepreciationAssetRow,
@@ -100,6 +101,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Loans1732300001710,
     CategoryCodesNineCharacters1732300001720,
     Depreciation1732300001770,
+    AssetRegisterChargedDepreciation1732300001790,
     DepreciationCardValues1732300001795,
   ],
 };

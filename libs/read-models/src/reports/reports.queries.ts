@@ -69,7 +69,7 @@ export class ReportQueries {
       { department_id: string; category_class: string; category_major: string | null; n: string; original: string; nbv: string }[]
     >(
       `SELECT department_id, category_class, category_major, count(*) AS n, sum(original_value_fen) AS original,
-              sum(original_value_fen - accumulated_depreciation_fen) AS nbv
+              sum(original_value_fen - least(accumulated_depreciation_fen + charged_depreciation_fen, original_value_fen)) AS nbv
          FROM asset_register ${units === null ? '' : 'WHERE department_id = ANY($1::text[])'}
         GROUP BY department_id, category_class, category_major
         ORDER BY department_id, category_class, category_major NULLS FIRST`,
