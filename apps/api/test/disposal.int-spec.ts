@@ -223,6 +223,50 @@ describe('disposal (处置) and write-off (核销)', () => {
     }
   });
 
+  it('a listing opened between the request’s check and its hold is withdrawn by the hold, shown on the request, and stays withdrawn when the request is withdrawn', async () => {
+    const a = await register('DSP-L1', 100_000);
+    const listing = {
+      description: '闲置',
+      condition: 'poor',
+      pickupLocation: '库房',
+      advertiseUntil: new Date(clock.now().getTime() + 30 * DAY).toISOString(),
+    };
+    const store = sys.app.get<EventStore>(EVENT_STORE);
+    const realAppend = store.append.bind(store);
+    let listed = false;
+    const spy = jest.spyOn(store, 'append').mockImplementation(async (streamId, events, expected) => {
+      if (!listed && events.some((e) => e.type === 'disposal.requested.v1')) {
+        listed = true;
+        // The card is listed after the request checked it (not listed then) and before its hold.
+        await post(`/api/assets/${a}/listing`, 'mgr-sch1', listing).expect(201);
+      }
+      return realAppend(streamId, events, expected);
+    });
+    let disposalId: string;
+    try {
+      const req = await post('/api/disposals', 'mgr-sch1', { assetIds: [a], kind: 'scrap', reason: '损坏' }).expect(201);
+      expect(req.body.assetEvents).toEqual(['asset.listing-withdrawn.v1', 'asset.disposal-requested.v1']);
+      disposalId = req.body.disposalId as string;
+    } finally {
+      spy.mockRestore();
+    }
+    await sys.projected();
+    const listings = (await get(`/api/search?q=DSP-L1`).expect(200)).body.items as { kind: string; id: string; status: string }[];
+    const withdrawn = listings.filter((i) => i.kind === 'listing');
+    expect(withdrawn.map((l) => l.status)).toEqual(['withdrawn']);
+    expect((await get(`/api/disposals/${disposalId}`).expect(200)).body.assets[0].withdrawnListingId).toBe(withdrawn[0].id);
+
+    await post(`/api/disposals/${disposalId}/withdrawal`, 'mgr-sch1', { reason: '继续使用' }).expect(200);
+    await sys.projected();
+    expect((await get(`/api/assets/${a}`).expect(200)).body.status).toBe('in_use');
+    const after = (await get(`/api/disposals/${disposalId}`).expect(200)).body;
+    expect(after).toMatchObject({ status: 'withdrawn', assets: [{ withdrawnListingId: withdrawn[0].id }] });
+    const again = (await get(`/api/search?q=DSP-L1`).expect(200)).body.items as { kind: string; status: string }[];
+    expect(again.filter((i) => i.kind === 'listing').map((l) => l.status)).toEqual(['withdrawn']);
+    // Not reopened: the unit lists it again if it wants to.
+    await post(`/api/assets/${a}/listing`, 'mgr-sch1', listing).expect(201);
+  });
+
   // Last: it registers a card two days ahead of the other tests' clock.
   it('a recorded policy with a higher disposal threshold changes the chain of later requests only', async () => {
     await post('/api/approval-policies', 'fin-approver', {
