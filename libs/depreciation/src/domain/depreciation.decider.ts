@@ -12,6 +12,8 @@ export interface CloseMonth {
   /** ISO instant the command is decided at. */
   readonly now: string;
   readonly month: string;
+  /** The ledger's start as configured (DEPRECIATION_LEDGER_START), or null: the month its first depreciating card came. */
+  readonly ledgerStart: string | null;
 }
 
 export interface LoadLifeTable {
@@ -51,11 +53,14 @@ export function ledgerStartMonth(state: LedgerState): string | null {
   return start;
 }
 
-/** The month the next close must be: the one after the last closed, or the ledger's start for the first close (null: any ended month). */
-export function nextMonthToClose(state: LedgerState): string | null {
+/**
+ * The month the next close must be: the one after the last closed, or the ledger's start for the first close
+ * (the configured one, else the month its first depreciating card came; null: any ended month).
+ */
+export function nextMonthToClose(state: LedgerState, configuredStart: string | null = null): string | null {
   if (state.open !== null) return state.open.month;
   const last = state.closed[state.closed.length - 1];
-  return last === undefined ? ledgerStartMonth(state) : addMonths(last, 1);
+  return last === undefined ? (configuredStart ?? ledgerStartMonth(state)) : addMonths(last, 1);
 }
 
 function decideClose(command: CloseMonth, state: LedgerState): Decision<DepreciationEvent> {
@@ -76,19 +81,15 @@ function decideClose(command: CloseMonth, state: LedgerState): Decision<Deprecia
       next: state.open.month,
     });
   }
-  const next = nextMonthToClose(state);
+  const next = nextMonthToClose(state, command.ledgerStart);
   if (next !== null && month < next) {
     // Nothing closed before the ledger's start: its cards' 累计折旧 up to then came with them.
     const lastClosed = state.closed[state.closed.length - 1] ?? null;
     return lastClosed === null
-      ? new DepreciationError(
-          'DEPRECIATION_MONTH_BEFORE_START',
-          `折旧账从 ${next} 起（首张计提折旧的卡片入账之月），不能计提更早的 ${month}`,
-          {
-            month,
-            next,
-          },
-        )
+      ? new DepreciationError('DEPRECIATION_MONTH_BEFORE_START', `折旧账从 ${next} 起，不能计提更早的 ${month}`, {
+          month,
+          next,
+        })
       : new DepreciationError('DEPRECIATION_MONTH_OUT_OF_ORDER', `${lastClosed} 已计提，不能计提更早的月份；应计提 ${next}`, {
           month,
           next,

@@ -66,6 +66,10 @@ export class AssetRegisterRow {
   @Column({ type: 'bigint' })
   chargedDepreciationFen!: string;
 
+  /** The last month whose charge is in chargedDepreciationFen: a charge is added once (months close in order). */
+  @Column({ type: 'text', nullable: true })
+  lastChargedMonth!: string | null;
+
   @Column({ type: 'text', nullable: true })
   usage!: string | null;
 

@@ -42,25 +42,33 @@ export function streamsStartedIn(events: readonly { recorded: RecordedEvent; ass
 const CHARGED = 'depreciation.charged.v1';
 
 /**
- * The ledger's charges of a batch added to the cards' charged 累计折旧, summed per card first: one
- * statement. Cards written off meanwhile have no row and take nothing. Odd stored values are skipped.
+ * The ledger's charges of a batch added to the cards' charged 累计折旧 in one statement. An asset has at
+ * most one charge a month and months close in order, so a charge for a month after the card's last charged
+ * month is new and any other is a repeat: each event applied twice adds once. Cards written off meanwhile
+ * have no row and take nothing; odd stored values are skipped.
  */
 async function addCharges(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
-  const sums = new Map<string, bigint>();
+  const charges = new Map<string, { id: string; month: string; fen: number }>();
   for (const e of events) {
     if (e.type !== CHARGED) continue;
-    const { assetIds, amountsFen } = e.data as { assetIds?: unknown; amountsFen?: unknown };
-    if (!Array.isArray(assetIds) || !Array.isArray(amountsFen)) continue;
+    const { assetIds, amountsFen, month } = e.data as { assetIds?: unknown; amountsFen?: unknown; month?: unknown };
+    if (!Array.isArray(assetIds) || !Array.isArray(amountsFen) || typeof month !== 'string') continue;
     assetIds.forEach((id: unknown, i) => {
       const fen: unknown = amountsFen[i];
-      if (typeof id === 'string' && Number.isSafeInteger(fen)) sums.set(id, (sums.get(id) ?? 0n) + BigInt(fen as number));
+      if (typeof id === 'string' && Number.isSafeInteger(fen)) charges.set(`${id}|${month}`, { id, month, fen: fen as number });
     });
   }
-  if (sums.size === 0) return;
+  if (charges.size === 0) return;
+  const rows = [...charges.values()];
   await tx.query(
-    `UPDATE asset_register a SET charged_depreciation_fen = a.charged_depreciation_fen + t.fen
-       FROM unnest($1::text[], $2::bigint[]) AS t(id, fen) WHERE a.asset_id::text = t.id`,
-    [[...sums.keys()], [...sums.values()].map(String)],
+    `UPDATE asset_register a SET charged_depreciation_fen = a.charged_depreciation_fen + s.fen, last_charged_month = s.last
+       FROM (SELECT t.id, sum(t.fen) AS fen, max(t.month) AS last
+               FROM unnest($1::text[], $2::text[], $3::bigint[]) AS t(id, month, fen)
+               JOIN asset_register r ON r.asset_id::text = t.id
+              WHERE r.last_charged_month IS NULL OR t.month > r.last_charged_month
+              GROUP BY t.id) s
+      WHERE a.asset_id::text = s.id`,
+    [rows.map((r) => r.id), rows.map((r) => r.month), rows.map((r) => String(r.fen))],
   );
 }
 

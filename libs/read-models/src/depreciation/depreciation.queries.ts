@@ -44,9 +44,10 @@ export class DepreciationQueries {
   }
 
   /** The month the next close must be: after the last closed, or the ledger's start before the first close (as the decider has it). */
-  async nextMonth(): Promise<string | null> {
+  async nextMonth(configuredStart: string | null = null): Promise<string | null> {
     const [last] = await this.dataSource.query<{ month: string | null }[]>(`SELECT max(month) AS month FROM depreciation_months`);
-    return last.month === null ? this.ledgerStart() : addMonths(last.month, 1);
+    if (last.month !== null) return addMonths(last.month, 1);
+    return configuredStart ?? this.ledgerStart();
   }
 
   /** The month the first card whose category depreciates (in the table in force then) entered the books, or null. */

@@ -8,16 +8,16 @@ export class AssetRegisterChargedDepreciation1732300001790 implements MigrationI
   name = 'AssetRegisterChargedDepreciation1732300001790';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE "asset_register" ADD "charged_depreciation_fen" bigint NOT NULL DEFAULT 0`);
+    await q.query(`ALTER TABLE "asset_register" ADD "charged_depreciation_fen" bigint NOT NULL DEFAULT 0, ADD "last_charged_month" text`);
     await q.query(`ALTER TABLE "asset_register" ALTER COLUMN "charged_depreciation_fen" DROP DEFAULT`);
     await q.query(
-      `UPDATE "asset_register" a SET "charged_depreciation_fen" = c.total
-         FROM (SELECT asset_id, sum(amount_fen) AS total FROM "depreciation_charges" GROUP BY asset_id) c
+      `UPDATE "asset_register" a SET "charged_depreciation_fen" = c.total, "last_charged_month" = c.last
+         FROM (SELECT asset_id, sum(amount_fen) AS total, max(month) AS last FROM "depreciation_charges" GROUP BY asset_id) c
         WHERE a.asset_id::text = c.asset_id`,
     );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE "asset_register" DROP COLUMN "charged_depreciation_fen"`);
+    await q.query(`ALTER TABLE "asset_register" DROP COLUMN "charged_depreciation_fen", DROP COLUMN "last_charged_month"`);
   }
 }

@@ -7,7 +7,13 @@ import { evolveLedger, initialLedgerState, LedgerEvent } from '../../domain/depr
 import { financeApprover, registered, schoolManager } from '../../testing/depreciation-fixtures';
 
 const NOW = '2026-11-29T02:00:00.000Z'; // 2026-11-29 China time: October is the last ended month
-const close = (month: string, actor = financeApprover, now = NOW): CloseMonth => ({ kind: 'CloseDepreciationMonth', actor, now, month });
+const close = (month: string, actor = financeApprover, now = NOW): CloseMonth => ({
+  kind: 'CloseDepreciationMonth',
+  actor,
+  now,
+  month,
+  ledgerStart: null,
+});
 const closed = (
   month: string,
   over: Partial<Extract<DepreciationEvent, { type: 'depreciation.month-closed.v1' }>['data']> = {},
@@ -233,5 +239,17 @@ describe('the order of closes: from the ledger’s start, one month after anothe
       details: { next: '2026-09', lastClosed: '2026-08' },
     });
     expect(decideDepreciation(close('2026-08'), s)).toMatchObject({ code: 'DEPRECIATION_MONTH_ALREADY_CLOSED' });
+  });
+});
+
+describe('a configured ledger start (DEPRECIATION_LEDGER_START)', () => {
+  const state = () => evolveLedger(initialLedgerState(), registered('a-1', { acquiredOn: '2020-03-10' }), '2024-12-05T02:00:00.000Z');
+
+  it('makes the first close that month, whatever came before', () => {
+    const from = (month: string) => decideDepreciation({ ...close(month), ledgerStart: '2026-09' }, state());
+    expect(from('2026-08')).toMatchObject({ code: 'DEPRECIATION_MONTH_BEFORE_START', details: { next: '2026-09' } });
+    expect(from('2026-10')).toMatchObject({ code: 'DEPRECIATION_MONTH_OUT_OF_ORDER', details: { next: '2026-09' } });
+    expect(Array.isArray(from('2026-09'))).toBe(true);
+    expect(decideDepreciation(close('2026-09'), state())).toMatchObject({ details: { next: '2024-12' } });
   });
 });

@@ -51,7 +51,7 @@ describe('loading a useful-life table (折旧年限表) as a new version', () =>
     if (!Array.isArray(loaded)) throw new Error('expected events');
     const withTable = loaded.reduce(depreciationDecider.evolve, state);
     const nov = depreciationDecider.decide(
-      { kind: 'CloseDepreciationMonth', actor: financeApprover, now: '2026-12-01T02:00:00.000Z', month: '2026-11' },
+      { kind: 'CloseDepreciationMonth', actor: financeApprover, now: '2026-12-01T02:00:00.000Z', month: '2026-11', ledgerStart: null },
       withTable,
     );
     expect(nov).toEqual([
