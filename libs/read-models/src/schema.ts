@@ -34,6 +34,7 @@ import { DisposalRow } from './disposals/disposal.entity';
 import { Disposals1732300001700 } from './migrations/1732300001700-disposals';
 import { Loans1732300001710 } from './migrations/1732300001710-loans';
 import { LoanRow } from './loans/loan.entity';
+import { SearchCategoryCode1732300001775 } from './migrations/1732300001775-search-category-code';
 import { Depreciation1732300001770 } from './migrations/1732300001770-depreciation';
 import { AssetRegisterChargedDepreciation1732300001790 } from './migrations/1732300001790-asset-register-charged-depreciation';
 import { DepreciationCardValues1732300001795 } from './migrations/1732300001795-depreciation-card-values';
@@ -101,6 +102,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Loans1732300001710,
     CategoryCodesNineCharacters1732300001720,
     Depreciation1732300001770,
+    SearchCategoryCode1732300001775,
     AssetRegisterChargedDepreciation1732300001790,
     DepreciationCardValues1732300001795,
   ],

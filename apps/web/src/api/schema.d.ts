@@ -1685,8 +1685,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * 资产总账汇总: register by department, 门类 and 大类
-     * @description For each (department, 门类, 大类): count of asset cards on the department's books, Σ original value (原值), Σ net book value (原值 − 累计折旧), in 分 (元 in CSV/XLSX). Without asOf: the live register. With asOf: folded from the events recorded up to that instant (view=corrected also applies corrections recorded later). 大类 is empty for cards coded at 门类 level.
+     * 资产总账汇总: register by department and category level
+     * @description For each (department, category at the level asked: 门类, 大类 (default), 二级 or 品目): count of asset cards on the department's books, Σ original value (原值), Σ net book value (原值 − 累计折旧), in 分 (元 in CSV/XLSX). Without asOf: the live register. With asOf: folded from the events recorded up to that instant (view=corrected also applies corrections recorded later). A card coded less deep than the level stays at its own code (大类 is empty for cards coded at 门类 level). As of a date, the asset history groups by 门类 or 大类 only (SUMMARY_LEVEL_NOT_AS_OF otherwise).
      */
     get: operations['ReportsController_registerSummary'];
     put?: never;
@@ -2626,8 +2626,13 @@ export interface components {
       reason?: string;
     };
     AssetCategoryView: {
-      /** @example A02000000 */
+      /** @example A02010105 */
       code: string;
+      /**
+       * @description Name of the code's deepest level the category table lists (the code itself where the table names none)
+       * @example 台式计算机
+       */
+      name: string;
       /** @example A02000000 */
       classCode: string;
       /** @example 设备 */
@@ -3541,6 +3546,10 @@ export interface components {
       className: string;
       /** @description 大类 code */
       majorCode: string | null;
+      /** @description The group at the level asked (level=1 门类 … 4 品目); a card coded less deep stays at its own code */
+      categoryCode: string;
+      /** @description Name of the group's deepest level the category table lists */
+      categoryName: string;
       count: number;
       /** @description 分 */
       originalValueFen: number;
@@ -3657,6 +3666,11 @@ export interface components {
       title: string;
       categoryClass: string | null;
       categoryMajor: string | null;
+      /**
+       * @description Full 9-character code (资产分类代码); null for spaces
+       * @example A02010105
+       */
+      categoryCode: string | null;
       departmentId: string;
       status: string;
       location: string;
@@ -6454,6 +6468,8 @@ export interface operations {
         /** @description As of this instant (ISO); omitted = now, from the live register */
         asOf?: string;
         view?: 'original' | 'corrected';
+        /** @description Group by 门类 (1), 大类 (2), 二级 (3) or 品目 (4); with asOf, 1 or 2 (the asset history keeps those levels) */
+        level?: 1 | 2 | 3 | 4;
       };
       header?: never;
       path?: never;

@@ -168,6 +168,10 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     'the receiving side names the custodian and the place at handover',
   ),
   CUSTODIAN_NAMED_BY_RECEIVER: entry('使用人和存放地点由接收方填写', 'the receiving side names the custodian and the place'),
+  SUMMARY_LEVEL_NOT_AS_OF: entry(
+    '按截至日期回溯的总账只能按门类或大类汇总；按二级、品目汇总请查看当前台账',
+    'an as-of summary groups by 门类 or 大类 only; group the live register by 二级 or 品目',
+  ),
   // Loans (借用)
   INVALID_LOAN_FIELD: entry('借用信息取值无效', 'a loan field cannot hold that value'),
   INVALID_LOAN_PERIOD: entry('归还日期须在今天之后、一年之内', 'the due date must be after today and within a year'),

@@ -18,6 +18,7 @@ export function assetSearchItem(row: AssetRegisterRow): SearchItemRow {
     searchText: row.searchText,
     categoryClass: row.categoryClass,
     categoryMajor: row.categoryMajor,
+    categoryCode: row.categoryCode,
     departmentId: row.departmentId,
     status: row.status,
     location: row.location,

@@ -40,6 +40,7 @@ export class AssetRegisterQueries {
       name: row.name,
       category: {
         code: row.categoryCode,
+        name: (resolved && [...resolved.path].reverse().find((p) => p.name !== null)?.name) ?? row.categoryCode,
         classCode: row.categoryClass,
         className: resolved?.className ?? row.categoryClass,
         majorCode: row.categoryMajor,

@@ -1,7 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class AssetCategoryView {
-  @ApiProperty({ example: 'A02000000' }) code!: string;
+  @ApiProperty({ example: 'A02010105' }) code!: string;
+  @ApiProperty({
+    example: '台式计算机',
+    description: "Name of the code's deepest level the category table lists (the code itself where the table names none)",
+  })
+  name!: string;
   @ApiProperty({ example: 'A02000000' }) classCode!: string;
   @ApiProperty({ example: '设备' }) className!: string;
   @ApiPropertyOptional({ example: 'A02010000', nullable: true, type: String }) majorCode!: string | null;
