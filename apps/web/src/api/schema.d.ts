@@ -505,7 +505,7 @@ export interface paths {
     put?: never;
     /**
      * 核销: carry out the approved disposal; its cards leave the live register (history and as-of keep them)
-     * @description Proceeds (分) and the 上缴国库 voucher are recorded: required for a sale, and whenever there are proceeds.
+     * @description Proceeds (分) and the 上缴国库 voucher are recorded: required for a sale, and whenever there are proceeds. Holds a store error cut off are re-applied first; an asset that still is not held for the disposal → 409 DISPOSAL_ASSETS_NOT_HELD (details.assetNos), nothing written.
      */
     post: operations['DisposalsController_writeOff'];
     delete?: never;
