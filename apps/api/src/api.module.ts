@@ -65,6 +65,7 @@ import { DepreciationController } from './depreciation/depreciation.controller';
 import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depreciation/monthly-close.job';
 import { AssetImportsController } from './imports/asset-imports.controller';
 import { ImportReportBuilder } from './imports/import-report';
+import { depreciationConfig } from '@app/depreciation';
 
 /** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
 @Module({
@@ -82,6 +83,7 @@ import { ImportReportBuilder } from './imports/import-report';
     ConfigModule.forFeature(readYourWritesConfig),
     ConfigModule.forFeature(residentRetentionConfig),
     ConfigModule.forFeature(depreciationScheduleConfig),
+    ConfigModule.forFeature(depreciationConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),

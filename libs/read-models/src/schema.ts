@@ -36,8 +36,11 @@ import { Loans1732300001710 } from './migrations/1732300001710-loans';
 import { LoanRow } from './loans/loan.entity';
 import { SearchCategoryCode1732300001775 } from './migrations/1732300001775-search-category-code';
 import { Depreciation1732300001770 } from './migrations/1732300001770-depreciation';
+import { AssetRegisterChargedDepreciation1732300001790 } from './migrations/1732300001790-asset-register-charged-depreciation';
+import { DepreciationCardValues1732300001795 } from './migrations/1732300001795-depreciation-card-values';
 import {
   DepreciationAssetRow,
+  DepreciationCardValueRow,
   DepreciationChargeRow,
   DepreciationLifeTableRow,
   DepreciationMonthRow,
@@ -73,6 +76,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     PersonalDataErasureRow,
     LoanRow,
     DepreciationAssetRow,
+    DepreciationCardValueRow,
     DepreciationChargeRow,
     DepreciationMonthRow,
     DepreciationLifeTableRow,
@@ -103,6 +107,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     CategoryCodesNineCharacters1732300001720,
     Depreciation1732300001770,
     SearchCategoryCode1732300001775,
+    AssetRegisterChargedDepreciation1732300001790,
+    DepreciationCardValues1732300001795,
     AssetImports1732300001800,
   ],
 };

@@ -505,7 +505,7 @@ export interface paths {
     put?: never;
     /**
      * 核销: carry out the approved disposal; its cards leave the live register (history and as-of keep them)
-     * @description Proceeds (分) and the 上缴国库 voucher are recorded: required for a sale, and whenever there are proceeds.
+     * @description Proceeds (分) and the 上缴国库 voucher are recorded: required for a sale, and whenever there are proceeds. Holds a store error cut off are re-applied first; an asset that still is not held for the disposal → 409 DISPOSAL_ASSETS_NOT_HELD (details.assetNos), nothing written.
      */
     post: operations['DisposalsController_writeOff'];
     delete?: never;
@@ -1945,7 +1945,7 @@ export interface paths {
     put?: never;
     /**
      * Close a month (月末计提): every asset’s straight-line charge, one ledger event per department, then the close
-     * @description The month must have ended (China time) → else 409 DEPRECIATION_MONTH_NOT_ENDED; months close in order → 409 DEPRECIATION_MONTH_OUT_OF_ORDER; a closed month is never closed again → 409 DEPRECIATION_MONTH_ALREADY_CLOSED (a retry with the same Idempotency-Key gets the first answer, replayed: true).
+     * @description The month must have ended (China time) → else 409 DEPRECIATION_MONTH_NOT_ENDED; months close in order from the ledger’s start (DEPRECIATION_LEDGER_START, else the month its first depreciating card was registered) → 409 DEPRECIATION_MONTH_BEFORE_START before it, 409 DEPRECIATION_MONTH_OUT_OF_ORDER when skipping or going back; a closed month is never closed again → 409 DEPRECIATION_MONTH_ALREADY_CLOSED (a retry with the same Idempotency-Key gets the first answer, replayed: true).
      */
     post: operations['DepreciationController_close'];
     delete?: never;
@@ -2387,7 +2387,7 @@ export interface components {
       originalValueFen: number;
       /** @description 账面净值 at the request, 分 */
       netBookValueFen: number;
-      /** @description The warehouse listing withdrawn by the request */
+      /** @description The warehouse listing the request withdrew (as its hold recorded it); not reopened when the request is rejected or withdrawn */
       withdrawnListingId: string | null;
     };
     DisposalStepView: {
@@ -2707,9 +2707,13 @@ export interface components {
       originalValueFen: number;
       quantity: number;
       unit: string;
-      /** @description 累计折旧 in 分 */
+      /** @description 累计折旧 typed on the card (registration or correction): the ledger’s opening, 分 */
+      openingDepreciationFen: number;
+      /** @description Sum of the ledger’s monthly charges (月末计提) since, 分 */
+      chargedDepreciationFen: number;
+      /** @description 累计折旧 as the ledger has it: opening + charges, at most 原值, 分 */
       accumulatedDepreciationFen: number;
-      /** @description 账面净值 in 分 (original value − accumulated depreciation) */
+      /** @description 账面净值 in 分 (original value − accumulated depreciation, never below 0) */
       netBookValueFen: number;
       usage?: string | null;
       /**
@@ -3991,10 +3995,12 @@ export interface components {
       openingFen: number;
       /** @description Sum of the monthly charges up to asOf, 分 */
       chargedFen: number;
-      /** @description 累计折旧 = opening + charges, 分 */
+      /** @description 累计折旧 = opening + charges, at most 原值, 分 */
       accumulatedFen: number;
-      /** @description 账面净值 = 原值 − 累计折旧, 分 */
+      /** @description 账面净值 = 原值 − 累计折旧 (never below 0), 分 */
       netBookValueFen: number;
+      /** @description Opening + charges beyond 原值 (原值 corrected below what was already charged): kept off the net book value, 分 */
+      excessFen: number;
       /** @description Useful life in the table in force now: months; null when not depreciated or unknown */
       lifeMonths: number | null;
       /** @description life, not_depreciated (不计提折旧) or unknown (no row in the table) */

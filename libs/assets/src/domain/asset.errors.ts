@@ -53,6 +53,7 @@ export type AssetErrorCode =
   | 'DISPOSAL_ALREADY_EXISTS'
   | 'DISPOSAL_NOT_PENDING'
   | 'DISPOSAL_NOT_APPROVED'
+  | 'DISPOSAL_ASSETS_NOT_HELD'
   | 'PROCEEDS_REQUIRED';
 
 /** What kind of refusal each code is; the HTTP layer maps kinds to statuses. */
@@ -109,6 +110,7 @@ export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
   DISPOSAL_ALREADY_EXISTS: 'conflict',
   DISPOSAL_NOT_PENDING: 'conflict',
   DISPOSAL_NOT_APPROVED: 'conflict',
+  DISPOSAL_ASSETS_NOT_HELD: 'conflict',
   PROCEEDS_REQUIRED: 'invalid',
 };
 

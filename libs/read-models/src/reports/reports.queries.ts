@@ -114,7 +114,8 @@ export class ReportQueries {
       }[]
     >(
       `SELECT department_id, category_class, ${level === 1 ? 'NULL::text' : 'category_major'} AS category_major, ${group} AS category_group,
-              count(*) AS n, sum(original_value_fen) AS original, sum(original_value_fen - accumulated_depreciation_fen) AS nbv
+              count(*) AS n, sum(original_value_fen) AS original,
+              sum(original_value_fen - least(accumulated_depreciation_fen + charged_depreciation_fen, original_value_fen)) AS nbv
          FROM asset_register ${units === null ? '' : 'WHERE department_id = ANY($1::text[])'}
         GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3 NULLS FIRST, 4`,
       units === null ? [] : [[...units]],
