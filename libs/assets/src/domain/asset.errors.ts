@@ -110,6 +110,14 @@ export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
   DISPOSAL_NOT_PENDING: 'conflict',
   DISPOSAL_NOT_APPROVED: 'conflict',
   PROCEEDS_REQUIRED: 'invalid',
+  STOCKTAKE_NOT_FOUND: 'not_found',
+  STOCKTAKE_ALREADY_EXISTS: 'conflict',
+  STOCKTAKE_NOT_OPEN: 'conflict',
+  STOCKTAKE_MANAGER_ONLY: 'forbidden',
+  STOCKTAKE_UNKNOWN_ASSET_NO: 'not_found',
+  STOCKTAKE_ASSET_NOT_EXPECTED: 'invalid',
+  STOCKTAKE_ASSET_SETTLED: 'conflict',
+  INVALID_STOCKTAKE_FIELD: 'invalid',
 };
 
 export class AssetError extends DomainError {
