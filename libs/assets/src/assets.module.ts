@@ -31,6 +31,13 @@ import { RequestDisposalHandler } from './commands/request-disposal/request-disp
 import { DecideDisposalStepHandler } from './commands/decide-disposal-step/decide-disposal-step.handler';
 import { WithdrawDisposalHandler } from './commands/withdraw-disposal/withdraw-disposal.handler';
 import { WriteOffDisposalHandler } from './commands/write-off-disposal/write-off-disposal.handler';
+import { StocktakeCommandRunner } from './commands/stocktake-command.runner';
+import { StocktakeScopeSource } from './commands/stocktake-scope.source';
+import { OpenStocktakeHandler } from './commands/open-stocktake/open-stocktake.handler';
+import { CountStocktakeAssetHandler } from './commands/count-stocktake-asset/count-stocktake-asset.handler';
+import { RecordStocktakeSurplusHandler } from './commands/record-stocktake-surplus/record-stocktake-surplus.handler';
+import { RecordStocktakeShortageHandler } from './commands/record-stocktake-shortage/record-stocktake-shortage.handler';
+import { CloseStocktakeHandler } from './commands/close-stocktake/close-stocktake.handler';
 
 /** The asset context's command side. Needs the category catalog and department directory modules in the app. */
 @Module({
@@ -75,6 +82,13 @@ import { WriteOffDisposalHandler } from './commands/write-off-disposal/write-off
     DecideDisposalStepHandler,
     WithdrawDisposalHandler,
     WriteOffDisposalHandler,
+    StocktakeScopeSource,
+    StocktakeCommandRunner,
+    OpenStocktakeHandler,
+    CountStocktakeAssetHandler,
+    RecordStocktakeSurplusHandler,
+    RecordStocktakeShortageHandler,
+    CloseStocktakeHandler,
   ],
   exports: [ASSET_DECIDER_DEPS, FileStore, ApprovalPolicySource, UnitHoldings],
 })

@@ -35,6 +35,8 @@ import { Disposals1732300001700 } from './migrations/1732300001700-disposals';
 import { Loans1732300001710 } from './migrations/1732300001710-loans';
 import { LoanRow } from './loans/loan.entity';
 import { Depreciation1732300001770 } from './migrations/1732300001770-depreciation';
+import { Stocktakes1732300001800 } from './migrations/1732300001800-stocktakes';
+import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
 import {
   DepreciationAssetRow,
   DepreciationChargeRow,
@@ -73,6 +75,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     DepreciationChargeRow,
     DepreciationMonthRow,
     DepreciationLifeTableRow,
+    StocktakeRow,
+    StocktakeItemRow,
   ],
   migrations: [
     EventStoreSchema1732300000000,
@@ -97,5 +101,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Loans1732300001710,
     CategoryCodesNineCharacters1732300001720,
     Depreciation1732300001770,
+    Stocktakes1732300001800,
   ],
 };

@@ -53,7 +53,15 @@ export type AssetErrorCode =
   | 'DISPOSAL_ALREADY_EXISTS'
   | 'DISPOSAL_NOT_PENDING'
   | 'DISPOSAL_NOT_APPROVED'
-  | 'PROCEEDS_REQUIRED';
+  | 'PROCEEDS_REQUIRED'
+  | 'STOCKTAKE_NOT_FOUND'
+  | 'STOCKTAKE_ALREADY_EXISTS'
+  | 'STOCKTAKE_NOT_OPEN'
+  | 'STOCKTAKE_MANAGER_ONLY'
+  | 'STOCKTAKE_UNKNOWN_ASSET_NO'
+  | 'STOCKTAKE_ASSET_NOT_EXPECTED'
+  | 'STOCKTAKE_ASSET_SETTLED'
+  | 'INVALID_STOCKTAKE_FIELD';
 
 /** What kind of refusal each code is; the HTTP layer maps kinds to statuses. */
 export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
