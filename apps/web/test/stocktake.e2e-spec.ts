@@ -70,7 +70,10 @@ describe('stocktake (清查盘点): open, count on a phone, surplus, sign off, r
       await mgr.checkPage();
 
       // The label sheet downloads as a PDF.
-      const [download] = await Promise.all([page.waitForEvent('download'), press(page, '下载资产标签（PDF）')]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: '下载资产标签（PDF）' }).click(),
+      ]);
       const pdf = await readFile((await download.path()) as string);
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
@@ -124,13 +127,17 @@ describe('stocktake (清查盘点): open, count on a phone, surplus, sign off, r
       await close.getByLabel('盘点结论').fill('已核对，天平另行申请核销');
       await close.getByRole('button', { name: /^签字结束$/ }).click();
       await page.getByText('已由 区实验小学 资产管理员 签字结束').waitFor();
-      await page.getByRole('tab', { name: /^未找到 1$/ }).click();
+      // antd's radio buttons hide the input itself: a person clicks the button's label.
+      await page.getByText('未找到 1', { exact: true }).click();
       await page.getByRole('row').filter({ hasText: 'STW-3' }).getByText('未找到').waitFor();
-      await page.getByRole('tab', { name: /^差异/ }).click();
+      await page.getByText('差异', { exact: true }).click();
       for (const no of ['STW-2', 'STW-3', 'STW-9', 'STW-PY-1']) await page.getByRole('row').filter({ hasText: no }).first().waitFor();
       expect(await page.getByRole('row').filter({ hasText: 'STW-1' }).count()).toBe(0);
       expect(await page.getByRole('button', { name: '登记盘盈' }).count()).toBe(0);
       await mgr.checkPage('closed');
+      const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载差异表（CSV）' }).click()]);
+      const csv = (await readFile((await report.path()) as string)).toString();
+      for (const text of ['盘点差异表', '未找到', '盘亏', '盘盈', '在别处发现']) expect(csv).toContain(text);
       await mgr.finish();
     },
     BROWSER_TEST_TIMEOUT,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Row, Table, Tabs, Tag } from 'antd';
+import { Alert, Button, Card, Col, Radio, Row, Table, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router';
 import { api, Schemas } from '../../../api/client';
@@ -18,13 +18,14 @@ import { SurplusDialog } from './SurplusDialog';
 type Item = Schemas['StocktakeItemView'];
 type Outcome = Item['outcome'];
 const OUTCOMES: readonly Outcome[] = ['pending', 'found', 'found_elsewhere', 'surplus', 'shortage', 'not_found'];
-const COLORS: Record<Outcome, string> = {
-  pending: 'default',
-  found: 'green',
-  found_elsewhere: 'orange',
-  surplus: 'blue',
-  shortage: 'red',
-  not_found: 'volcano',
+/** Text on tint, each pair at least 4.5:1 (antd's preset green and orange tags are below AA), as StatusTag does. */
+const OUTCOME_STYLES: Record<Outcome, { color: string; background: string; borderColor: string }> = {
+  pending: { color: '#434343', background: '#f5f5f5', borderColor: '#d9d9d9' },
+  found: { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' },
+  found_elsewhere: { color: '#873800', background: '#fff7e6', borderColor: '#ffd591' },
+  surplus: { color: '#003eb3', background: '#e6f4ff', borderColor: '#91caff' },
+  shortage: { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' },
+  not_found: { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' },
 };
 
 /** The file the API sends, saved under `name` (the typed client keeps the session's token). */
@@ -72,7 +73,7 @@ export default function StocktakeTaskPage() {
     {
       title: t('countTitle'),
       key: 'outcome',
-      render: (_: unknown, i: Item) => <Tag color={COLORS[i.outcome]}>{t(`outcome.${i.outcome}`)}</Tag>,
+      render: (_: unknown, i: Item) => <Tag style={OUTCOME_STYLES[i.outcome]}>{t(`outcome.${i.outcome}`)}</Tag>,
     },
     {
       title: t('cardPlace'),
@@ -134,13 +135,16 @@ export default function StocktakeTaskPage() {
         )}
         <Col xs={24} lg={open ? 16 : 24}>
           <Card size="small">
-            <Tabs
-              activeKey={filter}
-              onChange={(k) => setFilter(k as typeof filter)}
-              items={[
-                { key: 'all', label: `${t('all')} ${s?.items.length ?? 0}` },
-                { key: 'discrepancies', label: t('discrepancies') },
-                ...OUTCOMES.map((o) => ({ key: o, label: `${t(`outcome.${o}`)} ${s?.counts[o] ?? 0}` })),
+            {/* Radio buttons rather than tabs: eight filters wrap on a phone instead of hiding behind a menu. */}
+            <Radio.Group
+              optionType="button"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value as typeof filter)}
+              style={{ display: 'flex', flexWrap: 'wrap', gap: 4, marginBottom: 12 }}
+              options={[
+                { value: 'all', label: `${t('all')} ${s?.items.length ?? 0}` },
+                { value: 'discrepancies', label: t('discrepancies') },
+                ...OUTCOMES.map((o) => ({ value: o, label: `${t(`outcome.${o}`)} ${s?.counts[o] ?? 0}` })),
               ]}
             />
             <Table<Item>
