@@ -6,8 +6,8 @@ import { BROWSER_TEST_TIMEOUT, launchBrowser, PHONE, WebJourney } from '@test/su
 import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
 
 /**
- * 清查盘点 in the pages: the manager opens a task for one place, downloads its label sheet, counts on a phone
- * (found, found elsewhere), records a surplus and a shortage, signs off, and the report shows what was not found.
+ * 清查盘点 in the pages: the manager opens a task for one place, downloads its label sheet, a counter counts on a
+ * phone (found, found elsewhere), records a surplus and a shortage, signs off, and the report shows what was not found.
  */
 describe('stocktake (清查盘点): open, count on a phone, surplus, sign off, report', () => {
   let sys: WebSystem;
@@ -77,10 +77,10 @@ describe('stocktake (清查盘点): open, count on a phone, surplus, sign off, r
       const pdf = await readFile((await download.path()) as string);
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
-      // Counting on a phone: the number typed (as a scanner gun types it) and Enter.
+      // A counter (unit staff) on a phone: the number typed (as a scanner gun types it) and Enter.
       const phone = await WebJourney.start(browser, sys.baseUrl, 'stocktake-phone', PHONE);
-      await phone.signIn('mgr-sch1');
-      await phone.open(taskUrl);
+      await phone.signIn('staff-sch1');
+      await phone.open(taskUrl.replace('/manager', ''));
       const field = phone.page.getByLabel('资产编号', { exact: true });
       await field.fill('STW-1');
       await field.press('Enter');
@@ -92,6 +92,8 @@ describe('stocktake (清查盘点): open, count on a phone, surplus, sign off, r
       await field.press('Enter');
       await phone.page.getByRole('status').filter({ hasText: '已清点过' }).waitFor();
       await phone.checkPage('counted');
+      // Surplus, shortage and the sign-off are the manager's: a counter has no button for them.
+      expect(await phone.page.getByRole('button', { name: /签字结束|登记盘盈/ }).count()).toBe(0);
       const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(375);
       await phone.finish();

@@ -5,7 +5,9 @@ import { useParams } from 'react-router';
 import { api, Schemas } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import { useApi } from '../../../api/useApi';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { useDepartmentName } from '../../../app/departments';
+import { useSession } from '../../../auth/AuthProvider';
 import { useT } from '../../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
@@ -46,6 +48,7 @@ export default function StocktakeTaskPage() {
   const t = useT(messages);
   const dept = useDepartmentName();
   const stocktakeId = useParams().stocktakeId ?? '';
+  const role = useSession()?.actor.role;
   const [tick, setTick] = useState(0);
   const [filter, setFilter] = useState<'all' | 'discrepancies' | Outcome>('all');
   const [dialog, setDialog] = useState<'surplus' | 'close' | null>(null);
@@ -55,6 +58,8 @@ export default function StocktakeTaskPage() {
   const refresh = () => setTick((n) => n + 1);
   const s = task.data;
   const open = s?.status === 'open';
+  // Staff count; surplus, shortage and the sign-off are the asset manager's (the API refuses them to others too).
+  const manage = open && role === 'asset_manager';
   const path = { params: { path: { stocktakeId } }, parseAs: 'blob' } as const;
   const download = (kind: 'labels' | 'report') => {
     setDownloadError(undefined);
@@ -89,7 +94,7 @@ export default function StocktakeTaskPage() {
       title: '',
       key: 'action',
       render: (_: unknown, i: Item) =>
-        open && i.expected && i.outcome === 'pending' ? (
+        manage && i.expected && i.outcome === 'pending' ? (
           <Button size="small" danger onClick={() => setShort(i)}>
             {t('shortage')}
           </Button>
@@ -109,8 +114,8 @@ export default function StocktakeTaskPage() {
             <Button icon={<DownloadOutlined />} onClick={() => download('report')}>
               {t('reportCsv')}
             </Button>
-            {open && <Button onClick={() => setDialog('surplus')}>{t('surplus')}</Button>}
-            {open && (
+            {manage && <Button onClick={() => setDialog('surplus')}>{t('surplus')}</Button>}
+            {manage && (
               <Button type="primary" onClick={() => setDialog('close')}>
                 {t('close')}
               </Button>
@@ -147,16 +152,17 @@ export default function StocktakeTaskPage() {
                 ...OUTCOMES.map((o) => ({ value: o, label: `${t(`outcome.${o}`)} ${s?.counts[o] ?? 0}` })),
               ]}
             />
-            <Table<Item>
-              rowKey="assetId"
-              size="small"
-              scroll={{ x: 'max-content' }}
-              loading={task.loading}
-              dataSource={items}
-              columns={columns}
-              locale={{ emptyText: t('empty') }}
-              pagination={{ pageSize: 50, hideOnSinglePage: true }}
-            />
+            <ScrollRegion label={t('countTitle')}>
+              <Table<Item>
+                rowKey="assetId"
+                size="small"
+                loading={task.loading}
+                dataSource={items}
+                columns={columns}
+                locale={{ emptyText: t('empty') }}
+                pagination={{ pageSize: 50, hideOnSinglePage: true }}
+              />
+            </ScrollRegion>
           </Card>
         </Col>
       </Row>

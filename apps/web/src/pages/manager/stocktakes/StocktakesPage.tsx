@@ -4,6 +4,8 @@ import { Link, useNavigate } from 'react-router';
 import { api, Schemas } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import { useApi } from '../../../api/useApi';
+import { ScrollRegion } from '../../../components/ScrollRegion';
+import { useSession } from '../../../auth/AuthProvider';
 import { useT } from '../../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
@@ -12,9 +14,11 @@ import { OpenStocktakeDialog } from './OpenStocktakeDialog';
 
 type Task = Schemas['StocktakeView'];
 
-/** 清查盘点: my unit's tasks, open ones first, and 新建盘点任务. */
+/** 清查盘点: my unit's tasks, open ones first, and 新建盘点任务 (the asset manager's; staff count). */
 export default function StocktakesPage() {
   const t = useT(messages);
+  const manager = useSession()?.actor.role === 'asset_manager';
+  const base = manager ? '/manager/stocktakes' : '/stocktakes';
   const navigate = useNavigate();
   const [opening, setOpening] = useState(false);
   const tasks = useApi(() => unwrap(api.GET('/api/stocktakes')), []);
@@ -23,7 +27,7 @@ export default function StocktakesPage() {
     {
       title: t('taskTitle'),
       key: 'title',
-      render: (_: unknown, s: Task) => <Link to={`/manager/stocktakes/${s.stocktakeId}`}>{s.title}</Link>,
+      render: (_: unknown, s: Task) => <Link to={`${base}/${s.stocktakeId}`}>{s.title}</Link>,
     },
     { title: t('scope'), key: 'scope', render: (_: unknown, s: Task) => s.location ?? t('wholeUnit') },
     {
@@ -48,30 +52,33 @@ export default function StocktakesPage() {
       <PageHeader
         title={t('title')}
         extra={
-          <Button type="primary" onClick={() => setOpening(true)} style={{ minHeight: 44 }}>
-            {t('open')}
-          </Button>
+          manager && (
+            <Button type="primary" onClick={() => setOpening(true)} style={{ minHeight: 44 }}>
+              {t('open')}
+            </Button>
+          )
         }
       />
       <ApiErrorAlert error={tasks.error} />
       <Card>
-        <Table<Task>
-          rowKey="stocktakeId"
-          size="small"
-          scroll={{ x: 'max-content' }}
-          loading={tasks.loading}
-          dataSource={tasks.data ?? []}
-          columns={columns}
-          locale={{ emptyText: t('empty') }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        />
+        <ScrollRegion label={t('title')}>
+          <Table<Task>
+            rowKey="stocktakeId"
+            size="small"
+            loading={tasks.loading}
+            dataSource={tasks.data ?? []}
+            columns={columns}
+            locale={{ emptyText: t('empty') }}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          />
+        </ScrollRegion>
       </Card>
       <OpenStocktakeDialog
         open={opening}
         onClose={() => setOpening(false)}
         onDone={(r) => {
           setOpening(false);
-          void navigate(`/manager/stocktakes/${r.stocktakeId}`);
+          void navigate(`${base}/${r.stocktakeId}`);
         }}
       />
     </>
