@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { readFile } from 'node:fs/promises';
-import { Browser, Locator } from 'playwright-core';
+import { Browser, Locator, Page } from 'playwright-core';
 import { chooseCascaderPath } from '@test/support/browser/antd';
 import { BROWSER_TEST_TIMEOUT, launchBrowser, PHONE, WebJourney } from '@test/support/browser/web-journey';
 import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
@@ -22,7 +22,7 @@ describe('stocktake (清查盘点): open, count on a phone, surplus, sign off, r
     await sys?.close();
   });
 
-  const press = (scope: Locator, name: string) =>
+  const press = (scope: Locator | Page, name: string) =>
     scope
       .getByRole('button', { name: new RegExp(`^${[...name].join('\\s?')}$`) })
       .first()
