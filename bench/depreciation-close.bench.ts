@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     const rssFold = rss();
     t = process.hrtime.bigint();
     const decided = decideDepreciation(
-      { kind: 'CloseDepreciationMonth', actor: SYSTEM_ACTOR, now: now.toISOString(), month },
+      { kind: 'CloseDepreciationMonth', actor: SYSTEM_ACTOR, now: now.toISOString(), month, ledgerStart: month },
       loaded.state,
     );
     const decideSeconds = secondsSince(t);
@@ -84,7 +84,8 @@ async function main(): Promise<void> {
     );
 
     t = process.hrtime.bigint();
-    const summary = await new CloseDepreciationMonthHandler(store, ledger).execute(
+    // The city's cards came in 2024–25; its ledger starts with this month (DEPRECIATION_LEDGER_START), 累计折旧 typed up to then.
+    const summary = await new CloseDepreciationMonthHandler(store, ledger, { DEPRECIATION_LEDGER_START: month }).execute(
       new CloseDepreciationMonthCommand(month, context('00000000-0000-4000-8000-0000000000a2', now)),
     );
     const closeSeconds = secondsSince(t);

@@ -22,26 +22,34 @@ export async function writeMixedHistory(sys: TestSystem): Promise<void> {
       .send(body);
 
   const assets: string[] = [];
-  for (let i = 0; i < 12; i++) {
-    const res = await post('/api/assets', 'mgr-sch1', {
-      assetNo: `REPLAY-${i}`,
-      departmentId: 'D-SCH1',
-      name: `台式计算机${i}`,
-      categoryCode: i % 3 ? 'A02000000' : 'A05000000',
-      custodian: '张三',
-      location: `楼${i % 5}`,
-      acquiredOn: '2021-01-01',
-      originalValueFen: 10000 * (i + 1),
-      accumulatedDepreciationFen: 1000 * i,
-      quantity: 1,
-      unit: '台',
-      condition: 'good',
-    }).expect(201);
-    assets.push(res.body.assetId);
-    if (i % 4 === 0)
-      await post(`/api/assets/${res.body.assetId}/corrections`, 'mgr-sch1', { name: `资产${i}（更正）`, reason: '名称有误' }).expect(200);
-    if (i % 5 === 0)
-      await post(`/api/assets/${res.body.assetId}/relocations`, 'mgr-sch1', { location: '仓库', custodian: '李四' }).expect(200);
+  // The cards enter the books last month: the depreciation ledger starts then, so that month can be closed below.
+  const lastMonth = addMonths(chinaMonthOf(clock.now()), -1);
+  const back = new Date(`${lastMonth}-15T04:00:00.000Z`).getTime() - clock.now().getTime();
+  clock.travel(back);
+  try {
+    for (let i = 0; i < 12; i++) {
+      const res = await post('/api/assets', 'mgr-sch1', {
+        assetNo: `REPLAY-${i}`,
+        departmentId: 'D-SCH1',
+        name: `台式计算机${i}`,
+        categoryCode: i % 3 ? 'A02000000' : 'A05000000',
+        custodian: '张三',
+        location: `楼${i % 5}`,
+        acquiredOn: '2021-01-01',
+        originalValueFen: 10000 * (i + 1),
+        accumulatedDepreciationFen: 1000 * i,
+        quantity: 1,
+        unit: '台',
+        condition: 'good',
+      }).expect(201);
+      assets.push(res.body.assetId);
+      if (i % 4 === 0)
+        await post(`/api/assets/${res.body.assetId}/corrections`, 'mgr-sch1', { name: `资产${i}（更正）`, reason: '名称有误' }).expect(200);
+      if (i % 5 === 0)
+        await post(`/api/assets/${res.body.assetId}/relocations`, 'mgr-sch1', { location: '仓库', custodian: '李四' }).expect(200);
+    }
+  } finally {
+    clock.travel(-back);
   }
   for (const assetId of assets.slice(0, 6)) {
     await post(`/api/assets/${assetId}/listing`, 'mgr-sch1', {
@@ -100,7 +108,6 @@ export async function writeMixedHistory(sys: TestSystem): Promise<void> {
     overrideReason: '型号不同',
   }).expect(201);
   // Depreciation: a table version giving 设备 a life, then the month that ended closed (charges by department).
-  const lastMonth = addMonths(chinaMonthOf(clock.now()), -1);
   await post('/api/depreciation/life-tables', 'fin-approver', {
     effectiveFrom: lastMonth,
     rows: [{ prefix: 'A02', name: '设备', years: 6, basis: '测试' }],

@@ -64,6 +64,7 @@ import { ReadYourWritesInterceptor } from './consistency/read-your-writes.interc
 import { readYourWritesConfig } from './consistency/read-your-writes.config';
 import { DepreciationController } from './depreciation/depreciation.controller';
 import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depreciation/monthly-close.job';
+import { depreciationConfig } from '@app/depreciation';
 
 /** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
 @Module({
@@ -81,6 +82,7 @@ import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depre
     ConfigModule.forFeature(readYourWritesConfig),
     ConfigModule.forFeature(residentRetentionConfig),
     ConfigModule.forFeature(depreciationScheduleConfig),
+    ConfigModule.forFeature(depreciationConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),

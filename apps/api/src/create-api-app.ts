@@ -5,6 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Clock } from '@app/shared';
 import { createValidationPipe } from '@app/platform/http/validation.pipe';
 import { bodyParsers } from '@app/platform/http/body-limits';
+import { LIFE_TABLE_BODY_BYTES } from '@app/depreciation';
 import { RequestFingerprintInterceptor } from '@app/platform/http/idempotency';
 import { ApiModule } from './api.module';
 import { hardeningConfig } from './hardening/hardening.config';
@@ -25,7 +26,9 @@ export async function createApiApp(options: { logger?: boolean | LoggerService; 
   if (options.logger === undefined || options.logger === true) useJsonLoggerIfConfigured(app);
   applySecurityHeaders(app, app.get<ModuleConfig<typeof hardeningConfig>>(hardeningConfig.KEY));
   // Our own parsers: a size limit answered 413 and a nesting limit checked before JSON.parse.
-  for (const parser of bodyParsers()) app.use(parser);
+  // A useful-life table of up to 5,000 rows does not fit the usual limit; its event size is checked by the decider.
+  for (const parser of bodyParsers([{ method: 'POST', path: '/api/depreciation/life-tables', limitBytes: LIFE_TABLE_BODY_BYTES }]))
+    app.use(parser);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new RequestFingerprintInterceptor());

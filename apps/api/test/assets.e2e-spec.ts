@@ -47,7 +47,7 @@ describe('asset registration over HTTP', () => {
       name: '台式计算机',
       originalValueFen: 499900,
       departmentId: 'D-EDU',
-      category: { code: 'A02000000', classCode: 'A02000000', className: '设备', majorCode: null },
+      category: { code: 'A02000000', name: '设备', classCode: 'A02000000', className: '设备', majorCode: null },
     });
   });
 

@@ -77,7 +77,17 @@ describe('depreciation ledger on PostgreSQL', () => {
     await sys?.close();
   });
 
-  it('closes months in order, once each, never one that has not ended; a retried close writes nothing', async () => {
+  it('closes months in order from the ledger’s start, once each, never one that has not ended; a retried close writes nothing', async () => {
+    // The cards entered the books in m0: the ledger starts there, neither before nor skipping it.
+    await sys.projected();
+    expect((await sys.http().get('/api/depreciation').set('authorization', `Bearer ${fin}`).expect(200)).body.nextMonth).toBe(m0);
+    await close(addMonths(m0, -1))
+      .expect(409)
+      .expect((r) => expect(r.body).toMatchObject({ code: 'DEPRECIATION_MONTH_BEFORE_START', details: { next: m0 } }));
+    await close(addMonths(m0, 1))
+      .expect(409)
+      .expect((r) => expect(r.body).toMatchObject({ code: 'DEPRECIATION_MONTH_OUT_OF_ORDER', details: { next: m0 } }));
+    await close(m0).expect(201);
     const opened = await close(addMonths(m0, 1)).expect(201);
     expect(opened.body).toMatchObject({ month: addMonths(m0, 1), replayed: false });
     await close(addMonths(m0, 1))
@@ -184,11 +194,11 @@ describe('depreciation ledger on PostgreSQL', () => {
     }
     // What each card should show, worked by hand.
     const computer = await sys.http().get(`/api/depreciation/assets/${ids.computer}`).set('authorization', `Bearer ${mgr}`).expect(200);
-    // Charged from m0+1 (the first close) over the 71 of 72 months left: ¥7,200.00 / 71, six months.
-    expect(computer.body.chargedFen).toBe(6 * Math.floor(720000 / 71));
+    // Charged from m0 (bought and registered then, the first close) over 72 months: ¥7,200.00 / 72, seven months.
+    expect(computer.body.chargedFen).toBe(7 * Math.floor(720000 / 72));
     const imported = await sys.http().get(`/api/depreciation/assets/${ids.imported}`).set('authorization', `Bearer ${mgr}`).expect(200);
-    // Bought 37 months before m0+1: 35 of 72 months left for the ¥5,000.01 not yet depreciated.
-    expect(imported.body.schedule[0].chargeFen).toBe(Math.floor(500_001 / 35));
+    // Bought 36 months before m0: 36 of 72 months left for the ¥5,000.01 not yet depreciated.
+    expect(imported.body.schedule[0].chargeFen).toBe(Math.floor(500_001 / 36));
     const relic = await sys.http().get(`/api/depreciation/assets/${ids.relic}`).set('authorization', `Bearer ${mgr}`).expect(200);
     expect(relic.body).toMatchObject({ chargedFen: 0, netBookValueFen: 9_900_000, lifeKind: 'not_depreciated' });
     const device = await sys.http().get(`/api/depreciation/assets/${ids.device}`).set('authorization', `Bearer ${mgr}`).expect(200);
@@ -214,6 +224,110 @@ describe('depreciation ledger on PostgreSQL', () => {
     const overview = await sys.http().get('/api/depreciation').set('authorization', `Bearer ${fin}`).expect(200);
     expect(overview.body.nextMonth).toBe(current);
     expect(overview.body.months[overview.body.months.length - 1].withoutLife).toEqual([{ prefix: 'A02', assets: 1 }]);
+  });
+
+  it('after a later correction of 原值, net book value as of an earlier month uses the 原值 in force then', async () => {
+    const read = async (query = '') =>
+      (await sys.http().get(`/api/depreciation/assets/${ids.computer}${query}`).set('authorization', `Bearer ${mgr}`).expect(200)).body;
+    const month = addMonths(m0, 3);
+    const before = await read(`?asOf=${month}`);
+    await sys
+      .http()
+      .post(`/api/assets/${ids.computer}/corrections`)
+      .set('authorization', `Bearer ${mgr}`)
+      .send({ originalValueFen: 900_000, reason: '按发票更正原值' })
+      .expect(200);
+    await sys.projected();
+    const store = sys.app.get<EventStore>(EVENT_STORE);
+    const fold = new MonthlyChargeFold(await store.readStream(DEPRECIATION_LEDGER_STREAM));
+    const then = await read(`?asOf=${month}`);
+    expect(then).toEqual(before);
+    expect(then).toMatchObject({ originalValueFen: 720_000, netBookValueFen: 720_000 - fold.chargedUpTo(ids.computer, month) });
+    const endOfMonth = new Date(`${addMonths(month, 1)}-01T00:00:00+08:00`).getTime() - 1;
+    const card = await sys
+      .http()
+      .get(`/api/audit/assets/${ids.computer}/as-of?at=${new Date(endOfMonth).toISOString()}`)
+      .set('authorization', `Bearer ${auditor}`)
+      .expect(200);
+    expect(then.originalValueFen).toBe(card.body.state.originalValueFen);
+    const latest = await read();
+    const charged = fold.chargedUpTo(ids.computer, addMonths(current, -1));
+    expect(latest).toMatchObject({ originalValueFen: 900_000, chargedFen: charged, netBookValueFen: 900_000 - charged, excessFen: 0 });
+  });
+
+  it('原值 corrected below what was already charged: net book value stays at 0 and the excess is shown (clamped)', async () => {
+    const store = sys.app.get<EventStore>(EVENT_STORE);
+    const charged = new MonthlyChargeFold(await store.readStream(DEPRECIATION_LEDGER_STREAM)).chargedUpTo(ids.imported, current);
+    expect(charged).toBeGreaterThan(0);
+    await sys
+      .http()
+      .post(`/api/assets/${ids.imported}/corrections`)
+      .set('authorization', `Bearer ${mgr}`)
+      .send({ originalValueFen: 500_001, reason: '按评估报告更正原值' })
+      .expect(200);
+    await sys.projected();
+    const now = (await sys.http().get(`/api/depreciation/assets/${ids.imported}`).set('authorization', `Bearer ${mgr}`).expect(200)).body;
+    expect(now).toMatchObject({
+      originalValueFen: 500_001,
+      chargedFen: charged,
+      accumulatedFen: 500_001,
+      netBookValueFen: 0,
+      excessFen: 500_000 + charged - 500_001,
+    });
+    expect(now.schedule.every((l: { netBookValueFen: number }) => l.netBookValueFen >= 0)).toBe(true);
+  });
+
+  it('the register and its summary show the ledger’s 累计折旧 and net book value, as the folded events and the depreciation read model do', async () => {
+    await sys.projected();
+    const store = sys.app.get<EventStore>(EVENT_STORE);
+    const fold = new MonthlyChargeFold(await store.readStream(DEPRECIATION_LEDGER_STREAM));
+    let nbv = 0;
+    for (const key of ['computer', 'imported', 'relic', 'device']) {
+      const card = (await sys.http().get(`/api/assets/${ids[key]}`).set('authorization', `Bearer ${mgr}`).expect(200)).body;
+      const ledger = (await sys.http().get(`/api/depreciation/assets/${ids[key]}`).set('authorization', `Bearer ${mgr}`).expect(200)).body;
+      const charged = fold.chargedUpTo(ids[key], current);
+      const accumulated = Math.min(card.openingDepreciationFen + charged, card.originalValueFen);
+      expect({
+        key,
+        charged: card.chargedDepreciationFen,
+        accumulated: card.accumulatedDepreciationFen,
+        nbv: card.netBookValueFen,
+      }).toEqual({
+        key,
+        charged,
+        accumulated,
+        nbv: card.originalValueFen - accumulated,
+      });
+      expect({ accumulated: ledger.accumulatedFen, nbv: ledger.netBookValueFen }).toEqual({ accumulated, nbv: card.netBookValueFen });
+      nbv += card.netBookValueFen;
+    }
+    expect(fold.chargedUpTo(ids.computer, current)).toBeGreaterThan(0);
+    const rows = (await sys.http().get('/api/reports/register-summary').set('authorization', `Bearer ${mgr}`).expect(200)).body.rows as {
+      departmentId: string;
+      netBookValueFen: number;
+    }[];
+    expect(rows.filter((r) => r.departmentId === 'D-EDU').reduce((sum, r) => sum + r.netBookValueFen, 0)).toBe(nbv);
+  });
+
+  it('a 5,000-row table loads over HTTP; one whose event would pass the 900 KiB limit is refused 400 with nothing written', async () => {
+    const prefixes = Array.from({ length: 5000 }, (_, i) => `A${10 + Math.floor(i / 99)}${String((i % 99) + 1).padStart(2, '0')}`);
+    const loadTable = (rows: object[]) =>
+      sys
+        .http()
+        .post('/api/depreciation/life-tables')
+        .set('authorization', `Bearer ${fin}`)
+        .send({ effectiveFrom: addMonths(current, 24), rows, source: '区财政局 折旧年限表', reason: '区财发〔2026〕11号' });
+    const events = await sys.countEvents();
+    // 920 KB of JSON (under the route's 1 MiB body limit) makes a 985 KB event: over 900 KiB.
+    const tooLarge = await loadTable(
+      prefixes.map((prefix) => ({ prefix, name: '专用设备'.repeat(7), basis: '区财发〔2026〕9号 附表'.repeat(2) })),
+    );
+    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.body).toMatchObject({ code: 'LIFE_TABLE_TOO_LARGE', details: { limitBytes: 900 * 1024, rows: 5000 } });
+    expect(await sys.countEvents()).toBe(events);
+    const loaded = await loadTable(prefixes.map((prefix) => ({ prefix, name: '通用设备', years: 10, basis: '财会〔2017〕4号' })));
+    expect(loaded.status).toBe(201);
+    expect(loaded.body).toMatchObject({ effectiveFrom: addMonths(current, 24), replayed: false });
   });
 
   it('once the current month has ended, the scheduled close closes it (and nothing more)', async () => {

@@ -1,3 +1,4 @@
+import { EVENT_STORE, EventStore, EventStoreUnavailableError } from '@app/event-store';
 import { clock } from '@test/support/test-clock';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 
@@ -171,6 +172,99 @@ describe('disposal (处置) and write-off (核销)', () => {
       endReason: '尚可维修使用',
     });
     expect((await get(`/api/disposals?assetId=${b}`).expect(200)).body.map((d: { status: string }) => d.status)).toEqual(['withdrawn']);
+  });
+
+  it('a hold cut off by a store error is re-applied before 核销; an asset that cannot be held refuses it (409) and nothing is written off', async () => {
+    const store = sys.app.get<EventStore>(EVENT_STORE);
+    const realAppend = store.append.bind(store);
+    const failing = new Set<string>();
+    const spy = jest.spyOn(store, 'append').mockImplementation((streamId, events, expected) => {
+      if (failing.has(streamId)) return Promise.reject(new EventStoreUnavailableError('test: store cut off'));
+      return realAppend(streamId, events, expected);
+    });
+    const requestCutOff = async (assetNo: string) => {
+      const a = await register(`${assetNo}A`, 100_000);
+      const b = await register(`${assetNo}B`, 100_000);
+      failing.add(`asset-${b}`);
+      await post('/api/disposals', 'mgr-sch1', { assetIds: [a, b], kind: 'scrap', reason: '损坏' }).expect(503);
+      await sys.projected();
+      const disposalId = (await get(`/api/disposals?assetId=${a}`).expect(200)).body[0].disposalId as string;
+      expect((await get(`/api/assets/${b}`).expect(200)).body.status).toBe('in_use');
+      return { a, b, disposalId };
+    };
+    try {
+      // The store is back by the approval: approving re-applies the missing hold, and 核销 takes both cards.
+      const healed = await requestCutOff('DSP-H1');
+      failing.clear();
+      const approval = await post(`/api/disposals/${healed.disposalId}/decision`, 'mgr-edu', { approve: true }).expect(200);
+      expect(approval.body.assetEvents).toEqual(['asset.disposal-requested.v1']);
+      const done = await post(`/api/disposals/${healed.disposalId}/write-off`, 'mgr-sch1', {}).expect(200);
+      expect(done.body.assetEvents).toEqual(['asset.written-off.v1', 'asset.written-off.v1']);
+
+      // Still cut off through the approval, then the card is lent out: it cannot be held, so no 核销.
+      const stuck = await requestCutOff('DSP-H2');
+      await post(`/api/disposals/${stuck.disposalId}/decision`, 'mgr-edu', { approve: true }).expect(503);
+      failing.clear();
+      const dueOn = new Date(clock.now().getTime() + 7 * DAY).toISOString().slice(0, 10);
+      await post(`/api/assets/${stuck.b}/loans`, 'mgr-sch1', {
+        borrowerDepartmentId: 'D-HOSP1',
+        borrower: '李护士长',
+        purpose: '义诊',
+        dueOn,
+      }).expect(201);
+      const refused = await post(`/api/disposals/${stuck.disposalId}/write-off`, 'mgr-sch1', {}).expect(409);
+      expect(refused.body.code).toBe('DISPOSAL_ASSETS_NOT_HELD');
+      expect(refused.body.details.assetNos).toEqual(['DSP-H2B']);
+      await sys.projected();
+      expect((await get(`/api/disposals/${stuck.disposalId}`).expect(200)).body.status).toBe('approved');
+      expect((await get(`/api/assets/${stuck.a}`).expect(200)).body.status).toBe('pending_disposal');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('a listing opened between the request’s check and its hold is withdrawn by the hold, shown on the request, and stays withdrawn when the request is withdrawn', async () => {
+    const a = await register('DSP-L1', 100_000);
+    const listing = {
+      description: '闲置',
+      condition: 'poor',
+      pickupLocation: '库房',
+      advertiseUntil: new Date(clock.now().getTime() + 30 * DAY).toISOString(),
+    };
+    const store = sys.app.get<EventStore>(EVENT_STORE);
+    const realAppend = store.append.bind(store);
+    let listed = false;
+    const spy = jest.spyOn(store, 'append').mockImplementation(async (streamId, events, expected) => {
+      if (!listed && events.some((e) => e.type === 'disposal.requested.v1')) {
+        listed = true;
+        // The card is listed after the request checked it (not listed then) and before its hold.
+        await post(`/api/assets/${a}/listing`, 'mgr-sch1', listing).expect(201);
+      }
+      return realAppend(streamId, events, expected);
+    });
+    let disposalId: string;
+    try {
+      const req = await post('/api/disposals', 'mgr-sch1', { assetIds: [a], kind: 'scrap', reason: '损坏' }).expect(201);
+      expect(req.body.assetEvents).toEqual(['asset.listing-withdrawn.v1', 'asset.disposal-requested.v1']);
+      disposalId = req.body.disposalId as string;
+    } finally {
+      spy.mockRestore();
+    }
+    await sys.projected();
+    const listings = (await get(`/api/search?q=DSP-L1`).expect(200)).body.items as { kind: string; id: string; status: string }[];
+    const withdrawn = listings.filter((i) => i.kind === 'listing');
+    expect(withdrawn.map((l) => l.status)).toEqual(['withdrawn']);
+    expect((await get(`/api/disposals/${disposalId}`).expect(200)).body.assets[0].withdrawnListingId).toBe(withdrawn[0].id);
+
+    await post(`/api/disposals/${disposalId}/withdrawal`, 'mgr-sch1', { reason: '继续使用' }).expect(200);
+    await sys.projected();
+    expect((await get(`/api/assets/${a}`).expect(200)).body.status).toBe('in_use');
+    const after = (await get(`/api/disposals/${disposalId}`).expect(200)).body;
+    expect(after).toMatchObject({ status: 'withdrawn', assets: [{ withdrawnListingId: withdrawn[0].id }] });
+    const again = (await get(`/api/search?q=DSP-L1`).expect(200)).body.items as { kind: string; status: string }[];
+    expect(again.filter((i) => i.kind === 'listing').map((l) => l.status)).toEqual(['withdrawn']);
+    // Not reopened: the unit lists it again if it wants to.
+    await post(`/api/assets/${a}/listing`, 'mgr-sch1', listing).expect(201);
   });
 
   // Last: it registers a card two days ahead of the other tests' clock.

@@ -116,7 +116,7 @@ describe('auditor: history, original vs corrected, tamper check; finance: report
     expect(await page.getByRole('row').filter({ hasText: '区人民医院' }).innerText()).toMatch(/¥0\.00/);
 
     await journey.open('/reports/register');
-    await page.getByRole('heading', { name: '资产总账（按门类）', level: 3 }).waitFor();
+    await page.getByRole('heading', { name: '资产总账（按分类）', level: 3 }).waitFor();
     // ECharts' aria module describes the chart in the container's label; the canvas is drawn inside it.
     await page.locator('[role="img"] canvas').first().waitFor();
     const equipment = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '设备', exact: true }) });
@@ -136,6 +136,19 @@ describe('auditor: history, original vs corrected, tamper check; finance: report
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv).toContain('资产总账汇总');
     expect(csv).toMatch(/D-SCH1,A02000000,设备,,1,4999\.00,4999\.00/);
+
+    // By 品目: only the groups held are listed; a card coded at 门类 level stays at its own code.
+    await page.locator('label.ant-radio-button-wrapper', { hasText: '品目' }).click();
+    await page.getByRole('button', { name: /^查\s?询$/ }).click();
+    await page.getByRole('columnheader', { name: '品目代码' }).waitFor();
+    await page.getByText('按品目汇总').waitFor();
+    expect(
+      await page
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell', { name: '房屋和构筑物', exact: true }) })
+        .count(),
+    ).toBe(0);
+    expect(await page.getByRole('row').filter({ hasText: 'A02000000' }).innerText()).toMatch(/设备\s+1\s+¥4,999\.00/);
     await journey.checkPage();
     await journey.finish();
   }, 300_000);

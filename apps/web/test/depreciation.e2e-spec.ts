@@ -3,6 +3,7 @@ import { Browser } from 'playwright-core';
 import { addMonths, chinaMonthOf } from '@app/depreciation';
 import { launchBrowser, WebJourney } from '@test/support/browser/web-journey';
 import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
+import { clock } from '@test/support/test-clock';
 
 const JOURNEY_MS = 420_000;
 
@@ -21,6 +22,8 @@ describe('depreciation: useful-life table, month-end close, the asset card', () 
     sys = await startWebSystem();
     browser = await launchBrowser();
     const token = await sys.tokenFor('mgr-edu');
+    // Registered last month: the ledger starts then, so that month is the first to close.
+    clock.travel(new Date(`${lastMonth}-15T04:00:00.000Z`).getTime() - Date.now());
     const res = await sys
       .http()
       .post('/api/assets')
@@ -40,8 +43,10 @@ describe('depreciation: useful-life table, month-end close, the asset card', () 
       })
       .expect(201);
     assetId = res.body.assetId as string;
+    clock.reset();
   });
   afterAll(async () => {
+    clock.reset();
     await browser?.close();
     await sys?.close();
   });

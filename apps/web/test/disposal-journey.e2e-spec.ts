@@ -88,9 +88,29 @@ describe('disposal journey: request → approvals by value → 核销 → gone f
       await chooseOption(page.getByLabel('处置方式', { exact: true }), '出售');
       await page.getByLabel('处置原因').fill('性能落后，长期闲置无人申领');
       await manager.checkPage('request-dialog');
+      // The first answer is lost on the way back (the server did record the request): the retried click
+      // sends the same Idempotency-Key, so the server answers with that request instead of a second one.
+      const keys: string[] = [];
+      await page.route('**/api/disposals', async (route) => {
+        if (route.request().method() !== 'POST') return route.continue();
+        keys.push(route.request().headers()['idempotency-key'] ?? '');
+        const response = await route.fetch();
+        if (keys.length > 1) return route.fulfill({ response });
+        return route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({ statusCode: 503, code: 'STORE_UNAVAILABLE', message: '数据存储暂时不可用' }),
+        });
+      });
+      await ok(page);
+      await page.getByRole('dialog').getByRole('alert').waitFor();
       await ok(page);
       await page.waitForURL('**/manager/disposals');
+      await page.unroute('**/api/disposals');
+      expect(keys).toHaveLength(2);
+      expect(keys[1]).toBe(keys[0]);
       await page.getByRole('row', { name: /DSP-DEAR.*主管部门审核/ }).waitFor();
+      expect(await page.getByRole('row', { name: /DSP-DEAR/ }).count()).toBe(1);
 
       // From the card: the cheap printer, scrapped.
       await manager.open(`/manager/assets/${cheap}`);

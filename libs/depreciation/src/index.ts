@@ -11,5 +11,6 @@ export * from './commands/close-depreciation-month/close-depreciation-month.requ
 export * from './commands/load-life-table/load-life-table.command';
 export * from './commands/load-life-table/load-life-table.request.dto';
 export { DepreciationModule } from './depreciation.module';
+export * from './depreciation.config';
 export * from './commands/close-depreciation-month/close-depreciation-month.handler';
 export * from './commands/load-life-table/load-life-table.handler';

@@ -34,11 +34,15 @@ import { DisposalRow } from './disposals/disposal.entity';
 import { Disposals1732300001700 } from './migrations/1732300001700-disposals';
 import { Loans1732300001710 } from './migrations/1732300001710-loans';
 import { LoanRow } from './loans/loan.entity';
+import { SearchCategoryCode1732300001775 } from './migrations/1732300001775-search-category-code';
 import { Depreciation1732300001770 } from './migrations/1732300001770-depreciation';
+import { AssetRegisterChargedDepreciation1732300001790 } from './migrations/1732300001790-asset-register-charged-depreciation';
+import { DepreciationCardValues1732300001795 } from './migrations/1732300001795-depreciation-card-values';
 import { Stocktakes1732300001800 } from './migrations/1732300001800-stocktakes';
 import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
 import {
   DepreciationAssetRow,
+  DepreciationCardValueRow,
   DepreciationChargeRow,
   DepreciationLifeTableRow,
   DepreciationMonthRow,
@@ -72,6 +76,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     PersonalDataErasureRow,
     LoanRow,
     DepreciationAssetRow,
+    DepreciationCardValueRow,
     DepreciationChargeRow,
     DepreciationMonthRow,
     DepreciationLifeTableRow,
@@ -101,6 +106,9 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Loans1732300001710,
     CategoryCodesNineCharacters1732300001720,
     Depreciation1732300001770,
+    SearchCategoryCode1732300001775,
+    AssetRegisterChargedDepreciation1732300001790,
+    DepreciationCardValues1732300001795,
     Stocktakes1732300001800,
   ],
 };

@@ -108,6 +108,15 @@ export class WebJourney {
       .first()
       .waitFor({ state: 'detached', timeout: 15_000 })
       .catch(() => undefined);
+    // Dialogs and dropdowns fade in and out: scanned mid-fade, their text fails contrast and a closing list
+    // still counts. Wait for the finite animations running now (spinners loop forever and are left out).
+    await this.page.evaluate(async () => {
+      const running = document
+        .getAnimations()
+        .filter((a) => a.playState === 'running' && Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined));
+      await Promise.race([Promise.all(running), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    });
   }
 
   async finish(): Promise<string> {

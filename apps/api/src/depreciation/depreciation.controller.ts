@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Inject, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
@@ -16,6 +16,7 @@ import {
   chinaMonthOf,
   CloseDepreciationMonthCommand,
   CloseDepreciationMonthRequestDto,
+  depreciationConfig,
   LoadLifeTableCommand,
   LoadLifeTableRequestDto,
   MONTH_PATTERN,
@@ -28,6 +29,7 @@ import {
   LifeTableView,
 } from '@app/read-models/depreciation/depreciation.views';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
+import { ModuleConfig } from '@app/platform/config/module-config';
 import { commandContextFrom } from '@app/platform/http/command-context';
 import { Actor, Clock, DepartmentDirectory } from '@app/shared';
 
@@ -72,6 +74,7 @@ export class DepreciationController {
     private readonly queries: DepreciationQueries,
     private readonly directory: DepartmentDirectory,
     private readonly clock: Clock,
+    @Inject(depreciationConfig.KEY) private readonly config: ModuleConfig<typeof depreciationConfig>,
   ) {}
 
   @Get()
@@ -79,7 +82,11 @@ export class DepreciationController {
   @ApiOperation({ summary: 'Closed months with their totals, the next month to close, and every useful-life table version' })
   @ApiOkResponse({ type: DepreciationOverview })
   async overview(): Promise<DepreciationOverview> {
-    const [months, nextMonth, tables] = await Promise.all([this.queries.closedMonths(), this.queries.nextMonth(), this.queries.tables()]);
+    const [months, nextMonth, tables] = await Promise.all([
+      this.queries.closedMonths(),
+      this.queries.nextMonth(this.config.DEPRECIATION_LEDGER_START ?? null),
+      this.queries.tables(),
+    ]);
     return { months, nextMonth, lastEndedMonth: addMonths(chinaMonthOf(this.clock.now()), -1), tables };
   }
 
@@ -88,7 +95,7 @@ export class DepreciationController {
   @ApiOperation({
     summary: 'Close a month (月末计提): every asset’s straight-line charge, one ledger event per department, then the close',
     description:
-      'The month must have ended (China time) → else 409 DEPRECIATION_MONTH_NOT_ENDED; months close in order → 409 DEPRECIATION_MONTH_OUT_OF_ORDER; a closed month is never closed again → 409 DEPRECIATION_MONTH_ALREADY_CLOSED (a retry with the same Idempotency-Key gets the first answer, replayed: true).',
+      'The month must have ended (China time) → else 409 DEPRECIATION_MONTH_NOT_ENDED; months close in order from the ledger’s start (DEPRECIATION_LEDGER_START, else the month its first depreciating card was registered) → 409 DEPRECIATION_MONTH_BEFORE_START before it, 409 DEPRECIATION_MONTH_OUT_OF_ORDER when skipping or going back; a closed month is never closed again → 409 DEPRECIATION_MONTH_ALREADY_CLOSED (a retry with the same Idempotency-Key gets the first answer, replayed: true).',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: MonthCloseResultView })

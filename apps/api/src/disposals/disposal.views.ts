@@ -10,8 +10,13 @@ export class DisposedAssetView {
   @ApiProperty() categoryCode!: string;
   @ApiProperty({ description: '原值 at the request, 分' }) originalValueFen!: number;
   @ApiProperty({ description: '账面净值 at the request, 分' }) netBookValueFen!: number;
-  @ApiProperty({ nullable: true, type: String, description: 'The warehouse listing withdrawn by the request' }) withdrawnListingId!:
-    string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      'The warehouse listing the request withdrew (as its hold recorded it); not reopened when the request is rejected or withdrawn',
+  })
+  withdrawnListingId!: string | null;
 }
 
 export class DisposalStepView {

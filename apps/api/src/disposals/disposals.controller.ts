@@ -134,7 +134,8 @@ export class DisposalsController {
   @Roles('asset_manager')
   @ApiOperation({
     summary: '核销: carry out the approved disposal; its cards leave the live register (history and as-of keep them)',
-    description: 'Proceeds (分) and the 上缴国库 voucher are recorded: required for a sale, and whenever there are proceeds.',
+    description:
+      'Proceeds (分) and the 上缴国库 voucher are recorded: required for a sale, and whenever there are proceeds. Holds a store error cut off are re-applied first; an asset that still is not held for the disposal → 409 DISPOSAL_ASSETS_NOT_HELD (details.assetNos), nothing written.',
   })
   @ApiOkResponse({ type: DisposalCommandResult })
   @ApiHeader(IDEMPOTENCY_HEADER)

@@ -4,9 +4,10 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Response } from 'express';
 import { Actor, chinaDate, Clock, DepartmentDirectory } from '@app/shared';
+import { CategoryLevel, LEVEL_NAMES } from '@app/assets';
 import { ReportColumn, ReportTable } from '@app/read-models/reports/report-table';
 import { each, writeCsv, writeXlsx } from '@app/read-models/reports/report-stream';
-import { ReportQueries } from '@app/read-models/reports/reports.queries';
+import { AS_OF_SUMMARY_LEVELS, ReportQueries } from '@app/read-models/reports/reports.queries';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { IsInstant } from '@app/platform/http/calendar-validators';
@@ -25,6 +26,18 @@ class AsOfReportQuery extends FormatQuery {
   asOf?: string;
   @ApiPropertyOptional({ enum: ['original', 'corrected'], default: 'original' }) @IsOptional() @IsIn(['original', 'corrected']) view?:
     'original' | 'corrected';
+}
+
+class RegisterSummaryQuery extends AsOfReportQuery {
+  @ApiPropertyOptional({
+    enum: [1, 2, 3, 4],
+    default: 2,
+    description: 'Group by 门类 (1), 大类 (2), 二级 (3) or 品目 (4); with asOf, 1 or 2 (the asset history keeps those levels)',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsIn([1, 2, 3, 4])
+  level?: CategoryLevel;
 }
 
 class PeriodQuery extends FormatQuery {
@@ -91,14 +104,22 @@ export class ReportsController {
 
   @Get('register-summary')
   @ApiOperation({
-    summary: '资产总账汇总: register by department, 门类 and 大类',
+    summary: '资产总账汇总: register by department and category level',
     description:
-      "For each (department, 门类, 大类): count of asset cards on the department's books, Σ original value (原值), Σ net book value (原值 − 累计折旧), in 分 (元 in CSV/XLSX). Without asOf: the live register. With asOf: folded from the events recorded up to that instant (view=corrected also applies corrections recorded later). 大类 is empty for cards coded at 门类 level.",
+      "For each (department, category at the level asked: 门类, 大类 (default), 二级 or 品目): count of asset cards on the department's books, Σ original value (原值), Σ net book value (原值 − 累计折旧), in 分 (元 in CSV/XLSX). Without asOf: the live register. With asOf: folded from the events recorded up to that instant (view=corrected also applies corrections recorded later). A card coded less deep than the level stays at its own code (大类 is empty for cards coded at 门类 level). As of a date, the asset history groups by 门类 or 大类 only (SUMMARY_LEVEL_NOT_AS_OF otherwise).",
   })
   @ApiOkResponse({ type: RegisterSummaryView, description: 'JSON; with format=csv or xlsx, the file' })
-  async registerSummary(@Query() q: AsOfReportQuery, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
+  async registerSummary(@Query() q: RegisterSummaryQuery, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const at = q.asOf ? new Date(q.asOf) : undefined;
-    const rows = this.inScope(actor, await this.reports.registerSummary(at, q.view ?? 'original', this.directory.visibleUnits(actor)));
+    const level = q.level ?? 2;
+    if (at && !AS_OF_SUMMARY_LEVELS.includes(level))
+      throw new BadRequestException({
+        code: 'SUMMARY_LEVEL_NOT_AS_OF',
+        message: 'an as-of summary groups by 门类 (level 1) or 大类 (level 2) only',
+        fields: [{ field: 'level', messages: ['with asOf, level must be 1 (门类) or 2 (大类)'] }],
+      });
+    const units = this.directory.visibleUnits(actor);
+    const rows = this.inScope(actor, await this.reports.registerSummary(at, q.view ?? 'original', units, level));
     const stamp = `截至 ${(at ?? this.clock.now()).toISOString()}${q.view === 'corrected' ? '（含后续更正）' : ''}`;
     await this.send(
       res,
@@ -111,6 +132,7 @@ export class ReportsController {
           col('classCode', '门类代码', 'text'),
           col('className', '门类', 'text'),
           col('majorCode', '大类代码', 'text'),
+          ...(level > 2 ? [col('categoryCode', `${LEVEL_NAMES[level]}代码`, 'text'), col('categoryName', LEVEL_NAMES[level], 'text')] : []),
           col('count', '数量', 'count'),
           col('originalValueFen', '原值', 'fen'),
           col('netBookValueFen', '账面净值', 'fen'),

@@ -6,6 +6,8 @@ export class SearchHitView {
   @ApiProperty() title!: string;
   @ApiProperty({ nullable: true, type: String }) categoryClass!: string | null;
   @ApiProperty({ nullable: true, type: String }) categoryMajor!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Full 9-character code (资产分类代码); null for spaces', example: 'A02010105' })
+  categoryCode!: string | null;
   @ApiProperty() departmentId!: string;
   @ApiProperty() status!: string;
   @ApiProperty() location!: string;

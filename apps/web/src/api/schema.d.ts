@@ -505,7 +505,7 @@ export interface paths {
     put?: never;
     /**
      * 核销: carry out the approved disposal; its cards leave the live register (history and as-of keep them)
-     * @description Proceeds (分) and the 上缴国库 voucher are recorded: required for a sale, and whenever there are proceeds.
+     * @description Proceeds (分) and the 上缴国库 voucher are recorded: required for a sale, and whenever there are proceeds. Holds a store error cut off are re-applied first; an asset that still is not held for the disposal → 409 DISPOSAL_ASSETS_NOT_HELD (details.assetNos), nothing written.
      */
     post: operations['DisposalsController_writeOff'];
     delete?: never;
@@ -1822,8 +1822,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * 资产总账汇总: register by department, 门类 and 大类
-     * @description For each (department, 门类, 大类): count of asset cards on the department's books, Σ original value (原值), Σ net book value (原值 − 累计折旧), in 分 (元 in CSV/XLSX). Without asOf: the live register. With asOf: folded from the events recorded up to that instant (view=corrected also applies corrections recorded later). 大类 is empty for cards coded at 门类 level.
+     * 资产总账汇总: register by department and category level
+     * @description For each (department, category at the level asked: 门类, 大类 (default), 二级 or 品目): count of asset cards on the department's books, Σ original value (原值), Σ net book value (原值 − 累计折旧), in 分 (元 in CSV/XLSX). Without asOf: the live register. With asOf: folded from the events recorded up to that instant (view=corrected also applies corrections recorded later). A card coded less deep than the level stays at its own code (大类 is empty for cards coded at 门类 level). As of a date, the asset history groups by 门类 or 大类 only (SUMMARY_LEVEL_NOT_AS_OF otherwise).
      */
     get: operations['ReportsController_registerSummary'];
     put?: never;
@@ -2030,7 +2030,7 @@ export interface paths {
     put?: never;
     /**
      * Close a month (月末计提): every asset’s straight-line charge, one ledger event per department, then the close
-     * @description The month must have ended (China time) → else 409 DEPRECIATION_MONTH_NOT_ENDED; months close in order → 409 DEPRECIATION_MONTH_OUT_OF_ORDER; a closed month is never closed again → 409 DEPRECIATION_MONTH_ALREADY_CLOSED (a retry with the same Idempotency-Key gets the first answer, replayed: true).
+     * @description The month must have ended (China time) → else 409 DEPRECIATION_MONTH_NOT_ENDED; months close in order from the ledger’s start (DEPRECIATION_LEDGER_START, else the month its first depreciating card was registered) → 409 DEPRECIATION_MONTH_BEFORE_START before it, 409 DEPRECIATION_MONTH_OUT_OF_ORDER when skipping or going back; a closed month is never closed again → 409 DEPRECIATION_MONTH_ALREADY_CLOSED (a retry with the same Idempotency-Key gets the first answer, replayed: true).
      */
     post: operations['DepreciationController_close'];
     delete?: never;
@@ -2472,7 +2472,7 @@ export interface components {
       originalValueFen: number;
       /** @description 账面净值 at the request, 分 */
       netBookValueFen: number;
-      /** @description The warehouse listing withdrawn by the request */
+      /** @description The warehouse listing the request withdrew (as its hold recorded it); not reopened when the request is rejected or withdrawn */
       withdrawnListingId: string | null;
     };
     DisposalStepView: {
@@ -2763,8 +2763,13 @@ export interface components {
       reason?: string;
     };
     AssetCategoryView: {
-      /** @example A02000000 */
+      /** @example A02010105 */
       code: string;
+      /**
+       * @description Name of the code's deepest level the category table lists (the code itself where the table names none)
+       * @example 台式计算机
+       */
+      name: string;
       /** @example A02000000 */
       classCode: string;
       /** @example 设备 */
@@ -2787,9 +2792,13 @@ export interface components {
       originalValueFen: number;
       quantity: number;
       unit: string;
-      /** @description 累计折旧 in 分 */
+      /** @description 累计折旧 typed on the card (registration or correction): the ledger’s opening, 分 */
+      openingDepreciationFen: number;
+      /** @description Sum of the ledger’s monthly charges (月末计提) since, 分 */
+      chargedDepreciationFen: number;
+      /** @description 累计折旧 as the ledger has it: opening + charges, at most 原值, 分 */
       accumulatedDepreciationFen: number;
-      /** @description 账面净值 in 分 (original value − accumulated depreciation) */
+      /** @description 账面净值 in 分 (original value − accumulated depreciation, never below 0) */
       netBookValueFen: number;
       usage?: string | null;
       /**
@@ -3842,6 +3851,10 @@ export interface components {
       className: string;
       /** @description 大类 code */
       majorCode: string | null;
+      /** @description The group at the level asked (level=1 门类 … 4 品目); a card coded less deep stays at its own code */
+      categoryCode: string;
+      /** @description Name of the group's deepest level the category table lists */
+      categoryName: string;
       count: number;
       /** @description 分 */
       originalValueFen: number;
@@ -3958,6 +3971,11 @@ export interface components {
       title: string;
       categoryClass: string | null;
       categoryMajor: string | null;
+      /**
+       * @description Full 9-character code (资产分类代码); null for spaces
+       * @example A02010105
+       */
+      categoryCode: string | null;
       departmentId: string;
       status: string;
       location: string;
@@ -4147,10 +4165,12 @@ export interface components {
       openingFen: number;
       /** @description Sum of the monthly charges up to asOf, 分 */
       chargedFen: number;
-      /** @description 累计折旧 = opening + charges, 分 */
+      /** @description 累计折旧 = opening + charges, at most 原值, 分 */
       accumulatedFen: number;
-      /** @description 账面净值 = 原值 − 累计折旧, 分 */
+      /** @description 账面净值 = 原值 − 累计折旧 (never below 0), 分 */
       netBookValueFen: number;
+      /** @description Opening + charges beyond 原值 (原值 corrected below what was already charged): kept off the net book value, 分 */
+      excessFen: number;
       /** @description Useful life in the table in force now: months; null when not depreciated or unknown */
       lifeMonths: number | null;
       /** @description life, not_depreciated (不计提折旧) or unknown (no row in the table) */
@@ -6976,6 +6996,8 @@ export interface operations {
         /** @description As of this instant (ISO); omitted = now, from the live register */
         asOf?: string;
         view?: 'original' | 'corrected';
+        /** @description Group by 门类 (1), 大类 (2), 二级 (3) or 品目 (4); with asOf, 1 or 2 (the asset history keeps those levels) */
+        level?: 1 | 2 | 3 | 4;
       };
       header?: never;
       path?: never;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { CommandContext, DomainError, SYSTEM_ACTOR } from '@app/shared';
+import { Actor, CommandContext, DomainError, SYSTEM_ACTOR } from '@app/shared';
 import { executeOnStream, ExecuteOptions } from '@app/platform/cqrs/execute-on-stream';
 import { ASSET_DECIDER_DEPS, assetDecider, AssetDeciderDeps } from '../domain/asset.decider';
 import { AssetDisposalCommand } from '../domain/asset-disposal.decider';
@@ -65,24 +65,57 @@ export class DisposalCommandRunner {
     };
   }
 
-  /** What the disposal's status means for each of its assets, written to their streams. */
+  /**
+   * Before 核销: re-applies the holds an approved request is missing (a hold cut off by a store error;
+   * holding is idempotent), then names the assets still not held, which the decider refuses.
+   */
+  async assetsNotHeldForWriteOff(disposalId: string, context: CommandContext): Promise<string[]> {
+    const state = await this.disposal(disposalId);
+    if (state.status !== 'approved') return [];
+    await this.carryToAssets(state, context);
+    const notHeld: string[] = [];
+    for (const { assetId, assetNo } of state.assets) {
+      const asset = await this.assetState(assetId);
+      const held =
+        (asset.status === 'registered' && asset.phase.kind === 'pending_disposal' && asset.phase.disposalId === disposalId) ||
+        (asset.status === 'written_off' && asset.disposalId === disposalId);
+      if (!held) notHeld.push(assetNo);
+    }
+    return notHeld;
+  }
+
+  private async assetState(assetId: string): Promise<AssetState> {
+    const events = await this.store.readStream(assetStreamId(assetId));
+    return events.reduce<AssetState>((s, e) => evolveAsset(s, { type: e.type, data: e.data } as AssetEvent), initialAssetState());
+  }
+
+  /**
+   * What the disposal's status means for each of its assets, written to their streams. An approved
+   * request re-applies missing holds (in the requester's name: the hold is the request's) and leaves a
+   * refused one to the write-off's check; a refused hold of a pending request abandons it.
+   */
   private async carryToAssets(state: DisposalState, context: CommandContext): Promise<string[]> {
-    if (state.status === 'none' || state.status === 'approved') return [];
+    if (state.status === 'none') return [];
     const written: string[] = [];
-    const held: string[] = [];
+    const requester: Actor = {
+      userId: state.requestedBy,
+      role: 'asset_manager',
+      departmentId: state.departmentId,
+      displayName: state.requestedBy,
+    };
     for (const { assetId } of state.assets) {
       const base = { actor: context.actor, assetId, disposalId: state.disposalId };
-      const command: AssetDisposalCommand =
-        state.status === 'pending'
-          ? { ...base, kind: 'HoldForDisposal', disposalKind: state.disposalKind }
-          : state.status === 'written_off'
-            ? { ...base, kind: 'WriteOffAsset' }
-            : { ...base, kind: 'ReleaseFromDisposal', outcome: state.status === 'rejected' ? 'rejected' : 'withdrawn' };
+      const holding = state.status === 'pending' || state.status === 'approved';
+      const command: AssetDisposalCommand = holding
+        ? { ...base, actor: requester, kind: 'HoldForDisposal', disposalKind: state.disposalKind }
+        : state.status === 'written_off'
+          ? { ...base, kind: 'WriteOffAsset' }
+          : { ...base, kind: 'ReleaseFromDisposal', outcome: state.status === 'rejected' ? 'rejected' : 'withdrawn' };
       try {
         written.push(...(await this.onAsset(command, context)));
-        held.push(assetId);
       } catch (error: unknown) {
         if (!(error instanceof DomainError) || command.kind !== 'HoldForDisposal') throw error;
+        if (state.status === 'approved') continue;
         // An asset changed between the request's check and its hold (a claim, a transfer): the request
         // cannot stand; it is withdrawn in the system's name and the assets already held are released.
         await this.abandon(state.disposalId, error, context);

@@ -66,7 +66,7 @@ export type AssetDisposalCommand =
 
 /**
  * - Hold: the asset is 待处置 from now; a listing without claims is withdrawn in the same write
- *   (reason 转入处置); anything that bars a disposal (office space, a transfer, claims, another request) refuses it.
+ *   (reason 转入处置) and named on the hold; it is not reopened if the request ends without 核销; anything that bars a disposal (office space, a transfer, claims, another request) refuses it.
  * - Release and write-off act only on an asset held for that very disposal; repeated, they write nothing.
  */
 export function decideAssetDisposal(c: AssetDisposalCommand, state: AssetState): Decision<AssetEvent> {
@@ -82,15 +82,16 @@ export function decideAssetDisposal(c: AssetDisposalCommand, state: AssetState):
       const refused = disposalRefusal(c.actor, state, c.disposalId);
       if (refused) return refused;
       const events: AssetEvent[] = [];
-      if (state.phase.kind === 'listed') {
+      const withdrawnListingId = state.phase.kind === 'listed' ? state.phase.listing.listingId : null;
+      if (withdrawnListingId !== null) {
         events.push({
           type: 'asset.listing-withdrawn.v1',
-          data: { assetId: state.assetId, listingId: state.phase.listing.listingId, reason: `转入处置 (disposal ${c.disposalId})` },
+          data: { assetId: state.assetId, listingId: withdrawnListingId, reason: `转入处置 (disposal ${c.disposalId})` },
         });
       }
       events.push({
         type: 'asset.disposal-requested.v1',
-        data: { assetId: state.assetId, disposalId: c.disposalId, disposalKind: c.disposalKind },
+        data: { assetId: state.assetId, disposalId: c.disposalId, disposalKind: c.disposalKind, withdrawnListingId },
       });
       return events;
     }

@@ -53,6 +53,7 @@ export type AssetErrorCode =
   | 'DISPOSAL_ALREADY_EXISTS'
   | 'DISPOSAL_NOT_PENDING'
   | 'DISPOSAL_NOT_APPROVED'
+  | 'DISPOSAL_ASSETS_NOT_HELD'
   | 'PROCEEDS_REQUIRED'
   | 'STOCKTAKE_NOT_FOUND'
   | 'STOCKTAKE_ALREADY_EXISTS'
@@ -117,6 +118,7 @@ export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
   DISPOSAL_ALREADY_EXISTS: 'conflict',
   DISPOSAL_NOT_PENDING: 'conflict',
   DISPOSAL_NOT_APPROVED: 'conflict',
+  DISPOSAL_ASSETS_NOT_HELD: 'conflict',
   PROCEEDS_REQUIRED: 'invalid',
   STOCKTAKE_NOT_FOUND: 'not_found',
   STOCKTAKE_ALREADY_EXISTS: 'conflict',

@@ -42,6 +42,11 @@ export interface WriteOffDisposal extends AtInstant {
   readonly proceedsFen: number;
   readonly treasuryVoucher: string | null;
   readonly replyRef: string | null;
+  /**
+   * 资产编号 of the disposal's assets whose own streams are not held for it (a hold cut off by a store
+   * error); the handler folds them after re-applying the missing holds. 核销 needs every one held.
+   */
+  readonly assetsNotHeld: readonly string[];
 }
 
 export type DisposalCommand = RequestDisposal | DecideDisposalStep | WithdrawDisposal | WriteOffDisposal;
@@ -159,6 +164,13 @@ function withdraw(c: WithdrawDisposal, d: OpenDisposal): Decision<DisposalEvent>
 function writeOff(c: WriteOffDisposal, d: OpenDisposal): Decision<DisposalEvent> {
   if (!isHolderManager(c.actor, d)) return new AssetError('NOT_YOUR_DEPARTMENT', `处置申请属于 ${d.departmentId}`);
   if (d.status !== 'approved') return new AssetError('DISPOSAL_NOT_APPROVED', `处置申请 ${d.disposalId} 状态为 ${d.status}`);
+  if (c.assetsNotHeld.length > 0) {
+    return new AssetError(
+      'DISPOSAL_ASSETS_NOT_HELD',
+      `处置申请 ${d.disposalId} 中的资产 ${c.assetsNotHeld.join('、')} 未处于待处置状态，不能核销`,
+      { assetNos: [...c.assetsNotHeld] },
+    );
+  }
   if (!Number.isSafeInteger(c.proceedsFen) || c.proceedsFen < 0) return invalid('proceedsFen', '处置收入须为非负整数（分）');
   if (d.disposalKind === 'sale' && c.proceedsFen === 0) {
     return new AssetError('PROCEEDS_REQUIRED', '出售须登记成交金额', { field: 'proceedsFen' });

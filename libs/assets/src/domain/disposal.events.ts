@@ -29,7 +29,10 @@ export interface DisposedAssetSnapshot {
   readonly categoryCode: string;
   readonly originalValueFen: number;
   readonly netBookValueFen: number;
-  /** The warehouse listing withdrawn as part of the request (null: the asset was not listed). */
+  /**
+   * The warehouse listing withdrawn as part of the request (null: the asset was not listed). It stays withdrawn
+   * if the request is rejected or withdrawn: the asset is back in use and may be listed again.
+   */
   readonly withdrawnListingId: string | null;
 }
 
@@ -114,7 +117,16 @@ export const disposalStreamId = (disposalId: string) => `${DISPOSAL_STREAM_PREFI
 /** On the asset's own stream: the asset is held for a disposal request (待处置); listing, transfer and a second request are refused. */
 export interface AssetDisposalRequested {
   readonly type: 'asset.disposal-requested.v1';
-  readonly data: { readonly assetId: string; readonly disposalId: string; readonly disposalKind: DisposalKind };
+  readonly data: {
+    readonly assetId: string;
+    readonly disposalId: string;
+    readonly disposalKind: DisposalKind;
+    /**
+     * The listing this hold withdrew (null: none). The request's snapshot says what was listed when it was
+     * decided; the hold says what really was withdrawn. Absent on events written before it was recorded.
+     */
+    readonly withdrawnListingId?: string | null;
+  };
 }
 
 /** The request was rejected or withdrawn: the asset is back in use. */

@@ -18,6 +18,8 @@ export interface AssetBook {
   schedule: Schedule | null;
   /** Month the asset left the books (核销): 当月减少当月不再计提. */
   removedMonth: string | null;
+  /** China month the card entered the books (its registration event; null when folded without instants). */
+  readonly registeredMonth: string | null;
 }
 
 /**
@@ -66,6 +68,7 @@ export function evolveLedger(state: LedgerState, event: LedgerEvent, occurredAt?
         chargedFen: 0,
         schedule: null,
         removedMonth: null,
+        registeredMonth: occurredAt ? chinaMonthOf(occurredAt) : null,
       });
       return state;
     }

@@ -12,6 +12,8 @@ export interface CloseMonth {
   /** ISO instant the command is decided at. */
   readonly now: string;
   readonly month: string;
+  /** The ledger's start as configured (DEPRECIATION_LEDGER_START), or null: the month its first depreciating card came. */
+  readonly ledgerStart: string | null;
 }
 
 export interface LoadLifeTable {
@@ -35,10 +37,30 @@ function mayKeep(actor: Actor): DepreciationError | null {
     : new DepreciationError('DEPRECIATION_NOT_ALLOWED', '只有财政部门或系统管理员可以计提折旧、维护折旧年限表');
 }
 
-/** The month the next close must be: the one after the last closed, or any ended month for the first close. */
-export function nextMonthToClose(state: LedgerState): string | null {
+/**
+ * The ledger's start: the month the first card that depreciates (its category is not 不计提折旧 in the table
+ * in force then) entered the books. Cards bring their 累计折旧 up to then; from then on the ledger charges
+ * every month, so the first close is that month. Null: no such card (yet), or folded without instants.
+ */
+export function ledgerStartMonth(state: LedgerState): string | null {
+  let start: string | null = null;
+  for (const book of state.assets.values()) {
+    const month = book.registeredMonth;
+    if (month === null || (start !== null && month >= start)) continue;
+    if (lifeOf(tableInForce(state.tables, month), book.categoryCode).kind === 'not_depreciated') continue;
+    start = month;
+  }
+  return start;
+}
+
+/**
+ * The month the next close must be: the one after the last closed, or the ledger's start for the first close
+ * (the configured one, else the month its first depreciating card came; null: any ended month).
+ */
+export function nextMonthToClose(state: LedgerState, configuredStart: string | null = null): string | null {
+  if (state.open !== null) return state.open.month;
   const last = state.closed[state.closed.length - 1];
-  return last === undefined ? null : addMonths(last, 1);
+  return last === undefined ? (configuredStart ?? ledgerStartMonth(state)) : addMonths(last, 1);
 }
 
 function decideClose(command: CloseMonth, state: LedgerState): Decision<DepreciationEvent> {
@@ -59,9 +81,23 @@ function decideClose(command: CloseMonth, state: LedgerState): Decision<Deprecia
       next: state.open.month,
     });
   }
-  const next = nextMonthToClose(state);
-  if (next !== null && month !== next) {
-    return new DepreciationError('DEPRECIATION_MONTH_OUT_OF_ORDER', `应先计提 ${next}`, { month, next });
+  const next = nextMonthToClose(state, command.ledgerStart);
+  if (next !== null && month < next) {
+    // Nothing closed before the ledger's start: its cards' 累计折旧 up to then came with them.
+    const lastClosed = state.closed[state.closed.length - 1] ?? null;
+    return lastClosed === null
+      ? new DepreciationError('DEPRECIATION_MONTH_BEFORE_START', `折旧账从 ${next} 起，不能计提更早的 ${month}`, {
+          month,
+          next,
+        })
+      : new DepreciationError('DEPRECIATION_MONTH_OUT_OF_ORDER', `${lastClosed} 已计提，不能计提更早的月份；应计提 ${next}`, {
+          month,
+          next,
+          lastClosed,
+        });
+  }
+  if (next !== null && month > next) {
+    return new DepreciationError('DEPRECIATION_MONTH_OUT_OF_ORDER', `不能跳过月份：应先计提 ${next}`, { month, next });
   }
   return chargesFor(month, state, command.actor.userId);
 }
@@ -155,6 +191,14 @@ function partsOf(
   return parts;
 }
 
+/**
+ * EventStoreDB refuses an event over 1 MiB (its default max append size, 1,048,576 bytes, which the metadata
+ * shares): a table's event carries at most 900 KiB of data. Typical rows (~100 bytes) fit 5,000 of them.
+ */
+export const LIFE_TABLE_EVENT_MAX_BYTES = 900 * 1024;
+
+const utf8Bytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
+
 function decideLoad(command: LoadLifeTable, state: LedgerState): Decision<DepreciationEvent> {
   const refused = mayKeep(command.actor);
   if (refused) return refused;
@@ -179,19 +223,23 @@ function decideLoad(command: LoadLifeTable, state: LedgerState): Decision<Deprec
       latest: latest.effectiveFrom,
     });
   }
-  return [
-    {
-      type: 'depreciation.life-table-loaded.v1',
-      data: {
-        version: (latest?.version ?? 0) + 1,
-        effectiveFrom: command.effectiveFrom,
-        source: command.source,
-        reason: command.reason,
-        rows: command.rows.map((r) => ({ prefix: r.prefix, name: r.name, years: r.years, basis: r.basis })),
-        loadedBy: command.actor.userId,
-      },
-    },
-  ];
+  const data = {
+    version: (latest?.version ?? 0) + 1,
+    effectiveFrom: command.effectiveFrom,
+    source: command.source,
+    reason: command.reason,
+    rows: command.rows.map((r) => ({ prefix: r.prefix, name: r.name, years: r.years, basis: r.basis })),
+    loadedBy: command.actor.userId,
+  };
+  const bytes = utf8Bytes(data);
+  if (bytes > LIFE_TABLE_EVENT_MAX_BYTES) {
+    return new DepreciationError(
+      'LIFE_TABLE_TOO_LARGE',
+      `折旧年限表过大：${command.rows.length} 行共 ${bytes} 字节，超过单个事件上限 ${LIFE_TABLE_EVENT_MAX_BYTES} 字节；请精简名称和依据，或拆分后分别施行`,
+      { field: 'rows', bytes, limitBytes: LIFE_TABLE_EVENT_MAX_BYTES, rows: command.rows.length },
+    );
+  }
+  return [{ type: 'depreciation.life-table-loaded.v1', data }];
 }
 
 export function decideDepreciation(command: DepreciationCommand, state: LedgerState): Decision<DepreciationEvent> {

@@ -14,6 +14,7 @@ const book = (over: Partial<AssetBook> = {}): AssetBook => ({
   chargedFen: 0,
   schedule: null,
   removedMonth: null,
+  registeredMonth: null,
   ...over,
 });
 

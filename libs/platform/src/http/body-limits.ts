@@ -37,20 +37,37 @@ function wrapped(parser: RequestHandler): RequestHandler {
     parser(req, res, (error?: unknown) => next(error === undefined ? undefined : asHttpError(error)));
 }
 
+/** A route whose JSON bodies may be larger than MAX_BODY_BYTES (the app names it; the platform knows no route). */
+export interface LargerBodyRoute {
+  readonly method: string;
+  readonly path: string;
+  readonly limitBytes: number;
+}
+
+function jsonParser(limit: number): RequestHandler {
+  return wrapped(
+    express.json({
+      limit,
+      verify: (_req: IncomingMessage, _res: unknown, raw: Buffer) => {
+        if (jsonNestingExceeds(raw)) throw new NestingTooDeepError(`JSON nested deeper than ${MAX_INPUT_DEPTH} levels`);
+      },
+    }),
+  );
+}
+
 /**
  * JSON and form body parsers with the size limit (413) and, for JSON, the nesting limit checked on
  * the raw bytes before JSON.parse, so neither the parser nor the validation pipe can be made to recurse without bound.
+ * `larger` lifts the JSON limit for the named routes only.
  */
-export function bodyParsers(): RequestHandler[] {
+export function bodyParsers(larger: readonly LargerBodyRoute[] = []): RequestHandler[] {
+  const standard = jsonParser(MAX_BODY_BYTES);
+  const special = larger.map((route) => ({ ...route, parser: jsonParser(route.limitBytes) }));
   return [
-    wrapped(
-      express.json({
-        limit: MAX_BODY_BYTES,
-        verify: (_req: IncomingMessage, _res: unknown, raw: Buffer) => {
-          if (jsonNestingExceeds(raw)) throw new NestingTooDeepError(`JSON nested deeper than ${MAX_INPUT_DEPTH} levels`);
-        },
-      }),
-    ),
+    (req: Request, res: Response, next: NextFunction) => {
+      const route = special.find((r) => r.method === req.method && r.path === req.path);
+      return (route?.parser ?? standard)(req, res, next);
+    },
     wrapped(express.urlencoded({ limit: MAX_BODY_BYTES, extended: false, parameterLimit: 200 })),
   ];
 }

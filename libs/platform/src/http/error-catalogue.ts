@@ -120,7 +120,15 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     '须按月份顺序计提，请先计提上一个未计提的月份',
     'months close in order; close the earlier month first',
   ),
+  DEPRECIATION_MONTH_BEFORE_START: entry(
+    '折旧账从首张计提折旧的卡片入账之月起，不能计提更早的月份',
+    'the ledger starts in the month its first depreciating card was registered; earlier months cannot be closed',
+  ),
   LIFE_TABLE_INVALID: entry('折旧年限表有误', 'the useful-life table has errors'),
+  LIFE_TABLE_TOO_LARGE: entry(
+    '折旧年限表过大，超过单个事件 900 KiB 的上限：请精简名称和依据',
+    'the useful-life table is too large for one event (900 KiB): shorten names and bases',
+  ),
   LIFE_TABLE_FOR_CLOSED_MONTH: entry('新折旧年限表只能从尚未计提的月份起施行', 'a new table can only govern months not yet closed'),
   LIFE_TABLE_OVERLAPS: entry('施行月份早于已有版本', 'an existing version starts later than this one'),
   // Asset register and warehouse
@@ -160,6 +168,10 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     'the receiving side names the custodian and the place at handover',
   ),
   CUSTODIAN_NAMED_BY_RECEIVER: entry('使用人和存放地点由接收方填写', 'the receiving side names the custodian and the place'),
+  SUMMARY_LEVEL_NOT_AS_OF: entry(
+    '按截至日期回溯的总账只能按门类或大类汇总；按二级、品目汇总请查看当前台账',
+    'an as-of summary groups by 门类 or 大类 only; group the live register by 二级 or 品目',
+  ),
   // Loans (借用)
   INVALID_LOAN_FIELD: entry('借用信息取值无效', 'a loan field cannot hold that value'),
   INVALID_LOAN_PERIOD: entry('归还日期须在今天之后、一年之内', 'the due date must be after today and within a year'),
@@ -199,6 +211,10 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   DISPOSAL_ALREADY_EXISTS: entry('处置申请已存在', 'the disposal request already exists'),
   DISPOSAL_NOT_PENDING: entry('处置申请已不在审批中', 'the disposal request is no longer awaiting approval'),
   DISPOSAL_NOT_APPROVED: entry('处置申请尚未批复，不能核销', 'the disposal is not approved yet and cannot be written off'),
+  DISPOSAL_ASSETS_NOT_HELD: entry(
+    '处置申请中有资产未处于待处置状态，不能核销（请稍后重试核销，系统会先补做未完成的待处置登记）',
+    'an asset of the disposal is not held for it, so it cannot be written off (retry: the missing holds are applied first)',
+  ),
   PROCEEDS_REQUIRED: entry('出售、置换须登记处置收入及上缴国库凭证', 'a sale or swap needs its proceeds and the treasury voucher'),
   FILE_TOO_LARGE: entry('文件过大', 'the file is too large'),
   FILE_TYPE_NOT_ALLOWED: entry('只接受 JPEG、PNG 或 WebP 图片', 'only JPEG, PNG or WebP images are accepted'),

@@ -58,8 +58,17 @@ export class AssetRegisterRow {
   @Column({ type: 'text', nullable: true })
   specification!: string | null;
 
+  /** 累计折旧 typed on the card (at registration or by a correction): the ledger's opening. */
   @Column({ type: 'bigint' })
   accumulatedDepreciationFen!: string;
+
+  /** Sum of the ledger's monthly charges (depreciation.charged.v1) since: the card's 累计折旧 is the two together. */
+  @Column({ type: 'bigint' })
+  chargedDepreciationFen!: string;
+
+  /** The last month whose charge is in chargedDepreciationFen: a charge is added once (months close in order). */
+  @Column({ type: 'text', nullable: true })
+  lastChargedMonth!: string | null;
 
   @Column({ type: 'text', nullable: true })
   usage!: string | null;

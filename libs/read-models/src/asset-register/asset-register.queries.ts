@@ -7,6 +7,23 @@ import { nextCursorOf, pageAfter } from '../keyset-cursor';
 import { AssetPage, AssetView } from './asset.view';
 import { SearchAssetsQueryDto } from './search-assets.query.dto';
 
+/**
+ * The card's 累计折旧 as the ledger has it: the typed opening plus the monthly charges, at most 原值 (a
+ * correction of 原值 below it leaves net book value at 0, as the depreciation read model shows it).
+ */
+function ledgerBook(row: AssetRegisterRow) {
+  const original = BigInt(row.originalValueFen);
+  const opening = BigInt(row.accumulatedDepreciationFen);
+  const total = opening + BigInt(row.chargedDepreciationFen);
+  const accumulated = total > original ? original : total;
+  return {
+    openingDepreciationFen: Number(opening),
+    chargedDepreciationFen: Number(BigInt(row.chargedDepreciationFen)),
+    accumulatedDepreciationFen: Number(accumulated),
+    netBookValueFen: Number(original - accumulated),
+  };
+}
+
 /** Reads of the asset register. Only the read model is touched, never the event store. */
 @Injectable()
 export class AssetRegisterQueries {
@@ -23,6 +40,7 @@ export class AssetRegisterQueries {
       name: row.name,
       category: {
         code: row.categoryCode,
+        name: (resolved && [...resolved.path].reverse().find((p) => p.name !== null)?.name) ?? row.categoryCode,
         classCode: row.categoryClass,
         className: resolved?.className ?? row.categoryClass,
         majorCode: row.categoryMajor,
@@ -34,8 +52,7 @@ export class AssetRegisterQueries {
       originalValueFen: Number(row.originalValueFen),
       quantity: row.quantity,
       unit: row.unit,
-      accumulatedDepreciationFen: Number(row.accumulatedDepreciationFen),
-      netBookValueFen: Number(row.originalValueFen) - Number(row.accumulatedDepreciationFen),
+      ...ledgerBook(row),
       usage: row.usage,
       status: row.status,
       condition: row.condition,

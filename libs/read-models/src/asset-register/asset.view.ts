@@ -1,7 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class AssetCategoryView {
-  @ApiProperty({ example: 'A02000000' }) code!: string;
+  @ApiProperty({ example: 'A02010105' }) code!: string;
+  @ApiProperty({
+    example: '台式计算机',
+    description: "Name of the code's deepest level the category table lists (the code itself where the table names none)",
+  })
+  name!: string;
   @ApiProperty({ example: 'A02000000' }) classCode!: string;
   @ApiProperty({ example: '设备' }) className!: string;
   @ApiPropertyOptional({ example: 'A02010000', nullable: true, type: String }) majorCode!: string | null;
@@ -19,8 +24,11 @@ export class AssetView {
   @ApiProperty({ description: '原值 in 分 (integer)' }) originalValueFen!: number;
   @ApiProperty() quantity!: number;
   @ApiProperty() unit!: string;
-  @ApiProperty({ description: '累计折旧 in 分' }) accumulatedDepreciationFen!: number;
-  @ApiProperty({ description: '账面净值 in 分 (original value − accumulated depreciation)' }) netBookValueFen!: number;
+  @ApiProperty({ description: '累计折旧 typed on the card (registration or correction): the ledger’s opening, 分' })
+  openingDepreciationFen!: number;
+  @ApiProperty({ description: 'Sum of the ledger’s monthly charges (月末计提) since, 分' }) chargedDepreciationFen!: number;
+  @ApiProperty({ description: '累计折旧 as the ledger has it: opening + charges, at most 原值, 分' }) accumulatedDepreciationFen!: number;
+  @ApiProperty({ description: '账面净值 in 分 (original value − accumulated depreciation, never below 0)' }) netBookValueFen!: number;
   @ApiPropertyOptional({ nullable: true, type: String }) usage!: string | null;
   @ApiProperty({
     enum: ['in_use', 'listed', 'in_transfer', 'on_loan', 'pending_disposal'],

@@ -15,6 +15,18 @@ export class DepreciationAssetRow {
   @Column({ type: 'bigint' }) openingFen!: string;
 }
 
+/**
+ * The card's 原值 and opening 累计折旧 from an instant on (registration, then each correction of them):
+ * net book value as of an earlier month folds the card as it stood then, not as corrected since.
+ */
+@Entity({ name: 'depreciation_card_values' })
+export class DepreciationCardValueRow {
+  @PrimaryColumn({ type: 'text' }) assetId!: string;
+  @PrimaryColumn({ type: 'timestamptz' }) effectiveAt!: Date;
+  @Column({ type: 'bigint' }) originalValueFen!: string;
+  @Column({ type: 'bigint' }) openingFen!: string;
+}
+
 /** One asset's charge for one month (计提折旧), as the ledger recorded it. */
 @Entity({ name: 'depreciation_charges' })
 @Index('depreciation_charges_month_department_idx', ['month', 'departmentId'])

@@ -2,15 +2,32 @@ import { EntityManager } from 'typeorm';
 import { AssetEvent, isAssetEvent } from '@app/assets';
 import { DepreciationEvent, isDepreciationEvent } from '@app/depreciation/domain/depreciation.events';
 import { RecordedEvent } from '@app/event-store';
-import { insertOnce } from '../insert-once';
+import { bulkRead, bulkWrite } from '../bulk-write';
 import { Projection } from '../projection';
-import { DepreciationAssetRow, DepreciationLifeTableRow, DepreciationMonthRow } from './depreciation.entities';
+import { DepreciationAssetRow, DepreciationCardValueRow, DepreciationLifeTableRow, DepreciationMonthRow } from './depreciation.entities';
 
 const HANDLED = new Set(['asset.registered.v1', 'asset.corrected.v1', 'asset.transferred.v1']);
 
+/** What one batch of events makes of the tables, folded in memory and written in one statement per table. */
+class BatchWrites {
+  /** Cards touched by the batch, as they stand after it (read once, then folded). */
+  readonly cards = new Map<string, DepreciationAssetRow>();
+  /** Card values by asset and instant: the last one of an instant wins. */
+  readonly values = new Map<string, DepreciationCardValueRow>();
+  readonly charges = { assetIds: [] as string[], months: [] as string[], departmentIds: [] as string[], amountsFen: [] as number[] };
+  readonly months: DepreciationMonthRow[] = [];
+  readonly tables: DepreciationLifeTableRow[] = [];
+
+  value(assetId: string, effectiveAt: Date, originalValueFen: string, openingFen: string): void {
+    this.values.set(`${assetId}|${effectiveAt.toISOString()}`, { assetId, effectiveAt, originalValueFen, openingFen });
+  }
+}
+
 /**
- * The depreciation ledger as tables: cards (value, opening 累计折旧, department), one row per asset and
- * month charged, closed months and table versions. Every write is keyed, so a repeated delivery changes nothing.
+ * The depreciation ledger as tables: cards (value, opening 累计折旧, department) with their values over
+ * time, one row per asset and month charged, closed months and table versions. A batch of events is
+ * folded first and written in bulk (one statement per table) in the projector's transaction, which also
+ * moves the checkpoint. Every write is keyed, so a repeated delivery changes nothing.
  */
 export class DepreciationProjection implements Projection {
   readonly name = 'depreciation';
@@ -20,20 +37,44 @@ export class DepreciationProjection implements Projection {
   }
 
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
-    for (const recorded of events) {
+    const mine = events.filter((e) => isDepreciationEvent(e) || (isAssetEvent(e) && HANDLED.has(e.type)));
+    if (mine.length === 0) return;
+    const batch = new BatchWrites();
+    const touched = [...new Set(mine.filter((e) => isAssetEvent(e)).map((e) => (e.data as { assetId: string }).assetId))];
+    for (const row of await bulkRead(tx, DepreciationAssetRow, 'assetId', touched)) batch.cards.set(row.assetId, row);
+    const registeredBefore = new Set(batch.cards.keys());
+    for (const recorded of mine) {
       if (isDepreciationEvent(recorded))
-        await this.applyLedger(tx, { type: recorded.type, data: recorded.data } as DepreciationEvent, recorded);
-      else if (isAssetEvent(recorded) && HANDLED.has(recorded.type))
-        await this.applyAsset(tx, { type: recorded.type, data: recorded.data } as AssetEvent);
+        this.foldLedger(batch, { type: recorded.type, data: recorded.data } as DepreciationEvent, recorded);
+      else this.foldAsset(batch, { type: recorded.type, data: recorded.data } as AssetEvent, recorded, registeredBefore);
     }
+    await bulkWrite(tx, DepreciationAssetRow, [...batch.cards.values()], { conflict: ['assetId'], onConflict: 'update' });
+    await bulkWrite(tx, DepreciationCardValueRow, [...batch.values.values()], {
+      conflict: ['assetId', 'effectiveAt'],
+      onConflict: 'update',
+    });
+    if (batch.charges.assetIds.length > 0) {
+      // Every charge of the batch in one statement; the key (asset, month) makes a repeat a no-op.
+      await tx.query(
+        `INSERT INTO depreciation_charges (asset_id, month, department_id, amount_fen)
+         SELECT a, m, d, f FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) AS t(a, m, d, f)
+         ON CONFLICT (asset_id, month) DO NOTHING`,
+        [batch.charges.assetIds, batch.charges.months, batch.charges.departmentIds, batch.charges.amountsFen],
+      );
+    }
+    await bulkWrite(tx, DepreciationMonthRow, batch.months, { conflict: ['month'], onConflict: 'nothing' });
+    await bulkWrite(tx, DepreciationLifeTableRow, batch.tables, { conflict: ['version'], onConflict: 'nothing' });
   }
 
-  private async applyAsset(tx: EntityManager, event: AssetEvent): Promise<void> {
-    const repo = tx.getRepository(DepreciationAssetRow);
+  private foldAsset(batch: BatchWrites, event: AssetEvent, recorded: RecordedEvent, registeredBefore: ReadonlySet<string>): void {
+    const at = new Date(recorded.metadata.occurredAt);
     switch (event.type) {
       case 'asset.registered.v1': {
         const d = event.data;
-        await insertOnce(tx, DepreciationAssetRow, {
+        // Delivered again: the stored card (and what later events made of it) stands.
+        if (registeredBefore.has(d.assetId)) return;
+        const openingFen = String(d.accumulatedDepreciationFen ?? 0);
+        batch.cards.set(d.assetId, {
           assetId: d.assetId,
           departmentId: d.departmentId,
           assetNo: d.assetNo,
@@ -41,36 +82,41 @@ export class DepreciationProjection implements Projection {
           categoryCode: d.categoryCode,
           acquiredOn: d.acquiredOn,
           originalValueFen: String(d.originalValueFen),
-          openingFen: String(d.accumulatedDepreciationFen ?? 0),
+          openingFen,
         });
+        batch.value(d.assetId, at, String(d.originalValueFen), openingFen);
         return;
       }
       case 'asset.corrected.v1': {
+        const card = batch.cards.get(event.data.assetId);
+        if (!card) return;
         const c = event.data.corrected;
-        const changes: Partial<DepreciationAssetRow> = {
-          // A name only where one was stated: a stored null (what an early correction could write) keeps the last name.
-          ...(typeof c.name === 'string' ? { name: c.name } : {}),
-          ...(c.categoryCode === undefined ? {} : { categoryCode: c.categoryCode }),
-          ...(c.acquiredOn === undefined ? {} : { acquiredOn: c.acquiredOn }),
-          ...(c.originalValueFen === undefined ? {} : { originalValueFen: String(c.originalValueFen) }),
-          ...(c.accumulatedDepreciationFen === undefined ? {} : { openingFen: String(c.accumulatedDepreciationFen) }),
-        };
-        if (Object.keys(changes).length > 0) await repo.update({ assetId: event.data.assetId }, changes);
+        // A name only where one was stated: a stored null (what an early correction could write) keeps the last name.
+        if (typeof c.name === 'string') card.name = c.name;
+        if (typeof c.categoryCode === 'string') card.categoryCode = c.categoryCode;
+        if (typeof c.acquiredOn === 'string') card.acquiredOn = c.acquiredOn;
+        if (typeof c.originalValueFen === 'number') card.originalValueFen = String(c.originalValueFen);
+        if (typeof c.accumulatedDepreciationFen === 'number') card.openingFen = String(c.accumulatedDepreciationFen);
+        if (typeof c.originalValueFen === 'number' || typeof c.accumulatedDepreciationFen === 'number') {
+          batch.value(card.assetId, at, card.originalValueFen, card.openingFen);
+        }
         return;
       }
-      case 'asset.transferred.v1':
-        await repo.update({ assetId: event.data.assetId }, { departmentId: event.data.toDepartmentId });
+      case 'asset.transferred.v1': {
+        const card = batch.cards.get(event.data.assetId);
+        if (card) card.departmentId = event.data.toDepartmentId;
         return;
+      }
       default:
         return;
     }
   }
 
-  private async applyLedger(tx: EntityManager, event: DepreciationEvent, recorded: RecordedEvent): Promise<void> {
+  private foldLedger(batch: BatchWrites, event: DepreciationEvent, recorded: RecordedEvent): void {
     switch (event.type) {
       case 'depreciation.life-table-loaded.v1': {
         const d = event.data;
-        await insertOnce(tx, DepreciationLifeTableRow, {
+        batch.tables.push({
           version: d.version,
           effectiveFrom: d.effectiveFrom,
           source: d.source,
@@ -83,19 +129,17 @@ export class DepreciationProjection implements Projection {
       }
       case 'depreciation.charged.v1': {
         const d = event.data;
-        if (d.assetIds.length === 0) return;
-        // One statement per part (up to 2,000 rows); the key (asset, month) makes a repeat a no-op.
-        await tx.query(
-          `INSERT INTO depreciation_charges (asset_id, month, department_id, amount_fen)
-           SELECT a, $2, $3, f FROM unnest($1::text[], $4::bigint[]) AS t(a, f)
-           ON CONFLICT (asset_id, month) DO NOTHING`,
-          [d.assetIds, d.month, d.departmentId, d.amountsFen],
-        );
+        d.assetIds.forEach((assetId, i) => {
+          batch.charges.assetIds.push(assetId);
+          batch.charges.months.push(d.month);
+          batch.charges.departmentIds.push(d.departmentId);
+          batch.charges.amountsFen.push(d.amountsFen[i]);
+        });
         return;
       }
       case 'depreciation.month-closed.v1': {
         const d = event.data;
-        await insertOnce(tx, DepreciationMonthRow, {
+        batch.months.push({
           month: d.month,
           tableVersion: d.tableVersion,
           assetsCharged: d.assetsCharged,

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { lifeOf, LifeTable, SHIPPED_LIFE_TABLE, tableInForce } from '@app/depreciation/domain/life-table';
 import { addMonths } from '@app/depreciation/domain/months';
-import { DepreciationAssetRow, DepreciationLifeTableRow, DepreciationMonthRow } from './depreciation.entities';
+import { DepreciationAssetRow, DepreciationCardValueRow, DepreciationLifeTableRow, DepreciationMonthRow } from './depreciation.entities';
+
+/** The first instant after a China month (its values are the ones in force before it), epoch ms. */
+const monthEnd = (month: string): number => new Date(`${addMonths(month, 1)}-01T00:00:00+08:00`).getTime();
 import { AssetDepreciationView, ClosedMonthView, DepreciationReportView, LifeTableView } from './depreciation.views';
 
 /** Reads of the depreciation read model (never the event store). Money stays in integer 分 (bigint sums as text). */
@@ -40,12 +43,30 @@ export class DepreciationQueries {
     ];
   }
 
-  async nextMonth(): Promise<string | null> {
+  /** The month the next close must be: after the last closed, or the ledger's start before the first close (as the decider has it). */
+  async nextMonth(configuredStart: string | null = null): Promise<string | null> {
     const [last] = await this.dataSource.query<{ month: string | null }[]>(`SELECT max(month) AS month FROM depreciation_months`);
-    return last.month === null ? null : addMonths(last.month, 1);
+    if (last.month !== null) return addMonths(last.month, 1);
+    return configuredStart ?? this.ledgerStart();
   }
 
-  /** One card's depreciation up to `asOf` (a month; null: every closed month): the 分 add up as the ledger's events do. */
+  /** The month the first card whose category depreciates (in the table in force then) entered the books, or null. */
+  private async ledgerStart(): Promise<string | null> {
+    const firsts = await this.dataSource.query<{ category_code: string; month: string }[]>(
+      `SELECT a.category_code, to_char(min(v.effective_at) AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month
+         FROM depreciation_card_values v JOIN depreciation_assets a USING (asset_id) GROUP BY a.category_code ORDER BY month`,
+    );
+    const tables = await this.loadedTables();
+    const first = firsts.find((f) => lifeOf(tableInForce(tables, f.month), f.category_code).kind !== 'not_depreciated');
+    return first?.month ?? null;
+  }
+
+  /**
+   * One card's depreciation up to `asOf` (a month; null: every closed month): the 分 add up as the ledger's
+   * events do. 原值 and opening 累计折旧 are the card's as they stood at the end of each month (a later
+   * correction does not rewrite an earlier month). Charges beyond 原值 (原值 corrected below what was
+   * already charged) are not taken off the net book value: it stays at 0, and `excessFen` shows them.
+   */
   async forAsset(assetId: string, asOf: string | null, currentMonth: string): Promise<AssetDepreciationView | null> {
     const card = await this.dataSource.getRepository(DepreciationAssetRow).findOneBy({ assetId });
     if (!card) return null;
@@ -53,18 +74,28 @@ export class DepreciationQueries {
       `SELECT month, amount_fen FROM depreciation_charges WHERE asset_id = $1 AND ($2::text IS NULL OR month <= $2) ORDER BY month`,
       [assetId, asOf],
     );
-    const original = BigInt(card.originalValueFen);
-    const opening = BigInt(card.openingFen);
-    let accumulated = opening;
+    const versions = await this.dataSource
+      .getRepository(DepreciationCardValueRow)
+      .find({ where: { assetId }, order: { effectiveAt: 'ASC' } });
+    const valuesAt = (month: string | null): { original: bigint; opening: bigint } => {
+      const end = month === null ? null : monthEnd(month);
+      const inForce = versions.filter((v) => end === null || v.effectiveAt.getTime() < end).pop() ?? versions[0];
+      return inForce
+        ? { original: BigInt(inForce.originalValueFen), opening: BigInt(inForce.openingFen) }
+        : { original: BigInt(card.originalValueFen), opening: BigInt(card.openingFen) };
+    };
+    const book = (original: bigint, accumulated: bigint) => {
+      const shown = accumulated > original ? original : accumulated;
+      return { accumulatedFen: Number(shown), netBookValueFen: Number(original - shown), excessFen: Number(accumulated - shown) };
+    };
+    let charged = 0n;
     const schedule = charges.map((c) => {
-      accumulated += BigInt(c.amount_fen);
-      return {
-        month: c.month,
-        chargeFen: Number(c.amount_fen),
-        accumulatedFen: Number(accumulated),
-        netBookValueFen: Number(original - accumulated),
-      };
+      charged += BigInt(c.amount_fen);
+      const { original, opening } = valuesAt(c.month);
+      const { accumulatedFen, netBookValueFen } = book(original, opening + charged);
+      return { month: c.month, chargeFen: Number(c.amount_fen), accumulatedFen, netBookValueFen };
     });
+    const { original, opening } = valuesAt(asOf);
     const life = lifeOf(tableInForce(await this.loadedTables(), currentMonth), card.categoryCode);
     return {
       assetId: card.assetId,
@@ -76,9 +107,8 @@ export class DepreciationQueries {
       asOf,
       originalValueFen: Number(original),
       openingFen: Number(opening),
-      chargedFen: Number(accumulated - opening),
-      accumulatedFen: Number(accumulated),
-      netBookValueFen: Number(original - accumulated),
+      chargedFen: Number(charged),
+      ...book(original, opening + charged),
       lifeMonths: life.kind === 'life' ? life.months : null,
       lifeKind: life.kind,
       schedule,

@@ -35,8 +35,12 @@ export class AssetDepreciationView {
   @ApiProperty({ description: '原值, 分' }) originalValueFen!: number;
   @ApiProperty({ description: '累计折旧 the card came with (imported or corrected), 分' }) openingFen!: number;
   @ApiProperty({ description: 'Sum of the monthly charges up to asOf, 分' }) chargedFen!: number;
-  @ApiProperty({ description: '累计折旧 = opening + charges, 分' }) accumulatedFen!: number;
-  @ApiProperty({ description: '账面净值 = 原值 − 累计折旧, 分' }) netBookValueFen!: number;
+  @ApiProperty({ description: '累计折旧 = opening + charges, at most 原值, 分' }) accumulatedFen!: number;
+  @ApiProperty({ description: '账面净值 = 原值 − 累计折旧 (never below 0), 分' }) netBookValueFen!: number;
+  @ApiProperty({
+    description: 'Opening + charges beyond 原值 (原值 corrected below what was already charged): kept off the net book value, 分',
+  })
+  excessFen!: number;
   @ApiProperty({
     type: Number,
     nullable: true,

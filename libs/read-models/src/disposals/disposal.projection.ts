@@ -5,7 +5,19 @@ import { bulkRead, bulkWrite } from '../bulk-write';
 import { Projection } from '../projection';
 import { DisposalRow, DisposalStepView } from './disposal.entity';
 
-const TYPES: ReadonlySet<string> = new Set(DISPOSAL_EVENT_TYPES);
+const TYPES: ReadonlySet<string> = new Set([...DISPOSAL_EVENT_TYPES, 'asset.disposal-requested.v1']);
+
+/**
+ * The hold on the asset's stream names the listing it really withdrew (the request's snapshot was taken
+ * before: a listing opened or closed in between makes it wrong). Holds written before they named it change nothing.
+ */
+function withHold(row: DisposalRow, data: Record<string, unknown>, at: Date): DisposalRow {
+  if (!('withdrawnListingId' in data) || typeof data.assetId !== 'string') return row;
+  const listingId = typeof data.withdrawnListingId === 'string' ? data.withdrawnListingId : null;
+  const asset = row.assets.find((a) => a.assetId === data.assetId);
+  if (!asset || asset.withdrawnListingId === listingId) return row;
+  return { ...row, assets: row.assets.map((a) => (a === asset ? { ...a, withdrawnListingId: listingId } : a)), updatedAt: at };
+}
 
 function statusAfter(steps: readonly DisposalStepView[]): string {
   const pending = steps.find((s) => s.status === 'pending');
@@ -105,7 +117,11 @@ export class DisposalProjection implements Projection {
     for (const recorded of relevant) {
       const event = { type: recorded.type, data: recorded.data } as DisposalEvent;
       const before = rows.get(event.data.disposalId) ?? null;
-      const after = evolveDisposalRow(before, event, new Date(recorded.metadata.occurredAt));
+      const at = new Date(recorded.metadata.occurredAt);
+      const after =
+        recorded.type === 'asset.disposal-requested.v1'
+          ? before && withHold(before, recorded.data, at)
+          : evolveDisposalRow(before, event, at);
       if (after !== before) {
         rows.set(event.data.disposalId, after);
         changed.add(event.data.disposalId);

@@ -22,6 +22,7 @@ export function listingSearchItem(row: MarketplaceListingRow): SearchItemRow {
     searchText: listingSearchText(row),
     categoryClass: row.categoryClass,
     categoryMajor: row.categoryMajor,
+    categoryCode: row.categoryCode,
     departmentId: row.departmentId,
     status: row.status,
     location: row.pickupLocation,

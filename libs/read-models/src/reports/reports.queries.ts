@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CategoryCatalog } from '@app/assets';
+import { CategoryCatalog, CategoryLevel } from '@app/assets';
 import { AssetHistoryQueries } from '../asset-history/asset-history.queries';
 import type { AsOfView } from '../audit-log/audit.queries';
 
@@ -9,10 +9,16 @@ export interface RegisterSummaryRow {
   classCode: string;
   className: string;
   majorCode: string | null;
+  /** The group at the level asked (门类 … 品目); a card coded less deep stays at its own code. */
+  categoryCode: string;
+  categoryName: string;
   count: number;
   originalValueFen: number;
   netBookValueFen: number;
 }
+
+/** The levels an as-of summary can group by: the asset history keeps the 门类 and 大类 of each stretch only. */
+export const AS_OF_SUMMARY_LEVELS: readonly CategoryLevel[] = [1, 2];
 
 export interface IdleRateRow {
   departmentId: string;
@@ -46,44 +52,109 @@ export class ReportQueries {
   ) {}
 
   /**
-   * Register by department, 门类 and 大类: now from the register, or as of an instant from the asset
-   * history (the assets on the books then, in the original or corrected view). `units`: only these
-   * departments (null = all); a unit's answer then reads only its own history.
+   * Register by department and category: now from the register at any level (门类, 大类, 二级, 品目), or
+   * as of an instant from the asset history (the assets on the books then, in the original or corrected
+   * view) at 门类 or 大类 (AS_OF_SUMMARY_LEVELS). `units`: only these departments (null = all); a unit's
+   * answer then reads only its own history.
    */
-  async registerSummary(asOf?: Date, view: AsOfView = 'original', units: readonly string[] | null = null): Promise<RegisterSummaryRow[]> {
+  async registerSummary(
+    asOf?: Date,
+    view: AsOfView = 'original',
+    units: readonly string[] | null = null,
+    level: CategoryLevel = 2,
+  ): Promise<RegisterSummaryRow[]> {
     if (asOf) {
-      const groups = await this.history.registerAsOf(asOf, view, units);
-      return groups
-        .map((g) => ({
-          departmentId: g.departmentId,
-          classCode: g.classCode,
-          className: this.className(g.classCode),
-          majorCode: g.majorCode,
-          count: g.count,
-          originalValueFen: g.originalValueFen,
-          netBookValueFen: g.netBookValueFen,
-        }))
-        .sort((a, b) => `${a.departmentId}${a.classCode}${a.majorCode}`.localeCompare(`${b.departmentId}${b.classCode}${b.majorCode}`));
+      if (!AS_OF_SUMMARY_LEVELS.includes(level)) throw new RangeError(`an as-of summary groups by 门类 or 大类, not level ${level}`);
+      const sums = new Map<string, RegisterSummaryRow>();
+      for (const g of await this.history.registerAsOf(asOf, view, units)) {
+        const code = level === 1 ? g.classCode : (g.majorCode ?? g.classCode);
+        const key = `${g.departmentId} ${code}`;
+        const seen = sums.get(key);
+        sums.set(
+          key,
+          seen
+            ? {
+                ...seen,
+                count: seen.count + g.count,
+                originalValueFen: seen.originalValueFen + g.originalValueFen,
+                netBookValueFen: seen.netBookValueFen + g.netBookValueFen,
+              }
+            : this.summaryRow(
+                g.departmentId,
+                g.classCode,
+                level === 1 ? null : g.majorCode,
+                code,
+                g.count,
+                g.originalValueFen,
+                g.netBookValueFen,
+              ),
+        );
+      }
+      return [...sums.values()].sort((x, y) =>
+        `${x.departmentId}${x.classCode}${x.majorCode}`.localeCompare(`${y.departmentId}${y.classCode}${y.majorCode}`),
+      );
     }
+    // By 门类 and 大类 the register's own columns; deeper, the code cut to the level asked and padded back to
+    // nine characters (A02010105 at 二级 → A02010100). Expressions chosen by level, never built from input.
+    const group =
+      level === 1
+        ? 'category_class'
+        : level === 2
+          ? 'coalesce(category_major, category_class)'
+          : `rpad(left(category_code, ${1 + 2 * level}), 9, '0')`;
     const rows = await this.dataSource.query<
-      { department_id: string; category_class: string; category_major: string | null; n: string; original: string; nbv: string }[]
+      {
+        department_id: string;
+        category_class: string;
+        category_major: string | null;
+        category_group: string;
+        n: string;
+        original: string;
+        nbv: string;
+      }[]
     >(
-      `SELECT department_id, category_class, category_major, count(*) AS n, sum(original_value_fen) AS original,
-              sum(original_value_fen - accumulated_depreciation_fen) AS nbv
+      `SELECT department_id, category_class, ${level === 1 ? 'NULL::text' : 'category_major'} AS category_major, ${group} AS category_group,
+              count(*) AS n, sum(original_value_fen) AS original,
+              sum(original_value_fen - least(accumulated_depreciation_fen + charged_depreciation_fen, original_value_fen)) AS nbv
          FROM asset_register ${units === null ? '' : 'WHERE department_id = ANY($1::text[])'}
-        GROUP BY department_id, category_class, category_major
-        ORDER BY department_id, category_class, category_major NULLS FIRST`,
+        GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3 NULLS FIRST, 4`,
       units === null ? [] : [[...units]],
     );
-    return rows.map((r) => ({
-      departmentId: r.department_id,
-      classCode: r.category_class,
-      className: this.className(r.category_class),
-      majorCode: r.category_major,
-      count: Number(r.n),
-      originalValueFen: Number(r.original),
-      netBookValueFen: Number(r.nbv),
-    }));
+    return rows.map((r) =>
+      this.summaryRow(
+        r.department_id,
+        r.category_class,
+        r.category_major,
+        r.category_group,
+        Number(r.n),
+        Number(r.original),
+        Number(r.nbv),
+      ),
+    );
+  }
+
+  private summaryRow(
+    departmentId: string,
+    classCode: string,
+    majorCode: string | null,
+    code: string,
+    count: number,
+    originalValueFen: number,
+    netBookValueFen: number,
+  ): RegisterSummaryRow {
+    const path = this.categories.resolve(code)?.path ?? [];
+    const named = [...path].reverse().find((p) => p.name !== null);
+    return {
+      departmentId,
+      classCode,
+      className: this.className(classCode),
+      majorCode,
+      categoryCode: code,
+      categoryName: named?.name ?? code,
+      count,
+      originalValueFen,
+      netBookValueFen,
+    };
   }
 
   /**

@@ -7,6 +7,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('search_items_kind_idx', ['kind', 'status'])
 @Index('search_items_category_idx', ['categoryClass', 'categoryMajor'])
 @Index('search_items_department_idx', ['departmentId'])
+@Index('search_items_category_code_idx', { synchronize: false })
 export class SearchItemRow {
   /** kind:id */
   @PrimaryColumn({ type: 'text' }) itemKey!: string;
@@ -18,6 +19,8 @@ export class SearchItemRow {
   @Column({ type: 'text' }) searchText!: string;
   @Column({ type: 'text', nullable: true }) categoryClass!: string | null;
   @Column({ type: 'text', nullable: true }) categoryMajor!: string | null;
+  /** The full 9-character code (assets and listings), for a filter at any level and the code shown in results. */
+  @Column({ type: 'text', nullable: true }) categoryCode!: string | null;
   @Column({ type: 'text' }) departmentId!: string;
   @Column({ type: 'text' }) status!: string;
   @Column({ type: 'text' }) location!: string;

@@ -12,6 +12,8 @@ export interface SearchHit {
   title: string;
   categoryClass: string | null;
   categoryMajor: string | null;
+  /** The full 9-character code; null for spaces */
+  categoryCode: string | null;
   departmentId: string;
   status: string;
   location: string;
@@ -51,7 +53,7 @@ export class SearchQueries {
       qb,
       's',
       { ...q, minValueFen: undefined, maxValueFen: undefined },
-      { searchText: 'search_text', location: 'location' },
+      { searchText: 'search_text', location: 'location', categoryCode: 'category_code' },
     );
     if (q.kind?.length) qb.andWhere('s.kind IN (:...kinds)', { kinds: q.kind });
     if (q.status) qb.andWhere('s.status = :status', { status: q.status });
@@ -84,6 +86,7 @@ export class SearchQueries {
         title: r.title,
         categoryClass: r.categoryClass,
         categoryMajor: r.categoryMajor,
+        categoryCode: r.categoryCode,
         departmentId: r.departmentId,
         status: r.status,
         location: r.location,

@@ -49,6 +49,7 @@ export class SharingProjection implements Projection {
           searchText: searchableText(d.name, d.location, d.kind),
           categoryClass: null,
           categoryMajor: null,
+          categoryCode: null,
           departmentId: d.departmentId,
           status: 'open',
           location: d.location,

@@ -8,7 +8,7 @@ const READERS = ['asset_manager', 'finance_approver', 'auditor'] as const;
 export const reportPages = definePages([
   {
     path: '/reports/register',
-    title: { 'zh-CN': '资产总账', 'en-US': 'Register by class' },
+    title: { 'zh-CN': '资产总账', 'en-US': 'Register by category' },
     roles: READERS,
     menu: { icon: <BarChartOutlined /> },
     load: () => import('./register/RegisterReportPage'),

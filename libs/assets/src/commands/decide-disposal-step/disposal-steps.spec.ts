@@ -41,6 +41,7 @@ describe('disposal approvals (主管部门审核, 财政审批/备案), withdraw
     proceedsFen: 0,
     treasuryVoucher: null,
     replyRef: '区教资〔2026〕3号',
+    assetsNotHeld: [],
     ...over,
   });
 
@@ -169,5 +170,13 @@ describe('disposal approvals (主管部门审核, 财政审批/备案), withdraw
       ])
       .when(writeOff())
       .thenError('DISPOSAL_NOT_APPROVED');
+  });
+
+  it('refuses 核销 while any asset of the request is not held for it (a hold cut off by a store error)', () => {
+    const done = [requested(), approved('supervisor_review', 'mgr-edu', 'D-EDU', '同意'), approved('finance_filing', null, null, '备案')];
+    spec
+      .given(done)
+      .when(writeOff({ assetsNotHeld: ['SCH1-1'] }))
+      .thenError('DISPOSAL_ASSETS_NOT_HELD', { assetNos: ['SCH1-1'] });
   });
 });

@@ -172,14 +172,21 @@ describe('the asset held for a disposal (待处置)', () => {
     disposalId: 'x-1',
     disposalKind: 'scrap' as const,
   };
-  const held: AssetEvent = { type: 'asset.disposal-requested.v1', data: { assetId: 'a-1', disposalId: 'x-1', disposalKind: 'scrap' } };
+  const held: AssetEvent = {
+    type: 'asset.disposal-requested.v1',
+    data: { assetId: 'a-1', disposalId: 'x-1', disposalKind: 'scrap', withdrawnListingId: null },
+  };
+  const heldWithdrawing: AssetEvent = { ...held, data: { ...held.data, withdrawnListingId: 'l-1' } } as AssetEvent;
 
-  it('is held, withdrawing an open listing without claims in the same write (转入处置)', () => {
+  it('is held, withdrawing an open listing without claims in the same write (转入处置) and naming it on the hold', () => {
     spec.given([registeredProjector]).when(hold).then([held]);
     spec
       .given([registeredProjector, listedProjector()])
       .when(hold)
-      .then([{ type: 'asset.listing-withdrawn.v1', data: { assetId: 'a-1', listingId: 'l-1', reason: '转入处置 (disposal x-1)' } }, held]);
+      .then([
+        { type: 'asset.listing-withdrawn.v1', data: { assetId: 'a-1', listingId: 'l-1', reason: '转入处置 (disposal x-1)' } },
+        heldWithdrawing,
+      ]);
     spec.given([registeredProjector, held]).when(hold).then([]);
   });
 

@@ -7,7 +7,8 @@ import { WriteOffDisposalCommand } from './write-off-disposal.command';
 export class WriteOffDisposalHandler implements ICommandHandler<WriteOffDisposalCommand, DisposalCommandResult> {
   constructor(private readonly runner: DisposalCommandRunner) {}
 
-  execute({ disposalId, request, context, expectedRevision }: WriteOffDisposalCommand): Promise<DisposalCommandResult> {
+  async execute({ disposalId, request, context, expectedRevision }: WriteOffDisposalCommand): Promise<DisposalCommandResult> {
+    const assetsNotHeld = await this.runner.assetsNotHeldForWriteOff(disposalId, context);
     return this.runner.run(
       {
         kind: 'WriteOffDisposal',
@@ -17,6 +18,7 @@ export class WriteOffDisposalHandler implements ICommandHandler<WriteOffDisposal
         proceedsFen: request.proceedsFen ?? 0,
         treasuryVoucher: request.treasuryVoucher ?? null,
         replyRef: request.replyRef ?? null,
+        assetsNotHeld,
       },
       context,
       { expectedRevision },

@@ -3,6 +3,8 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DomainError } from '@app/shared';
 import { EVENT_STORE, EventStore, eventIdFor, RecordedEvent, WrongExpectedVersionError } from '@app/event-store';
 import { metadataFor } from '@app/platform/cqrs/execute-on-stream';
+import { ModuleConfig } from '@app/platform/config/module-config';
+import { depreciationConfig } from '../../depreciation.config';
 import { decideDepreciation } from '../../domain/depreciation.decider';
 import { DEPRECIATION_LEDGER_STREAM, DepreciationEvent, DepreciationMonthClosed } from '../../domain/depreciation.events';
 import { DepreciationLedgerSource } from '../depreciation-ledger.source';
@@ -47,6 +49,7 @@ export class CloseDepreciationMonthHandler implements ICommandHandler<CloseDepre
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly ledger: DepreciationLedgerSource,
+    @Inject(depreciationConfig.KEY) private readonly config: Pick<ModuleConfig<typeof depreciationConfig>, 'DEPRECIATION_LEDGER_START'>,
   ) {}
 
   async execute({ month, context }: CloseDepreciationMonthCommand): Promise<MonthCloseSummary> {
@@ -59,7 +62,13 @@ export class CloseDepreciationMonthHandler implements ICommandHandler<CloseDepre
         return summaryOf(mine, true);
       }
       const decision = decideDepreciation(
-        { kind: 'CloseDepreciationMonth', actor: context.actor, now: context.now.toISOString(), month },
+        {
+          kind: 'CloseDepreciationMonth',
+          actor: context.actor,
+          now: context.now.toISOString(),
+          month,
+          ledgerStart: this.config.DEPRECIATION_LEDGER_START ?? null,
+        },
         state,
       );
       if (decision instanceof DomainError) throw decision;

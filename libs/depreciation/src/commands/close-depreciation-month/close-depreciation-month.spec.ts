@@ -1,12 +1,19 @@
 import { SYSTEM_ACTOR } from '@app/shared';
 import { deciderSpec } from '@app/shared/testing/decider-spec';
-import { CloseMonth, depreciationDecider } from '../../domain/depreciation.decider';
+import { CloseMonth, decideDepreciation, depreciationDecider, ledgerStartMonth, nextMonthToClose } from '../../domain/depreciation.decider';
+import { DepreciationError } from '../../domain/depreciation.errors';
 import { CHARGES_PER_EVENT, DepreciationEvent } from '../../domain/depreciation.events';
-import { LedgerEvent } from '../../domain/depreciation-ledger';
+import { evolveLedger, initialLedgerState, LedgerEvent } from '../../domain/depreciation-ledger';
 import { financeApprover, registered, schoolManager } from '../../testing/depreciation-fixtures';
 
 const NOW = '2026-11-29T02:00:00.000Z'; // 2026-11-29 China time: October is the last ended month
-const close = (month: string, actor = financeApprover, now = NOW): CloseMonth => ({ kind: 'CloseDepreciationMonth', actor, now, month });
+const close = (month: string, actor = financeApprover, now = NOW): CloseMonth => ({
+  kind: 'CloseDepreciationMonth',
+  actor,
+  now,
+  month,
+  ledgerStart: null,
+});
 const closed = (
   month: string,
   over: Partial<Extract<DepreciationEvent, { type: 'depreciation.month-closed.v1' }>['data']> = {},
@@ -191,5 +198,58 @@ describe('closing a depreciation month (月末计提)', () => {
         reason: 'r',
       })
       .thenError('LIFE_TABLE_FOR_CLOSED_MONTH');
+  });
+});
+
+describe('the order of closes: from the ledger’s start, one month after another', () => {
+  const at = (events: readonly [LedgerEvent, string][]) =>
+    events.reduce((state, [event, occurredAt]) => evolveLedger(state, event, occurredAt), initialLedgerState());
+  // The first computer entered the books in July (China time); a 文物 (not depreciated) came in March.
+  const state = () =>
+    at([
+      [registered('relic', { categoryCode: 'A03000000', acquiredOn: '2020-01-01' }), '2026-03-05T02:00:00.000Z'],
+      [registered('a-1', { acquiredOn: '2026-03-10' }), '2026-07-05T02:00:00.000Z'],
+      [registered('a-2', { acquiredOn: '2026-01-10' }), '2026-08-05T02:00:00.000Z'],
+    ]);
+
+  it('given no close yet, the first close is the month the first depreciating card entered the books', () => {
+    expect(ledgerStartMonth(state())).toBe('2026-07');
+    expect(nextMonthToClose(state())).toBe('2026-07');
+    const before = decideDepreciation(close('2026-06'), state());
+    expect(before).toBeInstanceOf(DepreciationError);
+    expect(before).toMatchObject({ code: 'DEPRECIATION_MONTH_BEFORE_START', details: { month: '2026-06', next: '2026-07' } });
+    expect(decideDepreciation(close('2026-09'), state())).toMatchObject({
+      code: 'DEPRECIATION_MONTH_OUT_OF_ORDER',
+      details: { month: '2026-09', next: '2026-07' },
+    });
+    const first = decideDepreciation(close('2026-07'), state());
+    expect(Array.isArray(first) && first[first.length - 1].type).toBe('depreciation.month-closed.v1');
+  });
+
+  it('after a close, neither skipping a month nor closing one before the last closed', () => {
+    const s = state();
+    evolveLedger(s, closed('2026-07'), '2026-08-01T02:00:00.000Z');
+    evolveLedger(s, closed('2026-08'), '2026-09-01T02:00:00.000Z');
+    expect(decideDepreciation(close('2026-10'), s)).toMatchObject({
+      code: 'DEPRECIATION_MONTH_OUT_OF_ORDER',
+      details: { next: '2026-09' },
+    });
+    expect(decideDepreciation(close('2026-06'), s)).toMatchObject({
+      code: 'DEPRECIATION_MONTH_OUT_OF_ORDER',
+      details: { next: '2026-09', lastClosed: '2026-08' },
+    });
+    expect(decideDepreciation(close('2026-08'), s)).toMatchObject({ code: 'DEPRECIATION_MONTH_ALREADY_CLOSED' });
+  });
+});
+
+describe('a configured ledger start (DEPRECIATION_LEDGER_START)', () => {
+  const state = () => evolveLedger(initialLedgerState(), registered('a-1', { acquiredOn: '2020-03-10' }), '2024-12-05T02:00:00.000Z');
+
+  it('makes the first close that month, whatever came before', () => {
+    const from = (month: string) => decideDepreciation({ ...close(month), ledgerStart: '2026-09' }, state());
+    expect(from('2026-08')).toMatchObject({ code: 'DEPRECIATION_MONTH_BEFORE_START', details: { next: '2026-09' } });
+    expect(from('2026-10')).toMatchObject({ code: 'DEPRECIATION_MONTH_OUT_OF_ORDER', details: { next: '2026-09' } });
+    expect(Array.isArray(from('2026-09'))).toBe(true);
+    expect(decideDepreciation(close('2026-09'), state())).toMatchObject({ details: { next: '2024-12' } });
   });
 });

@@ -15,6 +15,9 @@ import {
 } from 'class-validator';
 import { MONTH_PATTERN } from '../../domain/months';
 
+/** The HTTP body a table may be sent in (5,000 rows do not fit the usual 256 KiB); over the event's limit, so the decider's 400 names it. */
+export const LIFE_TABLE_BODY_BYTES = 1024 * 1024;
+
 export class LifeTableRowDto {
   @ApiProperty({ description: 'Category code prefix: letter and whole two-digit levels (A02, A0201, A020101)', example: 'A0201' })
   @Matches(/^A(\d{2}){1,4}$/, { message: 'prefix must be a category prefix such as A02 or A0201' })

@@ -1,5 +1,5 @@
 import { deciderSpec } from '@app/shared/testing/decider-spec';
-import { depreciationDecider, LoadLifeTable } from '../../domain/depreciation.decider';
+import { depreciationDecider, LIFE_TABLE_EVENT_MAX_BYTES, LoadLifeTable } from '../../domain/depreciation.decider';
 import { LedgerEvent } from '../../domain/depreciation-ledger';
 import { financeApprover, registered, schoolManager } from '../../testing/depreciation-fixtures';
 
@@ -51,7 +51,7 @@ describe('loading a useful-life table (折旧年限表) as a new version', () =>
     if (!Array.isArray(loaded)) throw new Error('expected events');
     const withTable = loaded.reduce(depreciationDecider.evolve, state);
     const nov = depreciationDecider.decide(
-      { kind: 'CloseDepreciationMonth', actor: financeApprover, now: '2026-12-01T02:00:00.000Z', month: '2026-11' },
+      { kind: 'CloseDepreciationMonth', actor: financeApprover, now: '2026-12-01T02:00:00.000Z', month: '2026-11', ledgerStart: null },
       withTable,
     );
     expect(nov).toEqual([
@@ -92,5 +92,32 @@ describe('loading a useful-life table (折旧年限表) as a new version', () =>
       .given([])
       .when(load('2027-01', rows, schoolManager))
       .thenError('DEPRECIATION_NOT_ALLOWED');
+  });
+});
+
+describe('a table too large for one event (EventStoreDB: 1 MiB)', () => {
+  const spec = deciderSpec(depreciationDecider);
+  const prefixes = Array.from({ length: 5000 }, (_, i) => `A${10 + Math.floor(i / 99)}${String((i % 99) + 1).padStart(2, '0')}`);
+
+  it('loads 5,000 rows of the usual length', () => {
+    const table = prefixes.map((prefix) => ({ prefix, name: '通用设备', years: 10, basis: '财会〔2017〕4号' }));
+    const events = depreciationDecider.decide(load('2026-11', table), depreciationDecider.initialState());
+    expect(Array.isArray(events) && events.length).toBe(1);
+    expect(new TextEncoder().encode(JSON.stringify(Array.isArray(events) && events[0].data)).length).toBeLessThan(
+      LIFE_TABLE_EVENT_MAX_BYTES,
+    );
+  });
+
+  it('refuses 5,000 rows with long names and bases, naming the bytes and the limit', () => {
+    const table = prefixes.map((prefix) => ({
+      prefix,
+      name: '专用设备'.repeat(25),
+      basis: '区财发〔2026〕9号 附表'.repeat(10),
+      years: 10,
+    }));
+    spec
+      .given([])
+      .when(load('2026-11', table))
+      .thenError('LIFE_TABLE_TOO_LARGE', { field: 'rows', limitBytes: LIFE_TABLE_EVENT_MAX_BYTES, rows: 5000 });
   });
 });

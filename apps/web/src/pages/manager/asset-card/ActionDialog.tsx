@@ -1,4 +1,4 @@
-import { ReactNode, useEffect, useState } from 'react';
+import { ReactNode, useEffect, useRef, useState } from 'react';
 import { Form, FormInstance, Modal } from 'antd';
 import { showFieldErrors } from '../../../api/errors';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
@@ -7,7 +7,8 @@ import { useFormDraft } from '../../../lib/drafts';
 /**
  * A card action in a dialog: the form keeps a draft (survives an expired sign-in), API field
  * errors land under their fields and the rest beside the buttons; on success the card reloads at
- * the revision the command returned.
+ * the revision the command returned. One Idempotency-Key per opening: a click retried after a lost
+ * answer sends the same key, so the server applies the action once.
  */
 export function ActionDialog<V extends object>({
   title,
@@ -30,7 +31,7 @@ export function ActionDialog<V extends object>({
   draftKey: string;
   initialValues: Partial<V>;
   onClose: () => void;
-  submit: (values: V, form: FormInstance<V>) => Promise<{ revision: string }>;
+  submit: (values: V, form: FormInstance<V>, idempotencyKey: string) => Promise<{ revision: string }>;
   onDone: (revision: string) => void;
   children: ReactNode;
 }) {
@@ -41,8 +42,10 @@ export function ActionDialog<V extends object>({
   const [busy, setBusy] = useState(false);
   // Filled when the dialog opens only: a card reloading meanwhile must not overwrite what is being typed.
   const [filledFor, setFilledFor] = useState(false);
+  const idempotencyKey = useRef(crypto.randomUUID());
   useEffect(() => {
     if (open && !filledFor) {
+      idempotencyKey.current = crypto.randomUUID();
       form.resetFields();
       form.setFieldsValue({ ...initialValues, ...draft.initial } as Parameters<typeof form.setFieldsValue>[0]);
       setError(undefined);
@@ -60,7 +63,7 @@ export function ActionDialog<V extends object>({
     setBusy(true);
     setError(undefined);
     try {
-      const result = await submit(values, form);
+      const result = await submit(values, form, idempotencyKey.current);
       draft.clear();
       onDone(result.revision);
     } catch (e: unknown) {

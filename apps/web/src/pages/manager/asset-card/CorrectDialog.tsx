@@ -46,7 +46,8 @@ export function CorrectDialog({
     location: asset.location,
     acquiredOn: asset.acquiredOn,
     originalValueFen: yuan(asset.originalValueFen),
-    accumulatedDepreciationFen: yuan(asset.accumulatedDepreciationFen),
+    // The correction sets the typed opening; the ledger's charges stay as they are.
+    accumulatedDepreciationFen: yuan(asset.openingDepreciationFen),
     quantity: asset.quantity,
     unit: asset.unit,
     condition: asset.condition,

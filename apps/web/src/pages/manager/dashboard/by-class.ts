@@ -10,7 +10,7 @@ export interface ClassLine {
 
 /** One line per 门类 (all of them, zeros included), summed exactly over 大类 rows. */
 export function byClass(
-  rows: readonly Schemas['RegisterSummaryRowView'][],
+  rows: readonly Omit<Schemas['RegisterSummaryRowView'], 'categoryCode' | 'categoryName'>[],
   classes: readonly { code: string; name: string }[],
   departmentId: string,
 ): ClassLine[] {

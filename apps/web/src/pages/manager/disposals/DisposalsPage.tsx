@@ -67,6 +67,14 @@ export default function DisposalsPage() {
                     {t('endReason')}：{d.endReason}
                   </Typography.Text>
                 )}
+                {(s === 'rejected' || s === 'withdrawn') &&
+                  d.assets
+                    .filter((a) => a.withdrawnListingId !== null)
+                    .map((a) => (
+                      <Typography.Text key={a.assetId} type="warning" data-testid="listing-stays-withdrawn">
+                        {t('listingStaysWithdrawn', { assetNo: a.assetNo })}
+                      </Typography.Text>
+                    ))}
                 {d.proceedsFen !== null && (
                   <Typography.Text>
                     {t('proceeds')}：<Money fen={d.proceedsFen} /> {d.treasuryVoucher ?? ''}

@@ -32,10 +32,10 @@ export function RequestDisposalDialog({
   onDone: (revision: string) => void;
 }) {
   const t = useT(disposalWords);
-  const submit = (v: Values) =>
+  const submit = (v: Values, _form: unknown, idempotencyKey: string) =>
     unwrap(
       api.POST('/api/disposals', {
-        params: { header: { 'Idempotency-Key': crypto.randomUUID() } },
+        params: { header: { 'Idempotency-Key': idempotencyKey } },
         body: {
           assetIds,
           kind: v.kind,

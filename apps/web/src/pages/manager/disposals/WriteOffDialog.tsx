@@ -24,11 +24,11 @@ export function WriteOffDialog({
   onDone: (revision: string) => void;
 }) {
   const t = useT(disposalWords);
-  const submit = (v: Values) => {
+  const submit = (v: Values, _form: unknown, idempotencyKey: string) => {
     const proceedsFen = v.proceeds ? (parseYuanToFen(v.proceeds) ?? 0) : 0;
     return unwrap(
       api.POST('/api/disposals/{disposalId}/write-off', {
-        params: { path: { disposalId: disposal?.disposalId ?? '' }, header: { 'Idempotency-Key': crypto.randomUUID() } },
+        params: { path: { disposalId: disposal?.disposalId ?? '' }, header: { 'Idempotency-Key': idempotencyKey } },
         body: {
           proceedsFen,
           ...(v.treasuryVoucher ? { treasuryVoucher: v.treasuryVoucher } : {}),

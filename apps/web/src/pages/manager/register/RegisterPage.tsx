@@ -52,7 +52,7 @@ export default function RegisterPage() {
   const allColumns: ColumnsType<Asset> = [
     { key: 'assetNo', title: t('assetNo'), render: (_, a) => <Link to={`/manager/assets/${a.assetId}`}>{a.assetNo}</Link> },
     { key: 'name', title: t('name'), dataIndex: 'name' },
-    { key: 'category', title: t('category'), render: (_, a) => a.category.className },
+    { key: 'category', title: t('category'), render: (_, a) => `${a.category.code} ${a.category.name}` },
     { key: 'custodian', title: t('custodian'), dataIndex: 'custodian' },
     { key: 'location', title: t('location'), dataIndex: 'location' },
     { key: 'acquiredOn', title: t('acquiredOn'), render: (_, a) => formatDate(a.acquiredOn) },

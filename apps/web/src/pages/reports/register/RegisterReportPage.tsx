@@ -18,14 +18,20 @@ import { reportWords } from '../shared/messages';
 import { fenToYuanNumber, periodQuery } from '../shared/report-math';
 import { ReportSection } from '../shared/ReportSection';
 import { useDepartmentCodes } from '../shared/useDepartments';
-import { ClassLine, registerByClass } from './register-by-class';
+import { CategoryLine, registerByCategory } from './register-by-category';
 import { messages } from './messages';
+
+type Level = 1 | 2 | 3 | 4;
 
 interface Asked {
   date?: string;
   view: 'original' | 'corrected';
   departmentId?: string;
+  level: Level;
 }
+
+/** As of a date the asset history groups by 门类 and 大类 only (the API refuses deeper levels then). */
+const AS_OF_LEVELS: readonly Level[] = [1, 2];
 
 export default function RegisterReportPage() {
   const t = useT(messages);
@@ -33,27 +39,30 @@ export default function RegisterReportPage() {
   const c = useT(common);
   const departmentName = useDepartmentName();
   const departments = useDepartmentCodes();
-  const [asked, setAsked] = useState<Asked>({ view: 'original' });
+  const [asked, setAsked] = useState<Asked>({ view: 'original', level: 1 });
+  const [form] = Form.useForm();
+  const chosenDate = Form.useWatch('date', form) as Dayjs | null | undefined;
   // As of the end of the chosen China day: the start of the next day, less a millisecond.
   const asOf = asked.date ? new Date(Date.parse(periodQuery(asked.date, asked.date).to) - 1).toISOString() : undefined;
-  const query = { asOf, view: asked.view };
-  const summary = useApi(() => unwrap(api.GET('/api/reports/register-summary', { params: { query } })), [asOf, asked.view]);
+  const query = { asOf, view: asked.view, level: asked.level };
+  const summary = useApi(() => unwrap(api.GET('/api/reports/register-summary', { params: { query } })), [asOf, asked.view, asked.level]);
   const classes = useApi(() => unwrap(api.GET('/api/categories')), []);
   const { lines, total } = useMemo(
     () =>
-      registerByClass(
-        (classes.data ?? []).filter((c) => c.level === 'class'),
+      registerByCategory(
+        // By 门类 every class of the catalogue is listed, at zero where none is held; deeper, the groups held.
+        asked.level === 1 ? (classes.data ?? []).filter((c) => c.level === 'class') : [],
         summary.data?.rows ?? [],
         asked.departmentId,
       ),
-    [classes.data, summary.data, asked.departmentId],
+    [classes.data, summary.data, asked.departmentId, asked.level],
   );
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
       legend: { data: [t('originalValue'), t('netBookValue')] },
       grid: { left: 8, right: 8, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: lines.map((l) => l.className), axisLabel: { interval: 0, rotate: 30 } },
+      xAxis: { type: 'category', data: lines.map((l) => l.name), axisLabel: { interval: 0, rotate: 30 } },
       yAxis: { type: 'value', name: t('yuan') },
       series: [
         {
@@ -71,10 +80,15 @@ export default function RegisterReportPage() {
     <>
       <PageHeader title={t('title')} sub={t('sub')} />
       <Form
+        form={form}
         layout="inline"
-        initialValues={{ view: 'original' }}
-        onFinish={(v: { date?: Dayjs | null; view: Asked['view']; departmentId?: string }) =>
-          setAsked({ date: v.date?.format('YYYY-MM-DD'), view: v.view, departmentId: v.departmentId })
+        initialValues={{ view: 'original', level: 1 }}
+        onValuesChange={(changed: { date?: Dayjs | null }) => {
+          // Choosing a date keeps the level to what the history can answer.
+          if (changed.date && !AS_OF_LEVELS.includes(form.getFieldValue('level') as Level)) form.setFieldValue('level', 2);
+        }}
+        onFinish={(v: { date?: Dayjs | null; view: Asked['view']; departmentId?: string; level: Level }) =>
+          setAsked({ date: v.date?.format('YYYY-MM-DD'), view: v.view, departmentId: v.departmentId, level: v.level })
         }
         style={{ marginBottom: 16, rowGap: 12 }}
       >
@@ -88,6 +102,16 @@ export default function RegisterReportPage() {
               { value: 'original', label: t('original') },
               { value: 'corrected', label: t('corrected') },
             ]}
+          />
+        </Form.Item>
+        <Form.Item name="level" label={t('level')} extra={chosenDate ? t('levelAsOf') : undefined}>
+          <Radio.Group
+            optionType="button"
+            options={([1, 2, 3, 4] as const).map((level) => ({
+              value: level,
+              label: t(`level${level}`),
+              disabled: !!chosenDate && !AS_OF_LEVELS.includes(level),
+            }))}
           />
         </Form.Item>
         <Form.Item name="departmentId" label={r('department')}>
@@ -108,6 +132,7 @@ export default function RegisterReportPage() {
       <ApiErrorAlert error={summary.error ?? classes.error} />
       <Typography.Paragraph type="secondary">
         {asked.date ? t('stampAsOf', { date: asked.date }) : t('stampNow')}
+        {` · ${t('byLevel', { level: t(`level${asked.level}`) })}`}
         {asked.departmentId ? ` · ${departmentName(asked.departmentId)}` : ` · ${r('allDepartments')}`}
       </Typography.Paragraph>
       <ReportSection
@@ -122,15 +147,15 @@ export default function RegisterReportPage() {
         }
         chart={<EChart option={option} label={t('chartLabel')} />}
         table={
-          <Table<ClassLine>
-            rowKey="classCode"
+          <Table<CategoryLine>
+            rowKey="code"
             size="small"
             loading={summary.loading || classes.loading}
             pagination={false}
             dataSource={lines}
             columns={[
-              { title: t('classCode'), dataIndex: 'classCode' },
-              { title: t('className'), dataIndex: 'className' },
+              { title: t(`code${asked.level}`), dataIndex: 'code' },
+              { title: t(`level${asked.level}`), dataIndex: 'name' },
               { title: t('count'), dataIndex: 'count', align: 'right', render: (n: number) => formatCount(n) },
               { title: t('originalValue'), dataIndex: 'originalValueFen', align: 'right', render: (f: bigint) => <Money fen={f} /> },
               { title: t('netBookValue'), dataIndex: 'netBookValueFen', align: 'right', render: (f: bigint) => <Money fen={f} /> },
