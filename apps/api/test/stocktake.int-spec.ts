@@ -97,6 +97,9 @@ describe('stocktake (清查盘点) with QR labels', () => {
     const closed = await post(`/api/stocktakes/${id}/close`, 'mgr-sch1', { opinion: '已核对，盘亏资产另行申请核销' }).expect(200);
     expect(closed.body.events).toEqual(['stocktake.closed.v1']);
     await post(`/api/stocktakes/${id}/counts`, 'staff-sch1', { assetNo: 'STK-3' }).expect(409);
+    // A surplus on a closed task is refused before its card is registered: the number is still free afterwards.
+    await post(`/api/stocktakes/${id}/surplus`, 'mgr-sch1', card('STK-PY-9', '音箱', '教学楼201')).expect(409);
+    await register('mgr-sch1', card('STK-PY-9', '音箱', '教学楼201'));
     await sys.projected();
 
     const detail = (await get(`/api/stocktakes/${id}`).expect(200)).body;

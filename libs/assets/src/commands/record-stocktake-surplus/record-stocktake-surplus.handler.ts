@@ -1,5 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { chinaDate } from '@app/shared';
+import { RecordStocktakeSurplus } from '../../domain/stocktake.decider';
 import { AssetCommandRunner, derivedId } from '../asset-command.runner';
 import { assetIdFor } from '../register-asset/register-asset.command';
 import { StocktakeCommandResult } from '../stocktake-command.result';
@@ -21,6 +22,15 @@ export class RecordStocktakeSurplusHandler implements ICommandHandler<RecordStoc
   async execute({ stocktakeId, request, context }: RecordStocktakeSurplusCommand): Promise<StocktakeCommandResult> {
     const { assetNo, departmentId, ...card } = request;
     const assetId = assetIdFor(assetNo);
+    const link: RecordStocktakeSurplus = {
+      kind: 'RecordStocktakeSurplus',
+      actor: context.actor,
+      stocktakeId,
+      now: context.now.toISOString(),
+      asset: { assetId, assetNo, assetName: card.name, departmentId, location: card.location, custodian: card.custodian },
+    };
+    // A task that would refuse the link refuses before any card is registered (a refused request writes nothing).
+    await this.runner.check(link);
     const register = { ...context, commandId: derivedId(context, 'surplus-card'), freshCommandId: false };
     await this.assets.run(
       {
@@ -40,16 +50,6 @@ export class RecordStocktakeSurplusHandler implements ICommandHandler<RecordStoc
       },
       register,
     );
-    return this.runner.run(
-      {
-        kind: 'RecordStocktakeSurplus',
-        actor: context.actor,
-        stocktakeId,
-        now: context.now.toISOString(),
-        asset: { assetId, assetNo, assetName: card.name, departmentId, location: card.location, custodian: card.custodian },
-      },
-      context,
-      { assetId },
-    );
+    return this.runner.run(link, context, { assetId });
   }
 }
