@@ -13,6 +13,7 @@ for (const script of [
   'crypto-suites.bench.js',
   'history.bench.js',
   'depreciation-close.bench.js',
+  'import.bench.js',
 ]) {
   execFileSync(process.execPath, [join(__dirname, script)], { stdio: 'inherit' });
 }

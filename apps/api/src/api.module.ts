@@ -64,6 +64,8 @@ import { ReadYourWritesInterceptor } from './consistency/read-your-writes.interc
 import { readYourWritesConfig } from './consistency/read-your-writes.config';
 import { DepreciationController } from './depreciation/depreciation.controller';
 import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depreciation/monthly-close.job';
+import { AssetImportsController } from './imports/asset-imports.controller';
+import { ImportReportBuilder } from './imports/import-report';
 import { depreciationConfig } from '@app/depreciation';
 
 /** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
@@ -116,6 +118,7 @@ import { depreciationConfig } from '@app/depreciation';
     ApprovalPoliciesController,
     DisposalsController,
     AssetsController,
+    AssetImportsController,
     CategoriesController,
     HealthController,
     MetricsController,
@@ -147,6 +150,7 @@ import { depreciationConfig } from '@app/depreciation';
     PersonalDataPresenter,
     ResidentRetentionJob,
     MonthlyDepreciationCloseJob,
+    ImportReportBuilder,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
   ],

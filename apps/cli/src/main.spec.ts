@@ -31,6 +31,7 @@ describe('operator CLI help', () => {
       'audit-consistency',
       'personal-data-upcast',
       'personal-data-rotate-keys',
+      'import-register',
     ])
       expect(text).toContain(command);
   });

@@ -19,6 +19,7 @@ import { sealingCipherFor } from '@app/platform/personal-data/personal-data-ciph
 import { PersonalDataUpcaster } from '@app/sharing/commands/upcast-personal-data/personal-data-upcaster';
 import { auditSettingsOf, databaseUrlOf, operatorEnvironment, suiteOf as suiteOfSettings } from './operator-settings';
 import { isSuiteId, SUITE_IDS, SuiteId, suiteOf } from '@app/crypto';
+import { importRegister, importSettingsOf } from './import-register';
 
 interface System {
   readonly store: EventStore;
@@ -300,6 +301,18 @@ export function operatorProgram(out: (line: string) => void, done: (code: number
         out(`rotated ${subjects.length} key(s)`);
         return 0;
       }),
+    );
+
+  program
+    .command('import-register')
+    .description(
+      '资产导入: check a register file (XLSX or CSV) through the API and import it, printing progress (IMPORT_API_URL, IMPORT_TOKEN)',
+    )
+    .argument('<file>', 'XLSX or CSV file, columns as a 资产卡片 export')
+    .option('--dry-run', 'only check the file and print the report; nothing is written')
+    .option('--mapping <json>', 'column mapping for other layouts, e.g. {"卡片编号":"assetNo"}')
+    .action(async (file: string, options: { dryRun?: boolean; mapping?: string }) =>
+      done(await importRegister(file, options, importSettingsOf(process.env), out)),
     );
 
   return program;

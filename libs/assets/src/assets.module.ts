@@ -31,6 +31,8 @@ import { RequestDisposalHandler } from './commands/request-disposal/request-disp
 import { DecideDisposalStepHandler } from './commands/decide-disposal-step/decide-disposal-step.handler';
 import { WithdrawDisposalHandler } from './commands/withdraw-disposal/withdraw-disposal.handler';
 import { WriteOffDisposalHandler } from './commands/write-off-disposal/write-off-disposal.handler';
+import { RegisterFileChecker } from './import/register-file.checker';
+import { AssetImportJobs } from './import/asset-import.jobs';
 import { StocktakeCommandRunner } from './commands/stocktake-command.runner';
 import { StocktakeScopeSource } from './commands/stocktake-scope.source';
 import { OpenStocktakeHandler } from './commands/open-stocktake/open-stocktake.handler';
@@ -82,6 +84,8 @@ import { CloseStocktakeHandler } from './commands/close-stocktake/close-stocktak
     DecideDisposalStepHandler,
     WithdrawDisposalHandler,
     WriteOffDisposalHandler,
+    RegisterFileChecker,
+    AssetImportJobs,
     StocktakeScopeSource,
     StocktakeCommandRunner,
     OpenStocktakeHandler,
@@ -90,6 +94,6 @@ import { CloseStocktakeHandler } from './commands/close-stocktake/close-stocktak
     RecordStocktakeShortageHandler,
     CloseStocktakeHandler,
   ],
-  exports: [ASSET_DECIDER_DEPS, FileStore, ApprovalPolicySource, UnitHoldings],
+  exports: [ASSET_DECIDER_DEPS, FileStore, ApprovalPolicySource, UnitHoldings, RegisterFileChecker, AssetImportJobs],
 })
 export class AssetsModule {}

@@ -38,7 +38,7 @@ import { SearchCategoryCode1732300001775 } from './migrations/1732300001775-sear
 import { Depreciation1732300001770 } from './migrations/1732300001770-depreciation';
 import { AssetRegisterChargedDepreciation1732300001790 } from './migrations/1732300001790-asset-register-charged-depreciation';
 import { DepreciationCardValues1732300001795 } from './migrations/1732300001795-depreciation-card-values';
-import { Stocktakes1732300001800 } from './migrations/1732300001800-stocktakes';
+import { Stocktakes1732300001810 } from './migrations/1732300001810-stocktakes';
 import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
 import {
   DepreciationAssetRow,
@@ -47,6 +47,8 @@ import {
   DepreciationLifeTableRow,
   DepreciationMonthRow,
 } from './depreciation/depreciation.entities';
+import { AssetImportJobRow, AssetImportRowRow } from '@app/assets/import/asset-import.entities';
+import { AssetImports1732300001800 } from '@app/assets/import/asset-imports.migration';
 
 /** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -80,6 +82,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     DepreciationChargeRow,
     DepreciationMonthRow,
     DepreciationLifeTableRow,
+    AssetImportJobRow,
+    AssetImportRowRow,
     StocktakeRow,
     StocktakeItemRow,
   ],
@@ -109,6 +113,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     SearchCategoryCode1732300001775,
     AssetRegisterChargedDepreciation1732300001790,
     DepreciationCardValues1732300001795,
-    Stocktakes1732300001800,
+    AssetImports1732300001800,
+    Stocktakes1732300001810,
   ],
 };

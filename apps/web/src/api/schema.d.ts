@@ -602,6 +602,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/asset-imports/dry-run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 试导入: check a register file (XLSX or CSV) row by row; nothing is written */
+    post: operations['AssetImportsController_dryRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/asset-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your unit's latest imports, newest first */
+    get: operations['AssetImportsController_recent'];
+    put?: never;
+    /** 导入: check the file again and, only when no row has a problem, start the import as a background job (all or nothing: a file with problems writes nothing) */
+    post: operations['AssetImportsController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/asset-imports/{jobId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An import's progress (rows done against the total) and result */
+    get: operations['AssetImportsController_progress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/categories': {
     parameters: {
       query?: never;
@@ -2818,6 +2870,89 @@ export interface components {
       items: components['schemas']['AssetView'][];
       /** @description Pass as cursor for the next page; null on the last page */
       nextCursor?: string | null;
+    };
+    ImportTotalsView: {
+      /** @description Data rows in the file */
+      rows: number;
+      /** @description Rows without a problem */
+      valid: number;
+      /** @description Rows with at least one problem */
+      badRows: number;
+      problems: number;
+      warnings: number;
+      /** @description Valid rows whose asset number this unit has registered already: the import skips them */
+      alreadyRegistered: number;
+      /** @description Cards the import would register */
+      toImport: number;
+    };
+    ImportProblemView: {
+      /** @description Row as the spreadsheet numbers it; null for the whole file */
+      row: number | null;
+      /** @description Column header (or cell address such as B7); null when no one column */
+      column: string | null;
+      /**
+       * @description Stable code
+       * @example MONEY_FORMAT
+       */
+      code: string;
+      /**
+       * @description What is wrong, in Chinese
+       * @example 原值“12.345”须为不小于 0 的金额（元，最多两位小数）
+       */
+      problem: string;
+    };
+    ImportReportView: {
+      /** @enum {string} */
+      format: 'csv' | 'xlsx';
+      /**
+       * @description How the text was read
+       * @enum {string}
+       */
+      encoding: 'utf-8' | 'utf-8-bom' | 'gbk' | 'xlsx';
+      /** @description The file's header row */
+      headers: string[];
+      /** @description Which header each field was read from (null: no such column) */
+      columns: {
+        [key: string]: string | null;
+      };
+      totals: components['schemas']['ImportTotalsView'];
+      /** @description Problems that stop the import (first 1000) */
+      problems: components['schemas']['ImportProblemView'][];
+      /** @description Notes that do not stop it (first 1000) */
+      warnings: components['schemas']['ImportProblemView'][];
+      /** @description True when the lists above were cut at 1000 */
+      truncated: boolean;
+    };
+    ImportStartedView: {
+      /** Format: uuid */
+      jobId: string;
+      report: components['schemas']['ImportReportView'];
+    };
+    ImportFailureView: {
+      row: number;
+      code: string;
+      problem: string;
+    };
+    ImportProgressView: {
+      /** Format: uuid */
+      jobId: string;
+      departmentId: string;
+      fileName: string;
+      encoding: string;
+      /** @enum {string} */
+      status: 'running' | 'done';
+      totalRows: number;
+      /** @description Rows decided so far (the checkpoint) */
+      rowsDone: number;
+      /** @description Cards registered by this import */
+      imported: number;
+      /** @description Rows whose asset number was registered already: nothing written */
+      skipped: number;
+      /** @description Rows the register refused while importing */
+      failed: number;
+      failures: components['schemas']['ImportFailureView'][];
+      createdAt: string;
+      finishedAt?: string | null;
     };
     CategoryView: {
       /** @example A02010105 */
@@ -5194,6 +5329,128 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AssetView'];
+        };
+      };
+    };
+  };
+  AssetImportsController_dryRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description XLSX or CSV (UTF-8 with or without BOM, or GBK), at most 100 MB
+           */
+          file: string;
+          /**
+           * @description JSON object: a header of the file → the field it holds (assetNo, name, categoryCode, usingDepartment, custodian, location, acquiredOn, originalValue, accumulatedDepreciation, quantity, unit, usageStatus, brand, specification, condition), for layouts other than a 资产卡片 export
+           * @example {"卡片编号":"assetNo","资产原值(元)":"originalValue"}
+           */
+          mapping?: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportReportView'];
+        };
+      };
+      /** @description IMPORT_FILE_TOO_LARGE: more than 100 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AssetImportsController_recent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportProgressView'][];
+        };
+      };
+    };
+  };
+  AssetImportsController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description XLSX or CSV (UTF-8 with or without BOM, or GBK), at most 100 MB
+           */
+          file: string;
+          /**
+           * @description JSON object: a header of the file → the field it holds (assetNo, name, categoryCode, usingDepartment, custodian, location, acquiredOn, originalValue, accumulatedDepreciation, quantity, unit, usageStatus, brand, specification, condition), for layouts other than a 资产卡片 export
+           * @example {"卡片编号":"assetNo","资产原值(元)":"originalValue"}
+           */
+          mapping?: string;
+        };
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportStartedView'];
+        };
+      };
+      /** @description IMPORT_FILE_HAS_ERRORS, with the report in `report` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AssetImportsController_progress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportProgressView'];
         };
       };
     };

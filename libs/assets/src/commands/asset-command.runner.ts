@@ -8,6 +8,7 @@ import { initialApprovalPolicyState } from '../domain/approval-policy';
 import { ApprovalPolicySource } from './approval-policy.source';
 import { CategoryTableSource } from './category-table.source';
 import { AssetCommand } from '../domain/asset.commands';
+import { CategoryCatalog } from '../categories/category-catalog';
 import { assetStreamId } from '../domain/asset.events';
 import { AssetCommandResult, toAssetCommandResult } from './asset-command.result';
 
@@ -28,13 +29,22 @@ export class AssetCommandRunner {
     private readonly tables: CategoryTableSource,
   ) {}
 
-  async run(command: AssetCommand, context: CommandContext, options: ExecuteOptions = {}): Promise<AssetCommandResult> {
+  /**
+   * `categoriesInForce`: the table a caller running many registrations loaded once for its batch (an import),
+   * instead of a read of the table's stream per command; a table loaded meanwhile applies from its next batch.
+   */
+  async run(
+    command: AssetCommand,
+    context: CommandContext,
+    options: ExecuteOptions = {},
+    categoriesInForce?: CategoryCatalog,
+  ): Promise<AssetCommandResult> {
     // Selecting a claim (also a first-come claim) fixes the approval chain: it needs the policies in force.
     const fixesChain = command.kind === 'ClaimAsset' || command.kind === 'SelectClaim';
     const policies = fixesChain ? await this.policies.load() : initialApprovalPolicyState();
     // A card's category is checked against the table in force; other commands never look at it.
     const setsCategory = command.kind === 'RegisterAsset' || command.kind === 'CorrectAsset';
-    const categories = setsCategory ? await this.tables.catalog() : this.deps.categories;
+    const categories = setsCategory ? (categoriesInForce ?? (await this.tables.catalog())) : this.deps.categories;
     const decider = assetDecider({ ...this.deps, categories, policies });
     const result = await executeOnStream(this.store, assetStreamId(command.assetId), decider, command, context, options);
     return toAssetCommandResult(command.assetId, result);

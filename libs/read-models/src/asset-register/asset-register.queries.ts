@@ -69,6 +69,19 @@ export class AssetRegisterQueries {
     return row ? this.toView(row) : null;
   }
 
+  /** Which of these asset numbers the register holds, and for which unit (an import's dry run marks them). */
+  async holdersOf(assetNos: readonly string[]): Promise<Map<string, string>> {
+    const held = new Map<string, string>();
+    for (let from = 0; from < assetNos.length; from += 10_000) {
+      const rows = (await this.dataSource.query(
+        `SELECT asset_no AS "assetNo", department_id AS "departmentId" FROM asset_register WHERE asset_no = ANY($1::text[])`,
+        [assetNos.slice(from, from + 10_000)],
+      )) as { assetNo: string; departmentId: string }[];
+      for (const row of rows) held.set(row.assetNo, row.departmentId);
+    }
+    return held;
+  }
+
   /** Newest registrations first; keyset pagination on the registration position, so pages stay stable while rows change. */
   async search(query: SearchAssetsQueryDto, units: readonly string[] | null = null): Promise<AssetPage> {
     const limit = query.limit ?? 20;

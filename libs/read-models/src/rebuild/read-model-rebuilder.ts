@@ -10,13 +10,16 @@ import { createShadowTables, finishShadowTables, swapShadowTables, withClient } 
 
 /** Tables the projector owns and a rebuild replaces; signed tree heads are history, never rebuilt. */
 // Tree heads are signed records, and projection failures are the operator's history: neither is rebuilt from events.
-// Nor are the personal-data keys: never rebuilt, never copied.
+// Nor are the personal-data keys: never rebuilt, never copied. Register imports are jobs the import worker
+// writes (its checkpoint and rows), not a projection: a rebuild must leave a running import where it is.
 const NOT_PROJECTED = new Set([
   'audit_tree_heads',
   'audit_log_epochs',
   'projection_failures',
   'personal_data_keys',
   'personal_data_erasures',
+  'asset_import_jobs',
+  'asset_import_rows',
 ]);
 // A batch per transaction and read model; a few of them in memory at once (see BatchFeed).
 const BATCH = 1000;

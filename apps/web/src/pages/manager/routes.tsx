@@ -4,6 +4,7 @@ import {
   DatabaseOutlined,
   DeleteOutlined,
   ExportOutlined,
+  ImportOutlined,
   ScanOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -36,6 +37,14 @@ export const managerPages = definePages([
     menu: { icon: <AppstoreAddOutlined /> },
     parent: '/manager/assets',
     load: () => import('./register-asset/RegisterAssetPage'),
+  },
+  {
+    path: '/manager/assets/import',
+    title: { 'zh-CN': '资产导入', 'en-US': 'Import assets' },
+    roles: MANAGER,
+    menu: { icon: <ImportOutlined /> },
+    parent: '/manager/assets',
+    load: () => import('./import/AssetImportPage'),
   },
   {
     path: '/manager/assets/:assetId',

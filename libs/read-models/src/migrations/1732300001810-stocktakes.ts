@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Stocktake (清查盘点) tasks and their items by outcome, for the task list and the discrepancy report. */
-export class Stocktakes1732300001800 implements MigrationInterface {
-  name = 'Stocktakes1732300001800';
+export class Stocktakes1732300001810 implements MigrationInterface {
+  name = 'Stocktakes1732300001810';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(

@@ -1,0 +1,226 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import iconv from 'iconv-lite';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { ImportProblem, RegisterFileRejected } from './import-problem';
+
+/** How the file's text was read: reported back so a wrongly saved file is noticed. */
+export type RegisterFileEncoding = 'utf-8' | 'utf-8-bom' | 'gbk' | 'xlsx';
+
+export interface SheetRow {
+  /** The row number as the spreadsheet (or the CSV's line count) shows it. */
+  readonly rowNumber: number;
+  readonly cells: readonly string[];
+}
+
+export interface ParsedRegisterFile {
+  readonly format: 'csv' | 'xlsx';
+  readonly encoding: RegisterFileEncoding;
+  readonly headers: readonly string[];
+  readonly rows: readonly SheetRow[];
+  /** Cells the parser would not read (formulas, merged cells, error values): each blocks the import. */
+  readonly problems: readonly ImportProblem[];
+  /** Cells left empty because of those problems ("row:column index"), so they are not reported twice as empty. */
+  readonly unread: ReadonlySet<string>;
+}
+
+/** More rows than this is not one unit's register: refused before any is checked. */
+export const MAX_IMPORT_ROWS = 200_000;
+
+const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** Reads a register export (XLSX or CSV; UTF-8 with or without BOM, or GBK) into header and rows of text. */
+export async function parseRegisterFile(bytes: Buffer): Promise<ParsedRegisterFile> {
+  if (bytes.length === 0) throw new RegisterFileRejected('IMPORT_FILE_EMPTY', '文件为空');
+  if (bytes.subarray(0, 4).equals(XLSX_MAGIC)) return parseXlsx(bytes);
+  if (bytes.subarray(0, 4).equals(OLE2_MAGIC)) {
+    throw new RegisterFileRejected('IMPORT_FILE_XLS', '不支持旧版 .xls 文件：请在 Excel 中另存为 .xlsx 或 CSV（UTF-8）后再上传');
+  }
+  if (bytes.subarray(0, 2).equals(Buffer.from([0xff, 0xfe])) || bytes.subarray(0, 2).equals(Buffer.from([0xfe, 0xff]))) {
+    throw new RegisterFileRejected('IMPORT_FILE_ENCODING', '文件是 UTF-16 编码：请另存为 CSV（UTF-8）或 .xlsx 后再上传');
+  }
+  if (bytes.subarray(0, 8192).includes(0)) {
+    throw new RegisterFileRejected('IMPORT_FILE_NOT_TABLE', '文件不是 CSV 或 .xlsx 表格（含二进制内容）');
+  }
+  return parseCsvFile(bytes);
+}
+
+function decodeText(bytes: Buffer): { text: string; encoding: RegisterFileEncoding } {
+  if (bytes.subarray(0, 3).equals(UTF8_BOM)) {
+    return { text: new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: Excel on a Chinese Windows saves CSV as GBK (code page 936).
+    const text = iconv.decode(bytes, 'gbk');
+    if (text.includes('\uFFFD')) {
+      throw new RegisterFileRejected('IMPORT_FILE_ENCODING', '无法识别文件编码（既不是 UTF-8 也不是 GBK）：请另存为 CSV（UTF-8）后再上传');
+    }
+    return { text, encoding: 'gbk' };
+  }
+}
+
+function parseCsvFile(bytes: Buffer): ParsedRegisterFile {
+  const { text, encoding } = decodeText(bytes);
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parseCsv(text, { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+  } catch (error: unknown) {
+    const line = (error as { lines?: number }).lines;
+    throw new RegisterFileRejected(
+      'IMPORT_FILE_CSV',
+      `CSV 格式有误${line ? `（第 ${line} 行附近）` : ''}：引号未闭合或字段格式不对，请检查后再上传`,
+    );
+  }
+  const nonEmpty = records.filter((r) => r.record.some((cell) => cell !== ''));
+  if (nonEmpty.length === 0) throw new RegisterFileRejected('IMPORT_FILE_EMPTY', '文件中没有表头和数据');
+  if (nonEmpty.length - 1 > MAX_IMPORT_ROWS) throw tooManyRows(nonEmpty.length - 1);
+  const [header, ...data] = nonEmpty;
+  return {
+    format: 'csv',
+    encoding,
+    headers: header.record,
+    rows: data.map((r) => ({ rowNumber: r.info.lines, cells: r.record })),
+    problems: [],
+    unread: new Set(),
+  };
+}
+
+const tooManyRows = (n: number) =>
+  new RegisterFileRejected('IMPORT_TOO_MANY_ROWS', `文件有 ${n} 行数据，超过单次导入上限 ${MAX_IMPORT_ROWS} 行：请分成几个文件导入`);
+
+function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+type CellRead = { text: string } | { problem: { code: string; problem: string } };
+
+/** A cell as text; formulas and error values are reported, never read (their cached result may be stale). */
+function cellText(value: ExcelJS.CellValue): CellRead {
+  if (value === null || value === undefined) return { text: '' };
+  if (value instanceof Date) return { text: value.toISOString().slice(0, 10) };
+  if (typeof value === 'string') return { text: value.trim() };
+  if (typeof value === 'number' || typeof value === 'boolean') return { text: String(value) };
+  if ('formula' in value || 'sharedFormula' in value) {
+    return { problem: { code: 'FORMULA_CELL', problem: '公式单元格：请复制后“选择性粘贴为数值”，导入不读取公式' } };
+  }
+  if ('error' in value) return { problem: { code: 'ERROR_CELL', problem: `单元格是错误值 ${String(value.error)}` } };
+  if ('richText' in value)
+    return {
+      text: value.richText
+        .map((part) => part.text)
+        .join('')
+        .trim(),
+    };
+  if ('text' in value) return { text: String(value.text).trim() };
+  return { problem: { code: 'UNREADABLE_CELL', problem: '无法读取该单元格的内容' } };
+}
+
+async function parseXlsx(bytes: Buffer): Promise<ParsedRegisterFile> {
+  const problems: ImportProblem[] = [];
+  const unread = new Set<string>();
+  const rows: SheetRow[] = [];
+  let headers: string[] | null = null;
+  let sheetId: string | null = null;
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'cache',
+      entries: 'emit',
+    });
+    for await (const sheet of reader) {
+      const first = sheetId === null;
+      if (first) sheetId = String((sheet as unknown as { id: number | string }).id);
+      for await (const row of sheet) {
+        // Only the first sheet is the register; the others are drained (the zip is read in one pass).
+        if (!first) continue;
+        const cells: string[] = [];
+        (row as ExcelJS.Row).eachCell({ includeEmpty: true }, (cell, col) => {
+          const read = cellText(cell.value);
+          if ('problem' in read) {
+            problems.push({ row: row.number, column: `${columnLetter(col)}${row.number}`, ...read.problem });
+            cells[col - 1] = '';
+            unread.add(`${row.number}:${col - 1}`);
+          } else cells[col - 1] = read.text;
+        });
+        const filled = Array.from(cells, (c) => c ?? '');
+        if (!filled.some((c) => c !== '')) continue;
+        if (headers === null) headers = filled;
+        else {
+          rows.push({ rowNumber: row.number, cells: filled });
+          if (rows.length > MAX_IMPORT_ROWS) throw tooManyRows(rows.length);
+        }
+      }
+    }
+  } catch (error: unknown) {
+    if (error instanceof RegisterFileRejected) throw error;
+    throw new RegisterFileRejected(
+      'IMPORT_FILE_XLSX',
+      '无法读取该 .xlsx 文件（文件损坏或不是 Excel 工作簿）：请在 Excel 中打开后重新保存再上传',
+    );
+  }
+  if (sheetId === null || headers === null) throw new RegisterFileRejected('IMPORT_FILE_EMPTY', '工作簿的第一个工作表中没有表头和数据');
+  for (const merge of await mergedCells(bytes, sheetId)) {
+    problems.push(merge.problem);
+    for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) unread.add(`${r}:${c}`);
+  }
+  return { format: 'xlsx', encoding: 'xlsx', headers, rows, problems, unread };
+}
+
+/**
+ * Merged ranges of the sheet. The streaming reader skips them, and a merged cell read row by row would
+ * leave every row but the first empty (or, copied by hand, duplicate a value): each range is reported.
+ * The sheet's XML is scanned as a stream, so a large sheet is never held as one string.
+ */
+interface MergedRange {
+  readonly problem: ImportProblem;
+  /** Rows (spreadsheet numbers) and 0-based column indexes the range covers. */
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+const columnIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+async function mergedCells(bytes: Buffer, sheetId: string): Promise<MergedRange[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const entry = zip.file(`xl/worksheets/sheet${sheetId}.xml`);
+  if (!entry) return [];
+  const found: MergedRange[] = [];
+  let carry = '';
+  // jszip gives an old-style stream; wrapping it makes it async-iterable.
+  for await (const chunk of new Readable().wrap(entry.nodeStream('nodebuffer')) as AsyncIterable<Buffer>) {
+    const text = carry + chunk.toString('utf8');
+    const pattern = /<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
+    let match: RegExpExecArray | null;
+    let consumed = 0;
+    while ((match = pattern.exec(text)) !== null) {
+      const [, col, row, endCol, endRow] = match;
+      found.push({
+        problem: {
+          row: Number(row),
+          column: `${col}${row}`,
+          code: 'MERGED_CELL',
+          problem: `合并单元格 ${col}${row}:${endCol}${endRow}：请取消合并，并在每一行填写各自的值`,
+        },
+        top: Number(row),
+        bottom: Math.min(Number(endRow), Number(row) + MAX_IMPORT_ROWS),
+        left: columnIndex(col),
+        right: Math.min(columnIndex(endCol), columnIndex(col) + 1000),
+      });
+      consumed = pattern.lastIndex;
+    }
+    // Keep an unfinished tag for the next chunk.
+    carry = text.slice(Math.max(consumed, text.length - 64));
+  }
+  return found;
+}
