@@ -35,6 +35,7 @@ import { ListingsController } from './warehouse/listings.controller';
 import { MarketplaceController } from './warehouse/marketplace.controller';
 import { TransfersController } from './warehouse/transfers.controller';
 import { LoansController } from './loans/loans.controller';
+import { StocktakesController } from './stocktakes/stocktakes.controller';
 import { DemandsController } from './warehouse/demands.controller';
 import { PurchaseRequestsController } from './warehouse/purchase-requests.controller';
 import { SpacesController } from './sharing/spaces.controller';
@@ -125,6 +126,7 @@ import { depreciationConfig } from '@app/depreciation';
     FilesController,
     ListingsController,
     LoansController,
+    StocktakesController,
     MarketplaceController,
     TransfersController,
     DemandsController,

@@ -33,6 +33,13 @@ import { WithdrawDisposalHandler } from './commands/withdraw-disposal/withdraw-d
 import { WriteOffDisposalHandler } from './commands/write-off-disposal/write-off-disposal.handler';
 import { RegisterFileChecker } from './import/register-file.checker';
 import { AssetImportJobs } from './import/asset-import.jobs';
+import { StocktakeCommandRunner } from './commands/stocktake-command.runner';
+import { StocktakeScopeSource } from './commands/stocktake-scope.source';
+import { OpenStocktakeHandler } from './commands/open-stocktake/open-stocktake.handler';
+import { CountStocktakeAssetHandler } from './commands/count-stocktake-asset/count-stocktake-asset.handler';
+import { RecordStocktakeSurplusHandler } from './commands/record-stocktake-surplus/record-stocktake-surplus.handler';
+import { RecordStocktakeShortageHandler } from './commands/record-stocktake-shortage/record-stocktake-shortage.handler';
+import { CloseStocktakeHandler } from './commands/close-stocktake/close-stocktake.handler';
 
 /** The asset context's command side. Needs the category catalog and department directory modules in the app. */
 @Module({
@@ -79,6 +86,13 @@ import { AssetImportJobs } from './import/asset-import.jobs';
     WriteOffDisposalHandler,
     RegisterFileChecker,
     AssetImportJobs,
+    StocktakeScopeSource,
+    StocktakeCommandRunner,
+    OpenStocktakeHandler,
+    CountStocktakeAssetHandler,
+    RecordStocktakeSurplusHandler,
+    RecordStocktakeShortageHandler,
+    CloseStocktakeHandler,
   ],
   exports: [ASSET_DECIDER_DEPS, FileStore, ApprovalPolicySource, UnitHoldings, RegisterFileChecker, AssetImportJobs],
 })

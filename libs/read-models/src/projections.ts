@@ -11,6 +11,7 @@ import { AssetHistoryProjection } from './asset-history/asset-history.projection
 import { DisposalProjection } from './disposals/disposal.projection';
 import { DepreciationProjection } from './depreciation/depreciation.projection';
 import { LoanProjection } from './loans/loan.projection';
+import { StocktakeProjection } from './stocktakes/stocktake.projection';
 
 /** Every read model the projector keeps; the audit log hashes in the deployment's suite. A new read model is one more entry here. */
 export function allProjections(suite: CryptoSuite): Projection[] {
@@ -26,5 +27,6 @@ export function allProjections(suite: CryptoSuite): Projection[] {
     new DisposalProjection(),
     new DepreciationProjection(),
     new LoanProjection(),
+    new StocktakeProjection(),
   ];
 }

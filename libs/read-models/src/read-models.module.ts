@@ -16,6 +16,7 @@ import { SearchQueries } from './search/search.queries';
 import { AssetHistoryQueries } from './asset-history/asset-history.queries';
 import { DisposalQueries } from './disposals/disposal.queries';
 import { DepreciationQueries } from './depreciation/depreciation.queries';
+import { StocktakeQueries } from './stocktakes/stocktake.queries';
 
 /**
  * The read side: queries over the projected tables, never the event store.
@@ -39,6 +40,7 @@ import { DepreciationQueries } from './depreciation/depreciation.queries';
     AssetHistoryQueries,
     DisposalQueries,
     DepreciationQueries,
+    StocktakeQueries,
   ],
   exports: [
     AssetRegisterQueries,
@@ -56,6 +58,7 @@ import { DepreciationQueries } from './depreciation/depreciation.queries';
     AssetHistoryQueries,
     DisposalQueries,
     DepreciationQueries,
+    StocktakeQueries,
   ],
 })
 export class ReadModelsModule {}

@@ -38,6 +38,8 @@ import { SearchCategoryCode1732300001775 } from './migrations/1732300001775-sear
 import { Depreciation1732300001770 } from './migrations/1732300001770-depreciation';
 import { AssetRegisterChargedDepreciation1732300001790 } from './migrations/1732300001790-asset-register-charged-depreciation';
 import { DepreciationCardValues1732300001795 } from './migrations/1732300001795-depreciation-card-values';
+import { Stocktakes1732300001810 } from './migrations/1732300001810-stocktakes';
+import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
 import {
   DepreciationAssetRow,
   DepreciationCardValueRow,
@@ -82,6 +84,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     DepreciationLifeTableRow,
     AssetImportJobRow,
     AssetImportRowRow,
+    StocktakeRow,
+    StocktakeItemRow,
   ],
   migrations: [
     EventStoreSchema1732300000000,
@@ -110,5 +114,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetRegisterChargedDepreciation1732300001790,
     DepreciationCardValues1732300001795,
     AssetImports1732300001800,
+    Stocktakes1732300001810,
   ],
 };

@@ -11,7 +11,8 @@ import { createTestDatabase } from '@test/support/test-database';
 
 /**
  * Tables a projection writes; the checkpoint, signed tree heads and epochs, the operator's failure
- * records and the personal-data keys (written by the API, never by a projection) are not rows of a read model.
+ * records, the personal-data keys (written by the API, never by a projection) and the register-import jobs (written by
+ * the import worker) are not rows of a read model.
  */
 const NOT_ROWS = new Set([
   'projection_checkpoints',
@@ -21,6 +22,8 @@ const NOT_ROWS = new Set([
   'projection_failures',
   'personal_data_keys',
   'personal_data_erasures',
+  'asset_import_jobs',
+  'asset_import_rows',
 ]);
 
 /**

@@ -949,6 +949,143 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/stocktakes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Stocktakes of the units the caller covers, open ones first */
+    get: operations['StocktakesController_list'];
+    put?: never;
+    /** Open a stocktake of your department (or of one 存放地点 in it); the cards in scope are fixed now */
+    post: operations['StocktakesController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stocktakes/{stocktakeId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One stocktake with every card expected or met and its outcome: the discrepancy report (盘点差异) */
+    get: operations['StocktakesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stocktakes/{stocktakeId}/report.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The discrepancy report as CSV (UTF-8 with BOM): every card but the ones found where the card says */
+    get: operations['StocktakesController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stocktakes/{stocktakeId}/labels.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Asset labels (资产标签) with QR codes for the cards in scope, as an A4 PDF sheet (24 a page) */
+    get: operations['StocktakesController_labels'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stocktakes/{stocktakeId}/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Count one label (scanned or typed): found, or found elsewhere; the same label again writes nothing */
+    post: operations['StocktakesController_count'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stocktakes/{stocktakeId}/surplus': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a surplus (盘盈): registers a new card for the asset found with none and links it to the task */
+    post: operations['StocktakesController_surplus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stocktakes/{stocktakeId}/shortages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a shortage (盘亏) of an expected card; the card stays on the books until a disposal writes it off */
+    post: operations['StocktakesController_shortage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stocktakes/{stocktakeId}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign off and close (签字结束): the asset manager only (a counter is refused with STOCKTAKE_MANAGER_ONLY); the rest is 未找到 */
+    post: operations['StocktakesController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/marketplace': {
     parameters: {
       query?: never;
@@ -3010,6 +3147,174 @@ export interface components {
        * @enum {string}
        */
       state: 'open' | 'overdue' | 'returned';
+    };
+    OpenStocktakeRequestDto: {
+      /**
+       * @description 任务名称
+       * @example 2026 年末资产清查
+       */
+      title: string;
+      /**
+       * @description 盘点单位 (your own)
+       * @example D-SCH1
+       */
+      departmentId: string;
+      /**
+       * @description 只盘点此存放地点的资产; omitted: the whole department
+       * @example 教学楼101
+       */
+      location?: string;
+    };
+    StocktakeCommandResult: {
+      /** Format: uuid */
+      stocktakeId: string;
+      /**
+       * @description Revision of the stocktake stream after the command
+       * @example 0
+       */
+      revision: string;
+      /**
+       * @description Event types written to the stocktake by this command
+       * @example [
+       *       "stocktake.counted.v1"
+       *     ]
+       */
+      events: string[];
+      /** @description True when nothing new was written (the same Idempotency-Key, or a label counted before) */
+      replayed: boolean;
+      /**
+       * @description For a count: 账实相符 or 在别处发现 (another unit or place)
+       * @enum {string}
+       */
+      outcome?: 'found' | 'found_elsewhere';
+      /**
+       * Format: uuid
+       * @description The asset the command named (a surplus: its new card)
+       */
+      assetId?: string;
+    };
+    StocktakeCountsView: {
+      /** @description 待清点 */
+      pending: number;
+      /** @description 账实相符 */
+      found: number;
+      /** @description 在别处发现 (another unit’s card, or at another place) */
+      found_elsewhere: number;
+      /** @description 盘盈 (new card registered) */
+      surplus: number;
+      /** @description 盘亏 (confirmed missing) */
+      shortage: number;
+      /** @description 未找到 (not counted by the close) */
+      not_found: number;
+    };
+    StocktakeView: {
+      /** Format: uuid */
+      stocktakeId: string;
+      title: string;
+      departmentId: string;
+      /** @description 使用部门名称 */
+      departmentName: string;
+      /** @description 只盘点此存放地点; null: the whole department */
+      location: string | null;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      openedBy: string;
+      /** Format: date-time */
+      openedAt: string;
+      /** @description Cards in scope when the task opened */
+      expectedCount: number;
+      counts: components['schemas']['StocktakeCountsView'];
+      /** @description 签字人 */
+      signedOffName: string | null;
+      /** @description 盘点结论 */
+      opinion: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+    };
+    StocktakeItemView: {
+      /** Format: uuid */
+      assetId: string;
+      assetNo: string;
+      assetName: string;
+      /** @description In scope when the task opened */
+      expected: boolean;
+      /** @description The card’s department */
+      cardDepartmentId: string;
+      /** @description 账面存放地点 */
+      cardLocation: string;
+      /** @description 使用人 */
+      custodian: string;
+      /** @enum {string} */
+      outcome: 'pending' | 'found' | 'found_elsewhere' | 'surplus' | 'shortage' | 'not_found';
+      /** @description 实际发现地点 */
+      foundAt: string | null;
+      /** @description 清点人 / 登记人 */
+      settledBy: string | null;
+      /** Format: date-time */
+      settledAt: string | null;
+      /** @enum {string|null} */
+      method: 'scan' | 'typed' | null;
+      /** @description 盘亏原因 */
+      reason: string | null;
+    };
+    StocktakeDetailView: {
+      /** Format: uuid */
+      stocktakeId: string;
+      title: string;
+      departmentId: string;
+      /** @description 使用部门名称 */
+      departmentName: string;
+      /** @description 只盘点此存放地点; null: the whole department */
+      location: string | null;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      openedBy: string;
+      /** Format: date-time */
+      openedAt: string;
+      /** @description Cards in scope when the task opened */
+      expectedCount: number;
+      counts: components['schemas']['StocktakeCountsView'];
+      /** @description 签字人 */
+      signedOffName: string | null;
+      /** @description 盘点结论 */
+      opinion: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** @description Every card expected or met, by asset number */
+      items: components['schemas']['StocktakeItemView'][];
+    };
+    CountStocktakeAssetRequestDto: {
+      /**
+       * @description 资产编号 (as the label’s QR code holds it)
+       * @example JY-2023-000123
+       */
+      assetNo: string;
+      /**
+       * @description 发现地点; omitted: where the card says
+       * @example 教学楼101
+       */
+      foundAt?: string;
+      /**
+       * @description How the number was taken (default typed)
+       * @enum {string}
+       */
+      method?: 'scan' | 'typed';
+    };
+    RecordStocktakeShortageRequestDto: {
+      /** Format: uuid */
+      assetId: string;
+      /**
+       * @description 盘亏原因
+       * @example 多年未见，经查找无下落
+       */
+      reason: string;
+    };
+    CloseStocktakeRequestDto: {
+      /**
+       * @description 盘点结论 / 签字意见
+       * @example 已核对，盘亏资产另行申请核销
+       */
+      opinion: string;
     };
     ListingView: {
       /** Format: uuid */
@@ -5570,6 +5875,229 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LoanView'][];
+        };
+      };
+    };
+  };
+  StocktakesController_list: {
+    parameters: {
+      query?: {
+        /** @description That unit and the units below it */
+        departmentId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StocktakeView'][];
+        };
+      };
+    };
+  };
+  StocktakesController_open: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenStocktakeRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StocktakeCommandResult'];
+        };
+      };
+    };
+  };
+  StocktakesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        stocktakeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StocktakeDetailView'];
+        };
+      };
+    };
+  };
+  StocktakesController_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        stocktakeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+    };
+  };
+  StocktakesController_labels: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        stocktakeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+    };
+  };
+  StocktakesController_count: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        stocktakeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CountStocktakeAssetRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StocktakeCommandResult'];
+        };
+      };
+    };
+  };
+  StocktakesController_surplus: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        stocktakeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterAssetRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StocktakeCommandResult'];
+        };
+      };
+    };
+  };
+  StocktakesController_shortage: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        stocktakeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordStocktakeShortageRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StocktakeCommandResult'];
+        };
+      };
+    };
+  };
+  StocktakesController_close: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        stocktakeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseStocktakeRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StocktakeCommandResult'];
         };
       };
     };

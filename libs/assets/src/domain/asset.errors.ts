@@ -54,7 +54,15 @@ export type AssetErrorCode =
   | 'DISPOSAL_NOT_PENDING'
   | 'DISPOSAL_NOT_APPROVED'
   | 'DISPOSAL_ASSETS_NOT_HELD'
-  | 'PROCEEDS_REQUIRED';
+  | 'PROCEEDS_REQUIRED'
+  | 'STOCKTAKE_NOT_FOUND'
+  | 'STOCKTAKE_ALREADY_EXISTS'
+  | 'STOCKTAKE_NOT_OPEN'
+  | 'STOCKTAKE_MANAGER_ONLY'
+  | 'STOCKTAKE_UNKNOWN_ASSET_NO'
+  | 'STOCKTAKE_ASSET_NOT_EXPECTED'
+  | 'STOCKTAKE_ASSET_SETTLED'
+  | 'INVALID_STOCKTAKE_FIELD';
 
 /** What kind of refusal each code is; the HTTP layer maps kinds to statuses. */
 export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
@@ -112,6 +120,14 @@ export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
   DISPOSAL_NOT_APPROVED: 'conflict',
   DISPOSAL_ASSETS_NOT_HELD: 'conflict',
   PROCEEDS_REQUIRED: 'invalid',
+  STOCKTAKE_NOT_FOUND: 'not_found',
+  STOCKTAKE_ALREADY_EXISTS: 'conflict',
+  STOCKTAKE_NOT_OPEN: 'conflict',
+  STOCKTAKE_MANAGER_ONLY: 'forbidden',
+  STOCKTAKE_UNKNOWN_ASSET_NO: 'not_found',
+  STOCKTAKE_ASSET_NOT_EXPECTED: 'invalid',
+  STOCKTAKE_ASSET_SETTLED: 'conflict',
+  INVALID_STOCKTAKE_FIELD: 'invalid',
 };
 
 export class AssetError extends DomainError {

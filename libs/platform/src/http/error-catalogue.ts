@@ -179,6 +179,18 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   CANNOT_LEND_TO_OWN_UNIT: entry('不能借给本单位，单位内部调整请变更存放地点', 'a loan goes to another unit; within the unit, relocate'),
   LOAN_NOT_FOUND: entry('没有这笔在借记录', 'no such open loan'),
   ASSET_ON_LOAN: entry('资产已借出，归还后才能办理', 'the asset is on loan; record its return first'),
+  // Stocktake (清查盘点)
+  STOCKTAKE_NOT_FOUND: entry('没有这个盘点任务', 'no such stocktake'),
+  STOCKTAKE_ALREADY_EXISTS: entry('盘点任务已存在', 'the stocktake already exists'),
+  STOCKTAKE_NOT_OPEN: entry('盘点任务已结束，不能再修改', 'the stocktake is closed'),
+  STOCKTAKE_MANAGER_ONLY: entry('只有本单位资产管理员可以执行此操作', 'only the unit asset manager may do this'),
+  STOCKTAKE_UNKNOWN_ASSET_NO: entry(
+    '没有此编号的在账资产；如为账外资产请登记盘盈',
+    'no card on the books has that number; record a surplus',
+  ),
+  STOCKTAKE_ASSET_NOT_EXPECTED: entry('该资产不在本次盘点范围内', 'the asset is not in this stocktake'),
+  STOCKTAKE_ASSET_SETTLED: entry('该资产在本次盘点中已有结果', 'the asset already has a result in this stocktake'),
+  INVALID_STOCKTAKE_FIELD: entry('盘点信息取值无效', 'a stocktake field cannot hold that value'),
   PHOTO_NOT_FOUND: entry('照片不存在，请先上传', 'photo not found; upload it first'),
   FILE_NOT_FOUND: entry('文件不存在', 'no such file'),
   // Disposal (处置) and write-off (核销)

@@ -5,6 +5,7 @@ import {
   DeleteOutlined,
   ExportOutlined,
   ImportOutlined,
+  ScanOutlined,
   SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -79,5 +80,19 @@ export const managerPages = definePages([
     roles: MANAGER,
     menu: { icon: <ExportOutlined /> },
     load: () => import('./loans/LoansPage'),
+  },
+  {
+    path: '/manager/stocktakes',
+    title: { 'zh-CN': '清查盘点', 'en-US': 'Stocktakes' },
+    roles: MANAGER,
+    menu: { icon: <ScanOutlined /> },
+    load: () => import('./stocktakes/StocktakesPage'),
+  },
+  {
+    path: '/manager/stocktakes/:stocktakeId',
+    title: { 'zh-CN': '盘点任务', 'en-US': 'Stocktake' },
+    roles: MANAGER,
+    parent: '/manager/stocktakes',
+    load: () => import('./stocktake-task/StocktakeTaskPage'),
   },
 ]);

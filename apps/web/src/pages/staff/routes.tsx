@@ -1,4 +1,4 @@
-import { FileSearchOutlined, ShopOutlined, ShoppingCartOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, ScanOutlined, ShopOutlined, ShoppingCartOutlined } from '@ant-design/icons';
 import { definePages } from '../../app/page-registry';
 
 const STAFF = ['department_staff'] as const;
@@ -33,5 +33,20 @@ export const staffPages = definePages([
     roles: STAFF,
     menu: { icon: <ShoppingCartOutlined />, tab: true },
     load: () => import('./purchase/PurchasePage'),
+  },
+  {
+    path: '/stocktakes',
+    title: { 'zh-CN': '清查盘点', 'en-US': 'Stocktakes' },
+    roles: STAFF,
+    menu: { icon: <ScanOutlined /> },
+    // The manager's pages: staff see their unit's tasks and count; the manager's actions are not shown to them.
+    load: () => import('../manager/stocktakes/StocktakesPage'),
+  },
+  {
+    path: '/stocktakes/:stocktakeId',
+    title: { 'zh-CN': '盘点任务', 'en-US': 'Stocktake' },
+    roles: STAFF,
+    parent: '/stocktakes',
+    load: () => import('../manager/stocktake-task/StocktakeTaskPage'),
   },
 ]);
