@@ -37,6 +37,7 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
   { method: 'post', path: '/api/asset-imports', allowed: ['asset_manager'] },
   { method: 'get', path: '/api/asset-imports', allowed: ['asset_manager'] },
   { method: 'get', path: `/api/asset-imports/${ID}`, allowed: ['asset_manager'] },
+  { method: 'get', path: '/api/assets/labels.pdf', allowed: ['asset_manager', 'department_staff'] },
   { method: 'post', path: '/api/stocktakes', allowed: ['asset_manager'] },
   { method: 'get', path: '/api/stocktakes', allowed: READERS },
   { method: 'get', path: `/api/stocktakes/${ID}`, allowed: READERS },

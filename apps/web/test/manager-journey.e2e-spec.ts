@@ -43,6 +43,9 @@ describe('asset manager: register → list with photo → pick claim → handove
       await page.getByRole('link', { name: '资产台账' }).click();
       await page.getByRole('heading', { name: '资产台账', level: 3 }).waitFor();
       await seller.checkPage();
+      // Labels for an empty register: the page says there is nothing to print rather than saving an empty sheet.
+      await page.getByRole('button', { name: '打印标签' }).click();
+      await page.getByText('没有符合条件的资产，无标签可打印').waitFor();
       await page.getByRole('button', { name: '资产登记' }).click();
       await page.getByRole('heading', { name: '资产登记', level: 3 }).waitFor();
       await page.getByLabel('资产编号').fill('SCH1-PROJ-2026-01');

@@ -32,7 +32,7 @@ import { each, writeCsv } from '@app/read-models/reports/report-stream';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { commandContextFrom, RawHeaders } from '@app/platform/http/command-context';
 import { IDEMPOTENCY_HEADER } from '../warehouse/idempotency-header';
-import { labelSheetPdf } from './label-sheet';
+import { labelSheetPdf } from '../labels/label-sheet';
 import { StocktakeCountsView, StocktakeDetailView, StocktakeItemView, StocktakeView } from './stocktake.views';
 
 const uuid = new ParseUUIDPipe();

@@ -586,6 +586,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/assets/labels.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Asset labels (资产标签) with QR codes for the cards under the same filters as the search, as an A4 PDF sheet (24 a page)
+     * @description At most 2,400 cards (100 pages): more is refused with LABELS_TOO_MANY; none with LABELS_NONE.
+     */
+    get: operations['AssetsController_labels'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/assets/{assetId}': {
     parameters: {
       query?: never;
@@ -5308,6 +5328,51 @@ export interface operations {
         content: {
           'text/csv': string;
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+    };
+  };
+  AssetsController_labels: {
+    parameters: {
+      query?: {
+        /** @description Substring search; Chinese works (e.g. 计算机) */
+        q?: string;
+        /** @description 门类 code */
+        categoryClass?: string;
+        /** @description 大类 code */
+        categoryMajor?: string;
+        /** @description Any level (门类, 大类, 二级, 品目): this category and every code under it */
+        category?: string;
+        departmentId?: string;
+        condition?: 'new' | 'good' | 'fair' | 'poor' | 'unusable';
+        /** @description Substring of the location */
+        location?: string;
+        /** @description Minimum original value in 分 */
+        minValueFen?: number;
+        /** @description Maximum original value in 分 */
+        maxValueFen?: number;
+        /** @description Page size */
+        limit?: number;
+        status?: 'in_use' | 'listed' | 'in_transfer' | 'on_loan' | 'pending_disposal';
+        /** @description Acquired on or after (YYYY-MM-DD) */
+        acquiredFrom?: string;
+        /** @description Acquired on or before (YYYY-MM-DD) */
+        acquiredTo?: string;
+        /** @description Opaque cursor from the previous page (nextCursor) */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
         };
       };
     };

@@ -168,6 +168,11 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     'the receiving side names the custodian and the place at handover',
   ),
   CUSTODIAN_NAMED_BY_RECEIVER: entry('使用人和存放地点由接收方填写', 'the receiving side names the custodian and the place'),
+  LABELS_TOO_MANY: entry(
+    '符合条件的资产超过 2,400 件（100 页），请按单位、分类或存放地点分批打印标签',
+    'more than 2,400 cards match (100 pages); print the labels by unit, category or place',
+  ),
+  LABELS_NONE: entry('没有符合条件的资产，无标签可打印', 'no card matches these filters; there is nothing to print'),
   SUMMARY_LEVEL_NOT_AS_OF: entry(
     '按截至日期回溯的总账只能按门类或大类汇总；按二级、品目汇总请查看当前台账',
     'an as-of summary groups by 门类 or 大类 only; group the live register by 二级 or 品目',

@@ -11,7 +11,7 @@ import { formatCount } from '../../../lib/money';
 import { DepartmentSelect } from '../shared/DepartmentSelect';
 import { auditWords } from '../shared/messages';
 import { PublicKeyButton } from '../shared/PublicKeyButton';
-import { saveFile } from '../shared/save-file';
+import { saveFile } from '../../../lib/save-file';
 import { chinaDayEnd, chinaDayStart } from '../timeline/timeline-filter';
 import { messages } from './messages';
 

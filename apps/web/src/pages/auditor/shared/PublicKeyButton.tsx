@@ -6,7 +6,7 @@ import { unwrap } from '../../../api/errors';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { useT } from '../../../i18n/I18nProvider';
 import { auditWords } from './messages';
-import { saveFile } from './save-file';
+import { saveFile } from '../../../lib/save-file';
 
 /** Downloads the tree-head signing key's public half as a .pem file. */
 export function PublicKeyButton() {

@@ -19,6 +19,7 @@ import { PageHeader } from '../../../layout/PageHeader';
 import { formatDate } from '../../../lib/dates';
 import { formatCount, sumFen } from '../../../lib/money';
 import { messages } from './messages';
+import { LabelsButton } from './LabelsButton';
 import { CategoryCascader } from '../../../components/CategoryCascader';
 import { AssetCondition, AssetStatus, RegisterFilters, toAssetQuery } from './register-filters';
 
@@ -141,14 +142,15 @@ export default function RegisterPage() {
           >
             <Button icon={<SettingOutlined />}>{t('columns')}</Button>
           </Popover>
-          <div style={{ marginLeft: 'auto' }}>
+          <Flex gap={8} wrap style={{ marginLeft: 'auto' }}>
+            <LabelsButton query={query} />
             <DownloadButtons
               name="register"
               download={(format) =>
                 unwrap(api.GET('/api/assets/export', { params: { query: { ...query, format } }, parseAs: 'blob' })) as Promise<Blob>
               }
             />
-          </div>
+          </Flex>
         </Flex>
         <Space orientation="vertical" size={4} style={{ marginBottom: 12 }} data-testid="facets">
           <div>
