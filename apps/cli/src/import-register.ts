@@ -62,7 +62,8 @@ export async function importRegister(
   const headers = { authorization: `Bearer ${settings.token}`, 'accept-language': 'zh-CN' };
   const path = options.dryRun ? '/api/asset-imports/dry-run' : '/api/asset-imports';
   const res = await fetch(`${settings.apiUrl}${path}`, { method: 'POST', body: form, headers });
-  const body = (await res.json()) as Record<string, unknown>;
+  // A proxy may answer with a page, not JSON (413 from a front server): say what came back instead of throwing.
+  const body = (await res.json().catch(() => ({ code: res.status, message: res.statusText }))) as Record<string, unknown>;
   if (options.dryRun && res.ok) {
     printReport(body as unknown as Report, out);
     return (body as unknown as Report).totals.badRows > 0 ? 1 : 0;
@@ -77,7 +78,14 @@ export async function importRegister(
   printReport(report, out);
   out(`导入任务 ${jobId} 已开始`);
   for (;;) {
-    const progress = (await (await fetch(`${settings.apiUrl}/api/asset-imports/${jobId}`, { headers })).json()) as Progress;
+    const polled = await fetch(`${settings.apiUrl}/api/asset-imports/${jobId}`, { headers });
+    if (!polled.ok) {
+      // An expired token or a lost job must end the loop: the job itself carries on in the API.
+      const why = (await polled.json().catch(() => ({}))) as { code?: string; message?: string };
+      out(`\n无法读取导入进度（${polled.status} ${why.code ?? ''}）：${why.message ?? polled.statusText}；任务 ${jobId} 仍在服务端继续`);
+      return 1;
+    }
+    const progress = (await polled.json()) as Progress;
     const ratio = progress.totalRows > 0 ? progress.rowsDone / progress.totalRows : 1;
     const bar = '#'.repeat(Math.round(ratio * 30)).padEnd(30, '.');
     process.stderr.write(

@@ -1,3 +1,4 @@
+import { BadRequestException } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
@@ -10,6 +11,18 @@ export interface AssetLabel {
   readonly name: string;
   readonly departmentName: string;
   readonly location: string;
+}
+
+/** Labels in one sheet at most: 100 A4 pages of 24 (built in memory on the event loop). More is printed by place. */
+export const LABEL_SHEET_LIMIT = 2_400;
+
+export function checkLabelCount(count: number): void {
+  if (count > LABEL_SHEET_LIMIT)
+    throw new BadRequestException({
+      code: 'LABELS_TOO_MANY',
+      message: `more than ${LABEL_SHEET_LIMIT} labels; print by department, category or place`,
+      details: { limit: LABEL_SHEET_LIMIT, count },
+    });
 }
 
 // A4 in points; 3 × 8 labels of 63.5 × 33.9 mm, the common 24-up adhesive sheet.

@@ -1,10 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { AssetRegisterQueries, SearchAssetsQueryDto } from '@app/read-models';
 import { DepartmentDirectory } from '@app/shared';
-import { AssetLabel, labelSheetPdf } from './label-sheet';
-
-/** Labels in one sheet at most: 100 A4 pages of 24. A bigger register is printed by department or place. */
-export const REGISTER_LABELS_LIMIT = 2_400;
+import { AssetLabel, checkLabelCount, labelSheetPdf } from './label-sheet';
 
 /**
  * The label sheet for the register's cards under the table's filters (the cards a manager is about to stick
@@ -28,12 +25,7 @@ export async function registerLabelsPdf(
         departmentName: directory.get(a.departmentId)?.name ?? a.departmentId,
         location: a.location,
       });
-    if (labels.length > REGISTER_LABELS_LIMIT)
-      throw new BadRequestException({
-        code: 'LABELS_TOO_MANY',
-        message: `more than ${REGISTER_LABELS_LIMIT} cards match; print by department, category or place`,
-        details: { limit: REGISTER_LABELS_LIMIT },
-      });
+    checkLabelCount(labels.length);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
   if (labels.length === 0)

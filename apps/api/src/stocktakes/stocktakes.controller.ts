@@ -32,7 +32,7 @@ import { each, writeCsv } from '@app/read-models/reports/report-stream';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { commandContextFrom, RawHeaders } from '@app/platform/http/command-context';
 import { IDEMPOTENCY_HEADER } from '../warehouse/idempotency-header';
-import { labelSheetPdf } from '../labels/label-sheet';
+import { checkLabelCount, labelSheetPdf } from '../labels/label-sheet';
 import { StocktakeCountsView, StocktakeDetailView, StocktakeItemView, StocktakeView } from './stocktake.views';
 
 const uuid = new ParseUUIDPipe();
@@ -114,7 +114,10 @@ export class StocktakesController {
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   async report(@Param('stocktakeId', uuid) stocktakeId: string, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const row = await this.visible(stocktakeId, actor);
-    const items = (await this.stocktakes.items(stocktakeId)).filter((i) => i.outcome !== 'found');
+    // A card found at a place other than its card's is a discrepancy too (账实不符), though counted as found.
+    const items = (await this.stocktakes.items(stocktakeId)).filter(
+      (i) => i.outcome !== 'found' || (i.foundAt !== null && i.foundAt !== i.cardLocation),
+    );
     const rows = items.map((i) => ({ ...itemView(i), outcome: OUTCOME_NAMES[i.outcome] ?? i.outcome }));
     res.type('text/csv; charset=utf-8').attachment('stocktake-report.csv');
     const stamp = row.closedAt
@@ -137,6 +140,7 @@ export class StocktakesController {
       departmentName: this.directory.get(i.cardDepartmentId)?.name ?? i.cardDepartmentId,
       location: i.cardLocation,
     }));
+    checkLabelCount(labels.length);
     const pdf = await labelSheetPdf(labels, `资产标签 · ${row.title}`);
     res.type('application/pdf').attachment('asset-labels.pdf').send(Buffer.from(pdf));
   }

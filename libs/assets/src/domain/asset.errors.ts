@@ -62,6 +62,7 @@ export type AssetErrorCode =
   | 'STOCKTAKE_UNKNOWN_ASSET_NO'
   | 'STOCKTAKE_ASSET_NOT_EXPECTED'
   | 'STOCKTAKE_ASSET_SETTLED'
+  | 'STOCKTAKE_SCOPE_TOO_LARGE'
   | 'INVALID_STOCKTAKE_FIELD';
 
 /** What kind of refusal each code is; the HTTP layer maps kinds to statuses. */
@@ -127,6 +128,7 @@ export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
   STOCKTAKE_UNKNOWN_ASSET_NO: 'not_found',
   STOCKTAKE_ASSET_NOT_EXPECTED: 'invalid',
   STOCKTAKE_ASSET_SETTLED: 'conflict',
+  STOCKTAKE_SCOPE_TOO_LARGE: 'invalid',
   INVALID_STOCKTAKE_FIELD: 'invalid',
 };
 

@@ -93,16 +93,37 @@ describe('stocktake (清查盘点): open, count, surplus, shortage, sign off', (
       .thenError('STOCKTAKE_ALREADY_EXISTS');
   });
 
-  it('counts an expected card as found and another unit’s card as found elsewhere', () => {
+  it('counts an expected card as found and one of the unit’s cards outside the list as found elsewhere', () => {
     spec
       .given([opened])
       .when(count(card(1)))
       .then([counted(card(1), 'found')]);
-    const stray = card(7, { departmentId: 'D-SCH2', assetNo: 'SCH2-7' });
     spec
       .given([opened])
-      .when(count(stray))
-      .then([counted(stray, 'found_elsewhere')]);
+      .when(count(card(7)))
+      .then([counted(card(7), 'found_elsewhere')]);
+  });
+
+  it('answers another unit’s card as it answers an unknown number (its existence is not this unit’s to know)', () => {
+    const stray = card(7, { departmentId: 'D-SCH2', assetNo: 'SCH2-7' });
+    spec.given([opened]).when(count(stray)).thenError('STOCKTAKE_UNKNOWN_ASSET_NO', { field: 'assetNo' });
+  });
+
+  it('refuses to open a task whose card list would not fit in one event, pointing to counting by place', () => {
+    const many = Array.from({ length: 4000 }, (_, i) => card(i + 10));
+    spec
+      .given([])
+      .when({
+        kind: 'OpenStocktake',
+        actor: schoolManager,
+        stocktakeId: 's-1',
+        now: NOW,
+        title: '全校清查',
+        departmentId: 'D-SCH1',
+        location: null,
+        expected: many,
+      })
+      .thenError('STOCKTAKE_SCOPE_TOO_LARGE', { field: 'location', cards: 4000 });
   });
 
   it('counts the same label twice once', () => {

@@ -74,12 +74,31 @@ function openTask(state: StocktakeState, c: OnTask & { kind: string }, managerOn
   return state;
 }
 
+/**
+ * The cards in scope travel in the opening event (and those not found in the closing one): kept under half of
+ * EventStoreDB's 1 MiB event limit, which the metadata shares. About 3,000 cards; a larger unit counts by place.
+ */
+export const STOCKTAKE_SCOPE_MAX_BYTES = 512 * 1024;
+
 function open(c: OpenStocktake, state: StocktakeState): Decision<StocktakeEvent> {
   if (state.status !== 'none') return new AssetError('STOCKTAKE_ALREADY_EXISTS', `盘点任务 ${c.stocktakeId} 已存在`);
   const refused = refusal(c.actor, c.departmentId, true);
   if (refused) return refused;
   if (!text(100)(c.title)) return invalid('title', '盘点任务须有名称（不超过 100 字）');
   if (c.location !== null && !text(200)(c.location)) return invalid('location', '存放地点取值无效');
+  const bytes = new TextEncoder().encode(JSON.stringify(c.expected)).length;
+  if (bytes > STOCKTAKE_SCOPE_MAX_BYTES) {
+    return new AssetError(
+      'STOCKTAKE_SCOPE_TOO_LARGE',
+      `本次盘点范围有 ${c.expected.length} 件资产，超出一次任务可容纳的数量，请按存放地点分别开展盘点`,
+      {
+        field: c.location === null ? 'location' : 'departmentId',
+        cards: c.expected.length,
+        bytes,
+        limit: STOCKTAKE_SCOPE_MAX_BYTES,
+      },
+    );
+  }
   return [
     {
       type: 'stocktake.opened.v1',
@@ -99,7 +118,8 @@ function open(c: OpenStocktake, state: StocktakeState): Decision<StocktakeEvent>
 function count(c: CountStocktakeAsset, state: StocktakeState): Decision<StocktakeEvent> {
   const task = openTask(state, c, false);
   if (task instanceof AssetError) return task;
-  if (c.asset === null) {
+  // Another unit's card answers as an unknown number would: its existence and details are not this unit's to know.
+  if (c.asset === null || c.asset.departmentId !== task.departmentId) {
     return new AssetError('STOCKTAKE_UNKNOWN_ASSET_NO', `没有编号为 ${c.assetNo} 的在账资产；如为账外资产请登记盘盈`, { field: 'assetNo' });
   }
   if (c.foundAt !== null && !text(200)(c.foundAt)) return invalid('foundAt', '发现地点取值无效');

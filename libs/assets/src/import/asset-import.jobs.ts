@@ -7,7 +7,8 @@ import { Actor, chinaDate, Clock, CommandContext, DomainError } from '@app/share
 import { AssetCommandRunner } from '../commands/asset-command.runner';
 import { CategoryTableSource } from '../commands/category-table.source';
 import { CategoryCatalog } from '../categories/category-catalog';
-import { assetStreamId } from '../domain/asset.events';
+import { AssetEvent, assetStreamId } from '../domain/asset.events';
+import { AssetState, evolveAsset, initialAssetState } from '../domain/asset.state';
 import { ImportRegistration } from './import-row';
 
 /** How far a job got, as the page and the CLI show it. */
@@ -226,6 +227,19 @@ export class AssetImportJobs implements OnApplicationBootstrap, OnModuleDestroy 
     return existing;
   }
 
+  /**
+   * A number already registered is skipped only when the card is on this unit's books (an earlier import, or
+   * by hand); a card written off, or another unit's (registered after the dry run), is a refused row.
+   */
+  private async alreadyThere(row: ImportRegistration): Promise<'skipped' | { code: string; problem: string }> {
+    const events = await this.store.readStream(assetStreamId(row.assetId));
+    const state = events.reduce<AssetState>((s, e) => evolveAsset(s, { type: e.type, data: e.data } as AssetEvent), initialAssetState());
+    if (state.status === 'registered' && state.departmentId === row.departmentId) return 'skipped';
+    if (state.status === 'written_off')
+      return { code: 'ASSET_NO_WRITTEN_OFF', problem: `登记被拒绝：资产编号 ${row.assetNo} 的卡片已核销，不能再次登记` };
+    return { code: 'ASSET_NO_TAKEN', problem: `登记被拒绝：资产编号 ${row.assetNo} 已由其他单位登记` };
+  }
+
   private async registerOne(
     jobId: string,
     actor: Actor,
@@ -256,7 +270,7 @@ export class AssetImportJobs implements OnApplicationBootstrap, OnModuleDestroy 
       return 'imported';
     } catch (error: unknown) {
       if (!(error instanceof DomainError)) throw error;
-      if (error.code === 'ASSET_ALREADY_REGISTERED') return 'skipped';
+      if (error.code === 'ASSET_ALREADY_REGISTERED') return this.alreadyThere(row);
       return { code: error.code, problem: `登记被拒绝：${error.message}` };
     }
   }

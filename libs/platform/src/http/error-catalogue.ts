@@ -195,6 +195,10 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   ),
   STOCKTAKE_ASSET_NOT_EXPECTED: entry('该资产不在本次盘点范围内', 'the asset is not in this stocktake'),
   STOCKTAKE_ASSET_SETTLED: entry('该资产在本次盘点中已有结果', 'the asset already has a result in this stocktake'),
+  STOCKTAKE_SCOPE_TOO_LARGE: entry(
+    '盘点范围内的资产过多，一次任务容纳不下，请按存放地点分别开展盘点',
+    'too many cards for one stocktake; count place by place',
+  ),
   INVALID_STOCKTAKE_FIELD: entry('盘点信息取值无效', 'a stocktake field cannot hold that value'),
   PHOTO_NOT_FOUND: entry('照片不存在，请先上传', 'photo not found; upload it first'),
   FILE_NOT_FOUND: entry('文件不存在', 'no such file'),
@@ -333,6 +337,10 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   COLUMN_MISSING: entry('缺少必需的列', 'a required column is missing'),
   NO_UNIT: entry('您不属于任何单位', 'you belong to no unit'),
   ASSET_NO_TAKEN: entry('资产编号已由其他单位登记', 'another unit holds this asset number'),
+  ASSET_NO_WRITTEN_OFF: entry(
+    '该资产编号的卡片已核销，不能再次登记',
+    'the card with this asset number was written off; it cannot be registered again',
+  ),
   FORMULA_CELL: entry('公式单元格，请粘贴为数值', 'a formula cell; paste it as a value'),
   ERROR_CELL: entry('单元格是错误值', 'the cell holds an error value'),
   UNREADABLE_CELL: entry('无法读取该单元格', 'the cell cannot be read'),

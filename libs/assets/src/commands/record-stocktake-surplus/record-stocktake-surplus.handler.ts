@@ -9,8 +9,8 @@ import { RecordStocktakeSurplusCommand } from './record-stocktake-surplus.comman
 
 /**
  * The new card goes through the one registration path (its own stream, the same checks), then is linked to the
- * task. The registration's command id derives from this one, so a retry after a cut finishes the link and
- * registers nothing twice.
+ * task. The registration's command id derives from the task and the number (not from this request), so any
+ * retry of the same surplus, with or without an Idempotency-Key, replays the registration and finishes the link.
  */
 @CommandHandler(RecordStocktakeSurplusCommand)
 export class RecordStocktakeSurplusHandler implements ICommandHandler<RecordStocktakeSurplusCommand, StocktakeCommandResult> {
@@ -31,7 +31,11 @@ export class RecordStocktakeSurplusHandler implements ICommandHandler<RecordStoc
     };
     // A task that would refuse the link refuses before any card is registered (a refused request writes nothing).
     await this.runner.check(link);
-    const register = { ...context, commandId: derivedId(context, 'surplus-card'), freshCommandId: false };
+    const register = {
+      ...context,
+      commandId: derivedId({ ...context, commandId: stocktakeId }, `surplus-card:${assetNo}`),
+      freshCommandId: false,
+    };
     await this.assets.run(
       {
         kind: 'RegisterAsset',

@@ -13,6 +13,7 @@ import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
 import { CloseDialog } from './CloseDialog';
 import { CountPanel } from './CountPanel';
+import { saveFile } from '../../../lib/save-file';
 import { messages } from './messages';
 import { ShortageDialog } from './ShortageDialog';
 import { SurplusDialog } from './SurplusDialog';
@@ -32,12 +33,7 @@ const OUTCOME_STYLES: Record<Outcome, { color: string; background: string; borde
 
 /** The file the API sends, saved under `name` (the typed client keeps the session's token). */
 async function save(blob: Promise<unknown>, name: string): Promise<void> {
-  const url = URL.createObjectURL((await blob) as Blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile((await blob) as Blob, name);
 }
 
 /**
