@@ -117,6 +117,14 @@ export class WebJourney {
         .map((a) => a.finished.catch(() => undefined));
       await Promise.race([Promise.all(running), new Promise((resolve) => setTimeout(resolve, 5_000))]);
     });
+    // A motion about to start (a toast's appear-prepare: faded, no animation running yet) is waited out by its
+    // classes, which the motion removes when done.
+    await this.page
+      .waitForFunction(() => !document.querySelector('[class*="-appear"], [class*="-enter"], [class*="-leave"]'), undefined, {
+        timeout: 5_000,
+        polling: 50,
+      })
+      .catch(() => undefined);
   }
 
   async finish(): Promise<string> {
