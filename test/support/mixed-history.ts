@@ -97,11 +97,26 @@ export async function writeMixedHistory(sys: TestSystem): Promise<void> {
   const lent = await post(`/api/assets/${assets[8]}/loans`, 'mgr-sch1', loan).expect(201);
   await post(`/api/assets/${assets[8]}/loans/${lent.body.loanId}/return`, 'mgr-sch1', { note: '完好' }).expect(200);
   await post(`/api/assets/${assets[9]}/loans`, 'mgr-sch1', loan).expect(201);
-  // A stocktake of the school: a card found, one now the hospital's found elsewhere, one short, the rest not found.
+  // A stocktake of the school: a card found, one registered after it opened found elsewhere, one short, the rest
+  // not found (another unit's card answers as an unknown number).
   const stocktake = await post('/api/stocktakes', 'mgr-sch1', { title: '全校清查', departmentId: 'D-SCH1' }).expect(201);
   const counting = `/api/stocktakes/${stocktake.body.stocktakeId}`;
+  await post('/api/assets', 'mgr-sch1', {
+    assetNo: 'REPLAY-LATE',
+    departmentId: 'D-SCH1',
+    name: '打印机',
+    categoryCode: 'A02000000',
+    custodian: '张三',
+    location: '楼1',
+    acquiredOn: '2021-01-01',
+    originalValueFen: 150000,
+    quantity: 1,
+    unit: '台',
+    condition: 'good',
+  }).expect(201);
   await post(`${counting}/counts`, 'mgr-sch1', { assetNo: 'REPLAY-3', method: 'scan' }).expect(200);
-  await post(`${counting}/counts`, 'mgr-sch1', { assetNo: 'REPLAY-0', foundAt: '楼3' }).expect(200);
+  await post(`${counting}/counts`, 'mgr-sch1', { assetNo: 'REPLAY-LATE', foundAt: '楼3' }).expect(200);
+  await post(`${counting}/counts`, 'mgr-sch1', { assetNo: 'REPLAY-0', foundAt: '楼3' }).expect(404);
   await post(`${counting}/shortages`, 'mgr-sch1', { assetId: assets[8], reason: '未找到' }).expect(200);
   await post(`${counting}/close`, 'mgr-sch1', { opinion: '已核对' }).expect(200);
   const demand = await post('/api/demands', 'staff-hosp1', { categoryCode: 'A02000000', quantity: 2, purpose: '门诊' }).expect(201);
