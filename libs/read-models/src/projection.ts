@@ -24,5 +24,15 @@ export interface Projection {
    * batches in memory instead of reading it back. Absent: `apply` as the projector runs it.
    */
   forRebuild?(): Projection;
+  /**
+   * A rebuild's last write, in the transaction of its last checkpoint: what `apply` held in memory
+   * instead of writing batch by batch (see HeldRows). Only on what forRebuild returns.
+   */
+  finish?(tx: EntityManager): Promise<void>;
+  /**
+   * Tables a rebuild only appends to (COPY) and never reads back while it replays: it loads them with
+   * no index at all, unique ones included, and builds them all once the rows are in.
+   */
+  readonly appendOnlyInRebuild?: readonly string[];
   apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void>;
 }

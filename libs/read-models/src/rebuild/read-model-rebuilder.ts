@@ -84,7 +84,8 @@ export class ReadModelRebuilder {
     const started = process.hrtime.bigint();
     const projections = allProjections(this.suite);
     const lookups = new Set(projections.flatMap((p) => p.lookupIndexes ?? []));
-    const deferred = await createShadowTables(this.url, schema, tables, lookups);
+    const appendOnly = new Set(projections.flatMap((p) => p.forRebuild?.().appendOnlyInRebuild ?? []));
+    const deferred = await createShadowTables(this.url, schema, tables, lookups, appendOnly);
     const dataSource = new DataSource({
       ...dataSourceOptions(this.url, DATABASE_SCHEMA),
       schema,
@@ -166,7 +167,8 @@ export class ReadModelRebuilder {
       }
       feed.advance(lane);
     }
-    if (last && passed > 0) await commit([], { last, events: passed });
+    // The last checkpoint goes with what the read model held in memory, or alone if events were passed over since.
+    if (last && (passed > 0 || projection.finish)) await commit([], { last, events: passed });
   }
 
   private async commit(
@@ -180,6 +182,7 @@ export class ReadModelRebuilder {
       // a crash before that leaves a schema to drop and a rebuild to start again, whichever batches reached the disk.
       await tx.query('SET LOCAL synchronous_commit = off');
       if (events.length > 0) await projection.apply(tx, events);
+      else if (projection.finish) await projection.finish(tx);
       await tx.query(
         `INSERT INTO projection_checkpoints (name, commit_position, prepare_position, events_applied, updated_at) VALUES ($1, $2, $3, $4, now())
          ON CONFLICT (name) DO UPDATE SET commit_position = $2, prepare_position = $3, events_applied = projection_checkpoints.events_applied + $4, updated_at = now()`,
