@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { AssetEvent, isAssetEvent, upcastAssetEvent } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { bulkRead } from '../bulk-write';
-import { Projection } from '../projection';
+import { Projection, RebuildOptions } from '../projection';
 import { AssetRegisterRow } from './asset-register.entity';
 import { evolveAssetRow } from './asset-register.evolve';
 import { AssetRegisterRebuild } from './asset-register-rebuild';
@@ -39,8 +39,8 @@ export class AssetRegisterProjection implements Projection {
   }
 
   /** A rebuild holds the rows in memory and writes them once (see AssetRegisterRebuild). */
-  forRebuild(): Projection {
-    return new AssetRegisterRebuild(this.name);
+  forRebuild(options?: RebuildOptions): Projection {
+    return new AssetRegisterRebuild(this.name, options?.heldRows);
   }
 
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {

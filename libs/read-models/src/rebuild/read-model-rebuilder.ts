@@ -58,6 +58,8 @@ export class ReadModelRebuilder {
     private readonly onProgress: (p: Progress) => void = () => undefined,
     /** Events per batch (and per transaction of each read model). */
     private readonly batchSize = BATCH,
+    /** Rows each read model may hold in memory between batches (its own default if absent); small in tests, to write some out early. */
+    private readonly heldRows?: number,
   ) {}
 
   private async sql<T extends object = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
@@ -144,7 +146,7 @@ export class ReadModelRebuilder {
     skip: Set<string> | undefined,
     busy: Record<string, number>,
   ): Promise<void> {
-    const projection = live.forRebuild?.() ?? live;
+    const projection = live.forRebuild?.({ heldRows: this.heldRows }) ?? live;
     busy[projection.name] = 0;
     const commit = async (events: readonly RecordedEvent[], reached: { last: GlobalPosition; events: number }) => {
       const started = process.hrtime.bigint();
