@@ -7,7 +7,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { AssetsModule, CategoryCatalogModule } from '@app/assets';
 import { DepreciationModule } from '@app/depreciation';
 import { IdleStock, WarehouseModule } from '@app/warehouse';
-import { Clock } from '@app/shared';
+import { chinaRestDays, Clock } from '@app/shared';
 import { SharingModule } from '@app/sharing';
 import { ReadModelsModule } from '@app/read-models/read-models.module';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
@@ -59,6 +59,7 @@ import { AssetHistoryController } from './assets/asset-history.controller';
 import { ApprovalsController } from './approvals/approvals.controller';
 import { DisposalsController } from './disposals/disposals.controller';
 import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
+import { ApprovalEscalationSweeper, approvalEscalationConfig, WORKING_DAY_CALENDAR } from './approvals/approval-escalation.sweeper';
 import { CryptoSuiteModule } from '@app/platform/crypto/crypto-suite.module';
 import { ReadYourWritesInterceptor } from './consistency/read-your-writes.interceptor';
 import { readYourWritesConfig } from './consistency/read-your-writes.config';
@@ -85,6 +86,7 @@ import { depreciationConfig } from '@app/depreciation';
     ConfigModule.forFeature(residentRetentionConfig),
     ConfigModule.forFeature(depreciationScheduleConfig),
     ConfigModule.forFeature(depreciationConfig),
+    ConfigModule.forFeature(approvalEscalationConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),
@@ -146,6 +148,8 @@ import { depreciationConfig } from '@app/depreciation';
     { provide: APP_GUARD, useClass: AppThrottlerGuard },
     ApprovalInboxQueries,
     ListingExpirySweeper,
+    ApprovalEscalationSweeper,
+    { provide: WORKING_DAY_CALENDAR, useValue: chinaRestDays },
     TreeHeadScheduler,
     PersonalDataPresenter,
     ResidentRetentionJob,

@@ -169,6 +169,7 @@ export function decideAsset(command: AssetCommand | AssetDisposalCommand, state:
     case 'ClaimAsset':
     case 'SelectClaim':
     case 'DecideTransferStep':
+    case 'EscalateTransferStep':
     case 'WithdrawTransfer':
     case 'ConfirmHandover':
       return decideReallocation(command, state, deps);

@@ -3,6 +3,7 @@ import {
   ClaimAsset,
   ConfirmHandover,
   DecideTransferStep,
+  EscalateTransferStep,
   ExpireListing,
   ListAsset,
   SelectClaim,
@@ -248,6 +249,34 @@ function decideStep(c: DecideTransferStep, asset: Registered, deps: Reallocation
   return approved;
 }
 
+/** 超时督办 goes one level above the step's reviewers: a 主管部门 review to 财政, a 财政 step to the administrators. */
+function escalateStep(c: EscalateTransferStep, asset: Registered): Decision<AssetEvent> {
+  if (c.actor.role !== 'system') return new AssetError('ESCALATION_BY_SYSTEM_ONLY', 'escalation is raised by the escalation sweep only');
+  const transfer = currentTransfer(asset, c.transferId);
+  if (transfer instanceof AssetError) return transfer;
+  const step = pendingStep(transfer);
+  if (!step || step.kind !== c.step) {
+    return new AssetError('TRANSFER_STEP_NOT_PENDING', `step ${c.step} of transfer ${c.transferId} is not the one waiting`);
+  }
+  if (transfer.escalated.includes(step.kind)) {
+    return new AssetError('TRANSFER_STEP_ALREADY_ESCALATED', `step ${step.kind} of transfer ${c.transferId} was escalated already`);
+  }
+  return [
+    {
+      type: 'asset.transfer-step-escalated.v1',
+      data: {
+        assetId: asset.assetId,
+        transferId: transfer.transferId,
+        step: step.kind,
+        pendingSince: c.pendingSince,
+        workingDaysWaited: c.workingDaysWaited,
+        escalatedTo: step.kind === 'supervisor_review' ? 'finance_approvers' : 'administrators',
+        approverDepartmentId: step.approverDepartmentId,
+      },
+    },
+  ];
+}
+
 /**
  * Separation of duties: the finance approver must cover the releasing unit's district; the person who
  * listed the asset or picked the claim cannot approve a step; nobody approves their own unit's request.
@@ -362,6 +391,8 @@ export function decideReallocation(command: ReallocationCommand, state: AssetSta
       return selectClaim(command, asset, deps);
     case 'DecideTransferStep':
       return decideStep(command, asset, deps);
+    case 'EscalateTransferStep':
+      return escalateStep(command, asset);
     case 'WithdrawTransfer':
       return withdrawTransfer(command, asset);
     case 'ConfirmHandover':

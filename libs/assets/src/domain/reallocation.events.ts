@@ -109,6 +109,29 @@ export interface TransferStepApproved {
   };
 }
 
+/** Who hears of a step left waiting too long (督办): the level above the step's reviewers. */
+export type EscalationTarget = 'finance_approvers' | 'administrators';
+
+/**
+ * 超时督办: the pending step has waited longer than the set number of working days; the level above its
+ * reviewers is told (a 主管部门 review goes to 财政, a 财政 step to the administrators). Once per step.
+ */
+export interface TransferStepEscalated {
+  readonly type: 'asset.transfer-step-escalated.v1';
+  readonly data: {
+    readonly assetId: string;
+    readonly transferId: string;
+    readonly step: TransferStepKind;
+    /** When the step began to wait (its transfer's last step change). */
+    readonly pendingSince: string;
+    /** Whole working days it had waited when escalated. */
+    readonly workingDaysWaited: number;
+    readonly escalatedTo: EscalationTarget;
+    /** The department whose 主管 review waits (null for a 财政 step). */
+    readonly approverDepartmentId: string | null;
+  };
+}
+
 export interface TransferRejected {
   readonly type: 'asset.transfer-rejected.v1';
   readonly data: { readonly assetId: string; readonly transferId: string; readonly step: TransferStepKind; readonly reason: string };
@@ -173,6 +196,7 @@ export type ReallocationEvent =
   | AssetClaimed
   | ClaimSelected
   | TransferStepApproved
+  | TransferStepEscalated
   | TransferRejected
   | TransferWithdrawn
   | HandoverConfirmed
@@ -185,6 +209,7 @@ export const REALLOCATION_EVENT_TYPES: readonly ReallocationEvent['type'][] = [
   'asset.claimed.v1',
   'asset.claim-selected.v1',
   'asset.transfer-step-approved.v1',
+  'asset.transfer-step-escalated.v1',
   'asset.transfer-rejected.v1',
   'asset.transfer-withdrawn.v1',
   'asset.handover-confirmed.v1',
