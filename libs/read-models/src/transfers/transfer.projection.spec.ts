@@ -10,6 +10,7 @@ describe('TransferProjection.handles', () => {
       'asset.handover-confirmed.v1',
       'asset.transfer-rejected.v1',
       'asset.transfer-step-approved.v1',
+      'asset.transfer-step-escalated.v1',
       'asset.transfer-withdrawn.v1',
       'asset.transferred.v1',
     ]);
