@@ -30,7 +30,7 @@ import { observabilityConfig } from '@app/platform/observability/observability.c
 import { loggingImports } from '@app/platform/observability/json-logging';
 import { ErrorsController } from './errors/errors.controller';
 import { FilesController } from './files/files.controller';
-import { ListingExpirySweeper } from './warehouse/listing-expiry.sweeper';
+import { listingExpiryConfig, ListingExpirySweeper } from './warehouse/listing-expiry.sweeper';
 import { ListingsController } from './warehouse/listings.controller';
 import { MarketplaceController } from './warehouse/marketplace.controller';
 import { TransfersController } from './warehouse/transfers.controller';
@@ -87,6 +87,7 @@ import { depreciationConfig } from '@app/depreciation';
     ConfigModule.forFeature(depreciationScheduleConfig),
     ConfigModule.forFeature(depreciationConfig),
     ConfigModule.forFeature(approvalEscalationConfig),
+    ConfigModule.forFeature(listingExpiryConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),

@@ -13,6 +13,7 @@ import { CorrectAssetHandler } from './commands/correct-asset/correct-asset.hand
 import { DecideTransferStepHandler } from './commands/decide-transfer-step/decide-transfer-step.handler';
 import { ExpireListingHandler } from './commands/expire-listing/expire-listing.handler';
 import { EscalateTransferStepHandler } from './commands/escalate-transfer-step/escalate-transfer-step.handler';
+import { WarnListingExpiryHandler } from './commands/warn-listing-expiry/warn-listing-expiry.handler';
 import { ListAssetHandler } from './commands/list-asset/list-asset.handler';
 import { RegisterAssetHandler } from './commands/register-asset/register-asset.handler';
 import { RelocateAssetHandler } from './commands/relocate-asset/relocate-asset.handler';
@@ -76,6 +77,7 @@ import { CloseStocktakeHandler } from './commands/close-stocktake/close-stocktak
     WithdrawListingHandler,
     ExpireListingHandler,
     EscalateTransferStepHandler,
+    WarnListingExpiryHandler,
     ClaimAssetHandler,
     SelectClaimHandler,
     DecideTransferStepHandler,

@@ -88,6 +88,12 @@ export interface ExpireListing extends AtInstant {
   readonly kind: 'ExpireListing';
 }
 
+/** 到期提醒, raised by the expiry sweep (the system) for a listing that ends soon. */
+export interface WarnListingExpiry extends AtInstant {
+  readonly kind: 'WarnListingExpiry';
+  readonly listingId: string;
+}
+
 export interface ClaimAsset extends AtInstant {
   readonly kind: 'ClaimAsset';
   readonly claimId: string;
@@ -134,6 +140,7 @@ export type ReallocationCommand =
   | ListAsset
   | WithdrawListing
   | ExpireListing
+  | WarnListingExpiry
   | ClaimAsset
   | SelectClaim
   | DecideTransferStep

@@ -166,6 +166,7 @@ export function decideAsset(command: AssetCommand | AssetDisposalCommand, state:
     case 'ListAsset':
     case 'WithdrawListing':
     case 'ExpireListing':
+    case 'WarnListingExpiry':
     case 'ClaimAsset':
     case 'SelectClaim':
     case 'DecideTransferStep':

@@ -24,7 +24,8 @@ export type AssetErrorCode =
   | 'NOT_YOUR_STEP'
   | 'TRANSFER_STEP_NOT_PENDING'
   | 'TRANSFER_STEP_ALREADY_ESCALATED'
-  | 'ESCALATION_BY_SYSTEM_ONLY'
+  | 'SYSTEM_ONLY'
+  | 'LISTING_EXPIRY_ALREADY_WARNED'
   | 'SOD_SAME_PERSON'
   | 'SOD_OWN_UNIT'
   | 'NOT_A_FINANCE_BUREAU'
@@ -93,7 +94,8 @@ export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
   NOT_YOUR_STEP: 'forbidden',
   TRANSFER_STEP_NOT_PENDING: 'conflict',
   TRANSFER_STEP_ALREADY_ESCALATED: 'conflict',
-  ESCALATION_BY_SYSTEM_ONLY: 'forbidden',
+  SYSTEM_ONLY: 'forbidden',
+  LISTING_EXPIRY_ALREADY_WARNED: 'conflict',
   SOD_SAME_PERSON: 'forbidden',
   SOD_OWN_UNIT: 'forbidden',
   NOT_A_FINANCE_BUREAU: 'forbidden',

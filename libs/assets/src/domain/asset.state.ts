@@ -12,6 +12,8 @@ export interface Listing {
   readonly openClaims: Readonly<Record<string, { readonly departmentId: string }>>;
   /** Who listed the asset (null for listings recorded before this was kept). */
   readonly listedBy: string | null;
+  /** The owner was told the listing ends soon (at most once a listing). */
+  readonly expiryWarned?: boolean;
 }
 
 export interface Transfer {
@@ -103,6 +105,9 @@ function evolveRegistered(state: RegisteredAsset, event: AssetEvent): Registered
         phase: { kind: 'listed', listing: { listingId, claimMode, internalUntil, advertiseUntil, openClaims: {}, listedBy } },
       };
     }
+    case 'asset.listing-expiry-warned.v1':
+      if (phase.kind !== 'listed' || phase.listing.listingId !== event.data.listingId) return state;
+      return { ...state, phase: { ...phase, listing: { ...phase.listing, expiryWarned: true } } };
     case 'asset.listing-withdrawn.v1':
     case 'asset.listing-expired.v1':
       return { ...state, phase: { kind: 'in_use' } };

@@ -6,6 +6,7 @@ import {
   EscalateTransferStep,
   ExpireListing,
   ListAsset,
+  WarnListingExpiry,
   SelectClaim,
   ReallocationCommand,
   WithdrawListing,
@@ -159,6 +160,20 @@ function expire(c: ExpireListing, asset: Registered): Decision<AssetEvent> {
   ];
 }
 
+function warnExpiry(c: WarnListingExpiry, asset: Registered): Decision<AssetEvent> {
+  if (c.actor.role !== 'system') return new AssetError('SYSTEM_ONLY', 'expiry reminders are sent by the expiry sweep only');
+  const listing = openListing(asset, c.now);
+  if (listing instanceof AssetError) return listing;
+  if (listing.listingId !== c.listingId) return new AssetError('LISTING_NOT_OPEN', `listing ${c.listingId} is not the open one`);
+  if (listing.expiryWarned) return new AssetError('LISTING_EXPIRY_ALREADY_WARNED', `the owner of ${asset.assetNo} was told already`);
+  return [
+    {
+      type: 'asset.listing-expiry-warned.v1',
+      data: { assetId: asset.assetId, listingId: listing.listingId, advertiseUntil: listing.advertiseUntil },
+    },
+  ];
+}
+
 function claim(c: ClaimAsset, asset: Registered, deps: ReallocationDeciderDeps): Decision<AssetEvent> {
   const listing = openListing(asset, c.now);
   if (listing instanceof AssetError) return listing;
@@ -251,7 +266,7 @@ function decideStep(c: DecideTransferStep, asset: Registered, deps: Reallocation
 
 /** 超时督办 goes one level above the step's reviewers: a 主管部门 review to 财政, a 财政 step to the administrators. */
 function escalateStep(c: EscalateTransferStep, asset: Registered): Decision<AssetEvent> {
-  if (c.actor.role !== 'system') return new AssetError('ESCALATION_BY_SYSTEM_ONLY', 'escalation is raised by the escalation sweep only');
+  if (c.actor.role !== 'system') return new AssetError('SYSTEM_ONLY', 'escalation is raised by the escalation sweep only');
   const transfer = currentTransfer(asset, c.transferId);
   if (transfer instanceof AssetError) return transfer;
   const step = pendingStep(transfer);
@@ -385,6 +400,8 @@ export function decideReallocation(command: ReallocationCommand, state: AssetSta
       return withdrawListing(command, asset);
     case 'ExpireListing':
       return expire(command, asset);
+    case 'WarnListingExpiry':
+      return warnExpiry(command, asset);
     case 'ClaimAsset':
       return claim(command, asset, deps);
     case 'SelectClaim':

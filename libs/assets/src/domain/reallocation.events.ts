@@ -58,6 +58,12 @@ export interface ListingWithdrawn {
   readonly data: { readonly assetId: string; readonly listingId: string; readonly reason: string };
 }
 
+/** The owner is told the listing ends soon (到期提醒), once per listing; raised by the expiry sweep. */
+export interface ListingExpiryWarned {
+  readonly type: 'asset.listing-expiry-warned.v1';
+  readonly data: { readonly assetId: string; readonly listingId: string; readonly advertiseUntil: string };
+}
+
 export interface ListingExpired {
   readonly type: 'asset.listing-expired.v1';
   readonly data: { readonly assetId: string; readonly listingId: string; readonly expiredAt: string };
@@ -192,6 +198,7 @@ export interface AssetTransferred {
 export type ReallocationEvent =
   | AssetListed
   | ListingWithdrawn
+  | ListingExpiryWarned
   | ListingExpired
   | AssetClaimed
   | ClaimSelected
@@ -205,6 +212,7 @@ export type ReallocationEvent =
 export const REALLOCATION_EVENT_TYPES: readonly ReallocationEvent['type'][] = [
   'asset.listed.v1',
   'asset.listing-withdrawn.v1',
+  'asset.listing-expiry-warned.v1',
   'asset.listing-expired.v1',
   'asset.claimed.v1',
   'asset.claim-selected.v1',

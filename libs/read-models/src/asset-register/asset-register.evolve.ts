@@ -99,6 +99,7 @@ export function evolveAssetRow(row: AssetRegisterRow | null, event: AssetEvent, 
     case 'asset.claimed.v1':
     case 'asset.transfer-step-approved.v1':
     case 'asset.transfer-step-escalated.v1':
+    case 'asset.listing-expiry-warned.v1':
     case 'asset.handover-confirmed.v1':
       return row && { ...row, ...stamp };
     default: {

@@ -100,6 +100,6 @@ describe('超时督办: a transfer step left waiting is escalated one level up, 
       .given(base())
       .when(escalate('supervisor_review', SYSTEM_ACTOR, 't-other'))
       .thenError('TRANSFER_NOT_FOUND');
-    spec.given(base()).when(escalate('supervisor_review', educationManager)).thenError('ESCALATION_BY_SYSTEM_ONLY');
+    spec.given(base()).when(escalate('supervisor_review', educationManager)).thenError('SYSTEM_ONLY');
   });
 });
