@@ -43,6 +43,7 @@ import { BookingsController } from './sharing/bookings.controller';
 import { ResidentsController } from './sharing/residents.controller';
 import { PersonalDataPresenter } from './sharing/personal-data.presenter';
 import { ResidentRetentionJob, residentRetentionConfig } from './sharing/resident-retention.job';
+import { bookingReminderConfig, BookingReminderSweeper } from './sharing/booking-reminder.sweeper';
 import { PersonalDataModule } from '@app/platform/personal-data/personal-data.module';
 import { AuditController } from './audit/audit.controller';
 import { TreeHeadScheduler, treeHeadScheduleConfig } from './audit/tree-head.scheduler';
@@ -88,6 +89,7 @@ import { depreciationConfig } from '@app/depreciation';
     ConfigModule.forFeature(depreciationConfig),
     ConfigModule.forFeature(approvalEscalationConfig),
     ConfigModule.forFeature(listingExpiryConfig),
+    ConfigModule.forFeature(bookingReminderConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),
@@ -150,6 +152,7 @@ import { depreciationConfig } from '@app/depreciation';
     ApprovalInboxQueries,
     ListingExpirySweeper,
     ApprovalEscalationSweeper,
+    BookingReminderSweeper,
     { provide: WORKING_DAY_CALENDAR, useValue: chinaRestDays },
     TreeHeadScheduler,
     PersonalDataPresenter,
