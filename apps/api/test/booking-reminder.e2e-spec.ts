@@ -65,7 +65,9 @@ describe('预约提醒: bookers of a confirmed booking are reminded once, the da
     expect(await sweeper.sweep()).toBe(0);
     // Eight hours on, the first slot starts within a day.
     const later = new Date(clock.now().getTime() + 8 * HOUR);
-    expect(await sweeper.sweep(later)).toBe(1);
+    // Two instances sweep at once: the booking is reminded once.
+    const raced = await Promise.all([sweeper.sweep(later), sweeper.sweep(later)]);
+    expect(raced.every((n) => n <= 1) && raced.some((n) => n === 1)).toBe(true);
     await sys.projected();
     expect(await sweeper.sweep(later)).toBe(0);
     expect(await typesFor(ahead)).toEqual(['booking.placed.v3', 'booking.reminded.v1']);

@@ -46,28 +46,34 @@ describe('到期提醒: owners are told once that a warehouse listing ends soon,
     return assetId;
   };
 
-  it('warns listings ending within the window once, leaves later ones, and expires them when they end', async () => {
+  it('warns listings ending within the window once (also when two sweeps race), not short ones, and expires them when they end', async () => {
     expect(sweeper.warningHours).toBe(24);
-    const soon = await listed('EXP-SOON', 10);
+    const soon = await listed('EXP-SOON', 30);
     const later = await listed('EXP-LATER', 72);
+    // Listed for ten hours only: its owner has just chosen the end, no reminder.
+    const short = await listed('EXP-SHORT', 10);
     await sys.projected();
 
-    expect(await sweeper.warn()).toBe(1);
-    await sys.projected();
-    // The next round (or another instance) finds nothing left to tell.
     expect(await sweeper.warn()).toBe(0);
+    // Eight hours on, the first listing ends within a day. Two instances sweep at once: one reminder is written.
+    const eightHoursOn = inHours(8);
+    const raced = await Promise.all([sweeper.warn(eightHoursOn), sweeper.warn(eightHoursOn)]);
+    expect(raced.every((n) => n <= 1)).toBe(true);
+    await sys.projected();
+    expect(await sweeper.warn(eightHoursOn)).toBe(0);
     expect(await typesOf(soon)).toEqual(['asset.registered.v1', 'asset.listed.v1', 'asset.listing-expiry-warned.v1']);
     expect(await typesOf(later)).toEqual(['asset.registered.v1', 'asset.listed.v1']);
+    expect(await typesOf(short)).toEqual(['asset.registered.v1', 'asset.listed.v1']);
     const [row] = await sys.query<{ warned: Date | null }>(
       `SELECT expiry_warned_at AS warned FROM marketplace_listings WHERE asset_id = $1`,
       [soon],
     );
     expect(row.warned).toBeInstanceOf(Date);
 
-    // Two days on: the later listing is within its window; the first one has ended and expires.
+    // Two days on: the later listing is within its window; the first one (and the short one) have ended and expire.
     const twoDaysOn = inHours(50);
     expect(await sweeper.warn(twoDaysOn)).toBe(1);
-    expect(await sweeper.sweep(twoDaysOn)).toBe(1);
+    expect(await sweeper.sweep(twoDaysOn)).toBe(2);
     expect(await typesOf(soon)).toEqual([
       'asset.registered.v1',
       'asset.listed.v1',
@@ -75,5 +81,6 @@ describe('到期提醒: owners are told once that a warehouse listing ends soon,
       'asset.listing-expired.v1',
     ]);
     expect(await typesOf(later)).toEqual(['asset.registered.v1', 'asset.listed.v1', 'asset.listing-expiry-warned.v1']);
+    expect(await typesOf(short)).toEqual(['asset.registered.v1', 'asset.listed.v1', 'asset.listing-expired.v1']);
   });
 });

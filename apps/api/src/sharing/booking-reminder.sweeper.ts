@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/c
 import { CommandBus } from '@nestjs/cqrs';
 import { Interval } from '@nestjs/schedule';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { v5 as uuidv5 } from 'uuid';
 import { Clock, DomainError, SYSTEM_ACTOR } from '@app/shared';
 import { ActOnBookingCommand } from '@app/sharing';
@@ -11,13 +11,18 @@ import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
 import { JobRuns } from '@app/platform/schedule/job-runs';
 
 export class BookingReminderConfig {
-  /** 预约提醒: bookers are reminded this many hours before their slot (0: never). */
+  /** 预约提醒: bookers are reminded this many hours before their slot (a blank value is refused, not read as 0). */
   @IsOptional()
   @Type(() => Number)
   @IsInt()
-  @Min(0)
+  @Min(1)
   @Max(168)
   BOOKING_REMINDER_HOURS?: number;
+
+  /** off: the timer sends no reminders. */
+  @IsOptional()
+  @IsIn(['on', 'off'])
+  BOOKING_REMINDER?: 'on' | 'off';
 }
 
 export const bookingReminderConfig = moduleConfig('bookingReminder', BookingReminderConfig);
@@ -37,6 +42,7 @@ export class BookingReminderSweeper implements BeforeApplicationShutdown {
   private readonly logger = new Logger('booking-reminder');
   private readonly runs = new JobRuns();
   readonly hours: number;
+  private readonly enabled: boolean;
 
   constructor(
     private readonly commands: CommandBus,
@@ -45,10 +51,12 @@ export class BookingReminderSweeper implements BeforeApplicationShutdown {
     @Inject(bookingReminderConfig.KEY) config: ModuleConfig<typeof bookingReminderConfig>,
   ) {
     this.hours = config.BOOKING_REMINDER_HOURS ?? 24;
+    this.enabled = config.BOOKING_REMINDER !== 'off';
   }
 
   @Interval('booking-reminder', SWEEP_EVERY_MS)
   sweepOnSchedule(): Promise<void> {
+    if (!this.enabled) return Promise.resolve();
     return this.runs.run(
       () => this.sweep(),
       (e: unknown) => this.logger.error(String(e)),
@@ -61,7 +69,6 @@ export class BookingReminderSweeper implements BeforeApplicationShutdown {
 
   /** Reminds every booking due by `now`; returns how many were reminded now. */
   async sweep(now = this.clock.now()): Promise<number> {
-    if (this.hours === 0) return 0;
     const due = await this.sharing.dueForReminder(now, new Date(now.getTime() + this.hours * 3600_000), PLACED_AHEAD_MS);
     let reminded = 0;
     for (const { bookingId } of due) {

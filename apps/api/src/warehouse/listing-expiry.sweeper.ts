@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/c
 import { CommandBus } from '@nestjs/cqrs';
 import { Interval } from '@nestjs/schedule';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import { Clock, CommandContext, DomainError, SYSTEM_ACTOR } from '@app/shared';
@@ -12,13 +12,18 @@ import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
 import { JobRuns } from '@app/platform/schedule/job-runs';
 
 export class ListingExpiryConfig {
-  /** 到期提醒: the owner is told this many hours before a listing ends (0: never). */
+  /** 到期提醒: the owner is told this many hours before a listing ends (a blank value is refused, not read as 0). */
   @IsOptional()
   @Type(() => Number)
   @IsInt()
-  @Min(0)
+  @Min(1)
   @Max(720)
   LISTING_EXPIRY_WARNING_HOURS?: number;
+
+  /** off: the timer sends no expiry reminders (expiry itself still runs). */
+  @IsOptional()
+  @IsIn(['on', 'off'])
+  LISTING_EXPIRY_WARNING?: 'on' | 'off';
 }
 
 export const listingExpiryConfig = moduleConfig('listingExpiry', ListingExpiryConfig);
@@ -60,7 +65,8 @@ export class ListingExpirySweeper implements BeforeApplicationShutdown {
   sweepOnSchedule(): Promise<void> {
     return this.runs.run(
       async () => {
-        await this.warn();
+        // A failed reminder pass never holds back expiry: each pass stands alone.
+        if (this.config.LISTING_EXPIRY_WARNING !== 'off') await this.warn().catch((e: unknown) => this.logger.error(String(e)));
         await this.sweep();
       },
       (e: unknown) => this.logger.error(String(e)),
@@ -71,14 +77,14 @@ export class ListingExpirySweeper implements BeforeApplicationShutdown {
     return this.runs.stop();
   }
 
-  /** Tells the owner of every listing ending within the warning window; returns how many were told now. */
+  /**
+   * Tells the owner of every listing ending within the warning window, listed at least that long before its
+   * end (a listing made for a few hours needs no reminder); returns how many were told now.
+   */
   async warn(now = this.clock.now()): Promise<number> {
-    if (this.warningHours === 0) return 0;
     let warned = 0;
-    for (const { assetId, listingId } of await this.marketplace.endingUnwarned(
-      now,
-      new Date(now.getTime() + this.warningHours * 3600_000),
-    )) {
+    const windowMs = this.warningHours * 3600_000;
+    for (const { assetId, listingId } of await this.marketplace.endingUnwarned(now, new Date(now.getTime() + windowMs), windowMs)) {
       // One id per listing: a retry after a lost answer replays instead of deciding again.
       const id = uuidv5(`${listingId}:expiry-warning`, WARNING_ID_NAMESPACE);
       try {

@@ -150,9 +150,11 @@ export class MarketplaceQueries {
     return (await qb.orderBy('l.listed_commit', 'DESC').limit(50).getMany()).map(toListingView);
   }
 
-  /** Open listings past their advertise-until time: the expiry sweep turns each into an expiry event. */
-  /** Open listings ending after `now` and by `until` whose owner was not told yet (到期提醒). */
-  async endingUnwarned(now: Date, until: Date, limit = 100): Promise<{ assetId: string; listingId: string }[]> {
+  /**
+   * Open listings ending after `now` and by `until` whose owner was not told yet (到期提醒), listed at least
+   * `listedAheadMs` before their end.
+   */
+  async endingUnwarned(now: Date, until: Date, listedAheadMs: number, limit = 100): Promise<{ assetId: string; listingId: string }[]> {
     return this.dataSource
       .getRepository(MarketplaceListingRow)
       .createQueryBuilder('l')
@@ -160,11 +162,13 @@ export class MarketplaceQueries {
       .where(`l.status = 'listed'`)
       .andWhere('l.expiry_warned_at IS NULL')
       .andWhere('l.advertise_until > :now AND l.advertise_until <= :until', { now, until })
+      .andWhere('l.listed_at <= l.advertise_until - make_interval(secs => :ahead)', { ahead: listedAheadMs / 1000 })
       .orderBy('l.advertise_until', 'ASC')
       .limit(limit)
       .getMany();
   }
 
+  /** Open listings past their advertise-until time: the expiry sweep turns each into an expiry event. */
   async overdue(now: Date, limit = 100): Promise<{ assetId: string }[]> {
     return this.dataSource
       .getRepository(MarketplaceListingRow)
