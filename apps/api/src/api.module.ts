@@ -9,6 +9,7 @@ import { DepreciationModule } from '@app/depreciation';
 import { IdleStock, WarehouseModule } from '@app/warehouse';
 import { Clock } from '@app/shared';
 import { SharingModule } from '@app/sharing';
+import { CalendarModule } from '@app/calendar';
 import { ReadModelsModule } from '@app/read-models/read-models.module';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
@@ -40,6 +41,7 @@ import { DemandsController } from './warehouse/demands.controller';
 import { PurchaseRequestsController } from './warehouse/purchase-requests.controller';
 import { SpacesController } from './sharing/spaces.controller';
 import { BookingsController } from './sharing/bookings.controller';
+import { CalendarController } from './calendar/calendar.controller';
 import { ResidentsController } from './sharing/residents.controller';
 import { PersonalDataPresenter } from './sharing/personal-data.presenter';
 import { ResidentRetentionJob, residentRetentionConfig } from './sharing/resident-retention.job';
@@ -107,6 +109,7 @@ import { depreciationConfig } from '@app/depreciation';
       },
     }),
     SharingModule,
+    CalendarModule,
     DepreciationModule,
   ],
   controllers: [
@@ -133,6 +136,7 @@ import { depreciationConfig } from '@app/depreciation';
     PurchaseRequestsController,
     SpacesController,
     BookingsController,
+    CalendarController,
     ResidentsController,
     AuditController,
     ReportsController,
