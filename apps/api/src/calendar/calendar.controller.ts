@@ -20,8 +20,8 @@ import { changeAffecting, dayChangesByDate } from './affected-bookings';
 import { CalendarAffectedBookingView, CalendarDayEntryView, CalendarYearView, RecordCalendarYearResultView } from './calendar.views';
 
 const EVERYONE = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident', 'system_admin'] as const;
-/** How far ahead bookings can stand: the longest booking horizon a space may have, with margin. */
-const AHEAD_DAYS = 400;
+/** How far ahead bookings can stand: a space's horizon is at most 90 days (ScheduleDto), with margin. */
+const AHEAD_DAYS = 120;
 
 function checkYear(year: number): void {
   if (year < FIRST_RECORDABLE_YEAR || year > LAST_RECORDABLE_YEAR)

@@ -2,27 +2,14 @@ import { Actor } from '@app/shared';
 import { deciderSpec } from '@app/shared/testing/decider-spec';
 import { calendarYearDecider, RecordCalendarYear } from './calendar-year.decider';
 import { CalendarYearRecorded } from './calendar.events';
+import { ARRANGEMENT_2027 } from '../testing/calendar-fixtures';
 import { DayInput, parseCalendarCsv } from './recorded-days';
 
 const admin: Actor = { userId: 'admin', role: 'system_admin', departmentId: null, displayName: '系统管理员' };
 const manager: Actor = { userId: 'mgr-sch1', role: 'asset_manager', departmentId: 'D-SCH1', displayName: '管理员' };
 const NOW = '2026-12-01T02:00:00.000Z';
 
-/** A 2027 arrangement as an administrator might record it (a test's, not the State Council's). */
-const days2027: DayInput[] = [
-  { date: '2027-01-01', kind: 'holiday', name: '元旦' },
-  ...['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'].map((date) => ({
-    date,
-    kind: 'holiday',
-    name: '春节',
-  })),
-  { date: '2027-02-20', kind: 'workday', name: '春节' },
-  { date: '2027-04-05', kind: 'holiday', name: '清明' },
-  ...['2027-05-01', '2027-05-02', '2027-05-03'].map((date) => ({ date, kind: 'holiday', name: '劳动节' })),
-  { date: '2027-06-09', kind: 'holiday', name: '端午' },
-  { date: '2027-09-15', kind: 'holiday', name: '中秋' },
-  ...['2027-10-01', '2027-10-02', '2027-10-03', '2027-10-04', '2027-10-05'].map((date) => ({ date, kind: 'holiday', name: '国庆节' })),
-];
+const days2027: DayInput[] = [...ARRANGEMENT_2027];
 const record = (days: readonly DayInput[], actor = admin, year = 2027): RecordCalendarYear => ({
   kind: 'RecordCalendarYear',
   actor,
