@@ -17,6 +17,14 @@ import { ImportDialog, SaveDialog } from './RecordDialogs';
 
 type Result = Schemas['RecordCalendarYearResultView'];
 
+/** Text on tint, every pair ≥ 4.5:1 (antd's preset orange tag is below AA); the words say the status, not the colour. */
+const STATUS_STYLES: Record<Schemas['CalendarYearView']['status'], { color: string; background: string; borderColor: string }> = {
+  recorded: { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' },
+  packaged: { color: '#003eb3', background: '#e6f4ff', borderColor: '#91caff' },
+  provisional: { color: '#873800', background: '#fff7e6', borderColor: '#ffd591' },
+  unknown: { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' },
+};
+
 /**
  * 节假日安排 (系统管理员): a year's holidays and make-up working days as the calendar uses them, edited as a
  * list and recorded as a new version (or imported from a CSV), with who recorded what and when.
@@ -61,9 +69,7 @@ export default function CalendarYearPage() {
           {status && (
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={t('status')}>
-                <Tag color={status === 'recorded' ? 'green' : status === 'unknown' ? 'red' : status === 'provisional' ? 'orange' : 'blue'}>
-                  {t(`status.${status}`, { version })}
-                </Tag>
+                <Tag style={STATUS_STYLES[status]}>{t(`status.${status}`, { version })}</Tag>
               </Descriptions.Item>
             </Descriptions>
           )}
@@ -98,7 +104,6 @@ export default function CalendarYearPage() {
           loading={view.loading}
           dataSource={draft}
           pagination={false}
-          scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('emptyDays') }}
           columns={[
             { title: t('date'), dataIndex: 'date', width: 120 },
@@ -108,7 +113,7 @@ export default function CalendarYearPage() {
               dataIndex: 'kind',
               width: 90,
               // Words, not colour alone, tell the kinds apart.
-              render: (k: DraftDay['kind']) => <Tag color={k === 'holiday' ? 'red' : 'default'}>{t(`kind.${k}`)}</Tag>,
+              render: (k: DraftDay['kind']) => <Tag style={k === 'holiday' ? STATUS_STYLES.unknown : undefined}>{t(`kind.${k}`)}</Tag>,
             },
             { title: t('name'), dataIndex: 'name', render: (n: string | null) => n ?? '—' },
             {

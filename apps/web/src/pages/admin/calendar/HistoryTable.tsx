@@ -1,5 +1,6 @@
 import { Table } from 'antd';
 import { Schemas } from '../../../api/client';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { useT } from '../../../i18n/I18nProvider';
 import { formatDateTime } from '../../../lib/dates';
 import { messages } from './messages';
@@ -10,29 +11,30 @@ type Recording = Schemas['CalendarRecordingView'];
 export function HistoryTable({ history }: { history: Recording[] }) {
   const t = useT(messages);
   return (
-    <Table<Recording>
-      rowKey="version"
-      size="small"
-      pagination={false}
-      dataSource={history}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: t('noHistory') }}
-      columns={[
-        { title: t('version'), dataIndex: 'version', width: 70 },
-        { title: t('recordedBy'), dataIndex: 'recordedBy' },
-        { title: t('recordedAt'), dataIndex: 'recordedAt', render: (at: string) => formatDateTime(at) },
-        { title: t('via'), dataIndex: 'via', render: (via: Recording['via']) => t(`via.${via}`) },
-        { title: t('source'), dataIndex: 'source', render: (s: string) => s || '—' },
-        { title: t('counts'), key: 'counts', align: 'right', render: (_, r) => `${r.holidays} / ${r.workdays}` },
-        {
-          title: t('changes'),
-          key: 'changes',
-          render: (_, r) =>
-            r.changes.length === 0
-              ? '—'
-              : r.changes.map((c) => `${c.date} ${c.restDay ? t('kind.holiday') : t('kind.workday')}`).join('、'),
-        },
-      ]}
-    />
+    <ScrollRegion label={t('history')}>
+      <Table<Recording>
+        rowKey="version"
+        size="small"
+        pagination={false}
+        dataSource={history}
+        locale={{ emptyText: t('noHistory') }}
+        columns={[
+          { title: t('version'), dataIndex: 'version', width: 70 },
+          { title: t('recordedBy'), dataIndex: 'recordedBy' },
+          { title: t('recordedAt'), dataIndex: 'recordedAt', render: (at: string) => formatDateTime(at) },
+          { title: t('via'), dataIndex: 'via', render: (via: Recording['via']) => t(`via.${via}`) },
+          { title: t('source'), dataIndex: 'source', render: (s: string) => s || '—' },
+          { title: t('counts'), key: 'counts', align: 'right', render: (_, r) => `${r.holidays} / ${r.workdays}` },
+          {
+            title: t('changes'),
+            key: 'changes',
+            render: (_, r) =>
+              r.changes.length === 0
+                ? '—'
+                : r.changes.map((c) => `${c.date} ${c.restDay ? t('kind.holiday') : t('kind.workday')}`).join('、'),
+          },
+        ]}
+      />
+    </ScrollRegion>
   );
 }

@@ -5,6 +5,7 @@ import { unwrap } from '../../../api/errors';
 import { useApi } from '../../../api/useApi';
 import { useT } from '../../../i18n/I18nProvider';
 import { defineMessages } from '../../../i18n/messages';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { formatDateTime } from '../../../lib/dates';
 import { sharingWords } from '../sharing-words';
@@ -47,24 +48,25 @@ export function AffectedBookingsCard() {
     <Card title={t('title')} style={{ marginTop: 16 }}>
       <ApiErrorAlert error={affected.error} />
       <Alert type="warning" showIcon title={t('intro')} style={{ marginBottom: 16 }} />
-      <Table<Affected>
-        rowKey="bookingId"
-        size="small"
-        pagination={false}
-        dataSource={affected.data ?? []}
-        scroll={{ x: 'max-content' }}
-        columns={[
-          { title: t('space'), dataIndex: 'spaceName', render: (name: string, a) => <Link to={`/spaces/${a.spaceId}`}>{name}</Link> },
-          { title: t('slot'), key: 'slot', render: (_, a) => `${formatDateTime(a.slotStart)}–${formatDateTime(a.slotEnd).slice(11)}` },
-          { title: t('status'), dataIndex: 'status', render: (s: string) => w(`booking.${s}` as 'booking.confirmed') },
-          {
-            title: t('change'),
-            key: 'change',
-            render: (_, a) => `${t(a.restDay ? 'toRest' : 'toWork', { date: a.date })}${a.holiday ? `（${a.holiday}）` : ''}`,
-          },
-          { title: t('recordedAt'), dataIndex: 'recordedAt', render: (at: string) => formatDateTime(at) },
-        ]}
-      />
+      <ScrollRegion label={t('title')}>
+        <Table<Affected>
+          rowKey="bookingId"
+          size="small"
+          pagination={false}
+          dataSource={affected.data ?? []}
+          columns={[
+            { title: t('space'), dataIndex: 'spaceName', render: (name: string, a) => <Link to={`/spaces/${a.spaceId}`}>{name}</Link> },
+            { title: t('slot'), key: 'slot', render: (_, a) => `${formatDateTime(a.slotStart)}–${formatDateTime(a.slotEnd).slice(11)}` },
+            { title: t('status'), dataIndex: 'status', render: (s: string) => w(`booking.${s}` as 'booking.confirmed') },
+            {
+              title: t('change'),
+              key: 'change',
+              render: (_, a) => `${t(a.restDay ? 'toRest' : 'toWork', { date: a.date })}${a.holiday ? `（${a.holiday}）` : ''}`,
+            },
+            { title: t('recordedAt'), dataIndex: 'recordedAt', render: (at: string) => formatDateTime(at) },
+          ]}
+        />
+      </ScrollRegion>
     </Card>
   );
 }
