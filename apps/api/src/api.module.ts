@@ -32,6 +32,7 @@ import { loggingImports } from '@app/platform/observability/json-logging';
 import { ErrorsController } from './errors/errors.controller';
 import { FilesController } from './files/files.controller';
 import { ListingExpirySweeper } from './warehouse/listing-expiry.sweeper';
+import { NoShowSweeper } from './sharing/no-show.sweeper';
 import { ListingsController } from './warehouse/listings.controller';
 import { MarketplaceController } from './warehouse/marketplace.controller';
 import { TransfersController } from './warehouse/transfers.controller';
@@ -150,6 +151,7 @@ import { depreciationConfig } from '@app/depreciation';
     { provide: APP_GUARD, useClass: AppThrottlerGuard },
     ApprovalInboxQueries,
     ListingExpirySweeper,
+    NoShowSweeper,
     TreeHeadScheduler,
     PersonalDataPresenter,
     ResidentRetentionJob,

@@ -125,6 +125,20 @@ export class SharingQueries {
     });
   }
 
+  /**
+   * Confirmed bookings nobody checked in to, whose slot started `graceMinutes` or more before `now`: the
+   * automatic no-show's candidates (advisory: the slot decider decides again on its stream).
+   */
+  async dueForNoShow(now: Date, graceMinutes: number, limit = 500): Promise<string[]> {
+    const rows = await this.dataSource.query<{ booking_id: string }[]>(
+      `SELECT booking_id FROM sharing_bookings
+        WHERE status = 'confirmed' AND checked_in_at IS NULL AND slot_start <= $1
+        ORDER BY slot_start, booking_id LIMIT $2`,
+      [new Date(now.getTime() - graceMinutes * 60_000), limit],
+    );
+    return rows.map((r) => r.booking_id);
+  }
+
   booking(bookingId: string): Promise<SharingBookingRow | null> {
     return this.dataSource.getRepository(SharingBookingRow).findOneBy({ bookingId });
   }
