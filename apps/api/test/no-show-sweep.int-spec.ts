@@ -13,7 +13,7 @@ describe('automatic no-show after the grace period', () => {
   beforeAll(async () => {
     clock.reset();
     sys = await startTestSystem();
-    for (const user of ['mgr-sch1', 'staff-hosp1', 'staff-sch2']) token[user] = await sys.tokenFor(user);
+    for (const user of ['mgr-sch1', 'staff-hosp1', 'staff-edu']) token[user] = await sys.tokenFor(user);
   });
   afterAll(async () => {
     clock.reset();
@@ -45,12 +45,12 @@ describe('automatic no-show after the grace period', () => {
     }).expect(201);
     const slotStart = nextHour(2);
     const missed = await post(`/api/spaces/${space.body.id}/bookings`, 'staff-hosp1', { slotStart }).expect(201);
-    const came = await post(`/api/spaces/${space.body.id}/bookings`, 'staff-sch2', { slotStart }).expect(201);
+    const came = await post(`/api/spaces/${space.body.id}/bookings`, 'staff-edu', { slotStart }).expect(201);
     await sys.projected();
     const sweeper = sys.app.get(NoShowSweeper);
 
     clock.travel(Date.parse(slotStart) - clock.now().getTime() + 5 * 60_000);
-    await post(`/api/bookings/${came.body.id}/check-in`, 'staff-sch2').expect(200);
+    await post(`/api/bookings/${came.body.id}/check-in`, 'staff-edu').expect(200);
     clock.travel(24 * 60_000); // 29 minutes after the start: still within the grace
     expect(await sweeper.sweep()).toBe(0);
 
