@@ -9,7 +9,7 @@ import { DepreciationModule } from '@app/depreciation';
 import { IdleStock, WarehouseModule } from '@app/warehouse';
 import { Clock } from '@app/shared';
 import { SharingModule } from '@app/sharing';
-import { CalendarModule } from '@app/calendar';
+import { CalendarModule, CalendarSource } from '@app/calendar';
 import { ReadModelsModule } from '@app/read-models/read-models.module';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
@@ -31,7 +31,7 @@ import { observabilityConfig } from '@app/platform/observability/observability.c
 import { loggingImports } from '@app/platform/observability/json-logging';
 import { ErrorsController } from './errors/errors.controller';
 import { FilesController } from './files/files.controller';
-import { ListingExpirySweeper } from './warehouse/listing-expiry.sweeper';
+import { listingExpiryConfig, ListingExpirySweeper } from './warehouse/listing-expiry.sweeper';
 import { NoShowSweeper } from './sharing/no-show.sweeper';
 import { ListingsController } from './warehouse/listings.controller';
 import { MarketplaceController } from './warehouse/marketplace.controller';
@@ -62,6 +62,7 @@ import { AssetHistoryController } from './assets/asset-history.controller';
 import { ApprovalsController } from './approvals/approvals.controller';
 import { DisposalsController } from './disposals/disposals.controller';
 import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
+import { ApprovalEscalationSweeper, approvalEscalationConfig, WORKING_DAY_CALENDAR } from './approvals/approval-escalation.sweeper';
 import { CryptoSuiteModule } from '@app/platform/crypto/crypto-suite.module';
 import { ReadYourWritesInterceptor } from './consistency/read-your-writes.interceptor';
 import { readYourWritesConfig } from './consistency/read-your-writes.config';
@@ -88,6 +89,8 @@ import { depreciationConfig } from '@app/depreciation';
     ConfigModule.forFeature(residentRetentionConfig),
     ConfigModule.forFeature(depreciationScheduleConfig),
     ConfigModule.forFeature(depreciationConfig),
+    ConfigModule.forFeature(approvalEscalationConfig),
+    ConfigModule.forFeature(listingExpiryConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),
@@ -152,6 +155,9 @@ import { depreciationConfig } from '@app/depreciation';
     ApprovalInboxQueries,
     ListingExpirySweeper,
     NoShowSweeper,
+    ApprovalEscalationSweeper,
+    // Working days on the calendar kept by people: recorded years first, the package's otherwise.
+    { provide: WORKING_DAY_CALENDAR, useExisting: CalendarSource },
     TreeHeadScheduler,
     PersonalDataPresenter,
     ResidentRetentionJob,
