@@ -31,6 +31,7 @@ export class CalendarSource {
     (state, event) => evolveCalendarYear(state, { type: event.type, data: event.data } as CalendarEvent),
   );
   private readonly recorded = new Map<number, YearArrangement>();
+  private readonly versions = new Map<number, number>();
   private composed: ChinaRestDayCalendar = chinaRestDays;
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
@@ -48,9 +49,12 @@ export class CalendarSource {
     wanted.forEach((year, i) => {
       const state = tails[i].fold(fresh[i]);
       states.set(year, state);
-      if (fresh[i].length > 0) {
+      const version = state.versions.at(-1)?.version ?? 0;
+      // Two calls racing may fold the same tail from different reads: never go back to an older version.
+      if (fresh[i].length > 0 && version > (this.versions.get(year) ?? 0)) {
         const arrangement = recordedArrangement(year, state);
         if (arrangement) this.recorded.set(year, arrangement);
+        this.versions.set(year, version);
         changed = true;
       }
     });
