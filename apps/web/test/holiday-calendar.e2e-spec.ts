@@ -88,6 +88,58 @@ describe('holiday calendar: record a year, see who recorded what', () => {
     },
     JOURNEY_MS,
   );
+
+  it(
+    "shows the space's manager the bookings a later recording left on a slot no longer offered",
+    async () => {
+      const token = async (user: string) => `Bearer ${await sys.tokenFor(user)}`;
+      const [mgr, staff, admin] = [await token('mgr-sch1'), await token('staff-hosp1'), await token('admin')];
+      const space = await sys
+        .http()
+        .post('/api/spaces')
+        .set('authorization', mgr)
+        .send({
+          name: '实验小学停车场',
+          kind: 'parking',
+          location: '和平路12号',
+          audiences: ['departments'],
+          approval: 'automatic',
+          schedule: {
+            windows: [{ days: 'workdays', start: '18:00', end: '20:00' }],
+            slotMinutes: 120,
+            capacity: 5,
+            horizonDays: 90,
+            minNoticeMinutes: 0,
+          },
+        })
+        .expect(201);
+      await sys.projected();
+      await sys
+        .http()
+        .post(`/api/spaces/${space.body.id}/bookings`)
+        .set('authorization', staff)
+        .send({ slotStart: '2027-02-10T10:00:00.000Z' })
+        .expect(201);
+      const current = (await sys.http().get('/api/calendar/years/2027').set('authorization', admin).expect(200)).body.days as object[];
+      await sys
+        .http()
+        .post('/api/calendar/years/2027')
+        .set('authorization', admin)
+        .send({ days: [...current, { date: '2027-02-10', kind: 'holiday', name: '春节' }] })
+        .expect(201);
+      await sys.projected();
+
+      const manager = await WebJourney.start(browser, sys.baseUrl, 'manager-affected-bookings');
+      await manager.signIn('mgr-sch1');
+      await manager.open('/spaces');
+      const card = manager.page.locator('.ant-card').filter({ hasText: '因节假日调整受影响的预约' });
+      await card.getByRole('cell', { name: '2027-02-10 改为休息日（春节）' }).waitFor();
+      await card.getByRole('link', { name: '实验小学停车场' }).waitFor();
+      await manager.checkPage('affected');
+      await manager.finish();
+    },
+    JOURNEY_MS,
+  );
 });
 
 async function expectYear(page: Page, year: string): Promise<void> {
