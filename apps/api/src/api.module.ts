@@ -46,6 +46,7 @@ import { CalendarController } from './calendar/calendar.controller';
 import { ResidentsController } from './sharing/residents.controller';
 import { PersonalDataPresenter } from './sharing/personal-data.presenter';
 import { ResidentRetentionJob, residentRetentionConfig } from './sharing/resident-retention.job';
+import { bookingReminderConfig, BookingReminderSweeper } from './sharing/booking-reminder.sweeper';
 import { PersonalDataModule } from '@app/platform/personal-data/personal-data.module';
 import { AuditController } from './audit/audit.controller';
 import { TreeHeadScheduler, treeHeadScheduleConfig } from './audit/tree-head.scheduler';
@@ -91,6 +92,7 @@ import { depreciationConfig } from '@app/depreciation';
     ConfigModule.forFeature(depreciationConfig),
     ConfigModule.forFeature(approvalEscalationConfig),
     ConfigModule.forFeature(listingExpiryConfig),
+    ConfigModule.forFeature(bookingReminderConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),
@@ -156,6 +158,7 @@ import { depreciationConfig } from '@app/depreciation';
     ListingExpirySweeper,
     NoShowSweeper,
     ApprovalEscalationSweeper,
+    BookingReminderSweeper,
     // Working days on the calendar kept by people: recorded years first, the package's otherwise.
     { provide: WORKING_DAY_CALENDAR, useExisting: CalendarSource },
     TreeHeadScheduler,
