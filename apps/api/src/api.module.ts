@@ -32,7 +32,7 @@ import { loggingImports } from '@app/platform/observability/json-logging';
 import { ErrorsController } from './errors/errors.controller';
 import { FilesController } from './files/files.controller';
 import { listingExpiryConfig, ListingExpirySweeper } from './warehouse/listing-expiry.sweeper';
-import { NoShowSweeper } from './sharing/no-show.sweeper';
+import { autoNoShowConfig, NoShowSweeper } from './sharing/no-show.sweeper';
 import { ListingsController } from './warehouse/listings.controller';
 import { MarketplaceController } from './warehouse/marketplace.controller';
 import { TransfersController } from './warehouse/transfers.controller';
@@ -93,6 +93,7 @@ import { depreciationConfig } from '@app/depreciation';
     ConfigModule.forFeature(approvalEscalationConfig),
     ConfigModule.forFeature(listingExpiryConfig),
     ConfigModule.forFeature(bookingReminderConfig),
+    ConfigModule.forFeature(autoNoShowConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),

@@ -1,12 +1,23 @@
-import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Interval } from '@nestjs/schedule';
+import { IsIn, IsOptional } from 'class-validator';
 import { v5 as uuidv5 } from 'uuid';
 import { Clock, CommandContext, DomainError, SYSTEM_ACTOR } from '@app/shared';
 import { ActOnBookingCommand } from '@app/sharing';
 import { NO_SHOW_AFTER_MINUTES } from '@app/sharing/domain/slot.decider';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
+import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
 import { JobRuns } from '@app/platform/schedule/job-runs';
+
+export class AutoNoShowConfig {
+  /** 自动爽约: off leaves no-shows to the space's manager (the sweep does not run). */
+  @IsOptional()
+  @IsIn(['on', 'off'])
+  SHARING_AUTO_NO_SHOW?: 'on' | 'off';
+}
+
+export const autoNoShowConfig = moduleConfig('autoNoShow', AutoNoShowConfig);
 
 const SWEEP_EVERY_MS = 60_000;
 const NO_SHOW_IDS = '5d0a8f3e-2b71-4c9a-9e0d-7f3a1c6b2e48';
@@ -23,15 +34,20 @@ const NO_SHOW_IDS = '5d0a8f3e-2b71-4c9a-9e0d-7f3a1c6b2e48';
 export class NoShowSweeper implements BeforeApplicationShutdown {
   private readonly logger = new Logger('no-show');
   private readonly runs = new JobRuns();
+  private readonly enabled: boolean;
 
   constructor(
     private readonly commands: CommandBus,
     private readonly sharing: SharingQueries,
     private readonly clock: Clock,
-  ) {}
+    @Inject(autoNoShowConfig.KEY) config: ModuleConfig<typeof autoNoShowConfig>,
+  ) {
+    this.enabled = config.SHARING_AUTO_NO_SHOW !== 'off';
+  }
 
   @Interval('no-show', SWEEP_EVERY_MS)
   sweepOnSchedule(): Promise<void> {
+    if (!this.enabled) return Promise.resolve();
     return this.runs.run(
       () => this.sweep(),
       (e: unknown) => this.logger.error(String(e)),
