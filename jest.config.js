@@ -12,13 +12,18 @@ const swc = [
   },
 ];
 const moduleNameMapper = {
-  '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing|audit|crypto|depreciation)$': '<rootDir>/libs/$1/src',
-  '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing|audit|crypto|depreciation)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing|audit|crypto|depreciation|calendar)$': '<rootDir>/libs/$1/src',
+  '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing|audit|crypto|depreciation|calendar)/(.*)$':
+    '<rootDir>/libs/$1/src/$2',
   '^@test/(.*)$': '<rootDir>/test/$1',
 };
 const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
 /** Specs of the China calendar and the sharing domain, run again in zones either side of UTC and China. */
-const calendarSpecs = ['<rootDir>/libs/shared/src/**/*.spec.ts', '<rootDir>/libs/sharing/src/**/*.spec.ts'];
+const calendarSpecs = [
+  '<rootDir>/libs/shared/src/**/*.spec.ts',
+  '<rootDir>/libs/sharing/src/**/*.spec.ts',
+  '<rootDir>/libs/calendar/src/**/*.spec.ts',
+];
 const inTimeZone = (timeZone) => ({
   ...common,
   displayName: `unit TZ=${timeZone}`,

@@ -7,8 +7,9 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { AssetsModule, CategoryCatalogModule } from '@app/assets';
 import { DepreciationModule } from '@app/depreciation';
 import { IdleStock, WarehouseModule } from '@app/warehouse';
-import { chinaRestDays, Clock } from '@app/shared';
+import { Clock } from '@app/shared';
 import { SharingModule } from '@app/sharing';
+import { CalendarModule, CalendarSource } from '@app/calendar';
 import { ReadModelsModule } from '@app/read-models/read-models.module';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
@@ -31,6 +32,7 @@ import { loggingImports } from '@app/platform/observability/json-logging';
 import { ErrorsController } from './errors/errors.controller';
 import { FilesController } from './files/files.controller';
 import { listingExpiryConfig, ListingExpirySweeper } from './warehouse/listing-expiry.sweeper';
+import { autoNoShowConfig, NoShowSweeper } from './sharing/no-show.sweeper';
 import { ListingsController } from './warehouse/listings.controller';
 import { MarketplaceController } from './warehouse/marketplace.controller';
 import { TransfersController } from './warehouse/transfers.controller';
@@ -40,6 +42,7 @@ import { DemandsController } from './warehouse/demands.controller';
 import { PurchaseRequestsController } from './warehouse/purchase-requests.controller';
 import { SpacesController } from './sharing/spaces.controller';
 import { BookingsController } from './sharing/bookings.controller';
+import { CalendarController } from './calendar/calendar.controller';
 import { ResidentsController } from './sharing/residents.controller';
 import { PersonalDataPresenter } from './sharing/personal-data.presenter';
 import { ResidentRetentionJob, residentRetentionConfig } from './sharing/resident-retention.job';
@@ -90,6 +93,7 @@ import { depreciationConfig } from '@app/depreciation';
     ConfigModule.forFeature(approvalEscalationConfig),
     ConfigModule.forFeature(listingExpiryConfig),
     ConfigModule.forFeature(bookingReminderConfig),
+    ConfigModule.forFeature(autoNoShowConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),
@@ -112,6 +116,7 @@ import { depreciationConfig } from '@app/depreciation';
       },
     }),
     SharingModule,
+    CalendarModule,
     DepreciationModule,
   ],
   controllers: [
@@ -138,6 +143,7 @@ import { depreciationConfig } from '@app/depreciation';
     PurchaseRequestsController,
     SpacesController,
     BookingsController,
+    CalendarController,
     ResidentsController,
     AuditController,
     ReportsController,
@@ -151,9 +157,11 @@ import { depreciationConfig } from '@app/depreciation';
     { provide: APP_GUARD, useClass: AppThrottlerGuard },
     ApprovalInboxQueries,
     ListingExpirySweeper,
+    NoShowSweeper,
     ApprovalEscalationSweeper,
     BookingReminderSweeper,
-    { provide: WORKING_DAY_CALENDAR, useValue: chinaRestDays },
+    // Working days on the calendar kept by people: recorded years first, the package's otherwise.
+    { provide: WORKING_DAY_CALENDAR, useExisting: CalendarSource },
     TreeHeadScheduler,
     PersonalDataPresenter,
     ResidentRetentionJob,

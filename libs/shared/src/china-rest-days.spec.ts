@@ -1,5 +1,5 @@
 import { addChinaDays, chinaWeekday } from './calendar';
-import { ChinaRestDayCalendar, chinaRestDays } from './china-rest-days';
+import { CalendarYearUnknownError, ChinaRestDayCalendar, chinaRestDays } from './china-rest-days';
 import { statutoryHolidays } from './statutory-holidays';
 
 /** 国务院办公厅关于2026年部分节假日安排的通知 (国办发明电〔2025〕7号), written out independently of any package. */
@@ -84,6 +84,25 @@ describe("China's rest-day calendar, in any server time zone", () => {
     expect(recorded.isRestDay('2027-06-09')).toBe(false); // only what the recorded notice says
     expect(recorded.isRestDay('2026-10-01')).toBe(true);
     expect(new ChinaRestDayCalendar([]).status('2026-10-01')).toBe('provisional');
+  });
+
+  it('a recorded year replaces what the package had of it, and a later recording the earlier one', () => {
+    const corrected = chinaRestDays.withArrangements([{ year: 2026, restDays: ['2026-01-01'], workdays: [] }]);
+    expect(chinaRestDays.isRestDay('2026-10-07')).toBe(true);
+    expect(corrected.isRestDay('2026-10-07')).toBe(false); // the packaged notice's 国庆 bridge day is gone
+    expect(corrected.isRestDay('2026-01-01')).toBe(true);
+    const again = corrected.withArrangements([{ year: 2026, restDays: ['2026-10-07'], workdays: [] }]);
+    expect([again.isRestDay('2026-01-01'), again.isRestDay('2026-10-07')]).toEqual([false, true]);
+  });
+
+  it('refuses a year it can answer neither as published nor as provisional, instead of calling it all working days', () => {
+    expect(chinaRestDays.knows(2036)).toBe(false);
+    expect(() => chinaRestDays.isRestDay('2036-01-28')).toThrow(CalendarYearUnknownError);
+    expect(() => chinaRestDays.status('2036-06-01')).toThrow(
+      expect.objectContaining({ code: 'CALENDAR_YEAR_UNKNOWN', details: { year: 2036 } }),
+    );
+    const recorded = chinaRestDays.withArrangements([{ year: 2036, restDays: ['2036-01-01'], workdays: [] }]);
+    expect([recorded.knows(2036), recorded.status('2036-06-01'), recorded.isRestDay('2036-01-01')]).toEqual([true, 'published', true]);
   });
 
   it('refuses what is not a date', () => {

@@ -1,5 +1,6 @@
 import published from 'chinese-days/dist/chinese-days.json';
 import { chinaWeekday, chinaYear } from './calendar';
+import { DomainError, ErrorKind } from './domain-error';
 import { statutoryHolidays } from './statutory-holidays';
 
 /** One year's arrangement as the State Council's notice publishes it: extra rest days and make-up working days (调休). */
@@ -12,65 +13,99 @@ export interface YearArrangement {
 }
 
 /**
- * `published`: the State Council's notice for the year is known. `provisional`: it is not yet;
- * weekends and the statutory days of 《全国年节及纪念日放假办法》 are rest days, and the notice may
- * still move days (bridges, 调休) until the year is recorded.
+ * `published`: the State Council's notice for the year is known (recorded by an administrator, or
+ * shipped in the package). `provisional`: it is not yet; weekends and the statutory days of
+ * 《全国年节及纪念日放假办法》 are rest days, and the notice may still move days (bridges, 调休) until
+ * the year is recorded.
  */
 export type CalendarStatus = 'published' | 'provisional';
 
+export const REST_DAY_CALENDAR_ERROR_KIND: Readonly<Record<'CALENDAR_YEAR_UNKNOWN', ErrorKind>> = {
+  CALENDAR_YEAR_UNKNOWN: 'unprocessable',
+};
+
+/**
+ * A year nobody recorded, with no notice in the package and no table of its lunar holidays: its rest
+ * days cannot be told, and treating it as all working days (or weekends only) would offer 春节 as
+ * a working day. Whatever asks is refused until an administrator records the year.
+ */
+export class CalendarYearUnknownError extends DomainError {
+  readonly code = 'CALENDAR_YEAR_UNKNOWN';
+  readonly kind = REST_DAY_CALENDAR_ERROR_KIND.CALENDAR_YEAR_UNKNOWN;
+  constructor(readonly year: number) {
+    super(`没有 ${year} 年的节假日安排，无法判断休息日：请系统管理员先录入该年放假安排`, { year });
+  }
+}
+
+interface YearDays {
+  readonly rest: ReadonlySet<string>;
+  readonly work: ReadonlySet<string>;
+}
+
 /**
  * China's rest days: weekends and holidays, except make-up working days. Dates are China dates
- * (YYYY-MM-DD) and every answer is computed without the process's time zone.
+ * (YYYY-MM-DD) and every answer is computed without the process's time zone. A year given twice
+ * follows the later arrangement (a recorded notice replaces the packaged one, and a re-recording
+ * the earlier recording).
  */
 export class ChinaRestDayCalendar {
-  private readonly rest = new Set<string>();
-  private readonly work = new Set<string>();
-  private readonly years = new Set<number>();
-  private readonly statutory = new Map<number, Set<string>>();
+  private readonly years = new Map<number, YearDays>();
+  private readonly statutory = new Map<number, Set<string> | null>();
 
   constructor(arrangements: readonly YearArrangement[]) {
-    for (const a of arrangements) {
-      this.years.add(a.year);
-      a.restDays.forEach((d) => this.rest.add(d));
-      a.workdays.forEach((d) => this.work.add(d));
-    }
+    for (const a of arrangements) this.years.set(a.year, { rest: new Set(a.restDays), work: new Set(a.workdays) });
   }
 
-  /** A calendar that also knows these years (a notice recorded after the package was released). */
+  /** A calendar that also knows these years, each replacing what this one knew of it (a notice recorded after the package was released). */
   withArrangements(arrangements: readonly YearArrangement[]): ChinaRestDayCalendar {
     return new ChinaRestDayCalendar([...this.arrangements(), ...arrangements]);
   }
 
+  /** Whether the year can be answered at all: published, or provisional with its statutory days known. */
+  knows(year: number): boolean {
+    return this.years.has(year) || this.statutoryDays(year) !== null;
+  }
+
+  /** Throws CalendarYearUnknownError for a year that can be neither published nor provisional. */
   status(date: string): CalendarStatus {
-    return this.years.has(chinaYear(date)) ? 'published' : 'provisional';
+    const year = chinaYear(date);
+    if (this.years.has(year)) return 'published';
+    if (this.statutoryDays(year) === null) throw new CalendarYearUnknownError(year);
+    return 'provisional';
   }
 
   publishedYears(): number[] {
-    return [...this.years].sort((a, b) => a - b);
+    return [...this.years.keys()].sort((a, b) => a - b);
   }
 
+  /** The arrangement of a published year, or null. */
+  arrangement(year: number): YearArrangement | null {
+    const days = this.years.get(year);
+    return days ? { year, restDays: [...days.rest].sort(), workdays: [...days.work].sort() } : null;
+  }
+
+  /** Throws CalendarYearUnknownError rather than guess a year it cannot answer. */
   isRestDay(date: string): boolean {
     const weekend = [0, 6].includes(chinaWeekday(date));
-    if (this.status(date) === 'provisional') return weekend || this.statutoryDays(chinaYear(date)).has(date);
-    if (this.work.has(date)) return false;
-    return weekend || this.rest.has(date);
+    const year = chinaYear(date);
+    const days = this.years.get(year);
+    if (days) return days.work.has(date) ? false : weekend || days.rest.has(date);
+    const statutory = this.statutoryDays(year);
+    if (statutory === null) throw new CalendarYearUnknownError(year);
+    return weekend || statutory.has(date);
   }
 
-  private statutoryDays(year: number): Set<string> {
-    let days = this.statutory.get(year);
-    if (!days) {
-      days = new Set(statutoryHolidays(year).days.map((d) => d.date));
-      this.statutory.set(year, days);
+  /** The statutory days of a year whose lunar dates are in the table; null when they are not. */
+  private statutoryDays(year: number): Set<string> | null {
+    if (!this.statutory.has(year)) {
+      const { days, complete } = statutoryHolidays(year);
+      this.statutory.set(year, complete ? new Set(days.map((d) => d.date)) : null);
     }
-    return days;
+    return this.statutory.get(year) ?? null;
   }
 
   private arrangements(): YearArrangement[] {
-    return [...this.years].map((year) => ({
-      year,
-      restDays: [...this.rest].filter((d) => chinaYear(d) === year),
-      workdays: [...this.work].filter((d) => chinaYear(d) === year),
-    }));
+    return this.publishedYears().map((year) => this.arrangement(year) as YearArrangement);
   }
 }
 
@@ -95,5 +130,5 @@ export function packagedArrangements(): YearArrangement[] {
   }));
 }
 
-/** China's calendar as far as it is published, provisional beyond. */
+/** China's calendar as far as the package has it published, provisional beyond (no recorded year). */
 export const chinaRestDays = new ChinaRestDayCalendar(packagedArrangements());

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
+import { CalendarModule } from '@app/calendar';
 import { ActOnBookingHandler } from './commands/act-on-booking/act-on-booking.handler';
 import { ChangeScheduleHandler } from './commands/change-schedule/change-schedule.handler';
 import { DeclareBlackoutHandler } from './commands/declare-blackout/declare-blackout.handler';
@@ -15,7 +16,7 @@ import { EraseResidentHandler } from './commands/erase-resident/erase-resident.h
 import { sharingConfig } from './sharing.config';
 
 @Module({
-  imports: [CqrsModule, ConfigModule.forFeature(sharingConfig)],
+  imports: [CqrsModule, ConfigModule.forFeature(sharingConfig), CalendarModule],
   providers: [
     SharingStreams,
     PublishSpaceHandler,

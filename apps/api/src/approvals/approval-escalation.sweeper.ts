@@ -29,6 +29,14 @@ export const approvalEscalationConfig = moduleConfig('approvalEscalation', Appro
 /** The calendar working days are counted on (recorded holiday years first where the app provides them). */
 export const WORKING_DAY_CALENDAR = Symbol('WORKING_DAY_CALENDAR');
 
+/**
+ * Where the sweep gets its calendar, current for the dates it counts over (CalendarSource: the years an
+ * administrator recorded first, read afresh each sweep, so a year recorded on another instance counts).
+ */
+export interface WorkingDayCalendars {
+  calendarFor(from: string, to: string): Promise<RestDays>;
+}
+
 const SWEEP_EVERY_MS = 10 * 60_000;
 const ESCALATION_ID_NAMESPACE = '5b1f0c3e-8a47-4f0e-9d6a-2c7e1b9a4f60';
 
@@ -48,7 +56,7 @@ export class ApprovalEscalationSweeper implements BeforeApplicationShutdown {
     private readonly commands: CommandBus,
     private readonly transfers: TransferQueries,
     private readonly clock: Clock,
-    @Inject(WORKING_DAY_CALENDAR) private readonly calendar: RestDays,
+    @Inject(WORKING_DAY_CALENDAR) private readonly calendars: WorkingDayCalendars,
     @Inject(approvalEscalationConfig.KEY) config: ModuleConfig<typeof approvalEscalationConfig>,
   ) {
     this.afterWorkingDays = config.APPROVAL_ESCALATION_WORKING_DAYS ?? 3;
@@ -73,11 +81,14 @@ export class ApprovalEscalationSweeper implements BeforeApplicationShutdown {
     const today = chinaDate(now);
     // N working days are at least N calendar days: older rows only, the working days counted here.
     const candidates = await this.transfers.waitingSince(new Date(now.getTime() - this.afterWorkingDays * 86400_000));
+    if (candidates.length === 0) return 0;
+    const earliest = candidates.map((row) => chinaDate(row.updatedAt)).reduce((a, b) => (a < b ? a : b));
+    const calendar = await this.calendars.calendarFor(earliest, today);
     let escalated = 0;
     for (const row of candidates) {
       const step: TransferStepKind | undefined = row.steps.find((s) => s.status === 'pending')?.kind;
       if (!step) continue;
-      const waited = fullWorkingDaysBetween(this.calendar, chinaDate(row.updatedAt), today);
+      const waited = fullWorkingDaysBetween(calendar, chinaDate(row.updatedAt), today);
       if (waited < this.afterWorkingDays) continue;
       // One id per transfer and step: a retry after a lost answer replays instead of deciding again.
       const id = uuidv5(`${row.transferId}:${step}`, ESCALATION_ID_NAMESPACE);

@@ -1,6 +1,7 @@
 import { ASSET_ERROR_KIND } from '@app/assets';
 import { DEPRECIATION_ERROR_KIND } from '@app/depreciation/domain/depreciation.errors';
-import { ACCOUNT_ERROR_KIND, ErrorKind, PHONE_SIGN_IN_ERROR_KIND } from '@app/shared';
+import { CALENDAR_ERROR_KIND } from '@app/calendar/domain/calendar.errors';
+import { ACCOUNT_ERROR_KIND, ErrorKind, PHONE_SIGN_IN_ERROR_KIND, REST_DAY_CALENDAR_ERROR_KIND } from '@app/shared';
 import { SHARING_ERROR_KIND } from '@app/sharing/domain/sharing.errors';
 import { WAREHOUSE_REQUEST_ERROR_KIND } from '@app/warehouse/domain/warehouse-requests.errors';
 import { STATUS_OF_KIND } from '@app/platform/http/domain-exception.filter';
@@ -16,6 +17,8 @@ export const DOMAIN_ERROR_STATUS: Readonly<Record<string, number>> = {
       ...ACCOUNT_ERROR_KIND,
       ...PHONE_SIGN_IN_ERROR_KIND,
       ...DEPRECIATION_ERROR_KIND,
+      ...CALENDAR_ERROR_KIND,
+      ...REST_DAY_CALENDAR_ERROR_KIND,
     } as Record<string, ErrorKind>).map(([code, kind]) => [code, STATUS_OF_KIND[kind]]),
   ),
 };

@@ -8,6 +8,7 @@ import { CategoryLevel, LEVEL_NAMES } from '@app/assets';
 import { ReportColumn, ReportTable } from '@app/read-models/reports/report-table';
 import { each, writeCsv, writeXlsx } from '@app/read-models/reports/report-stream';
 import { AS_OF_SUMMARY_LEVELS, ReportQueries } from '@app/read-models/reports/reports.queries';
+import { CalendarSource } from '@app/calendar';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { IsInstant } from '@app/platform/http/calendar-validators';
@@ -78,6 +79,7 @@ export class ReportsController {
     private readonly sharing: SharingQueries,
     private readonly clock: Clock,
     private readonly directory: DepartmentDirectory,
+    private readonly calendar: CalendarSource,
   ) {}
 
   /** Rows of the units the caller covers: their unit and below (a 主管部门 its units), finance and audit their district, the city all. */
@@ -242,7 +244,8 @@ export class ReportsController {
   @ApiOkResponse({ type: SharingUtilisationView, description: 'JSON; with format=csv or xlsx, the file' })
   async sharingUtilisation(@Query() q: PeriodQuery, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const { from, to } = period(q);
-    const all = await this.sharing.utilisation(chinaDate(from), chinaDate(new Date(to.getTime() - 1)), this.clock.now());
+    const [first, last] = [chinaDate(from), chinaDate(new Date(to.getTime() - 1))];
+    const all = await this.sharing.utilisation(first, last, this.clock.now(), await this.calendar.calendarFor(first, last));
     const result = { spaces: this.inScope(actor, all.spaces), departments: this.inScope(actor, all.departments) };
     await this.send(
       res,
@@ -276,7 +279,7 @@ export class ReportsController {
     const { from, to } = period(q);
     const first = chinaDate(from);
     const last = chinaDate(new Date(to.getTime() - 1));
-    const spaces = this.inScope(actor, await this.sharing.utilisationByHour(first, last));
+    const spaces = this.inScope(actor, await this.sharing.utilisationByHour(first, last, await this.calendar.calendarFor(first, last)));
     const pad = (h: number) => String(h).padStart(2, '0');
     await this.send(
       res,

@@ -5,11 +5,12 @@ import { Actor, Clock, DepartmentDirectory } from '@app/shared';
 import {
   ActOnBookingCommand,
   calendarDays,
-  chinaCalendar,
+  publishedHolidayName,
   SharingCommandResult,
   BookingAction,
   CancelBookingRequestDto,
 } from '@app/sharing';
+import { CalendarSource } from '@app/calendar';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { commandContextFrom, RawHeaders } from '@app/platform/http/command-context';
@@ -31,6 +32,7 @@ export class BookingsController {
     private readonly people: PersonalDataPresenter,
     private readonly clock: Clock,
     private readonly directory: DepartmentDirectory,
+    private readonly calendarSource: CalendarSource,
   ) {}
 
   private async act(bookingId: string, action: BookingAction, reason: string | null, actor: Actor, headers: RawHeaders) {
@@ -108,7 +110,8 @@ export class BookingsController {
   })
   async utilisation(@Query() range: DateRangeQueryDto, @CurrentActor() actor: Actor) {
     checkRange(range);
-    const all = await this.sharing.utilisation(range.from, range.to, this.clock.now());
+    const calendar = await this.calendarSource.calendarFor(range.from, range.to);
+    const all = await this.sharing.utilisation(range.from, range.to, this.clock.now(), calendar);
     // Spaces of the units the caller covers (their unit and below, finance and audit their district).
     const units = this.directory.visibleUnits(actor);
     if (units === null) return all;
@@ -127,8 +130,14 @@ export class BookingsController {
     description:
       'restDay follows the same calendar as the slots of workdays and rest_days windows; holiday names the holiday a holiday or make-up working day belongs to; provisional marks years whose holiday notice is not published yet.',
   })
-  calendar(@Query() range: DateRangeQueryDto) {
+  async calendar(@Query() range: DateRangeQueryDto) {
     checkRange(range);
-    return calendarDays(range.from, range.to, chinaCalendar);
+    const calendar = await this.calendarSource.calendarFor(range.from, range.to);
+    const recorded = await this.calendarSource.recordedNames(range.from, range.to);
+    // A recorded year's names are the administrator's; other years name holidays from the package.
+    return calendarDays(range.from, range.to, calendar, (date) => {
+      const name = recorded(date);
+      return name === undefined ? publishedHolidayName(date) : name;
+    });
   }
 }

@@ -13,6 +13,7 @@ import {
   ScheduleDto,
   SharingCommandResult,
 } from '@app/sharing';
+import { CalendarSource } from '@app/calendar';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { SharingSpaceRow } from '@app/read-models/sharing/sharing.entities';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
@@ -33,6 +34,7 @@ export class SpacesController {
     private readonly sharing: SharingQueries,
     private readonly people: PersonalDataPresenter,
     private readonly clock: Clock,
+    private readonly calendar: CalendarSource,
   ) {}
 
   private async found(spaceId: string): Promise<SharingSpaceRow> {
@@ -95,11 +97,12 @@ export class SpacesController {
   @ApiOperation({
     summary: 'Free places per slot for a range of China dates (at most 62 days)',
     description:
-      'Slots follow the official calendar in China time whatever the server time zone. `provisional` is true on days of a year whose State Council holiday notice is not yet recorded: the statutory days of 《全国年节及纪念日放假办法》 are rest days, and the notice may still move other days (bridges, 调休) and with them the slots.',
+      'Slots follow the official calendar in China time whatever the server time zone: the years an administrator recorded (POST /api/calendar/years/{year}), the packaged notices otherwise. `provisional` is true on days of a year whose State Council holiday notice is not yet recorded: the statutory days of 《全国年节及纪念日放假办法》 are rest days, and the notice may still move other days (bridges, 调休) and with them the slots. A year with neither → 422 CALENDAR_YEAR_UNKNOWN.',
   })
   async availability(@Param('spaceId', uuid) spaceId: string, @Query() range: DateRangeQueryDto) {
     checkRange(range);
-    return this.sharing.availability(await this.found(spaceId), range.from, range.to);
+    const space = await this.found(spaceId);
+    return this.sharing.availability(space, range.from, range.to, await this.calendar.calendarFor(range.from, range.to));
   }
 
   @Post(':spaceId/bookings')

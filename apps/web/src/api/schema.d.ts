@@ -1410,7 +1410,7 @@ export interface paths {
     };
     /**
      * Free places per slot for a range of China dates (at most 62 days)
-     * @description Slots follow the official calendar in China time whatever the server time zone. `provisional` is true on days of a year whose State Council holiday notice is not yet recorded: the statutory days of 《全国年节及纪念日放假办法》 are rest days, and the notice may still move other days (bridges, 调休) and with them the slots.
+     * @description Slots follow the official calendar in China time whatever the server time zone: the years an administrator recorded (POST /api/calendar/years/{year}), the packaged notices otherwise. `provisional` is true on days of a year whose State Council holiday notice is not yet recorded: the statutory days of 《全国年节及纪念日放假办法》 are rest days, and the notice may still move other days (bridges, 调休) and with them the slots. A year with neither → 422 CALENDAR_YEAR_UNKNOWN.
      */
     get: operations['SpacesController_availability'];
     put?: never;
@@ -1589,6 +1589,67 @@ export interface paths {
      * @description restDay follows the same calendar as the slots of workdays and rest_days windows; holiday names the holiday a holiday or make-up working day belongs to; provisional marks years whose holiday notice is not published yet.
      */
     get: operations['BookingsController_calendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/years/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A year's holidays and 调休 make-up working days as the calendar uses them, and who recorded what when */
+    get: operations['CalendarController_year'];
+    put?: never;
+    /**
+     * Record a year's holidays and make-up working days (录入放假安排); it replaces any earlier recording, which stays in the history
+     * @description Every bad day is named by its row: 400 CALENDAR_DAYS_INVALID with details.problems (date not in the year, a date twice, kind not holiday/workday, name over 50 characters, 补班 on a weekday, no holiday at all). The same days as the recording in force write nothing (unchanged).
+     */
+    post: operations['CalendarController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/years/{year}/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a year from a CSV, one day a line: date,kind[,name]
+     * @description The same rules as the form; problems are named by their CSV line (400 CALENDAR_DAYS_INVALID).
+     */
+    post: operations['CalendarController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/affected-bookings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 因节假日调整受影响的预约: bookings in your spaces made before a recording changed their day, whose slot is no longer offered
+     * @description Confirmed, pending or waitlisted bookings whose slot has not ended, on a day a recording of the calendar turned into a rest day (or a working day) after the booking was made, where the space no longer offers that slot. Fed by calendar.year-recorded.v1 (its `changes`).
+     */
+    get: operations['CalendarController_affectedBookings'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3745,6 +3806,121 @@ export interface components {
       holiday: string | null;
       /** @description The year's holiday notice is not published yet: the day may still move */
       provisional: boolean;
+    };
+    CalendarDayEntryView: {
+      /** @example 2027-01-01 */
+      date: string;
+      /**
+       * @description holiday: 放假; workday: a weekend day worked (调休补班)
+       * @enum {string}
+       */
+      kind: 'holiday' | 'workday';
+      /** @example 元旦 */
+      name: string | null;
+    };
+    CalendarDayChangeView: {
+      /** @example 2027-02-09 */
+      date: string;
+      /** @description Rest day from this recording on */
+      restDay: boolean;
+    };
+    CalendarRecordingView: {
+      version: number;
+      /** @description User id of the administrator who recorded it */
+      recordedBy: string;
+      /** @example 2026-12-01T02:00:00.000Z */
+      recordedAt: string;
+      /** @description The notice (文号) or file the days come from; empty when not given */
+      source: string;
+      /** @enum {string} */
+      via: 'form' | 'csv';
+      holidays: number;
+      workdays: number;
+      /** @description Days whose rest-day status this recording changed */
+      changes: components['schemas']['CalendarDayChangeView'][];
+    };
+    CalendarYearView: {
+      /** @example 2027 */
+      year: number;
+      /**
+       * @description recorded: an administrator recorded the year; packaged: the notice shipped in the chinese-days package; provisional: weekends and the statutory days only (the notice is not recorded yet); unknown: none of these — rest-day windows of the year are refused
+       * @enum {string}
+       */
+      status: 'recorded' | 'packaged' | 'provisional' | 'unknown';
+      /** @description The holidays and make-up working days in force, in date order */
+      days: components['schemas']['CalendarDayEntryView'][];
+      /** @description Every recording of the year, newest first */
+      history: components['schemas']['CalendarRecordingView'][];
+    };
+    RecordedDayDto: {
+      /**
+       * @description China date inside the year
+       * @example 2027-01-01
+       */
+      date: string;
+      /**
+       * @description holiday: 放假; workday: a weekend day worked (调休补班)
+       * @enum {string}
+       */
+      kind: 'holiday' | 'workday';
+      /** @example 元旦 */
+      name?: string;
+    };
+    RecordCalendarYearRequestDto: {
+      /** @description The year's whole arrangement: it replaces any earlier recording of the year */
+      days: components['schemas']['RecordedDayDto'][];
+      /**
+       * @description The notice the days come from (文号)
+       * @example 国办发明电〔2026〕7号
+       */
+      source?: string;
+    };
+    RecordCalendarYearResultView: {
+      year: number;
+      /** @description The version in force after the request */
+      version: number;
+      /** @description Same days as the recording in force: nothing new was written */
+      unchanged: boolean;
+      /** @description Days whose rest-day status this recording changed */
+      changedDays: number;
+      replayed: boolean;
+    };
+    ImportCalendarYearRequestDto: {
+      /**
+       * @description One day a line: date,kind[,name] (kind holiday or workday; 休/班 also read); a header line date,kind,name is skipped
+       * @example date,kind,name
+       *     2027-01-01,holiday,元旦
+       *     2027-02-20,workday,春节
+       */
+      csv: string;
+      /**
+       * @description The notice the days come from (文号), or the file name
+       * @example 2027年放假安排.csv
+       */
+      source?: string;
+    };
+    CalendarAffectedBookingView: {
+      bookingId: string;
+      spaceId: string;
+      spaceName: string;
+      slotStart: string;
+      slotEnd: string;
+      /** @enum {string} */
+      status: 'confirmed' | 'pending_approval' | 'waitlisted';
+      places: number;
+      /**
+       * @description The China date whose kind changed
+       * @example 2027-02-09
+       */
+      date: string;
+      /** @description The day is a rest day now (it was a working day when booked), or the reverse */
+      restDay: boolean;
+      /** @example 春节 */
+      holiday: string | null;
+      /** @description The recording that changed the day */
+      version: number;
+      recordedAt: string;
+      placedAt: string;
     };
     NoticeTextView: {
       zh: string;
@@ -6891,6 +7067,100 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CalendarDayView'][];
+        };
+      };
+    };
+  };
+  CalendarController_year: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarYearView'];
+        };
+      };
+    };
+  };
+  CalendarController_record: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordCalendarYearRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordCalendarYearResultView'];
+        };
+      };
+    };
+  };
+  CalendarController_import: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ImportCalendarYearRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordCalendarYearResultView'];
+        };
+      };
+    };
+  };
+  CalendarController_affectedBookings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarAffectedBookingView'][];
         };
       };
     };

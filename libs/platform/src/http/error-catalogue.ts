@@ -242,6 +242,17 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   PURCHASE_NOT_BLOCKED: entry('该采购申请未被公物仓拦截', 'the purchase request is not held by the warehouse check'),
   PURCHASE_CLOSED: entry('采购申请已结束', 'the purchase request is closed'),
   // Off-peak sharing
+  // The calendar kept by people (节假日安排)
+  CALENDAR_YEAR_UNKNOWN: entry(
+    '该年份尚无节假日安排（未录入，内置数据也没有），无法判断休息日：请系统管理员先录入该年放假安排',
+    'no holiday arrangement for that year (none recorded, none shipped): its rest days cannot be told until an administrator records the year',
+  ),
+  CALENDAR_ADMIN_ONLY: entry('只有系统管理员可以录入节假日安排', 'only the system administrator records the holiday calendar'),
+  CALENDAR_YEAR_INVALID: entry('年份应在 2000–2100 之间', 'the year must be between 2000 and 2100'),
+  CALENDAR_DAYS_INVALID: entry(
+    '放假安排有误，未录入：请按行修改（日期须在该年内且不重复，类型为放假或补班，名称不超过50字，补班日须为周末）',
+    'the arrangement was not recorded: fix the rows named (dates inside the year and once each, kind holiday or workday, names up to 50 characters, make-up working days on weekends)',
+  ),
   SPACE_NOT_FOUND: entry('共享场地不存在', 'no such space'),
   SPACE_ALREADY_EXISTS: entry('共享场地已存在', 'the space already exists'),
   NOT_YOUR_SPACE: entry('只能管理本单位的场地', 'you may manage only your own spaces'),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { Actor } from '@app/shared';
-import { chinaCalendar } from '@app/sharing/domain/rest-day-calendar';
+import { OfficialRestDayCalendar } from '@app/sharing/domain/rest-day-calendar';
 import { Slot, slotsBetween, slotsStartingOn } from '@app/sharing/domain/schedule';
 import { byArrival, waitlistPositions } from '@app/sharing/domain/arrival-order';
 import { HOLDING as HOLDING_STATUSES } from '@app/sharing/domain/slot-state';
@@ -60,12 +60,15 @@ export class SharingQueries {
     return this.dataSource.getRepository(SharingSpaceRow).findOneBy({ spaceId });
   }
 
-  /** Free places per published slot for China dates from..to: fast enough for a calendar (one grouped query). */
-  async availability(space: SharingSpaceRow, from: string, to: string): Promise<AvailabilitySlot[]> {
+  /**
+   * Free places per published slot for China dates from..to on the calendar given (the one recorded by
+   * people, from CalendarSource): fast enough for a calendar (one grouped query).
+   */
+  async availability(space: SharingSpaceRow, from: string, to: string, calendar: OfficialRestDayCalendar): Promise<AvailabilitySlot[]> {
     const slots: (Slot & { provisional: boolean })[] = [];
     for (let date = from; date <= to; date = addChinaDays(date, 1)) {
-      const provisional = chinaCalendar.status(date) === 'provisional';
-      for (const slot of slotsStartingOn(space.schedule, date, chinaCalendar)) slots.push({ ...slot, provisional });
+      const provisional = calendar.status(date) === 'provisional';
+      for (const slot of slotsStartingOn(space.schedule, date, calendar)) slots.push({ ...slot, provisional });
     }
     if (slots.length === 0) return [];
     const rows = await this.dataSource.query<{ slot_start: Date; held: string; waiting: string }[]>(
@@ -89,6 +92,51 @@ export class SharingQueries {
         suspended,
       };
     });
+  }
+
+  /**
+   * Bookings confirmed, awaiting approval or waitlisted in the spaces of these departments whose slot starts on one of these
+   * China dates and has not ended: those a change of the calendar may have left on a day it no longer fits.
+   */
+  async liveBookingsOnDates(
+    departmentIds: readonly string[],
+    dates: readonly string[],
+    now: Date,
+  ): Promise<(SharingBookingRow & { spaceName: string; schedule: SharingSpaceRow['schedule'] })[]> {
+    if (departmentIds.length === 0 || dates.length === 0) return [];
+    const rows = await this.dataSource.query<{ booking_id: string; space_name: string; schedule: SharingSpaceRow['schedule'] }[]>(
+      `SELECT b.booking_id, s.name AS space_name, s.schedule
+         FROM sharing_spaces s
+         JOIN unnest($2::date[]) AS d(day) ON true
+         JOIN sharing_bookings b ON b.space_id = s.space_id
+              AND b.slot_start >= (d.day::timestamp AT TIME ZONE 'Asia/Shanghai')
+              AND b.slot_start < ((d.day + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
+        WHERE s.department_id = ANY($1) AND b.status = ANY($3) AND b.slot_end > $4
+        ORDER BY b.slot_start, b.booking_id
+        LIMIT 2000`,
+      [departmentIds, dates, ['confirmed', 'pending_approval', 'waitlisted'], now],
+    );
+    if (rows.length === 0) return [];
+    const bookings = await this.dataSource.getRepository(SharingBookingRow).findBy({ bookingId: In(rows.map((r) => r.booking_id)) });
+    const byId = new Map(bookings.map((b) => [b.bookingId, b]));
+    return rows.flatMap((r) => {
+      const b = byId.get(r.booking_id);
+      return b ? [{ ...b, spaceName: r.space_name, schedule: r.schedule }] : [];
+    });
+  }
+
+  /**
+   * Confirmed bookings nobody checked in to, whose slot started `graceMinutes` or more before `now`: the
+   * automatic no-show's candidates (advisory: the slot decider decides again on its stream).
+   */
+  async dueForNoShow(now: Date, graceMinutes: number, limit = 500): Promise<string[]> {
+    const rows = await this.dataSource.query<{ booking_id: string }[]>(
+      `SELECT booking_id FROM sharing_bookings
+        WHERE status = 'confirmed' AND checked_in_at IS NULL AND slot_start <= $1
+        ORDER BY slot_start, booking_id LIMIT $2`,
+      [new Date(now.getTime() - graceMinutes * 60_000), limit],
+    );
+    return rows.map((r) => r.booking_id);
   }
 
   /**
@@ -194,11 +242,12 @@ export class SharingQueries {
     from: string,
     to: string,
     now: Date,
+    calendar: OfficialRestDayCalendar,
   ): Promise<{ spaces: UtilisationRow[]; departments: Omit<UtilisationRow, 'spaceId' | 'name'>[] }> {
     const spaces = await this.dataSource.getRepository(SharingSpaceRow).find();
     const rows: (UtilisationRow & { shows: number })[] = [];
     for (const space of spaces) {
-      const slots = slotsBetween(space.schedule, from, to, chinaCalendar);
+      const slots = slotsBetween(space.schedule, from, to, calendar);
       const open = slots.filter((s) => !space.blackouts.some((b) => b.from < s.end && b.to > s.start));
       const offered = open.reduce((sum, s) => sum + space.schedule.capacity * (Date.parse(s.end) - Date.parse(s.start)), 0);
       const bookings = slots.length
@@ -275,13 +324,14 @@ export class SharingQueries {
   async utilisationByHour(
     from: string,
     to: string,
+    calendar: OfficialRestDayCalendar,
   ): Promise<{ spaceId: string; name: string; kind: string; departmentId: string; hours: HourFigures[] }[]> {
     const spaces = await this.dataSource.getRepository(SharingSpaceRow).find({ order: { name: 'ASC' } });
     const out = [];
     for (const space of spaces) {
       const offered = emptyHours();
       const booked = emptyHours();
-      const slots = slotsBetween(space.schedule, from, to, chinaCalendar);
+      const slots = slotsBetween(space.schedule, from, to, calendar);
       for (const s of slots) {
         if (space.blackouts.some((b) => b.from < s.end && b.to > s.start)) continue;
         spreadOverHours(offered, Date.parse(s.start), Date.parse(s.end), space.schedule.capacity);

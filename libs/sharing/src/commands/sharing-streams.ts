@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { v5 as uuidv5 } from 'uuid';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { CommandContext } from '@app/shared';
+import { CalendarSource } from '@app/calendar';
+import { chinaDate, CommandContext } from '@app/shared';
 import { ModuleConfig } from '@app/platform/config/module-config';
 import { executeOnStream, ExecuteResult } from '@app/platform/cqrs/execute-on-stream';
 import { bookerDecider, BookerState, StrikePolicy } from '../domain/booker.decider';
 import { BookingLocation, bookingPointerDecider, bookingPointerStreamId } from '../domain/booking-pointer';
-import { chinaCalendar } from '../domain/rest-day-calendar';
 import { SharingError } from '../domain/sharing.errors';
 import { BookerEvent, bookerStreamId, SlotEvent, slotStreamId, SpaceEvent, spaceStreamId } from '../domain/sharing.events';
 import { SlotCommand, slotDecider } from '../domain/slot.decider';
@@ -28,6 +28,7 @@ export class SharingStreams {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(sharingConfig.KEY) config: ModuleConfig<typeof sharingConfig>,
+    readonly calendar: CalendarSource,
   ) {
     this.policy = {
       limit: config.SHARING_STRIKE_LIMIT ?? 3,
@@ -73,8 +74,11 @@ export class SharingStreams {
     return (await this.store.readStream(slotStreamId(spaceId, slotStart), { maxCount: 1 })).length > 0;
   }
 
-  runSlot(spaceId: string, slotStart: string, command: SlotCommand, context: CommandContext): Promise<ExecuteResult<SlotEvent>> {
-    return executeOnStream(this.store, slotStreamId(spaceId, slotStart), slotDecider(chinaCalendar), command, context);
+  /** Runs a slot command on the calendar as recorded (a year nobody can answer is refused: CALENDAR_YEAR_UNKNOWN). */
+  async runSlot(spaceId: string, slotStart: string, command: SlotCommand, context: CommandContext): Promise<ExecuteResult<SlotEvent>> {
+    const date = chinaDate(new Date(slotStart));
+    const calendar = await this.calendar.calendarFor(date, date);
+    return executeOnStream(this.store, slotStreamId(spaceId, slotStart), slotDecider(calendar), command, context);
   }
 
   /** A no-show or overstay counts against the booker, possibly suspending them. */

@@ -1,7 +1,7 @@
-import { ApartmentOutlined, TagsOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CalendarOutlined, TagsOutlined } from '@ant-design/icons';
 import { definePages } from '../../app/page-registry';
 
-/** 系统管理员 pages: the organisation (组织与账号) and the category table. */
+/** 系统管理员 pages: the organisation (组织与账号), the category table and the holiday calendar. */
 export const adminPages = definePages([
   {
     path: '/admin/organisation',
@@ -17,5 +17,12 @@ export const adminPages = definePages([
     roles: ['system_admin'],
     menu: { icon: <TagsOutlined /> },
     load: () => import('./category-table/CategoryTablePage'),
+  },
+  {
+    path: '/admin/calendar',
+    title: { 'zh-CN': '节假日安排', 'en-US': 'Holiday calendar' },
+    roles: ['system_admin'],
+    menu: { icon: <CalendarOutlined /> },
+    load: () => import('./calendar/CalendarYearPage'),
   },
 ]);

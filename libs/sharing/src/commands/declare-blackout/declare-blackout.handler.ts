@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { executeOnStream } from '@app/platform/cqrs/execute-on-stream';
-import { chinaCalendar } from '../../domain/rest-day-calendar';
+import { chinaDate } from '@app/shared';
 import { possibleSlotsOverlapping, slotsOverlapping } from '../../domain/schedule';
 import { Blackout, PublishedSpace, spaceDecider } from '../../domain/space.decider';
 import { spaceStreamId } from '../../domain/sharing.events';
@@ -21,6 +21,8 @@ export class DeclareBlackoutHandler implements ICommandHandler<DeclareBlackoutCo
     const blackoutId = derived(context, 'blackout');
     const from = new Date(request.from).toISOString();
     const to = new Date(request.to).toISOString();
+    // A blackout over a year nobody can answer is refused before the space records it.
+    await this.streams.calendar.calendarFor(chinaDate(new Date(from)), chinaDate(new Date(to)));
     const result = await executeOnStream(
       this.streams.eventStore,
       spaceStreamId(spaceId),
@@ -59,7 +61,8 @@ export class DeclareBlackoutHandler implements ICommandHandler<DeclareBlackoutCo
    * through schedule changes, and a blackout cancels them whatever schedule created their slot.
    */
   private async touchedSlots(space: PublishedSpace, blackout: Blackout): Promise<string[]> {
-    const current = new Set(slotsOverlapping(space.schedule, blackout.from, blackout.to, chinaCalendar).map((s) => s.start));
+    const calendar = await this.streams.calendar.calendarFor(chinaDate(new Date(blackout.from)), chinaDate(new Date(blackout.to)));
+    const current = new Set(slotsOverlapping(space.schedule, blackout.from, blackout.to, calendar).map((s) => s.start));
     const touched = new Set(current);
     for (const slot of possibleSlotsOverlapping(space.schedules, blackout.from, blackout.to)) {
       if (!current.has(slot.start) && (await this.streams.slotHasBookings(space.spaceId, slot.start))) touched.add(slot.start);

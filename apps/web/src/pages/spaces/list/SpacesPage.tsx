@@ -11,6 +11,7 @@ import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
 import { sharingWords } from '../sharing-words';
 import { formatWindow } from '../windows';
+import { AffectedBookingsCard } from './AffectedBookingsCard';
 
 const messages = defineMessages({
   'zh-CN': {
@@ -88,6 +89,7 @@ export default function SpacesPage() {
           ]}
         />
       </Card>
+      <AffectedBookingsCard />
     </>
   );
 }

@@ -1,0 +1,77 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Interval } from '@nestjs/schedule';
+import { IsIn, IsOptional } from 'class-validator';
+import { v5 as uuidv5 } from 'uuid';
+import { Clock, CommandContext, DomainError, SYSTEM_ACTOR } from '@app/shared';
+import { ActOnBookingCommand } from '@app/sharing';
+import { NO_SHOW_AFTER_MINUTES } from '@app/sharing/domain/slot.decider';
+import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
+import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
+import { JobRuns } from '@app/platform/schedule/job-runs';
+
+export class AutoNoShowConfig {
+  /** 自动爽约: off leaves no-shows to the space's manager (the sweep does not run). */
+  @IsOptional()
+  @IsIn(['on', 'off'])
+  SHARING_AUTO_NO_SHOW?: 'on' | 'off';
+}
+
+export const autoNoShowConfig = moduleConfig('autoNoShow', AutoNoShowConfig);
+
+const SWEEP_EVERY_MS = 60_000;
+const NO_SHOW_IDS = '5d0a8f3e-2b71-4c9a-9e0d-7f3a1c6b2e48';
+
+/**
+ * 自动爽约: a confirmed booking nobody checked in to is marked a no-show once the grace after its start
+ * (NO_SHOW_AFTER_MINUTES) has passed, with the strike a manager's no-show gives (ActOnBookingCommand,
+ * as the system). Several API instances may sweep at once without double work: the command id follows
+ * from the booking alone, so the second instance's command is the same command — its events (and the
+ * strike's, derived from it) carry the same ids, the expected-revision append of the slot refuses the
+ * later writer, which then reads the slot, finds its command done and writes nothing.
+ */
+@Injectable()
+export class NoShowSweeper implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('no-show');
+  private readonly runs = new JobRuns();
+  private readonly enabled: boolean;
+
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly sharing: SharingQueries,
+    private readonly clock: Clock,
+    @Inject(autoNoShowConfig.KEY) config: ModuleConfig<typeof autoNoShowConfig>,
+  ) {
+    this.enabled = config.SHARING_AUTO_NO_SHOW !== 'off';
+  }
+
+  @Interval('no-show', SWEEP_EVERY_MS)
+  sweepOnSchedule(): Promise<void> {
+    if (!this.enabled) return Promise.resolve();
+    return this.runs.run(
+      () => this.sweep(),
+      (e: unknown) => this.logger.error(String(e)),
+    );
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.runs.stop();
+  }
+
+  /** Marks every overdue booking; returns how many this run marked (a booking another run marked is not counted). */
+  async sweep(now = this.clock.now()): Promise<number> {
+    let marked = 0;
+    for (const bookingId of await this.sharing.dueForNoShow(now, NO_SHOW_AFTER_MINUTES)) {
+      const commandId = uuidv5(`no-show:${bookingId}`, NO_SHOW_IDS);
+      const context: CommandContext = { actor: SYSTEM_ACTOR, commandId, correlationId: commandId, causationId: commandId, now };
+      try {
+        const result = await this.commands.execute(new ActOnBookingCommand(bookingId, 'no-show', null, context));
+        if (!result.replayed) marked += 1;
+      } catch (error: unknown) {
+        // Checked in or cancelled since the read model saw it: nothing to mark.
+        if (!(error instanceof DomainError)) throw error;
+      }
+    }
+    return marked;
+  }
+}
