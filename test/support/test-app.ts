@@ -54,7 +54,12 @@ export async function startTestSystem(options: { logger?: LoggerService; env?: R
   for (const name of ['ACCESS_TOKEN_SECONDS', 'SESSION_SECONDS', 'LOCKOUT_MAX_FAILURES', 'LOCKOUT_MINUTES', 'CORS_ORIGINS'])
     delete process.env[name];
   // The timed sweeps that write system events run only when a test calls them, so no suite finds one it did not ask for.
-  Object.assign(process.env, { APPROVAL_ESCALATION: 'off', LISTING_EXPIRY_WARNING: 'off', BOOKING_REMINDER: 'off', SHARING_AUTO_NO_SHOW: 'off' });
+  Object.assign(process.env, {
+    APPROVAL_ESCALATION: 'off',
+    LISTING_EXPIRY_WARNING: 'off',
+    BOOKING_REMINDER: 'off',
+    SHARING_AUTO_NO_SHOW: 'off',
+  });
   Object.assign(process.env, options.env ?? {});
   const app = await createApiApp({ logger: options.logger ?? false, clock });
   await app.init();

@@ -94,7 +94,7 @@ export class ApprovalEscalationSweeper implements BeforeApplicationShutdown {
       const id = uuidv5(`${row.transferId}:${step}`, ESCALATION_ID_NAMESPACE);
       const context = { actor: SYSTEM_ACTOR, commandId: id, correlationId: id, causationId: id, now };
       try {
-        await this.commands.execute(
+        const result = await this.commands.execute(
           new EscalateTransferStepCommand(
             {
               assetId: row.assetId,
@@ -106,7 +106,8 @@ export class ApprovalEscalationSweeper implements BeforeApplicationShutdown {
             context,
           ),
         );
-        escalated += 1;
+        // A replay is another instance's (or an earlier round's) escalation, not this one's.
+        if (!result.replayed) escalated += 1;
       } catch (error: unknown) {
         // Another instance escalated it first, or the step was decided meanwhile: nothing to do.
         if (!(error instanceof DomainError)) throw error;

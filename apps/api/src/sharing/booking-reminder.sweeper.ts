@@ -75,7 +75,7 @@ export class BookingReminderSweeper implements BeforeApplicationShutdown {
       // One id per booking: a retry after a lost answer replays instead of deciding again.
       const id = uuidv5(`${bookingId}:reminder`, REMINDER_ID_NAMESPACE);
       try {
-        await this.commands.execute(
+        const result = await this.commands.execute(
           new ActOnBookingCommand(bookingId, 'remind', null, {
             actor: SYSTEM_ACTOR,
             commandId: id,
@@ -84,7 +84,7 @@ export class BookingReminderSweeper implements BeforeApplicationShutdown {
             now,
           }),
         );
-        reminded += 1;
+        if (!result.replayed) reminded += 1;
       } catch (error: unknown) {
         // Reminded by another instance, or cancelled meanwhile: nothing to do.
         if (!(error instanceof DomainError)) throw error;

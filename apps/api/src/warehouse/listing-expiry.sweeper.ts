@@ -88,8 +88,8 @@ export class ListingExpirySweeper implements BeforeApplicationShutdown {
       // One id per listing: a retry after a lost answer replays instead of deciding again.
       const id = uuidv5(`${listingId}:expiry-warning`, WARNING_ID_NAMESPACE);
       try {
-        await this.commands.execute(new WarnListingExpiryCommand(assetId, listingId, systemContext(id, now)));
-        warned += 1;
+        const result = await this.commands.execute(new WarnListingExpiryCommand(assetId, listingId, systemContext(id, now)));
+        if (!result.replayed) warned += 1;
       } catch (error: unknown) {
         // Told already by another instance, or withdrawn or claimed meanwhile: nothing to do.
         if (!(error instanceof DomainError)) throw error;
