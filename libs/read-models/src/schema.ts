@@ -39,6 +39,8 @@ import { Depreciation1732300001770 } from './migrations/1732300001770-depreciati
 import { AssetRegisterChargedDepreciation1732300001790 } from './migrations/1732300001790-asset-register-charged-depreciation';
 import { DepreciationCardValues1732300001795 } from './migrations/1732300001795-depreciation-card-values';
 import { Stocktakes1732300001810 } from './migrations/1732300001810-stocktakes';
+import { Outbox1732300001930 } from './migrations/1732300001930-outbox';
+import { DepartmentWebhookRow, NotificationPreferenceRow, OutboxMessageRow } from './outbox/outbox.entities';
 import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
 import {
   DepreciationAssetRow,
@@ -86,6 +88,9 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetImportRowRow,
     StocktakeRow,
     StocktakeItemRow,
+    OutboxMessageRow,
+    NotificationPreferenceRow,
+    DepartmentWebhookRow,
   ],
   migrations: [
     EventStoreSchema1732300000000,
@@ -115,5 +120,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     DepreciationCardValues1732300001795,
     AssetImports1732300001800,
     Stocktakes1732300001810,
+    Outbox1732300001930,
   ],
 };
