@@ -65,6 +65,7 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
 import { DepreciationController } from './depreciation/depreciation.controller';
 import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depreciation/monthly-close.job';
 import { AssetImportsController } from './imports/asset-imports.controller';
+import { OutboundController } from './outbound/outbound.controller';
 import { ImportReportBuilder } from './imports/import-report';
 import { depreciationConfig } from '@app/depreciation';
 
@@ -110,6 +111,7 @@ import { depreciationConfig } from '@app/depreciation';
     DepreciationModule,
   ],
   controllers: [
+    OutboundController,
     AuthController,
     AccountsController,
     OidcController,

@@ -42,9 +42,19 @@ async function startReceiver(secret: () => string, answer: (n: number) => number
     void read(req).then((body) => {
       const header = (name: string) => req.headers[name] as string | undefined;
       const timestamp = Number(header(TIMESTAMP_HEADER));
-      const validSignature = verifyWebhook(secret(), { signature: header(SIGNATURE_HEADER), timestamp: header(TIMESTAMP_HEADER) }, body, timestamp);
+      const validSignature = verifyWebhook(
+        secret(),
+        { signature: header(SIGNATURE_HEADER), timestamp: header(TIMESTAMP_HEADER) },
+        body,
+        timestamp,
+      );
       const answered = answer(deliveries.length + 1);
-      deliveries.push({ deliveryId: header(DELIVERY_HEADER) ?? '', validSignature, answered, body: JSON.parse(body) as Record<string, unknown> });
+      deliveries.push({
+        deliveryId: header(DELIVERY_HEADER) ?? '',
+        validSignature,
+        answered,
+        body: JSON.parse(body) as Record<string, unknown>,
+      });
       res.writeHead(answered).end();
     });
   });
@@ -102,7 +112,10 @@ describe('outbox delivery: webhooks with retries, dead letters, SMS, and what is
 
   it('enqueues one row per chosen channel with an address, and nothing again when the batch is replayed', async () => {
     await choose(db, 'staff-a', ['email', 'sms', 'webhook'], { email: 'a@unit.example.cn', departmentId: 'D-NOHOOK' });
-    const batch = [notification('1b6f0a9e-0000-4000-8000-000000000001', 'staff-a'), notification('1b6f0a9e-0000-4000-8000-000000000002', 'nobody')];
+    const batch = [
+      notification('1b6f0a9e-0000-4000-8000-000000000001', 'staff-a'),
+      notification('1b6f0a9e-0000-4000-8000-000000000002', 'nobody'),
+    ];
     // staff-a: e-mail only (no phone given, the unit has no webhook); nobody chose anything.
     expect(await enqueue(db, batch)).toBe(1);
     expect(await enqueue(db, batch)).toBe(0);
@@ -143,7 +156,10 @@ describe('outbox delivery: webhooks with retries, dead letters, SMS, and what is
         [503, true, id],
         [200, true, id],
       ]);
-      expect(receiver.deliveries[2].body).toMatchObject({ notificationId: '2c7f1b0f-0000-4000-8000-000000000001', title: '调剂申请已通过' });
+      expect(receiver.deliveries[2].body).toMatchObject({
+        notificationId: '2c7f1b0f-0000-4000-8000-000000000001',
+        title: '调剂申请已通过',
+      });
       await rounds(2);
       expect(receiver.deliveries).toHaveLength(3);
     } finally {
@@ -167,7 +183,12 @@ describe('outbox delivery: webhooks with retries, dead letters, SMS, and what is
       expect(receiver.deliveries).toHaveLength(3);
       expect(await store.statusOf(id)).toEqual({ status: 'dead', attempts: 3, lastError: 'webhook answered HTTP 500' });
       const dead = await store.deadLetters(10);
-      expect(dead.map((d) => [d.messageId, d.channel, d.recipient, d.lastError])).toContainEqual([id, 'webhook', 'D-SCH2', 'webhook answered HTTP 500']);
+      expect(dead.map((d) => [d.messageId, d.channel, d.recipient, d.lastError])).toContainEqual([
+        id,
+        'webhook',
+        'D-SCH2',
+        'webhook answered HTTP 500',
+      ]);
 
       expect(await store.retryDeadLetter(id, 'admin', clock.now())).toBe(true);
       expect(await store.retryDeadLetter(id, 'admin', clock.now())).toBe(false);
@@ -198,7 +219,11 @@ describe('outbox delivery: webhooks with retries, dead letters, SMS, and what is
   it('refuses a webhook target in a private network when private targets are not allowed', async () => {
     const strict = new OutboxSender(
       store,
-      { email: new EmailChannel(settings), webhook: new WebhookChannel(store, { ...settings, allowPrivateWebhooks: false }, clock), sms: new SmsChannel(sms) },
+      {
+        email: new EmailChannel(settings),
+        webhook: new WebhookChannel(store, { ...settings, allowPrivateWebhooks: false }, clock),
+        sms: new SmsChannel(sms),
+      },
       settings,
       clock,
       'strict-sender',

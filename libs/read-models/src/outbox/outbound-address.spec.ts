@@ -1,4 +1,11 @@
-import { isEmailAddress, isMobileNumber, isPrivateAddress, webhookHostProblem, webhookUrlProblem } from './outbound-address';
+import {
+  isEmailAddress,
+  isMobileNumber,
+  isPrivateAddress,
+  preferenceProblem,
+  webhookHostProblem,
+  webhookUrlProblem,
+} from './outbound-address';
 
 describe('outbound addresses', () => {
   it('accepts a plain e-mail address and refuses display names, spaces and header breaks', () => {
@@ -60,5 +67,21 @@ describe('outbound addresses', () => {
       await expect(webhookHostProblem('https://203.0.113.10/hook', false)).resolves.toBeNull();
       await expect(webhookHostProblem('http://127.0.0.1:1/hook', true)).resolves.toBeNull();
     });
+  });
+});
+
+describe('a person’s channel choice', () => {
+  const none = { email: null, phone: null };
+  it('needs an address for each chosen channel, and a unit for the webhook', () => {
+    expect(preferenceProblem({ channels: ['email'], ...none }, 'D-SCH1')).toBe('NOTIFY_EMAIL_MISSING');
+    expect(preferenceProblem({ channels: ['sms'], ...none }, null)).toBe('NOTIFY_PHONE_MISSING');
+    expect(preferenceProblem({ channels: ['webhook'], ...none }, null)).toBe('NOTIFY_WEBHOOK_NO_UNIT');
+    expect(preferenceProblem({ channels: ['webhook'], ...none }, 'D-SCH1')).toBeNull();
+    expect(preferenceProblem({ channels: [], ...none }, null)).toBeNull();
+  });
+  it('refuses a malformed address even for a channel not chosen', () => {
+    expect(preferenceProblem({ channels: [], email: 'not-mail', phone: null }, null)).toBe('NOTIFY_EMAIL_INVALID');
+    expect(preferenceProblem({ channels: ['sms'], email: null, phone: '1380013800' }, null)).toBe('NOTIFY_PHONE_INVALID');
+    expect(preferenceProblem({ channels: ['sms', 'email'], email: 'a@b.cn', phone: '13800138000' }, null)).toBeNull();
   });
 });

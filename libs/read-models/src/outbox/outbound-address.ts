@@ -89,3 +89,19 @@ export async function webhookHostProblem(url: string, allowPrivate: boolean): Pr
   const inside = addresses.find((a) => isPrivateAddress(a.address));
   return inside ? `webhook host ${host} resolves to a private address (${inside.address})` : null;
 }
+
+export type PreferenceProblem =
+  'NOTIFY_EMAIL_INVALID' | 'NOTIFY_PHONE_INVALID' | 'NOTIFY_EMAIL_MISSING' | 'NOTIFY_PHONE_MISSING' | 'NOTIFY_WEBHOOK_NO_UNIT';
+
+/** What is wrong with a person's channel choice, if anything: every chosen channel needs somewhere to go. */
+export function preferenceProblem(
+  p: { channels: readonly string[]; email: string | null; phone: string | null },
+  departmentId: string | null,
+): PreferenceProblem | null {
+  if (p.email !== null && !isEmailAddress(p.email)) return 'NOTIFY_EMAIL_INVALID';
+  if (p.phone !== null && !isMobileNumber(p.phone)) return 'NOTIFY_PHONE_INVALID';
+  if (p.channels.includes('email') && p.email === null) return 'NOTIFY_EMAIL_MISSING';
+  if (p.channels.includes('sms') && p.phone === null) return 'NOTIFY_PHONE_MISSING';
+  if (p.channels.includes('webhook') && departmentId === null) return 'NOTIFY_WEBHOOK_NO_UNIT';
+  return null;
+}
