@@ -3,7 +3,8 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { OUTBOUND_CHANNELS, OutboundChannel } from '@app/read-models/outbox/outbox.entities';
 
-const trimmedOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : (value ?? null));
+/** Blank is the same as left out. */
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
 
 export class NotificationPreferencesRequestDto {
   @ApiProperty({ enum: OUTBOUND_CHANNELS, isArray: true, example: ['email'], description: 'email 邮件, sms 短信, webhook (the unit’s)' })
@@ -12,19 +13,19 @@ export class NotificationPreferencesRequestDto {
   @IsIn(OUTBOUND_CHANNELS, { each: true })
   channels!: OutboundChannel[];
 
-  @ApiPropertyOptional({ example: 'zhang.san@school.example.cn', nullable: true, type: String })
+  @ApiPropertyOptional({ example: 'zhang.san@school.example.cn', description: 'Left out or blank: none' })
   @IsOptional()
-  @Transform(trimmedOrNull)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(254)
-  email?: string | null;
+  email?: string;
 
-  @ApiPropertyOptional({ example: '13800138000', nullable: true, type: String })
+  @ApiPropertyOptional({ example: '13800138000', description: 'Left out or blank: none' })
   @IsOptional()
-  @Transform(trimmedOrNull)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(20)
-  phone?: string | null;
+  phone?: string;
 }
 
 export class NotificationPreferencesView {

@@ -1,5 +1,92 @@
 // Generated from the API OpenAPI document by `npm run web:api-types`. Do not edit.
 export interface paths {
+  '/api/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My notification channels (邮件/短信/Webhook) and addresses; residents get SMS by default */
+    get: operations['OutboundController_mine'];
+    put?: never;
+    /** Choose my channels; each chosen channel needs its address (the webhook: a unit) */
+    post: operations['OutboundController_choose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/my-unit/webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My unit’s webhook (set by the unit’s asset manager); the secret is never shown again */
+    get: operations['OutboundController_webhook'];
+    put?: never;
+    /** Set my unit’s webhook URL (https; a private-network target is refused in production) with a new signing secret, shown once */
+    post: operations['OutboundController_setWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/my-unit/webhook/removal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Remove my unit’s webhook (messages still due to it end as dead letters) */
+    post: operations['OutboundController_removeWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/outbox/dead-letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Messages that could not be sent after their last try (死信), newest first, with the reason */
+    get: operations['OutboundController_deadLetters'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/outbox/dead-letters/{messageId}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a dead letter again: a fresh round of tries, starting now */
+    post: operations['OutboundController_retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/options': {
     parameters: {
       query?: never;
@@ -2170,6 +2257,74 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    NotificationPreferencesView: {
+      channels: ('email' | 'sms' | 'webhook')[];
+      email: string | null;
+      phone: string | null;
+      /** @description False until saved: the channels are the role’s default (residents: SMS) */
+      saved: boolean;
+      /** @description Whether the caller’s unit has a webhook (the webhook channel goes there) */
+      unitWebhook: boolean;
+    };
+    NotificationPreferencesRequestDto: {
+      /**
+       * @description email 邮件, sms 短信, webhook (the unit’s)
+       * @example [
+       *       "email"
+       *     ]
+       */
+      channels: ('email' | 'sms' | 'webhook')[];
+      /**
+       * @description Left out or blank: none
+       * @example zhang.san@school.example.cn
+       */
+      email?: string;
+      /**
+       * @description Left out or blank: none
+       * @example 13800138000
+       */
+      phone?: string;
+    };
+    UnitWebhookView: {
+      /** @example D-SCH1 */
+      departmentId: string;
+      url: string | null;
+      updatedBy: string | null;
+      /** Format: date-time */
+      updatedAt: string | null;
+    };
+    UnitWebhookRequestDto: {
+      /** @example https://hooks.school.example.cn/warehouse */
+      url: string;
+    };
+    UnitWebhookSavedView: {
+      /** @example D-SCH1 */
+      departmentId: string;
+      url: string | null;
+      updatedBy: string | null;
+      /** Format: date-time */
+      updatedAt: string | null;
+      /** @description The signing secret, shown this once: HMAC-SHA256 over "<timestamp>.<body>" */
+      secret: string;
+    };
+    DeadLetterView: {
+      /** Format: uuid */
+      messageId: string;
+      notificationId: string;
+      /** @enum {string} */
+      channel: 'email' | 'sms' | 'webhook';
+      userId: string;
+      /** @description E-mail address, mobile number (masked), or the unit for a webhook */
+      recipient: string;
+      subject: string;
+      attempts: number;
+      /** @description Why the last try failed */
+      lastError: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      deadAt: string;
+    };
     SignInOptionsView: {
       /** @description Demo users may sign in without a password (DEMO_LOGIN=true; never in production) */
       demoLogin: boolean;
@@ -4384,6 +4539,147 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  OutboundController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesView'];
+        };
+      };
+    };
+  };
+  OutboundController_choose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotificationPreferencesRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesView'];
+        };
+      };
+    };
+  };
+  OutboundController_webhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitWebhookView'];
+        };
+      };
+    };
+  };
+  OutboundController_setWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UnitWebhookRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitWebhookSavedView'];
+        };
+      };
+    };
+  };
+  OutboundController_removeWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitWebhookView'];
+        };
+      };
+    };
+  };
+  OutboundController_deadLetters: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadLetterView'][];
+        };
+      };
+    };
+  };
+  OutboundController_retry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        messageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   AuthController_options: {
     parameters: {
       query?: never;
