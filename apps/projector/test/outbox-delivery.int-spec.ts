@@ -216,6 +216,29 @@ describe('outbox delivery: webhooks with retries, dead letters, SMS, and what is
     expect(sms.latestTo('13800138009')?.text).toMatch(/^【云公物仓】预约已确认：/);
   });
 
+  it('two senders claiming at once never take the same row (SKIP LOCKED): each of 60 e-mails is sent by exactly one', async () => {
+    const sent: string[] = [];
+    const slowCountingEmail = {
+      send: async (m: { messageId: string }) => {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        sent.push(m.messageId);
+      },
+    };
+    const senderOf = (name: string) =>
+      new OutboxSender(store, { email: slowCountingEmail, webhook: slowCountingEmail, sms: slowCountingEmail }, settings, clock, name);
+    const [a, b] = [senderOf('sender-a'), senderOf('sender-b')];
+    await choose(db, 'busy-user', ['email'], { email: 'busy@example.cn' });
+    const batch = Array.from({ length: 60 }, (_, i) => notification(`9c000000-0000-4000-8000-${String(i).padStart(12, '0')}`, 'busy-user'));
+    expect(await enqueue(db, batch)).toBe(60);
+    for (let round = 0; round < 5; round++) await Promise.all([a.runOnce(), b.runOnce()]);
+    const ids = batch.map((n) => outboxMessageId(n.notificationId, 'email'));
+    expect(sent.filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
+    const byWorker = await db.query<{ leased_by: string; n: string }[]>(
+      `SELECT leased_by, count(*) AS n FROM outbox_messages WHERE user_id = 'busy-user' AND status = 'sent' GROUP BY leased_by ORDER BY leased_by`,
+    );
+    expect(byWorker.map((r) => r.leased_by)).toEqual(['sender-a', 'sender-b']);
+  });
+
   it('refuses a webhook target in a private network when private targets are not allowed', async () => {
     const strict = new OutboxSender(
       store,
