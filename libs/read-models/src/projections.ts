@@ -12,6 +12,7 @@ import { DisposalProjection } from './disposals/disposal.projection';
 import { DepreciationProjection } from './depreciation/depreciation.projection';
 import { LoanProjection } from './loans/loan.projection';
 import { StocktakeProjection } from './stocktakes/stocktake.projection';
+import { InboxProjection } from './inbox/inbox.projection';
 
 /** Every read model the projector keeps; the audit log hashes in the deployment's suite. A new read model is one more entry here. */
 export function allProjections(suite: CryptoSuite): Projection[] {
@@ -28,5 +29,6 @@ export function allProjections(suite: CryptoSuite): Projection[] {
     new DepreciationProjection(),
     new LoanProjection(),
     new StocktakeProjection(),
+    new InboxProjection(),
   ];
 }

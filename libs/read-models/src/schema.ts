@@ -40,6 +40,8 @@ import { AssetRegisterChargedDepreciation1732300001790 } from './migrations/1732
 import { DepreciationCardValues1732300001795 } from './migrations/1732300001795-depreciation-card-values';
 import { Stocktakes1732300001810 } from './migrations/1732300001810-stocktakes';
 import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
+import { Inbox1732300001850 } from './migrations/1732300001850-inbox';
+import { InboxAccountRow, InboxNotificationRow, InboxRefRow, InboxTodoRow } from './inbox/inbox.entities';
 import {
   DepreciationAssetRow,
   DepreciationCardValueRow,
@@ -86,6 +88,10 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetImportRowRow,
     StocktakeRow,
     StocktakeItemRow,
+    InboxAccountRow,
+    InboxRefRow,
+    InboxTodoRow,
+    InboxNotificationRow,
   ],
   migrations: [
     EventStoreSchema1732300000000,
@@ -115,5 +121,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     DepreciationCardValues1732300001795,
     AssetImports1732300001800,
     Stocktakes1732300001810,
+    Inbox1732300001850,
   ],
 };
