@@ -41,7 +41,7 @@ import { DepreciationCardValues1732300001795 } from './migrations/1732300001795-
 import { Stocktakes1732300001810 } from './migrations/1732300001810-stocktakes';
 import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
 import { Inbox1732300001850 } from './migrations/1732300001850-inbox';
-import { InboxAccountRow, InboxNotificationRow, InboxRefRow, InboxTodoRow } from './inbox/inbox.entities';
+import { InboxAccountRow, InboxNotificationRow, InboxReadMarkRow, InboxRefRow, InboxTodoRow } from './inbox/inbox.entities';
 import {
   DepreciationAssetRow,
   DepreciationCardValueRow,
@@ -92,6 +92,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     InboxRefRow,
     InboxTodoRow,
     InboxNotificationRow,
+    InboxReadMarkRow,
   ],
   migrations: [
     EventStoreSchema1732300000000,

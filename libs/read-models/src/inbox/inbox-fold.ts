@@ -28,7 +28,6 @@ export interface NotificationOut {
   eventId: string;
   position: string;
   createdAt: Date;
-  readAt: Date | null;
 }
 
 export interface Closing {
@@ -185,7 +184,6 @@ export class InboxFold {
         eventId: recorded.id,
         position: String(recorded.position.prepare),
         createdAt: new Date(recorded.metadata.occurredAt),
-        readAt: null,
       });
     }
   }

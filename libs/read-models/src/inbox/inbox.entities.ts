@@ -103,7 +103,21 @@ export class InboxNotificationRow {
 
   @Column({ type: 'timestamptz' })
   createdAt!: Date;
+}
 
-  @Column({ type: 'timestamptz', nullable: true })
-  readAt!: Date | null;
+/**
+ * Which notifications a person has read. Written by the API, not by the projection (no event says it), so a
+ * rebuild of the inbox keeps it: the rebuilt notifications have the same ids.
+ */
+@Entity({ name: 'inbox_read_marks' })
+@Index('inbox_read_marks_user_idx', ['userId'])
+export class InboxReadMarkRow {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'inbox_read_marks_pkey' })
+  notificationId!: string;
+
+  @Column({ type: 'text' })
+  userId!: string;
+
+  @Column({ type: 'timestamptz' })
+  readAt!: Date;
 }

@@ -6,7 +6,7 @@ import { InboxAccountRow, InboxRefRow, InboxTodoRow } from './inbox.entities';
 import { accountNamedBy, INBOX_EVENT_TYPES, InboxFold, refsNamedBy } from './inbox-fold';
 import { InboxDirectory, InboxUnit } from './inbox-recipients';
 import { inboxChangedPayload, INBOX_CHANGED_CHANNEL } from './inbox-signal';
-import { insertNotifications } from './notification-insert';
+import { insertNotifications, NotificationHandOff } from './notification-insert';
 
 /** The roles the inbox addresses by unit: their accounts are read for every batch; others only when an event names them. */
 const ADDRESSED_ROLES = ['asset_manager', 'finance_approver'];
@@ -18,6 +18,16 @@ const ADDRESSED_ROLES = ['asset_manager', 'finance_approver'];
  */
 export class InboxProjection implements Projection {
   readonly name = 'inbox';
+
+  /**
+   * `handOff`: outbound delivery of each new notification, in this transaction (the outbox). `rebuilding`:
+   * fresh tables replayed from the start, so nobody is told again (no NOTIFY, nothing handed off).
+   */
+  constructor(private readonly options: { readonly handOff?: NotificationHandOff; readonly rebuilding?: boolean } = {}) {}
+
+  forRebuild(): Projection {
+    return new InboxProjection({ rebuilding: true });
+  }
 
   handles(type: string): boolean {
     return INBOX_EVENT_TYPES.has(type);
@@ -73,7 +83,11 @@ export class InboxProjection implements Projection {
       );
       for (const row of closed) touched.add(row.user_id);
     }
-    const inserted = await insertNotifications(tx, fold.notifications);
+    if (this.options.rebuilding) {
+      await insertNotifications(tx, fold.notifications);
+      return;
+    }
+    const inserted = await insertNotifications(tx, fold.notifications, this.options.handOff);
     for (const n of inserted) touched.add(n.userId);
     if (touched.size > 0) await tx.query(`SELECT pg_notify($1, $2)`, [INBOX_CHANGED_CHANNEL, inboxChangedPayload(touched)]);
   }

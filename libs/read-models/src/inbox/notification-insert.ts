@@ -18,12 +18,22 @@ export interface NotificationToInsert {
 }
 
 /**
+ * Outbound delivery (e-mail, webhook, SMS through the outbox): given the notifications new in this
+ * transaction, it enqueues their messages in the same transaction. The inbox projection is built with one.
+ */
+export type NotificationHandOff = (tx: EntityManager, fresh: readonly NotificationToInsert[]) => Promise<void>;
+
+/**
  * The one place notifications are written, inside the projection's transaction. Ids derive from the event
  * and the recipient, so a batch delivered again inserts nothing; the rows returned are the ones new in this
  * transaction — exactly what outbound delivery (the outbox, enqueued in this same transaction) must be given,
  * so nobody is sent the same notification twice.
  */
-export async function insertNotifications(tx: EntityManager, rows: readonly NotificationToInsert[]): Promise<NotificationToInsert[]> {
+export async function insertNotifications(
+  tx: EntityManager,
+  rows: readonly NotificationToInsert[],
+  handOff?: NotificationHandOff,
+): Promise<NotificationToInsert[]> {
   if (rows.length === 0) return [];
   const before = new Set(
     (
@@ -36,8 +46,9 @@ export async function insertNotifications(tx: EntityManager, rows: readonly Noti
   await bulkWrite(
     tx,
     InboxNotificationRow,
-    fresh.map((r) => ({ ...r, readAt: null })),
+    fresh,
     { conflict: ['notificationId'], onConflict: 'nothing' },
   );
+  if (handOff && fresh.length > 0) await handOff(tx, fresh);
   return fresh;
 }

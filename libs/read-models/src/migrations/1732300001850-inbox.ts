@@ -15,12 +15,17 @@ export class Inbox1732300001850 implements MigrationInterface {
     );
     await q.query(`CREATE INDEX "inbox_todos_open_idx" ON "inbox_todos" ("user_id", "closed_at", "position")`);
     await q.query(
-      `CREATE TABLE "inbox_notifications" ("notification_id" uuid NOT NULL, "user_id" text NOT NULL, "kind" text NOT NULL, "title" text NOT NULL, "body" text NOT NULL, "link" text NOT NULL, "event_id" uuid NOT NULL, "position" bigint NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "read_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "inbox_notifications_pkey" PRIMARY KEY ("notification_id"))`,
+      `CREATE TABLE "inbox_notifications" ("notification_id" uuid NOT NULL, "user_id" text NOT NULL, "kind" text NOT NULL, "title" text NOT NULL, "body" text NOT NULL, "link" text NOT NULL, "event_id" uuid NOT NULL, "position" bigint NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "inbox_notifications_pkey" PRIMARY KEY ("notification_id"))`,
     );
     await q.query(`CREATE INDEX "inbox_notifications_user_idx" ON "inbox_notifications" ("user_id", "position")`);
+    await q.query(
+      `CREATE TABLE "inbox_read_marks" ("notification_id" uuid NOT NULL, "user_id" text NOT NULL, "read_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "inbox_read_marks_pkey" PRIMARY KEY ("notification_id"))`,
+    );
+    await q.query(`CREATE INDEX "inbox_read_marks_user_idx" ON "inbox_read_marks" ("user_id")`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE "inbox_read_marks"`);
     await q.query(`DROP TABLE "inbox_notifications"`);
     await q.query(`DROP TABLE "inbox_todos"`);
     await q.query(`DROP TABLE "inbox_refs"`);
