@@ -67,6 +67,9 @@ import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depre
 import { AssetImportsController } from './imports/asset-imports.controller';
 import { ImportReportBuilder } from './imports/import-report';
 import { depreciationConfig } from '@app/depreciation';
+import { databaseConfig } from '@app/platform/database/database.config';
+import { InboxController } from './inbox/inbox.controller';
+import { InboxLiveService } from './inbox/inbox-live.service';
 
 /** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
 @Module({
@@ -85,6 +88,7 @@ import { depreciationConfig } from '@app/depreciation';
     ConfigModule.forFeature(residentRetentionConfig),
     ConfigModule.forFeature(depreciationScheduleConfig),
     ConfigModule.forFeature(depreciationConfig),
+    ConfigModule.forFeature(databaseConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),
@@ -141,6 +145,7 @@ import { depreciationConfig } from '@app/depreciation';
     AssetHistoryController,
     ApprovalsController,
     DepreciationController,
+    InboxController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AppThrottlerGuard },
@@ -151,6 +156,7 @@ import { depreciationConfig } from '@app/depreciation';
     ResidentRetentionJob,
     MonthlyDepreciationCloseJob,
     ImportReportBuilder,
+    InboxLiveService,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
   ],

@@ -17,6 +17,7 @@ import { AssetHistoryQueries } from './asset-history/asset-history.queries';
 import { DisposalQueries } from './disposals/disposal.queries';
 import { DepreciationQueries } from './depreciation/depreciation.queries';
 import { StocktakeQueries } from './stocktakes/stocktake.queries';
+import { InboxQueries } from './inbox/inbox.queries';
 
 /**
  * The read side: queries over the projected tables, never the event store.
@@ -41,6 +42,7 @@ import { StocktakeQueries } from './stocktakes/stocktake.queries';
     DisposalQueries,
     DepreciationQueries,
     StocktakeQueries,
+    InboxQueries,
   ],
   exports: [
     AssetRegisterQueries,
@@ -59,6 +61,7 @@ import { StocktakeQueries } from './stocktakes/stocktake.queries';
     DisposalQueries,
     DepreciationQueries,
     StocktakeQueries,
+    InboxQueries,
   ],
 })
 export class ReadModelsModule {}

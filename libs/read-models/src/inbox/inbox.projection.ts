@@ -38,14 +38,13 @@ export class InboxProjection implements Projection {
     if (relevant.length === 0) return;
     const refKeys = [...new Set(relevant.flatMap(refsNamedBy))];
     const named = [...new Set(relevant.map(accountNamedBy).filter((u): u is string => u !== null))];
-    const [accounts, units, refs] = await Promise.all([
-      tx.query<InboxAccountRow[]>(
-        `SELECT user_id AS "userId", roles, department_id AS "departmentId", disabled FROM inbox_accounts WHERE roles && $1::text[] OR user_id = ANY($2::text[])`,
-        [ADDRESSED_ROLES, named],
-      ),
-      tx.query<{ ref: string; data: InboxUnit }[]>(`SELECT ref, data FROM inbox_refs WHERE ref LIKE 'unit:%'`),
-      bulkRead(tx, InboxRefRow, 'ref', refKeys),
-    ]);
+    // One connection (the transaction's): the reads go one after another.
+    const accounts = await tx.query<InboxAccountRow[]>(
+      `SELECT user_id AS "userId", roles, department_id AS "departmentId", disabled FROM inbox_accounts WHERE roles && $1::text[] OR user_id = ANY($2::text[])`,
+      [ADDRESSED_ROLES, named],
+    );
+    const units = await tx.query<{ ref: string; data: InboxUnit }[]>(`SELECT ref, data FROM inbox_refs WHERE ref LIKE 'unit:%'`);
+    const refs = await bulkRead(tx, InboxRefRow, 'ref', refKeys);
     const directory = new InboxDirectory(
       new Map(accounts.map((a) => [a.userId, { ...a, roles: Array.isArray(a.roles) ? a.roles : [] }])),
       new Map(units.map((u) => [u.ref.slice('unit:'.length), u.data])),
