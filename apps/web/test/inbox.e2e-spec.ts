@@ -6,8 +6,8 @@ import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
 const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
 
 /**
- * The inbox badge is live: the listing school's manager has the page open while a manager of another
- * school, in another browser, claims the school's projector in the warehouse feed; the badge counts the
+ * The inbox badge is live: the listing school's manager has the page open while the staff of another unit,
+ * in another browser, claims the school's projector in the warehouse feed; the badge counts the
  * new claim to pick without a reload, the inbox lists it and opens the claims page. A resident's phone
  * shows the badge too (375 px, no horizontal scroll).
  */
@@ -43,12 +43,16 @@ describe('inbox badge and page (待办与消息)', () => {
         condition: 'good',
       });
       expect(registered.status).toBe(201);
-      const listed = await sys.http().post(`/api/assets/${registered.body.assetId}/listing`).set(auth).send({
-        description: '九成新',
-        condition: 'good',
-        pickupLocation: '实验小学门卫室',
-        advertiseUntil: inHours(72),
-      });
+      const listed = await sys
+        .http()
+        .post(`/api/assets/${registered.body.assetId}/listing`)
+        .set(auth)
+        .send({
+          description: '九成新',
+          condition: 'good',
+          pickupLocation: '实验小学门卫室',
+          advertiseUntil: inHours(72),
+        });
       expect(listed.status).toBe(201);
       await sys.projected();
 
@@ -59,9 +63,10 @@ describe('inbox badge and page (待办与消息)', () => {
       await owner.page.waitForFunction(() => document.querySelector('[data-testid="inbox-badge"]')?.getAttribute('data-count') === '0');
       await owner.checkPage();
 
-      // Another school's manager, in a browser of their own, claims the projector in the feed.
+      // The hospital's staff, in a browser of their own, claims the projector in the feed.
       const claimant = await WebJourney.start(browser, sys.baseUrl, 'inbox-claimant');
-      await claimant.signIn('mgr-sch2', '/market');
+      await claimant.signIn('staff-hosp1');
+      await claimant.page.waitForURL('**/market');
       const card = claimant.page.getByTestId('listing-card').filter({ hasText: '投影仪' });
       await card.getByRole('button', { name: '申领 投影仪' }).click();
       const dialog = claimant.page.getByRole('dialog', { name: '申领「投影仪」' });
@@ -77,7 +82,7 @@ describe('inbox badge and page (待办与消息)', () => {
       await owner.page.getByRole('heading', { name: '待办与消息', level: 3 }).waitFor();
       const item = owner.page.getByRole('listitem').filter({ hasText: '选定申领：投影仪' });
       await item.waitFor();
-      expect(await item.innerText()).toContain('区第二中学 申领了在仓物品「投影仪」');
+      expect(await item.innerText()).toContain('区人民医院 申领了在仓物品「投影仪」');
       await owner.checkPage();
       await owner.page.getByRole('tab', { name: /消息/ }).click();
       await owner.page.getByText('暂无消息').waitFor();
