@@ -68,6 +68,9 @@ import { AssetImportsController } from './imports/asset-imports.controller';
 import { OutboundController } from './outbound/outbound.controller';
 import { ImportReportBuilder } from './imports/import-report';
 import { depreciationConfig } from '@app/depreciation';
+import { databaseConfig } from '@app/platform/database/database.config';
+import { InboxController } from './inbox/inbox.controller';
+import { InboxLiveService } from './inbox/inbox-live.service';
 
 /** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
 @Module({
@@ -86,6 +89,7 @@ import { depreciationConfig } from '@app/depreciation';
     ConfigModule.forFeature(residentRetentionConfig),
     ConfigModule.forFeature(depreciationScheduleConfig),
     ConfigModule.forFeature(depreciationConfig),
+    ConfigModule.forFeature(databaseConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),
@@ -143,6 +147,7 @@ import { depreciationConfig } from '@app/depreciation';
     AssetHistoryController,
     ApprovalsController,
     DepreciationController,
+    InboxController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AppThrottlerGuard },
@@ -153,6 +158,7 @@ import { depreciationConfig } from '@app/depreciation';
     ResidentRetentionJob,
     MonthlyDepreciationCloseJob,
     ImportReportBuilder,
+    InboxLiveService,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
   ],

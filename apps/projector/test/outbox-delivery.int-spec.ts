@@ -1,5 +1,3 @@
-import { createServer, IncomingMessage, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { Clock } from '@app/shared';
 import { LogSmsSender } from '@app/platform/sms/log-sms-sender';
@@ -8,8 +6,7 @@ import { EmailChannel, SmsChannel, WebhookChannel } from '@app/read-models/outbo
 import { OutboxSettings } from '@app/read-models/outbox/outbox.config';
 import { OutboxSender } from '@app/read-models/outbox/outbox-sender';
 import { OutboxStore } from '@app/read-models/outbox/outbox-store';
-import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from '@app/read-models/outbox/webhook-signature';
-import { choose, enqueue, notification, outboxDatabase } from './outbox-test-kit';
+import { choose, enqueue, notification, outboxDatabase, startReceiver } from '@test/support/outbox';
 
 /** A clock the test moves past each back-off, so retries are driven round by round, not by waiting. */
 class StepClock extends Clock {
@@ -20,50 +17,6 @@ class StepClock extends Clock {
   advance(ms: number): void {
     this.at += ms;
   }
-}
-
-interface Delivery {
-  readonly deliveryId: string;
-  readonly validSignature: boolean;
-  readonly answered: number;
-  readonly body: Record<string, unknown>;
-}
-
-/** A unit's receiver: checks every signature with the unit's secret, answers what `answer` says for the n-th request. */
-async function startReceiver(secret: () => string, answer: (n: number) => number) {
-  const deliveries: Delivery[] = [];
-  const read = (req: IncomingMessage) =>
-    new Promise<string>((resolve) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    });
-  const server: Server = createServer((req, res) => {
-    void read(req).then((body) => {
-      const header = (name: string) => req.headers[name] as string | undefined;
-      const timestamp = Number(header(TIMESTAMP_HEADER));
-      const validSignature = verifyWebhook(
-        secret(),
-        { signature: header(SIGNATURE_HEADER), timestamp: header(TIMESTAMP_HEADER) },
-        body,
-        timestamp,
-      );
-      const answered = answer(deliveries.length + 1);
-      deliveries.push({
-        deliveryId: header(DELIVERY_HEADER) ?? '',
-        validSignature,
-        answered,
-        body: JSON.parse(body) as Record<string, unknown>,
-      });
-      res.writeHead(answered).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
-    deliveries,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
 
 describe('outbox delivery: webhooks with retries, dead letters, SMS, and what is enqueued', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { outboxMessageId } from '@app/read-models/outbox/enqueue-outbound';
 import { OutboxStore } from '@app/read-models/outbox/outbox-store';
-import { choose, enqueue, notification, outboxDatabase, startSmtpServer, until } from './outbox-test-kit';
+import { choose, enqueue, notification, outboxDatabase, startSmtpServer, until } from '@test/support/outbox';
 
 /**
  * The built outbox sender (dist/apps/projector/src/outbox-sender.main.js; `npm run build:server` first)

@@ -17,6 +17,7 @@ import { AssetHistoryQueries } from './asset-history/asset-history.queries';
 import { DisposalQueries } from './disposals/disposal.queries';
 import { DepreciationQueries } from './depreciation/depreciation.queries';
 import { StocktakeQueries } from './stocktakes/stocktake.queries';
+import { InboxQueries } from './inbox/inbox.queries';
 import { OutboundSettingsQueries } from './outbox/outbound-settings.queries';
 import { outboxConfig } from './outbox/outbox.config';
 
@@ -43,6 +44,7 @@ import { outboxConfig } from './outbox/outbox.config';
     DisposalQueries,
     DepreciationQueries,
     StocktakeQueries,
+    InboxQueries,
     OutboundSettingsQueries,
   ],
   exports: [
@@ -62,6 +64,7 @@ import { outboxConfig } from './outbox/outbox.config';
     DisposalQueries,
     DepreciationQueries,
     StocktakeQueries,
+    InboxQueries,
     OutboundSettingsQueries,
   ],
 })

@@ -42,6 +42,8 @@ import { Stocktakes1732300001810 } from './migrations/1732300001810-stocktakes';
 import { Outbox1732300001930 } from './migrations/1732300001930-outbox';
 import { DepartmentWebhookRow, NotificationPreferenceRow, OutboxMessageRow } from './outbox/outbox.entities';
 import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
+import { Inbox1732300001850 } from './migrations/1732300001850-inbox';
+import { InboxAccountRow, InboxNotificationRow, InboxReadMarkRow, InboxRefRow, InboxTodoRow } from './inbox/inbox.entities';
 import {
   DepreciationAssetRow,
   DepreciationCardValueRow,
@@ -88,6 +90,11 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetImportRowRow,
     StocktakeRow,
     StocktakeItemRow,
+    InboxAccountRow,
+    InboxRefRow,
+    InboxTodoRow,
+    InboxNotificationRow,
+    InboxReadMarkRow,
     OutboxMessageRow,
     NotificationPreferenceRow,
     DepartmentWebhookRow,
@@ -120,6 +127,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     DepreciationCardValues1732300001795,
     AssetImports1732300001800,
     Stocktakes1732300001810,
+    Inbox1732300001850,
     Outbox1732300001930,
   ],
 };

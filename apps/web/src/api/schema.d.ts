@@ -2253,6 +2253,114 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 待办: what waits for me (newest first), or what was done
+     * @description A to-do closes itself when the thing is done by anyone.
+     */
+    get: operations['InboxController_todos'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/inbox/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open to-dos and unread notifications (the badge) */
+    get: operations['InboxController_counts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/inbox/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The counts, pushed live (server-sent events)
+     * @description text/event-stream: an `inbox-counts` event with {todos, unread} at once and whenever they change (the projector and mark-read signal through PostgreSQL NOTIFY). Authenticated like every route, with the Authorization header: read it with fetch() and a stream reader, not EventSource (which cannot send headers; a token in the URL would end up in logs). The stream ends after five minutes; open the next one with the current token.
+     */
+    get: operations['InboxController_stream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 消息: what happened to my things, newest first */
+    get: operations['InboxController_notifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Marks my notifications read: the ones named, or all of them */
+    post: operations['InboxController_markRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/{notificationId}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Marks one of my notifications read (another person’s is not found) */
+    post: operations['InboxController_markOneRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4529,6 +4637,58 @@ export interface components {
       version: number | null;
       effectiveFrom: string;
       replayed: boolean;
+    };
+    TodoView: {
+      /** @description The task (one per thing to do; the same for everyone it waits for) */
+      taskKey: string;
+      /** @enum {string} */
+      kind: 'claim_to_pick' | 'transfer_step' | 'handover' | 'stocktake_to_sign' | 'booking_to_approve';
+      title: string;
+      body: string;
+      /** @description Web route that shows the object */
+      link: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** @description done, rejected, withdrawn, cancelled, expired */
+      closedReason: string | null;
+    };
+    TodoPage: {
+      items: components['schemas']['TodoView'][];
+      nextCursor: string | null;
+    };
+    InboxCountsView: {
+      /** @description Open to-dos (待办) */
+      todos: number;
+      /** @description Unread notifications (消息) */
+      unread: number;
+    };
+    NotificationView: {
+      /** Format: uuid */
+      notificationId: string;
+      /** @description claim_selected, claim_not_selected, transfer_approved, transfer_rejected, transfer_withdrawn, transfer_completed, booking_confirmed, booking_waitlisted, booking_promoted, booking_cancelled, booking_cancelled_blackout, booker_strike, booker_suspended */
+      kind: string;
+      title: string;
+      body: string;
+      /** @description Web route that shows the object */
+      link: string;
+      /** Format: date-time */
+      createdAt: string;
+      read: boolean;
+    };
+    NotificationPage: {
+      items: components['schemas']['NotificationView'][];
+      nextCursor: string | null;
+    };
+    MarkReadRequestDto: {
+      /** @description The notifications to mark read; absent: all of mine */
+      ids?: string[];
+    };
+    MarkReadResult: {
+      /** @description How many were newly marked read */
+      marked: number;
+      counts: components['schemas']['InboxCountsView'];
     };
   };
   responses: never;
@@ -8005,6 +8165,137 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LoadLifeTableResultView'];
+        };
+      };
+    };
+  };
+  InboxController_todos: {
+    parameters: {
+      query?: {
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+        /** @description open: waiting for me; closed: done (by anyone) */
+        view?: 'open' | 'closed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TodoPage'];
+        };
+      };
+    };
+  };
+  InboxController_counts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxCountsView'];
+        };
+      };
+    };
+  };
+  InboxController_stream: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description event: inbox-counts\ndata: {"todos":1,"unread":2} */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InboxController_notifications: {
+    parameters: {
+      query?: {
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+        /** @description Only the unread ones */
+        unread?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPage'];
+        };
+      };
+    };
+  };
+  InboxController_markRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkReadRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkReadResult'];
+        };
+      };
+    };
+  };
+  InboxController_markOneRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        notificationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkReadResult'];
         };
       };
     };

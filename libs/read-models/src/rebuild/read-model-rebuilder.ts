@@ -12,6 +12,7 @@ import { createShadowTables, finishShadowTables, swapShadowTables, withClient } 
 // Tree heads are signed records, and projection failures are the operator's history: neither is rebuilt from events.
 // Nor are the personal-data keys: never rebuilt, never copied. Register imports are jobs the import worker
 // writes (its checkpoint and rows), not a projection: a rebuild must leave a running import where it is.
+// Inbox read marks are what people did in the API, not events: the rebuilt notifications keep their ids and marks.
 const NOT_PROJECTED = new Set([
   'audit_tree_heads',
   'audit_log_epochs',
@@ -20,6 +21,7 @@ const NOT_PROJECTED = new Set([
   'personal_data_erasures',
   'asset_import_jobs',
   'asset_import_rows',
+  'inbox_read_marks',
 ]);
 // A batch per transaction and read model; a few of them in memory at once (see BatchFeed).
 const BATCH = 1000;

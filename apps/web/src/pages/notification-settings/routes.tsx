@@ -1,4 +1,4 @@
-import { BellOutlined } from '@ant-design/icons';
+import { NotificationOutlined } from '@ant-design/icons';
 import { definePages } from '../../app/page-registry';
 
 const TITLE = { 'zh-CN': '通知设置', 'en-US': 'Notifications' };
@@ -13,8 +13,8 @@ export const notificationSettingsPages = definePages([
     path: '/settings/notifications',
     title: TITLE,
     roles: ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'system_admin'],
-    menu: { icon: <BellOutlined /> },
+    menu: { icon: <NotificationOutlined /> },
     load,
   },
-  { path: '/resident/notifications', title: TITLE, roles: ['resident'], menu: { icon: <BellOutlined />, tab: true }, load },
+  { path: '/resident/notifications', title: TITLE, roles: ['resident'], menu: { icon: <NotificationOutlined />, tab: true }, load },
 ]);

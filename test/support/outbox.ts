@@ -1,11 +1,13 @@
 import { SMTPServer } from 'smtp-server';
+import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/platform/database/migrate';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
-import { createTestDatabase } from '@test/support/test-database';
+import { createTestDatabase } from './test-database';
 import { enqueueOutbound, OutboundNotification } from '@app/read-models/outbox/enqueue-outbound';
 import { OutboundChannel } from '@app/read-models/outbox/outbox.entities';
+import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from '@app/read-models/outbox/webhook-signature';
 
 /** A migrated database of its own and a connection to it. */
 export async function outboxDatabase(): Promise<{ url: string; db: DataSource }> {
@@ -95,4 +97,48 @@ export async function until(done: () => Promise<boolean>, what: string, boundMs 
     if (Date.now() - start > boundMs) throw new Error(`still waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+export interface Delivery {
+  readonly deliveryId: string;
+  readonly validSignature: boolean;
+  readonly answered: number;
+  readonly body: Record<string, unknown>;
+}
+
+/** A unit's receiver: checks every signature with the unit's secret, answers what `answer` says for the n-th request. */
+export async function startReceiver(secret: () => string, answer: (n: number) => number) {
+  const deliveries: Delivery[] = [];
+  const read = (req: IncomingMessage) =>
+    new Promise<string>((resolve) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    });
+  const server: Server = createServer((req, res) => {
+    void read(req).then((body) => {
+      const header = (name: string) => req.headers[name] as string | undefined;
+      const timestamp = Number(header(TIMESTAMP_HEADER));
+      const validSignature = verifyWebhook(
+        secret(),
+        { signature: header(SIGNATURE_HEADER), timestamp: header(TIMESTAMP_HEADER) },
+        body,
+        timestamp,
+      );
+      const answered = answer(deliveries.length + 1);
+      deliveries.push({
+        deliveryId: header(DELIVERY_HEADER) ?? '',
+        validSignature,
+        answered,
+        body: JSON.parse(body) as Record<string, unknown>,
+      });
+      res.writeHead(answered).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    deliveries,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
