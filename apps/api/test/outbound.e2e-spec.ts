@@ -74,6 +74,30 @@ describe('outbound channels (通知渠道) over HTTP', () => {
     expect((await post('/api/my-unit/webhook/removal', 'mgr-sch1').expect(200)).body.url).toBeNull();
   });
 
+  it('forgets a resident’s addresses and unsent messages when their personal data is erased', async () => {
+    token['resident-2'] = await sys.tokenFor('resident-2');
+    await post('/api/notification-preferences', 'resident-2', { channels: ['sms'], phone: '13700003333' }).expect(200);
+    await sys.query(
+      `INSERT INTO outbox_messages (message_id, notification_id, channel, user_id, recipient, subject, body, link, status, attempts,
+         next_attempt_at, created_at, sent_at)
+       VALUES ('5e5e5e5e-0000-4000-8000-000000000001', 'n-sent', 'sms', 'resident-2', '13700003333', '预约已确认', '…', NULL, 'sent', 1, now(), now(), now()),
+              ('5e5e5e5e-0000-4000-8000-000000000002', 'n-due', 'sms', 'resident-2', '13700003333', '预约提醒', '…', NULL, 'pending', 0,
+               now() + interval '1 day', now(), NULL)`,
+    );
+    await post('/api/residents/me', 'resident-2', { name: '周九', phone: '13700003333' }).expect(200);
+    await post('/api/residents/me/erasure', 'resident-2', { reason: '不再使用' }).expect(200);
+    await sys.projected();
+    expect(await sys.query(`SELECT user_id FROM notification_preferences WHERE user_id = 'resident-2'`)).toEqual([]);
+    expect(await sys.query(`SELECT notification_id, recipient FROM outbox_messages WHERE user_id = 'resident-2'`)).toEqual([
+      { notification_id: 'n-sent', recipient: '(erased)' },
+    ]);
+    expect((await get('/api/notification-preferences', 'resident-2').expect(200)).body).toMatchObject({
+      channels: ['sms'],
+      phone: null,
+      saved: false,
+    });
+  });
+
   it('lists dead letters for the administrator, with the reason, and retries one once', async () => {
     const id = '0f0e0d0c-0b0a-4908-8706-050403020100';
     await sys.query(

@@ -14,6 +14,7 @@ import { LoanProjection } from './loans/loan.projection';
 import { StocktakeProjection } from './stocktakes/stocktake.projection';
 import { InboxProjection } from './inbox/inbox.projection';
 import { enqueueOutbound } from './outbox/enqueue-outbound';
+import { OutboundErasureProjection } from './outbox/outbound-erasure.projection';
 
 /** Every read model the projector keeps; the audit log hashes in the deployment's suite. A new read model is one more entry here. */
 export function allProjections(suite: CryptoSuite): Projection[] {
@@ -32,5 +33,6 @@ export function allProjections(suite: CryptoSuite): Projection[] {
     new StocktakeProjection(),
     // Each new notification goes to the outbox in the inbox's own transaction (e-mail, SMS, the unit's webhook).
     new InboxProjection({ handOff: async (tx, fresh) => void (await enqueueOutbound(tx, fresh)) }),
+    new OutboundErasureProjection(),
   ];
 }
