@@ -39,6 +39,8 @@ import { Depreciation1732300001770 } from './migrations/1732300001770-depreciati
 import { AssetRegisterChargedDepreciation1732300001790 } from './migrations/1732300001790-asset-register-charged-depreciation';
 import { DepreciationCardValues1732300001795 } from './migrations/1732300001795-depreciation-card-values';
 import { Stocktakes1732300001810 } from './migrations/1732300001810-stocktakes';
+import { ListingExpiryWarning1732300001820 } from './migrations/1732300001820-listing-expiry-warning';
+import { BookingReminders1732300001830 } from './migrations/1732300001830-booking-reminders';
 import { Outbox1732300001930 } from './migrations/1732300001930-outbox';
 import { DepartmentWebhookRow, NotificationPreferenceRow, OutboxMessageRow } from './outbox/outbox.entities';
 import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
@@ -127,6 +129,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     DepreciationCardValues1732300001795,
     AssetImports1732300001800,
     Stocktakes1732300001810,
+    ListingExpiryWarning1732300001820,
+    BookingReminders1732300001830,
     Inbox1732300001850,
     Outbox1732300001930,
   ],

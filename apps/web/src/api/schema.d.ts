@@ -3656,6 +3656,13 @@ export interface components {
       byDepartmentId: string | null;
       comment: string | null;
       at: string | null;
+      /** @description 超时督办: when this step was escalated for waiting too long */
+      escalatedAt?: string | null;
+      /**
+       * @description who the escalation went to
+       * @enum {string|null}
+       */
+      escalatedTo?: 'finance_approvers' | 'administrators' | null;
     };
     TransferView: {
       /** Format: uuid */
