@@ -151,12 +151,25 @@ export class InboxFold {
     this.changedRefs.add(key);
   }
 
-  private open(recorded: RecordedEvent, taskKey: string, users: readonly string[], text: { kind: string; title: string; body: string; link: string }) {
+  private open(
+    recorded: RecordedEvent,
+    taskKey: string,
+    users: readonly string[],
+    text: { kind: string; title: string; body: string; link: string },
+  ) {
     const at = new Date(recorded.metadata.occurredAt);
     for (const userId of new Set(users)) {
       const key = `${taskKey}\n${userId}`;
       if (this.todos.has(key)) continue;
-      this.todos.set(key, { taskKey, userId, ...text, position: String(recorded.position.prepare), createdAt: at, closedAt: null, closedReason: null });
+      this.todos.set(key, {
+        taskKey,
+        userId,
+        ...text,
+        position: String(recorded.position.prepare),
+        createdAt: at,
+        closedAt: null,
+        closedReason: null,
+      });
     }
     // A task opened again after closing (a promoted booking needing approval once more) is open.
     this.closings.delete(taskKey);
@@ -225,11 +238,15 @@ export class InboxFold {
     const unitId = str(d.unitId);
     if (!unitId) return;
     const units = this.directory.units;
-    if (recorded.type === 'org.unit-created.v1') units.set(unitId, { parentId: str(d.parentId), level: str(d.level) ?? 'unit', name: str(d.name) ?? unitId });
+    if (recorded.type === 'org.unit-created.v1')
+      units.set(unitId, { parentId: str(d.parentId), level: str(d.level) ?? 'unit', name: str(d.name) ?? unitId });
     else {
       const known = units.get(unitId);
       if (!known) return;
-      units.set(unitId, recorded.type === 'org.unit-renamed.v1' ? { ...known, name: str(d.to) ?? known.name } : { ...known, parentId: str(d.toParentId) });
+      units.set(
+        unitId,
+        recorded.type === 'org.unit-renamed.v1' ? { ...known, name: str(d.to) ?? known.name } : { ...known, parentId: str(d.toParentId) },
+      );
     }
     this.setRef(`unit:${unitId}`, units.get(unitId)!);
   }
@@ -271,7 +288,8 @@ export class InboxFold {
       }
       case 'asset.listing-withdrawn.v1':
       case 'asset.listing-expired.v1':
-        if (listingId) this.close(recorded, [`claim-pick:${listingId}`], recorded.type === 'asset.listing-expired.v1' ? 'expired' : 'withdrawn');
+        if (listingId)
+          this.close(recorded, [`claim-pick:${listingId}`], recorded.type === 'asset.listing-expired.v1' ? 'expired' : 'withdrawn');
         return;
       case 'asset.claim-selected.v1':
         return this.claimSelected(recorded);
@@ -457,7 +475,8 @@ export class InboxFold {
       this.setRef(`booking:${bookingId}`, booking);
       const status = str(d.status);
       if (status === 'pending_approval') this.openBookingApproval(recorded, bookingId, booking);
-      else if (status === 'waitlisted') this.notifyBooker(recorded, booking, 'booking_waitlisted', '已候补', '名额已满，您已进入候补，有空位时按先后顺序递补。');
+      else if (status === 'waitlisted')
+        this.notifyBooker(recorded, booking, 'booking_waitlisted', '已候补', '名额已满，您已进入候补，有空位时按先后顺序递补。');
       else if (status === 'confirmed') this.notifyBooker(recorded, booking, 'booking_confirmed', '已预约', '预约成功。');
       return;
     }
@@ -547,7 +566,13 @@ export class InboxFold {
 }
 
 function stepWord(step: string | null): string {
-  return step === 'supervisor_review' ? '主管部门审核' : step === 'finance_approval' ? '财政审批' : step === 'finance_filing' ? '备案' : '审批';
+  return step === 'supervisor_review'
+    ? '主管部门审核'
+    : step === 'finance_approval'
+      ? '财政审批'
+      : step === 'finance_filing'
+        ? '备案'
+        : '审批';
 }
 
 /** 2026-11-23 18:30 in China time (the pages' format); odd values as they are. */
