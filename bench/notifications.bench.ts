@@ -88,7 +88,7 @@ interface Planned {
   notifies: boolean;
 }
 
-/** One 调剂 claimed by two units, picked, rejected at review (5 events, 10 notifications); one booking approved, then cancelled by a blackout (3 events, 2 notifications). */
+/** One 调剂 claimed by two units, picked, rejected at review (5 events, 8 notifications); one booking approved, then cancelled by a blackout (3 events, 2 notifications). */
 function scenario(i: number): Planned[] {
   const d = i % DEPARTMENTS;
   const from = unitOf(d, i % UNITS_PER_DEPARTMENT);
