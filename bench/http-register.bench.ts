@@ -68,6 +68,63 @@ const card = (run: string, i: number) => ({
   specification: 'ThinkCentre M720 i5-8500 8G 256G SSD',
 });
 
+interface Floor {
+  readonly route: string;
+  readonly cpu: CpuSnapshot;
+}
+
+const FLOOR_OPS = 2000;
+
+/**
+ * What a request costs before the command does anything: the same server answering a health check (no
+ * sign-in), a signed-in read (token, session and account checked: one round trip), a register refused by
+ * validation (nothing written), then the register itself. CPU by process, 16 in flight, after a warm-up.
+ */
+async function requestFloors(
+  api: Awaited<ReturnType<typeof startApi>>['api'],
+  token: string,
+  apiPid: number,
+  postmaster: number,
+  register: (i: number) => Promise<void>,
+): Promise<Floor[]> {
+  const expect = (status: number) => (res: { status: number; body: string }) => {
+    if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${res.body.slice(0, 200)}`);
+  };
+  const routes: [string, (i: number) => Promise<void>][] = [
+    ['GET /api/health/live (no sign-in, no database)', () => api.send('GET', '/api/health/live').then(expect(200))],
+    ['GET /api/auth/me (signed in: token, session, account)', () => api.send('GET', '/api/auth/me', undefined, token).then(expect(200))],
+    [
+      'POST /api/assets refused by validation (400, nothing written)',
+      (i) => api.send('POST', '/api/assets', { ...card('bad', i), originalValueFen: -1 }, token).then(expect(400)),
+    ],
+    ['POST /api/assets register (201, one append)', register],
+  ];
+  const floors: Floor[] = [];
+  for (const [route, op] of routes) {
+    // Numbers after the measured ones, so the warm-up registers other cards than the run.
+    await closedLoop(IN_FLIGHT, WARM_UP_OPS, (i) => op(FLOOR_OPS + i));
+    const before = cpuSnapshot(apiPid, postmaster);
+    await closedLoop(IN_FLIGHT, FLOOR_OPS, op);
+    floors.push({ route, cpu: cpuPerOp(before, cpuSnapshot(apiPid, postmaster), FLOOR_OPS) });
+  }
+  return floors;
+}
+
+/** The rate two cores allow at each route's CPU per request, beside the rate the goal asks for. */
+function floorTable(floors: readonly Floor[], raw: Rate): string[] {
+  const goal = raw.perSecond * 0.25;
+  return [
+    `What each request costs on this machine (CPU ms per request by process, ${FLOOR_OPS} requests, ${IN_FLIGHT} in flight) and the most requests per second two cores could serve at that cost if nothing else ran (2,000 ms of CPU per second ÷ total). The goal of 0.25× the raw INSERT asks for ${goal.toFixed(0)} registrations/s, that is at most ${(2000 / goal).toFixed(2)} ms of CPU per registration for the API, PostgreSQL and the load client together.`,
+    '',
+    '| request | API | PostgreSQL | client | total | most per second on 2 cores |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...floors.map(({ route, cpu }) => {
+      const total = cpu.api + cpu.postgres + cpu.client;
+      return `| ${route} | ${cpu.api.toFixed(2)} | ${cpu.postgres.toFixed(2)} | ${cpu.client.toFixed(2)} | ${total.toFixed(2)} | ${(2000 / total).toFixed(0)} |`;
+    }),
+  ];
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-http-'));
   const filesDir = mkdtempSync(join(tmpdir(), 'bench-http-files-'));
@@ -114,6 +171,7 @@ async function main(): Promise<void> {
     const rawCpu = cpuPerOp(beforeRaw, beforeHttp, CLOSED_OPS);
     const httpCpu = cpuPerOp(beforeHttp, cpuSnapshot(apiPid, postmaster), CLOSED_OPS);
     const open = await openLoop(OPEN_RATE, OPEN_SECONDS, register('open'));
+    const floors = await requestFloors(api, token, apiPid, postmaster, register('floor'));
     await raw.end();
     api.close();
     if (failures > 0) throw new Error(`${failures} registrations were not answered 201`);
@@ -133,6 +191,8 @@ async function main(): Promise<void> {
       `| ${OPEN_RATE} commands/s for ${OPEN_SECONDS} s | ${open.sent} | ${open.perSecond.toFixed(0)}/s | ${open.p50Ms.toFixed(1)} ms | ${open.p99Ms.toFixed(1)} ms | ${open.maxInFlight} |`,
       '',
       'Open-loop latency counts from each request\'s scheduled send time; a "sustained" rate below the offered one means the system fell behind.',
+      '',
+      ...floorTable(floors, baseline),
     );
   } finally {
     if (child && child.exitCode === null) {

@@ -7,7 +7,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { AssetsModule, CategoryCatalogModule } from '@app/assets';
 import { DepreciationModule } from '@app/depreciation';
 import { IdleStock, WarehouseModule } from '@app/warehouse';
-import { Clock } from '@app/shared';
+import { chinaRestDays, Clock } from '@app/shared';
 import { SharingModule } from '@app/sharing';
 import { ReadModelsModule } from '@app/read-models/read-models.module';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
@@ -30,7 +30,7 @@ import { observabilityConfig } from '@app/platform/observability/observability.c
 import { loggingImports } from '@app/platform/observability/json-logging';
 import { ErrorsController } from './errors/errors.controller';
 import { FilesController } from './files/files.controller';
-import { ListingExpirySweeper } from './warehouse/listing-expiry.sweeper';
+import { listingExpiryConfig, ListingExpirySweeper } from './warehouse/listing-expiry.sweeper';
 import { ListingsController } from './warehouse/listings.controller';
 import { MarketplaceController } from './warehouse/marketplace.controller';
 import { TransfersController } from './warehouse/transfers.controller';
@@ -59,6 +59,7 @@ import { AssetHistoryController } from './assets/asset-history.controller';
 import { ApprovalsController } from './approvals/approvals.controller';
 import { DisposalsController } from './disposals/disposals.controller';
 import { ApprovalInboxQueries } from './approvals/approval-inbox.queries';
+import { ApprovalEscalationSweeper, approvalEscalationConfig, WORKING_DAY_CALENDAR } from './approvals/approval-escalation.sweeper';
 import { CryptoSuiteModule } from '@app/platform/crypto/crypto-suite.module';
 import { ReadYourWritesInterceptor } from './consistency/read-your-writes.interceptor';
 import { readYourWritesConfig } from './consistency/read-your-writes.config';
@@ -88,6 +89,8 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     ConfigModule.forFeature(residentRetentionConfig),
     ConfigModule.forFeature(depreciationScheduleConfig),
     ConfigModule.forFeature(depreciationConfig),
+    ConfigModule.forFeature(approvalEscalationConfig),
+    ConfigModule.forFeature(listingExpiryConfig),
     ConfigModule.forFeature(databaseConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
@@ -151,6 +154,8 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     { provide: APP_GUARD, useClass: AppThrottlerGuard },
     ApprovalInboxQueries,
     ListingExpirySweeper,
+    ApprovalEscalationSweeper,
+    { provide: WORKING_DAY_CALENDAR, useValue: chinaRestDays },
     TreeHeadScheduler,
     PersonalDataPresenter,
     ResidentRetentionJob,

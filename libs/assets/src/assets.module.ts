@@ -12,6 +12,8 @@ import { ConfirmHandoverHandler } from './commands/confirm-handover/confirm-hand
 import { CorrectAssetHandler } from './commands/correct-asset/correct-asset.handler';
 import { DecideTransferStepHandler } from './commands/decide-transfer-step/decide-transfer-step.handler';
 import { ExpireListingHandler } from './commands/expire-listing/expire-listing.handler';
+import { EscalateTransferStepHandler } from './commands/escalate-transfer-step/escalate-transfer-step.handler';
+import { WarnListingExpiryHandler } from './commands/warn-listing-expiry/warn-listing-expiry.handler';
 import { ListAssetHandler } from './commands/list-asset/list-asset.handler';
 import { RegisterAssetHandler } from './commands/register-asset/register-asset.handler';
 import { RelocateAssetHandler } from './commands/relocate-asset/relocate-asset.handler';
@@ -74,6 +76,8 @@ import { CloseStocktakeHandler } from './commands/close-stocktake/close-stocktak
     ListAssetHandler,
     WithdrawListingHandler,
     ExpireListingHandler,
+    EscalateTransferStepHandler,
+    WarnListingExpiryHandler,
     ClaimAssetHandler,
     SelectClaimHandler,
     DecideTransferStepHandler,

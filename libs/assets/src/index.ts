@@ -32,6 +32,8 @@ export * from './commands/list-asset/list-asset.request.dto';
 export * from './commands/withdraw-listing/withdraw-listing.command';
 export * from './commands/withdraw-listing/withdraw-listing.request.dto';
 export * from './commands/expire-listing/expire-listing.command';
+export * from './commands/escalate-transfer-step/escalate-transfer-step.command';
+export * from './commands/warn-listing-expiry/warn-listing-expiry.command';
 export * from './commands/claim-asset/claim-asset.command';
 export * from './commands/claim-asset/claim-asset.request.dto';
 export * from './commands/select-claim/select-claim.command';

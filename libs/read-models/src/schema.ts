@@ -39,6 +39,7 @@ import { Depreciation1732300001770 } from './migrations/1732300001770-depreciati
 import { AssetRegisterChargedDepreciation1732300001790 } from './migrations/1732300001790-asset-register-charged-depreciation';
 import { DepreciationCardValues1732300001795 } from './migrations/1732300001795-depreciation-card-values';
 import { Stocktakes1732300001810 } from './migrations/1732300001810-stocktakes';
+import { ListingExpiryWarning1732300001820 } from './migrations/1732300001820-listing-expiry-warning';
 import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
 import { Inbox1732300001850 } from './migrations/1732300001850-inbox';
 import { InboxAccountRow, InboxNotificationRow, InboxReadMarkRow, InboxRefRow, InboxTodoRow } from './inbox/inbox.entities';
@@ -122,6 +123,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     DepreciationCardValues1732300001795,
     AssetImports1732300001800,
     Stocktakes1732300001810,
+    ListingExpiryWarning1732300001820,
     Inbox1732300001850,
   ],
 };

@@ -6,6 +6,7 @@ export * from './departments/department-directory';
 export * from './clock';
 export * from './statutory-holidays';
 export * from './china-rest-days';
+export * from './working-days';
 export * from './personal-data';
 export * from './organisation';
 export * from './accounts';

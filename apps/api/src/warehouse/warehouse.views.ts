@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** Response shapes of the warehouse reads, for the OpenAPI document (and so the web app's typed client). */
 
@@ -56,6 +56,10 @@ export class TransferStepView {
   @ApiProperty({ nullable: true, type: String }) byDepartmentId!: string | null;
   @ApiProperty({ nullable: true, type: String }) comment!: string | null;
   @ApiProperty({ nullable: true, type: String }) at!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: '超时督办: when this step was escalated for waiting too long' })
+  escalatedAt?: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['finance_approvers', 'administrators'], description: 'who the escalation went to' })
+  escalatedTo?: string | null;
 }
 
 export class TransferView {

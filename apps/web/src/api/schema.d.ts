@@ -3501,6 +3501,13 @@ export interface components {
       byDepartmentId: string | null;
       comment: string | null;
       at: string | null;
+      /** @description 超时督办: when this step was escalated for waiting too long */
+      escalatedAt?: string | null;
+      /**
+       * @description who the escalation went to
+       * @enum {string|null}
+       */
+      escalatedTo?: 'finance_approvers' | 'administrators' | null;
     };
     TransferView: {
       /** Format: uuid */
@@ -4512,7 +4519,7 @@ export interface components {
     NotificationView: {
       /** Format: uuid */
       notificationId: string;
-      /** @description claim_selected, claim_not_selected, transfer_approved, transfer_rejected, transfer_withdrawn, transfer_completed, booking_confirmed, booking_waitlisted, booking_promoted, booking_cancelled, booking_cancelled_blackout, booker_strike, booker_suspended */
+      /** @description claim_selected, claim_not_selected, listing_expiring, transfer_escalated, transfer_step_overdue, transfer_approved, transfer_rejected, transfer_withdrawn, transfer_completed, booking_confirmed, booking_waitlisted, booking_promoted, booking_cancelled, booking_cancelled_blackout, booker_strike, booker_suspended */
       kind: string;
       title: string;
       body: string;

@@ -1,6 +1,6 @@
 import { Actor } from '@app/shared';
 import { AssetCardFields, AssetCondition } from './asset.events';
-import { ClaimMode, PhotoRef, ReceivedAs } from './reallocation.events';
+import { ClaimMode, PhotoRef, ReceivedAs, TransferStepKind } from './reallocation.events';
 
 export interface RegisterAsset {
   readonly kind: 'RegisterAsset';
@@ -88,6 +88,12 @@ export interface ExpireListing extends AtInstant {
   readonly kind: 'ExpireListing';
 }
 
+/** 到期提醒, raised by the expiry sweep (the system) for a listing that ends soon. */
+export interface WarnListingExpiry extends AtInstant {
+  readonly kind: 'WarnListingExpiry';
+  readonly listingId: string;
+}
+
 export interface ClaimAsset extends AtInstant {
   readonly kind: 'ClaimAsset';
   readonly claimId: string;
@@ -108,6 +114,15 @@ export interface DecideTransferStep extends AtInstant {
   readonly comment: string | null;
 }
 
+/** 超时督办, issued by the escalation sweep (the system) for a step that has waited too long. */
+export interface EscalateTransferStep extends AtInstant {
+  readonly kind: 'EscalateTransferStep';
+  readonly transferId: string;
+  readonly step: TransferStepKind;
+  readonly pendingSince: string;
+  readonly workingDaysWaited: number;
+}
+
 export interface WithdrawTransfer extends AtInstant {
   readonly kind: 'WithdrawTransfer';
   readonly transferId: string;
@@ -122,4 +137,13 @@ export interface ConfirmHandover extends AtInstant {
 }
 
 export type ReallocationCommand =
-  ListAsset | WithdrawListing | ExpireListing | ClaimAsset | SelectClaim | DecideTransferStep | WithdrawTransfer | ConfirmHandover;
+  | ListAsset
+  | WithdrawListing
+  | ExpireListing
+  | WarnListingExpiry
+  | ClaimAsset
+  | SelectClaim
+  | DecideTransferStep
+  | EscalateTransferStep
+  | WithdrawTransfer
+  | ConfirmHandover;

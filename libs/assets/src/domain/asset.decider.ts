@@ -166,9 +166,11 @@ export function decideAsset(command: AssetCommand | AssetDisposalCommand, state:
     case 'ListAsset':
     case 'WithdrawListing':
     case 'ExpireListing':
+    case 'WarnListingExpiry':
     case 'ClaimAsset':
     case 'SelectClaim':
     case 'DecideTransferStep':
+    case 'EscalateTransferStep':
     case 'WithdrawTransfer':
     case 'ConfirmHandover':
       return decideReallocation(command, state, deps);

@@ -22,6 +22,10 @@ export type AssetErrorCode =
   | 'CLAIM_NOT_FOUND'
   | 'TRANSFER_NOT_FOUND'
   | 'NOT_YOUR_STEP'
+  | 'TRANSFER_STEP_NOT_PENDING'
+  | 'TRANSFER_STEP_ALREADY_ESCALATED'
+  | 'SYSTEM_ONLY'
+  | 'LISTING_EXPIRY_ALREADY_WARNED'
   | 'SOD_SAME_PERSON'
   | 'SOD_OWN_UNIT'
   | 'NOT_A_FINANCE_BUREAU'
@@ -88,6 +92,10 @@ export const ASSET_ERROR_KIND: Readonly<Record<AssetErrorCode, ErrorKind>> = {
   CLAIM_NOT_FOUND: 'not_found',
   TRANSFER_NOT_FOUND: 'not_found',
   NOT_YOUR_STEP: 'forbidden',
+  TRANSFER_STEP_NOT_PENDING: 'conflict',
+  TRANSFER_STEP_ALREADY_ESCALATED: 'conflict',
+  SYSTEM_ONLY: 'forbidden',
+  LISTING_EXPIRY_ALREADY_WARNED: 'conflict',
   SOD_SAME_PERSON: 'forbidden',
   SOD_OWN_UNIT: 'forbidden',
   NOT_A_FINANCE_BUREAU: 'forbidden',

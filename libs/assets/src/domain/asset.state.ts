@@ -12,6 +12,8 @@ export interface Listing {
   readonly openClaims: Readonly<Record<string, { readonly departmentId: string }>>;
   /** Who listed the asset (null for listings recorded before this was kept). */
   readonly listedBy: string | null;
+  /** The owner was told the listing ends soon (at most once a listing). */
+  readonly expiryWarned?: boolean;
 }
 
 export interface Transfer {
@@ -25,6 +27,8 @@ export interface Transfer {
   readonly receivedAs: ReceivedAs | null;
   /** Who picked the claim; with the lister, barred from approving this transfer's steps. */
   readonly selectedBy: string | null;
+  /** Steps already escalated for waiting too long (each at most once). */
+  readonly escalated: readonly TransferStepKind[];
 }
 
 /** An open 借出: the card stays with the lender; the asset is with the borrower until it is returned. */
@@ -101,6 +105,9 @@ function evolveRegistered(state: RegisteredAsset, event: AssetEvent): Registered
         phase: { kind: 'listed', listing: { listingId, claimMode, internalUntil, advertiseUntil, openClaims: {}, listedBy } },
       };
     }
+    case 'asset.listing-expiry-warned.v1':
+      if (phase.kind !== 'listed' || phase.listing.listingId !== event.data.listingId) return state;
+      return { ...state, phase: { ...phase, listing: { ...phase.listing, expiryWarned: true } } };
     case 'asset.listing-withdrawn.v1':
     case 'asset.listing-expired.v1':
       return { ...state, phase: { kind: 'in_use' } };
@@ -132,12 +139,16 @@ function evolveRegistered(state: RegisteredAsset, event: AssetEvent): Registered
             handover: { releasing: false, receiving: false },
             receivedAs: null,
             selectedBy: event.data.selectedBy ?? null,
+            escalated: [],
           },
         },
       };
     case 'asset.transfer-step-approved.v1':
       if (phase.kind !== 'in_transfer') return state;
       return { ...state, phase: { ...phase, transfer: { ...phase.transfer, done: [...phase.transfer.done, event.data.step] } } };
+    case 'asset.transfer-step-escalated.v1':
+      if (phase.kind !== 'in_transfer' || phase.transfer.transferId !== event.data.transferId) return state;
+      return { ...state, phase: { ...phase, transfer: { ...phase.transfer, escalated: [...phase.transfer.escalated, event.data.step] } } };
     case 'asset.transfer-rejected.v1':
     case 'asset.transfer-withdrawn.v1':
       // The listing reopens; the claim that failed cannot be chosen again.

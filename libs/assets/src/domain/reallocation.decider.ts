@@ -3,8 +3,10 @@ import {
   ClaimAsset,
   ConfirmHandover,
   DecideTransferStep,
+  EscalateTransferStep,
   ExpireListing,
   ListAsset,
+  WarnListingExpiry,
   SelectClaim,
   ReallocationCommand,
   WithdrawListing,
@@ -158,6 +160,20 @@ function expire(c: ExpireListing, asset: Registered): Decision<AssetEvent> {
   ];
 }
 
+function warnExpiry(c: WarnListingExpiry, asset: Registered): Decision<AssetEvent> {
+  if (c.actor.role !== 'system') return new AssetError('SYSTEM_ONLY', 'expiry reminders are sent by the expiry sweep only');
+  const listing = openListing(asset, c.now);
+  if (listing instanceof AssetError) return listing;
+  if (listing.listingId !== c.listingId) return new AssetError('LISTING_NOT_OPEN', `listing ${c.listingId} is not the open one`);
+  if (listing.expiryWarned) return new AssetError('LISTING_EXPIRY_ALREADY_WARNED', `the owner of ${asset.assetNo} was told already`);
+  return [
+    {
+      type: 'asset.listing-expiry-warned.v1',
+      data: { assetId: asset.assetId, listingId: listing.listingId, advertiseUntil: listing.advertiseUntil },
+    },
+  ];
+}
+
 function claim(c: ClaimAsset, asset: Registered, deps: ReallocationDeciderDeps): Decision<AssetEvent> {
   const listing = openListing(asset, c.now);
   if (listing instanceof AssetError) return listing;
@@ -246,6 +262,34 @@ function decideStep(c: DecideTransferStep, asset: Registered, deps: Reallocation
     });
   }
   return approved;
+}
+
+/** 超时督办 goes one level above the step's reviewers: a 主管部门 review to 财政, a 财政 step to the administrators. */
+function escalateStep(c: EscalateTransferStep, asset: Registered): Decision<AssetEvent> {
+  if (c.actor.role !== 'system') return new AssetError('SYSTEM_ONLY', 'escalation is raised by the escalation sweep only');
+  const transfer = currentTransfer(asset, c.transferId);
+  if (transfer instanceof AssetError) return transfer;
+  const step = pendingStep(transfer);
+  if (!step || step.kind !== c.step) {
+    return new AssetError('TRANSFER_STEP_NOT_PENDING', `step ${c.step} of transfer ${c.transferId} is not the one waiting`);
+  }
+  if (transfer.escalated.includes(step.kind)) {
+    return new AssetError('TRANSFER_STEP_ALREADY_ESCALATED', `step ${step.kind} of transfer ${c.transferId} was escalated already`);
+  }
+  return [
+    {
+      type: 'asset.transfer-step-escalated.v1',
+      data: {
+        assetId: asset.assetId,
+        transferId: transfer.transferId,
+        step: step.kind,
+        pendingSince: c.pendingSince,
+        workingDaysWaited: c.workingDaysWaited,
+        escalatedTo: step.kind === 'supervisor_review' ? 'finance_approvers' : 'administrators',
+        approverDepartmentId: step.approverDepartmentId,
+      },
+    },
+  ];
 }
 
 /**
@@ -356,12 +400,16 @@ export function decideReallocation(command: ReallocationCommand, state: AssetSta
       return withdrawListing(command, asset);
     case 'ExpireListing':
       return expire(command, asset);
+    case 'WarnListingExpiry':
+      return warnExpiry(command, asset);
     case 'ClaimAsset':
       return claim(command, asset, deps);
     case 'SelectClaim':
       return selectClaim(command, asset, deps);
     case 'DecideTransferStep':
       return decideStep(command, asset, deps);
+    case 'EscalateTransferStep':
+      return escalateStep(command, asset);
     case 'WithdrawTransfer':
       return withdrawTransfer(command, asset);
     case 'ConfirmHandover':

@@ -58,6 +58,12 @@ export interface ListingWithdrawn {
   readonly data: { readonly assetId: string; readonly listingId: string; readonly reason: string };
 }
 
+/** The owner is told the listing ends soon (到期提醒), once per listing; raised by the expiry sweep. */
+export interface ListingExpiryWarned {
+  readonly type: 'asset.listing-expiry-warned.v1';
+  readonly data: { readonly assetId: string; readonly listingId: string; readonly advertiseUntil: string };
+}
+
 export interface ListingExpired {
   readonly type: 'asset.listing-expired.v1';
   readonly data: { readonly assetId: string; readonly listingId: string; readonly expiredAt: string };
@@ -106,6 +112,29 @@ export interface TransferStepApproved {
     readonly step: TransferStepKind;
     readonly byDepartmentId: string | null;
     readonly comment: string | null;
+  };
+}
+
+/** Who hears of a step left waiting too long (督办): the level above the step's reviewers. */
+export type EscalationTarget = 'finance_approvers' | 'administrators';
+
+/**
+ * 超时督办: the pending step has waited longer than the set number of working days; the level above its
+ * reviewers is told (a 主管部门 review goes to 财政, a 财政 step to the administrators). Once per step.
+ */
+export interface TransferStepEscalated {
+  readonly type: 'asset.transfer-step-escalated.v1';
+  readonly data: {
+    readonly assetId: string;
+    readonly transferId: string;
+    readonly step: TransferStepKind;
+    /** When the step began to wait (its transfer's last step change). */
+    readonly pendingSince: string;
+    /** Whole working days it had waited when escalated. */
+    readonly workingDaysWaited: number;
+    readonly escalatedTo: EscalationTarget;
+    /** The department whose 主管 review waits (null for a 财政 step). */
+    readonly approverDepartmentId: string | null;
   };
 }
 
@@ -169,10 +198,12 @@ export interface AssetTransferred {
 export type ReallocationEvent =
   | AssetListed
   | ListingWithdrawn
+  | ListingExpiryWarned
   | ListingExpired
   | AssetClaimed
   | ClaimSelected
   | TransferStepApproved
+  | TransferStepEscalated
   | TransferRejected
   | TransferWithdrawn
   | HandoverConfirmed
@@ -181,10 +212,12 @@ export type ReallocationEvent =
 export const REALLOCATION_EVENT_TYPES: readonly ReallocationEvent['type'][] = [
   'asset.listed.v1',
   'asset.listing-withdrawn.v1',
+  'asset.listing-expiry-warned.v1',
   'asset.listing-expired.v1',
   'asset.claimed.v1',
   'asset.claim-selected.v1',
   'asset.transfer-step-approved.v1',
+  'asset.transfer-step-escalated.v1',
   'asset.transfer-rejected.v1',
   'asset.transfer-withdrawn.v1',
   'asset.handover-confirmed.v1',

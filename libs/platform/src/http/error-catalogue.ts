@@ -161,6 +161,10 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   CLAIM_NOT_FOUND: entry('申领记录不存在', 'no such claim'),
   TRANSFER_NOT_FOUND: entry('调剂单不存在', 'no such transfer'),
   NOT_YOUR_STEP: entry('当前审批环节不由您处理', 'this approval step is not yours'),
+  TRANSFER_STEP_NOT_PENDING: entry('该审批环节已不在待办中', 'that approval step is no longer pending'),
+  TRANSFER_STEP_ALREADY_ESCALATED: entry('该审批环节已督办过', 'that approval step has already been escalated'),
+  SYSTEM_ONLY: entry('该操作由系统自动发起', 'only the system raises this'),
+  LISTING_EXPIRY_ALREADY_WARNED: entry('已提醒过该闲置资产即将到期', 'the owner was already told this listing ends soon'),
   APPROVALS_PENDING: entry('审批尚未完成', 'approvals are still pending'),
   HANDOVER_ALREADY_CONFIRMED: entry('您已确认交接', 'you have already confirmed the handover'),
   HANDOVER_NEEDS_CUSTODIAN: entry(

@@ -98,6 +98,8 @@ export function evolveAssetRow(row: AssetRegisterRow | null, event: AssetEvent, 
       return row && { ...row, status: 'in_use', ...stamp };
     case 'asset.claimed.v1':
     case 'asset.transfer-step-approved.v1':
+    case 'asset.transfer-step-escalated.v1':
+    case 'asset.listing-expiry-warned.v1':
     case 'asset.handover-confirmed.v1':
       return row && { ...row, ...stamp };
     default: {

@@ -232,6 +232,35 @@ describe('inbox recipients', () => {
     expect(openFor(fold, 'transfer-step:t1:supervisor_review')).toEqual(['mgr-edu', 'mgr-sch2']);
   });
 
+  it('超时督办: the level above is told and the waiting reviewers reminded; an expiring listing warns its owner', () => {
+    const fold = organisation();
+    fold.apply(account('admin', 'system_admin', 'C'));
+    fold.apply(listed('l1', 'D-SCH1'));
+    fold.apply(claimed('l1', 'c1', 'D-HOSP1'));
+    fold.apply(
+      event('asset.listing-expiry-warned.v1', { assetId: 'a1', listingId: 'l1', advertiseUntil: '2026-11-22T10:00:00.000Z' }, 'system'),
+    );
+    expect(notified(fold, 'listing_expiring')).toEqual(['mgr-sch1']);
+    fold.apply(
+      selected('l1', 'c1', 'D-SCH1', 'D-HOSP1', [
+        { kind: 'supervisor_review', approverDepartmentId: 'D-EDU' },
+        { kind: 'finance_approval', approverDepartmentId: null },
+      ]),
+    );
+    const escalate = (step: string, escalatedTo: string) =>
+      event(
+        'asset.transfer-step-escalated.v1',
+        { assetId: 'a1', transferId: 't1', step, pendingSince: '2026-11-16T02:00:00.000Z', workingDaysWaited: 4, escalatedTo },
+        'system',
+      );
+    fold.apply(escalate('supervisor_review', 'finance_approvers'));
+    expect(notified(fold, 'transfer_escalated')).toEqual(['fin']);
+    expect(notified(fold, 'transfer_step_overdue')).toEqual(['mgr-edu', 'reviewer-edu']);
+    fold.apply(event('asset.transfer-step-approved.v1', { transferId: 't1', step: 'supervisor_review' }, 'mgr-edu'));
+    fold.apply(escalate('finance_approval', 'administrators'));
+    expect(notified(fold, 'transfer_escalated')).toEqual(['admin', 'fin']);
+  });
+
   it('a stocktake waits for the signature of its unit’s managers and closes when signed', () => {
     const fold = organisation();
     fold.apply(

@@ -82,6 +82,8 @@ export const INBOX_EVENT_TYPES: ReadonlySet<string> = new Set([
   'asset.listed.v1',
   'asset.listing-withdrawn.v1',
   'asset.listing-expired.v1',
+  'asset.listing-expiry-warned.v1',
+  'asset.transfer-step-escalated.v1',
   'asset.claimed.v1',
   'asset.claim-selected.v1',
   'asset.transfer-step-approved.v1',
@@ -291,6 +293,17 @@ export class InboxFold {
         if (listingId)
           this.close(recorded, [`claim-pick:${listingId}`], recorded.type === 'asset.listing-expired.v1' ? 'expired' : 'withdrawn');
         return;
+      case 'asset.listing-expiry-warned.v1': {
+        const listing = listingId ? this.ref<ListingRef>(`listing:${listingId}`) : undefined;
+        if (!listing) return;
+        this.notify(recorded, this.directory.assetManagersOf(listing.departmentId), {
+          kind: 'listing_expiring',
+          title: `在仓物品即将到期：${listing.assetName}`,
+          body: `「${listing.assetName}」的发布将于 ${chinaTime(str(d.advertiseUntil) ?? '')} 结束，请及时选定申领或延长发布。`,
+          link: inboxLinks.claims(),
+        });
+        return;
+      }
       case 'asset.claim-selected.v1':
         return this.claimSelected(recorded);
       default:
@@ -309,6 +322,35 @@ export class InboxFold {
         this.setRef(`transfer:${transferId}`, next);
         this.close(recorded, [`transfer-step:${transferId}:${step}`], 'done');
         this.openNextStep(recorded, transferId, next);
+        return;
+      }
+      case 'asset.transfer-step-escalated.v1': {
+        const step = transfer.steps.find((s) => s.kind === str(d.step));
+        if (!step) return;
+        const days = typeof d.workingDaysWaited === 'number' ? d.workingDaysWaited : null;
+        const waited = days === null ? '' : `已等待 ${days} 个工作日，`;
+        const target =
+          str(d.escalatedTo) === 'administrators'
+            ? this.directory.administrators()
+            : this.directory.financeApproversCovering(transfer.fromDepartmentId);
+        const approvers = this.directory.stepApprovers(step, transfer);
+        // 超时督办: the level above is told; the ones it waits for are reminded (someone in both hears it once).
+        this.notify(recorded, target, {
+          kind: 'transfer_escalated',
+          title: `超时督办：${transfer.assetName}`,
+          body: `「${transfer.assetName}」的${stepWord(step.kind)}${waited}已提请督办。`,
+          link: inboxLinks.approvals(),
+        });
+        this.notify(
+          recorded,
+          approvers.filter((u) => !target.includes(u)),
+          {
+            kind: 'transfer_step_overdue',
+            title: `审批已超时：${transfer.assetName}`,
+            body: `「${transfer.assetName}」的${stepWord(step.kind)}${waited}已上报督办，请尽快处理。`,
+            link: inboxLinks.approvals(),
+          },
+        );
         return;
       }
       case 'asset.transfer-rejected.v1':

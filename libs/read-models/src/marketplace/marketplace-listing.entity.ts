@@ -10,6 +10,7 @@ import type { PhotoRef } from '@app/assets';
 @Index('marketplace_listings_asset_idx', ['assetId'])
 /** Partial (internal_until IS NOT NULL), made by its migration. */
 @Index('marketplace_listings_internal_idx', { synchronize: false })
+@Index('marketplace_listings_unwarned_idx', { synchronize: false })
 export class MarketplaceListingRow {
   @PrimaryColumn({ type: 'uuid' })
   listingId!: string;
@@ -70,6 +71,10 @@ export class MarketplaceListingRow {
 
   @Column({ type: 'timestamptz' })
   advertiseUntil!: Date;
+
+  /** When the owner was told the listing ends soon (null: not yet). */
+  @Column({ type: 'timestamptz', nullable: true })
+  expiryWarnedAt!: Date | null;
 
   /** listed 在仓, in_transfer 调剂中, withdrawn 已撤回, expired 已过期, transferred 已调剂 */
   @Column({ type: 'text' })

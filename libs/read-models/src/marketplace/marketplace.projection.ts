@@ -107,6 +107,7 @@ class MarketplaceBatch {
 const MARKETPLACE_EVENTS = new Set<string>([
   'asset.listed.v1',
   'asset.listing-withdrawn.v1',
+  'asset.listing-expiry-warned.v1',
   'asset.listing-expired.v1',
   'asset.claimed.v1',
   'asset.claim-selected.v1',
@@ -163,6 +164,7 @@ export class MarketplaceProjection implements Projection {
           claimMode: d.claimMode,
           internalUntil: d.internalUntil ? new Date(d.internalUntil) : null,
           advertiseUntil: new Date(d.advertiseUntil),
+          expiryWarnedAt: null,
           status: 'listed',
           claimsCount: 0,
           searchText: listingSearchText({ ...d.asset, description: d.description, pickupLocation: d.pickupLocation }),
@@ -174,6 +176,9 @@ export class MarketplaceProjection implements Projection {
         batch.changedListings.add(d.listingId);
         return;
       }
+      case 'asset.listing-expiry-warned.v1':
+        batch.listing(event.data.listingId, { expiryWarnedAt: at });
+        return;
       case 'asset.listing-withdrawn.v1':
       case 'asset.listing-expired.v1': {
         const status = event.type === 'asset.listing-withdrawn.v1' ? 'withdrawn' : 'expired';

@@ -151,6 +151,20 @@ export class MarketplaceQueries {
   }
 
   /** Open listings past their advertise-until time: the expiry sweep turns each into an expiry event. */
+  /** Open listings ending after `now` and by `until` whose owner was not told yet (到期提醒). */
+  async endingUnwarned(now: Date, until: Date, limit = 100): Promise<{ assetId: string; listingId: string }[]> {
+    return this.dataSource
+      .getRepository(MarketplaceListingRow)
+      .createQueryBuilder('l')
+      .select(['l.assetId', 'l.listingId'])
+      .where(`l.status = 'listed'`)
+      .andWhere('l.expiry_warned_at IS NULL')
+      .andWhere('l.advertise_until > :now AND l.advertise_until <= :until', { now, until })
+      .orderBy('l.advertise_until', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
   async overdue(now: Date, limit = 100): Promise<{ assetId: string }[]> {
     return this.dataSource
       .getRepository(MarketplaceListingRow)

@@ -8,6 +8,9 @@ export interface TransferStepView {
   byDepartmentId: string | null;
   comment: string | null;
   at: string | null;
+  /** When the step was escalated for waiting too long (超时督办), and to whom; absent until then. */
+  escalatedAt?: string | null;
+  escalatedTo?: 'finance_approvers' | 'administrators' | null;
 }
 
 /** One row per transfer (调剂): its approval chain, handover, and — once completed — the savings it credits. */

@@ -15,6 +15,7 @@ function statusAfter(steps: readonly TransferStepView[]): string {
 export const TRANSFER_EVENT_TYPES: ReadonlySet<string> = new Set<AssetEventType>([
   'asset.claim-selected.v1',
   'asset.transfer-step-approved.v1',
+  'asset.transfer-step-escalated.v1',
   'asset.transfer-rejected.v1',
   'asset.transfer-withdrawn.v1',
   'asset.handover-confirmed.v1',
@@ -83,6 +84,13 @@ export class TransferProjection implements Projection {
             s.kind === step ? { ...s, status: 'approved' as const, byDepartmentId, comment, at: at.toISOString() } : s,
           );
           update(row, { steps, status: statusAfter(steps), updatedAt: at });
+          break;
+        }
+        case 'asset.transfer-step-escalated.v1': {
+          // The step keeps waiting: updatedAt (when it began to wait) stays as it is.
+          const { step, escalatedTo } = event.data;
+          const steps = row.steps.map((s) => (s.kind === step ? { ...s, escalatedAt: at.toISOString(), escalatedTo } : s));
+          update(row, { steps });
           break;
         }
         case 'asset.transfer-rejected.v1': {

@@ -34,6 +34,24 @@ export class TransferQueries {
   }
 
   /**
+   * Transfers whose step has waited since before `since` and has not been escalated yet, longest waiting
+   * first: what the escalation sweep looks at (it counts the working days itself).
+   */
+  async waitingSince(since: Date, limit = 500): Promise<TransferRow[]> {
+    return this.dataSource
+      .getRepository(TransferRow)
+      .createQueryBuilder('t')
+      .where(`t.status IN ('pending_supervisor_review', 'pending_finance_approval')`)
+      .andWhere('t.updated_at < :since', { since })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM jsonb_array_elements(t.steps) s WHERE s->>'status' = 'pending' AND s->>'escalatedAt' IS NOT NULL)`,
+      )
+      .orderBy('t.updated_at', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /**
    * Transfers whose current step waits for this approver, longest waiting first, in cursor pages:
    * 主管部门 review for the named department, or 财政 approval of transfers out of `fromUnits` (null: any unit).
    * The cursor is the last row's `startedAt|transferId`.

@@ -32,6 +32,7 @@ export function ApprovalChain({ item }: { item: Item }) {
         s.byDepartmentId || s.approverDepartmentId ? department(s.byDepartmentId ?? s.approverDepartmentId) : '',
         s.comment ?? '',
         s.at ? formatDateTime(s.at) : '',
+        s.escalatedAt ? t('escalated', { at: formatDateTime(s.escalatedAt) }) : '',
       ]
         .filter(Boolean)
         .join(' · '),

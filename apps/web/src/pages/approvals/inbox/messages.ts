@@ -53,6 +53,7 @@ export const messages = defineMessages({
     stepPending: '待审批',
     stepApproved: '已通过',
     stepRejected: '已驳回',
+    escalated: '超时未办，已于 {at} 报上级督办',
     by: '{unit}：{comment}',
   },
   'en-US': {
@@ -107,6 +108,7 @@ export const messages = defineMessages({
     stepPending: 'Waiting',
     stepApproved: 'Approved',
     stepRejected: 'Rejected',
+    escalated: 'overdue; escalated on {at}',
     by: '{unit}: {comment}',
   },
 });

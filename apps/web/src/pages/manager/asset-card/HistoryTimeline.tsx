@@ -51,6 +51,13 @@ export function HistoryTimeline({ events }: { events: History['events'] }) {
         return t('fromTo', { from: dept(str(d.fromDepartmentId)), to: dept(str(d.toDepartmentId)) });
       case 'asset.transfer-step-approved.v1':
         return `${str(d.step) === 'supervisor_review' ? tc('transfer.pending_supervisor_review') : str(d.step) === 'finance_filing' ? tc('transfer.filed') : tc('transfer.pending_finance_approval')}${d.comment ? `：${str(d.comment)}` : ''}`;
+      case 'asset.listing-expiry-warned.v1':
+        return t('endsAt', { at: formatDateTime(str(d.advertiseUntil)) });
+      case 'asset.transfer-step-escalated.v1':
+        return t('escalated', {
+          days: str(d.workingDaysWaited),
+          to: t(`escalated.${str(d.escalatedTo)}` as 'escalated.finance_approvers'),
+        });
       case 'asset.handover-confirmed.v1':
         return `${t('side')}：${str(d.side) === 'releasing' ? t('side.releasing') : t('side.receiving')}`;
       default:

@@ -1,0 +1,106 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Interval } from '@nestjs/schedule';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { v5 as uuidv5 } from 'uuid';
+import { EscalateTransferStepCommand, TransferStepKind } from '@app/assets';
+import { chinaDate, Clock, DomainError, fullWorkingDaysBetween, RestDays, SYSTEM_ACTOR } from '@app/shared';
+import { TransferQueries } from '@app/read-models/transfers/transfer.queries';
+import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
+import { JobRuns } from '@app/platform/schedule/job-runs';
+
+export class ApprovalEscalationConfig {
+  /** 超时督办: a transfer step waiting more than this many whole working days is escalated one level up. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  APPROVAL_ESCALATION_WORKING_DAYS?: number;
+
+  @IsOptional()
+  @IsIn(['on', 'off'])
+  APPROVAL_ESCALATION?: 'on' | 'off';
+}
+
+export const approvalEscalationConfig = moduleConfig('approvalEscalation', ApprovalEscalationConfig);
+
+/** The calendar working days are counted on (recorded holiday years first where the app provides them). */
+export const WORKING_DAY_CALENDAR = Symbol('WORKING_DAY_CALENDAR');
+
+const SWEEP_EVERY_MS = 10 * 60_000;
+const ESCALATION_ID_NAMESPACE = '5b1f0c3e-8a47-4f0e-9d6a-2c7e1b9a4f60';
+
+/**
+ * Escalates transfer steps left waiting (超时督办). The read model only says which transfers to look at;
+ * the asset's decider checks the step still waits and was not escalated, so several API instances
+ * sweeping at once append one escalation (the others are refused) and a lagging read model is harmless.
+ */
+@Injectable()
+export class ApprovalEscalationSweeper implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('approval-escalation');
+  private readonly runs = new JobRuns();
+  readonly afterWorkingDays: number;
+  private readonly enabled: boolean;
+
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly transfers: TransferQueries,
+    private readonly clock: Clock,
+    @Inject(WORKING_DAY_CALENDAR) private readonly calendar: RestDays,
+    @Inject(approvalEscalationConfig.KEY) config: ModuleConfig<typeof approvalEscalationConfig>,
+  ) {
+    this.afterWorkingDays = config.APPROVAL_ESCALATION_WORKING_DAYS ?? 3;
+    this.enabled = config.APPROVAL_ESCALATION !== 'off';
+  }
+
+  @Interval('approval-escalation', SWEEP_EVERY_MS)
+  sweepOnSchedule(): Promise<void> {
+    if (!this.enabled) return Promise.resolve();
+    return this.runs.run(
+      () => this.sweep(),
+      (e: unknown) => this.logger.error(String(e)),
+    );
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.runs.stop();
+  }
+
+  /** Escalates every step that has waited long enough by `now`; returns how many were escalated now. */
+  async sweep(now = this.clock.now()): Promise<number> {
+    const today = chinaDate(now);
+    // N working days are at least N calendar days: older rows only, the working days counted here.
+    const candidates = await this.transfers.waitingSince(new Date(now.getTime() - this.afterWorkingDays * 86400_000));
+    let escalated = 0;
+    for (const row of candidates) {
+      const step: TransferStepKind | undefined = row.steps.find((s) => s.status === 'pending')?.kind;
+      if (!step) continue;
+      const waited = fullWorkingDaysBetween(this.calendar, chinaDate(row.updatedAt), today);
+      if (waited < this.afterWorkingDays) continue;
+      // One id per transfer and step: a retry after a lost answer replays instead of deciding again.
+      const id = uuidv5(`${row.transferId}:${step}`, ESCALATION_ID_NAMESPACE);
+      const context = { actor: SYSTEM_ACTOR, commandId: id, correlationId: id, causationId: id, now };
+      try {
+        await this.commands.execute(
+          new EscalateTransferStepCommand(
+            {
+              assetId: row.assetId,
+              transferId: row.transferId,
+              step,
+              pendingSince: row.updatedAt.toISOString(),
+              workingDaysWaited: waited,
+            },
+            context,
+          ),
+        );
+        escalated += 1;
+      } catch (error: unknown) {
+        // Another instance escalated it first, or the step was decided meanwhile: nothing to do.
+        if (!(error instanceof DomainError)) throw error;
+      }
+    }
+    return escalated;
+  }
+}
