@@ -6,7 +6,18 @@ import { startTestSystem, TestSystem } from '@test/support/test-app';
 const HOUR = 3600_000;
 const inHours = (h: number) => new Date(Date.now() + h * HOUR).toISOString();
 const hourFromNow = (hours: number) => new Date(Math.ceil((clock.now().getTime() + hours * HOUR) / HOUR) * HOUR).toISOString();
-const USERS = ['mgr-sch1', 'mgr-sch2', 'mgr-edu', 'reviewer-edu', 'mgr-health', 'mgr-hosp1', 'staff-hosp1', 'fin-approver', 'resident-1', 'resident-2'];
+const USERS = [
+  'mgr-sch1',
+  'mgr-sch2',
+  'mgr-edu',
+  'reviewer-edu',
+  'mgr-health',
+  'mgr-hosp1',
+  'staff-hosp1',
+  'fin-approver',
+  'resident-1',
+  'resident-2',
+];
 
 interface Todo {
   taskKey: string;
@@ -39,11 +50,13 @@ describe('inbox (待办与消息) over HTTP', () => {
   });
   afterAll(() => sys.close());
 
-  const post = (path: string, who: string, body: object = {}) => sys.http().post(path).set('authorization', `Bearer ${token[who]}`).send(body);
+  const post = (path: string, who: string, body: object = {}) =>
+    sys.http().post(path).set('authorization', `Bearer ${token[who]}`).send(body);
   const get = (path: string, who: string) => sys.http().get(path).set('authorization', `Bearer ${token[who]}`);
   const todos = async (who: string): Promise<Todo[]> => (await get('/api/inbox?limit=100', who).expect(200)).body.items;
   const notes = async (who: string): Promise<Note[]> => (await get('/api/notifications?limit=100', who).expect(200)).body.items;
-  const everyone = async () => Object.fromEntries(await Promise.all(USERS.map(async (u) => [u, { todos: await todos(u), notes: await notes(u) }] as const)));
+  const everyone = async () =>
+    Object.fromEntries(await Promise.all(USERS.map(async (u) => [u, { todos: await todos(u), notes: await notes(u) }] as const)));
 
   async function listed(assetNo: string): Promise<string> {
     const reg = await post('/api/assets', 'mgr-sch1', {
@@ -90,7 +103,8 @@ describe('inbox (待办与消息) over HTTP', () => {
     expect(seen['reviewer-edu'].todos.map((t) => t.kind)).toEqual(['transfer_step']);
     expect(seen['mgr-hosp1'].notes.map((n) => n.kind)).toEqual(['claim_selected']);
     expect(seen['mgr-sch2'].notes.map((n) => n.kind)).toEqual(['claim_not_selected']);
-    for (const other of ['mgr-health', 'fin-approver', 'staff-hosp1', 'resident-1']) expect({ other, ...seen[other] }).toEqual({ other, todos: [], notes: [] });
+    for (const other of ['mgr-health', 'fin-approver', 'staff-hosp1', 'resident-1'])
+      expect({ other, ...seen[other] }).toEqual({ other, todos: [], notes: [] });
 
     await post(`/api/assets/${assetId}/transfers/${transferId}/decisions`, 'reviewer-edu', { approve: true, comment: '同意' }).expect(200);
     await sys.projected();
@@ -116,7 +130,10 @@ describe('inbox (待办与消息) over HTTP', () => {
     const selected = await post(`/api/assets/${assetId}/listing/claims/${claim.body.claimId}/selection`, 'mgr-sch1').expect(200);
     await sys.projected();
     expect((await todos('reviewer-edu')).map((t) => t.kind)).toEqual(['transfer_step']);
-    await post(`/api/assets/${assetId}/transfers/${selected.body.transferId}/decisions`, 'mgr-edu', { approve: false, comment: '暂缓' }).expect(200);
+    await post(`/api/assets/${assetId}/transfers/${selected.body.transferId}/decisions`, 'mgr-edu', {
+      approve: false,
+      comment: '暂缓',
+    }).expect(200);
     await sys.projected();
     expect(await todos('reviewer-edu')).toEqual([]);
     expect((await notes('mgr-sch2'))[0]).toMatchObject({ kind: 'transfer_rejected', link: '/manager/transfers', read: false });
@@ -131,7 +148,13 @@ describe('inbox (待办与消息) over HTTP', () => {
       location: '行政楼2楼',
       audiences: ['residents', 'departments'],
       approval: 'manager',
-      schedule: { windows: [{ days: 'every_day', start: '00:00', end: '00:00' }], slotMinutes: 60, capacity: 5, horizonDays: 14, minNoticeMinutes: 30 },
+      schedule: {
+        windows: [{ days: 'every_day', start: '00:00', end: '00:00' }],
+        slotMinutes: 60,
+        capacity: 5,
+        horizonDays: 14,
+        minNoticeMinutes: 30,
+      },
     }).expect(201);
     const spaceId = space.body.id as string;
     for (const who of ['resident-1', 'resident-2']) {
@@ -185,7 +208,10 @@ describe('inbox (待办与消息) over HTTP', () => {
   it('the live stream needs a token and pushes the counts when another person acts', async () => {
     expect((await fetch(`${base}/api/inbox/stream`)).status).toBe(401);
     const controller = new AbortController();
-    const res = await fetch(`${base}/api/inbox/stream`, { headers: { authorization: `Bearer ${token['mgr-sch1']}` }, signal: controller.signal });
+    const res = await fetch(`${base}/api/inbox/stream`, {
+      headers: { authorization: `Bearer ${token['mgr-sch1']}` },
+      signal: controller.signal,
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const reader = res.body!.getReader();

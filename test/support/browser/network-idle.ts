@@ -40,7 +40,8 @@ export async function networkIdle(page: Page, timeoutMs = 30_000): Promise<void>
   for (;;) {
     const quietFor = Date.now() - tracker.changedAt;
     if (tracker.inFlight.size === 0 && quietFor >= QUIET_MS) return;
-    if (Date.now() > deadline) throw new Error(`network not idle after ${timeoutMs} ms: ${[...tracker.inFlight].map((r) => r.url()).join(', ')}`);
+    if (Date.now() > deadline)
+      throw new Error(`network not idle after ${timeoutMs} ms: ${[...tracker.inFlight].map((r) => r.url()).join(', ')}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

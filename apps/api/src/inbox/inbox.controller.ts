@@ -34,10 +34,15 @@ export class InboxController {
   ) {}
 
   @Get('inbox')
-  @ApiOperation({ summary: '待办: what waits for me (newest first), or what was done', description: 'A to-do closes itself when the thing is done by anyone.' })
+  @ApiOperation({
+    summary: '待办: what waits for me (newest first), or what was done',
+    description: 'A to-do closes itself when the thing is done by anyone.',
+  })
   @ApiOkResponse({ type: TodoPage })
   async todos(@CurrentActor() actor: Actor, @Query() query: TodoQueryDto): Promise<TodoPage> {
-    return iso(await this.inbox.todos(actor.userId, { open: (query.view ?? 'open') === 'open', cursor: query.cursor, limit: query.limit ?? 20 })) as TodoPage;
+    return iso(
+      await this.inbox.todos(actor.userId, { open: (query.view ?? 'open') === 'open', cursor: query.cursor, limit: query.limit ?? 20 }),
+    ) as TodoPage;
   }
 
   @Get('inbox/counts')

@@ -12,12 +12,20 @@ function event(type: string, data: Record<string, unknown>, actorId = 'someone')
     position: { commit: seq, prepare: seq },
     type,
     data,
-    metadata: { actorId, actorRole: 'asset_manager', departmentId: null, correlationId: 'c', causationId: 'c', occurredAt: '2026-11-20T02:00:00.000Z' },
+    metadata: {
+      actorId,
+      actorRole: 'asset_manager',
+      departmentId: null,
+      correlationId: 'c',
+      causationId: 'c',
+      occurredAt: '2026-11-20T02:00:00.000Z',
+    },
     recordedAt: new Date('2026-11-20T02:00:00.000Z'),
   };
 }
 
-const unit = (unitId: string, parentId: string | null, level: string) => event('org.unit-created.v1', { unitId, parentId, level, name: unitId });
+const unit = (unitId: string, parentId: string | null, level: string) =>
+  event('org.unit-created.v1', { unitId, parentId, level, name: unitId });
 const account = (username: string, role: string, departmentId: string | null) =>
   event('account.created.v1', { username, roles: [role], departmentId, displayName: username });
 
@@ -62,13 +70,39 @@ const notified = (fold: InboxFold, kind: string) =>
     .sort();
 
 const listed = (listingId: string, departmentId: string, claimMode = 'manager_picks') =>
-  event('asset.listed.v1', { assetId: 'a1', listingId, asset: { departmentId, name: '台式计算机' }, claimMode, listedBy: `mgr-${departmentId.slice(2).toLowerCase()}` });
+  event('asset.listed.v1', {
+    assetId: 'a1',
+    listingId,
+    asset: { departmentId, name: '台式计算机' },
+    claimMode,
+    listedBy: `mgr-${departmentId.slice(2).toLowerCase()}`,
+  });
 const claimed = (listingId: string, claimId: string, claimantDepartmentId: string) =>
-  event('asset.claimed.v1', { assetId: 'a1', listingId, claimId, claimantDepartmentId, justification: '教学用' }, `mgr-${claimantDepartmentId.slice(2).toLowerCase()}`);
-const selected = (listingId: string, claimId: string, from: string, to: string, steps: { kind: string; approverDepartmentId: string | null }[]) =>
+  event(
+    'asset.claimed.v1',
+    { assetId: 'a1', listingId, claimId, claimantDepartmentId, justification: '教学用' },
+    `mgr-${claimantDepartmentId.slice(2).toLowerCase()}`,
+  );
+const selected = (
+  listingId: string,
+  claimId: string,
+  from: string,
+  to: string,
+  steps: { kind: string; approverDepartmentId: string | null }[],
+) =>
   event(
     'asset.claim-selected.v1',
-    { assetId: 'a1', listingId, claimId, transferId: 't1', fromDepartmentId: from, toDepartmentId: to, steps, assetName: '台式计算机', selectedBy: 'mgr-sch1' },
+    {
+      assetId: 'a1',
+      listingId,
+      claimId,
+      transferId: 't1',
+      fromDepartmentId: from,
+      toDepartmentId: to,
+      steps,
+      assetName: '台式计算机',
+      selectedBy: 'mgr-sch1',
+    },
     'mgr-sch1',
   );
 
@@ -81,7 +115,12 @@ describe('inbox recipients', () => {
     // Then only the listing school's manager has a claim to pick (not its 主管部门, not the claimant)
     expect(openFor(fold, 'claim-pick:l1')).toEqual(['mgr-sch1']);
     // When the claim is picked, the to-do closes and the claimant's managers hear it
-    fold.apply(selected('l1', 'c1', 'D-SCH1', 'D-SCH2', [{ kind: 'supervisor_review', approverDepartmentId: 'D-EDU' }, { kind: 'finance_filing', approverDepartmentId: null }]));
+    fold.apply(
+      selected('l1', 'c1', 'D-SCH1', 'D-SCH2', [
+        { kind: 'supervisor_review', approverDepartmentId: 'D-EDU' },
+        { kind: 'finance_filing', approverDepartmentId: null },
+      ]),
+    );
     expect(openFor(fold, 'claim-pick:l1')).toEqual([]);
     expect(notified(fold, 'claim_selected')).toEqual(['mgr-sch2']);
   });
@@ -116,7 +155,13 @@ describe('inbox recipients', () => {
     expect(openFor(fold, 'transfer-step:t1:supervisor_review')).toEqual(['mgr-edu', 'reviewer-edu']);
     expect(openFor(fold, 'transfer-step:t1:finance_approval')).toEqual([]);
     // When the review is approved, it closes for both reviewers and finance's step opens
-    fold.apply(event('asset.transfer-step-approved.v1', { assetId: 'a1', transferId: 't1', step: 'supervisor_review', byDepartmentId: 'D-EDU', comment: null }, 'reviewer-edu'));
+    fold.apply(
+      event(
+        'asset.transfer-step-approved.v1',
+        { assetId: 'a1', transferId: 't1', step: 'supervisor_review', byDepartmentId: 'D-EDU', comment: null },
+        'reviewer-edu',
+      ),
+    );
     expect(openFor(fold, 'transfer-step:t1:supervisor_review')).toEqual([]);
     expect(openFor(fold, 'transfer-step:t1:finance_approval')).toEqual(['fin']);
   });
@@ -129,7 +174,16 @@ describe('inbox recipients', () => {
     fold.apply(
       event(
         'asset.claim-selected.v1',
-        { listingId: 'l1', claimId: 'c1', transferId: 't1', fromDepartmentId: 'D-SCH1', toDepartmentId: 'D-EDU', steps: [{ kind: 'supervisor_review', approverDepartmentId: 'D-EDU' }], assetName: 'x', selectedBy: 'mgr-sch1' },
+        {
+          listingId: 'l1',
+          claimId: 'c1',
+          transferId: 't1',
+          fromDepartmentId: 'D-SCH1',
+          toDepartmentId: 'D-EDU',
+          steps: [{ kind: 'supervisor_review', approverDepartmentId: 'D-EDU' }],
+          assetName: 'x',
+          selectedBy: 'mgr-sch1',
+        },
         'mgr-sch1',
       ),
     );
@@ -140,7 +194,12 @@ describe('inbox recipients', () => {
     const fold = organisation();
     fold.apply(listed('l1', 'D-SCH1'));
     fold.apply(claimed('l1', 'c1', 'D-SCH2'));
-    fold.apply(selected('l1', 'c1', 'D-SCH1', 'D-SCH2', [{ kind: 'supervisor_review', approverDepartmentId: 'D-EDU' }, { kind: 'finance_filing', approverDepartmentId: null }]));
+    fold.apply(
+      selected('l1', 'c1', 'D-SCH1', 'D-SCH2', [
+        { kind: 'supervisor_review', approverDepartmentId: 'D-EDU' },
+        { kind: 'finance_filing', approverDepartmentId: null },
+      ]),
+    );
     fold.apply(event('asset.transfer-step-approved.v1', { transferId: 't1', step: 'supervisor_review' }, 'mgr-edu'));
     expect(openFor(fold, 'handover:t1:releasing')).toEqual([]);
     fold.apply(event('asset.transfer-step-approved.v1', { transferId: 't1', step: 'finance_filing' }, 'mgr-edu'));
@@ -173,18 +232,54 @@ describe('inbox recipients', () => {
     expect(openFor(fold, 'transfer-step:t1:supervisor_review')).toEqual(['mgr-edu', 'mgr-sch2']);
   });
 
+  it('超时督办: the level above is told and the waiting reviewers reminded; an expiring listing warns its owner', () => {
+    const fold = organisation();
+    fold.apply(account('admin', 'system_admin', 'C'));
+    fold.apply(listed('l1', 'D-SCH1'));
+    fold.apply(claimed('l1', 'c1', 'D-HOSP1'));
+    fold.apply(
+      event('asset.listing-expiry-warned.v1', { assetId: 'a1', listingId: 'l1', advertiseUntil: '2026-11-22T10:00:00.000Z' }, 'system'),
+    );
+    expect(notified(fold, 'listing_expiring')).toEqual(['mgr-sch1']);
+    fold.apply(
+      selected('l1', 'c1', 'D-SCH1', 'D-HOSP1', [
+        { kind: 'supervisor_review', approverDepartmentId: 'D-EDU' },
+        { kind: 'finance_approval', approverDepartmentId: null },
+      ]),
+    );
+    const escalate = (step: string, escalatedTo: string) =>
+      event(
+        'asset.transfer-step-escalated.v1',
+        { assetId: 'a1', transferId: 't1', step, pendingSince: '2026-11-16T02:00:00.000Z', workingDaysWaited: 4, escalatedTo },
+        'system',
+      );
+    fold.apply(escalate('supervisor_review', 'finance_approvers'));
+    expect(notified(fold, 'transfer_escalated')).toEqual(['fin']);
+    expect(notified(fold, 'transfer_step_overdue')).toEqual(['mgr-edu', 'reviewer-edu']);
+    fold.apply(event('asset.transfer-step-approved.v1', { transferId: 't1', step: 'supervisor_review' }, 'mgr-edu'));
+    fold.apply(escalate('finance_approval', 'administrators'));
+    expect(notified(fold, 'transfer_escalated')).toEqual(['admin', 'fin']);
+  });
+
   it('a stocktake waits for the signature of its unit’s managers and closes when signed', () => {
     const fold = organisation();
-    fold.apply(event('stocktake.opened.v1', { stocktakeId: 's1', title: '2026 年度盘点', departmentId: 'D-SCH1', expected: [] }, 'mgr-sch1'));
+    fold.apply(
+      event('stocktake.opened.v1', { stocktakeId: 's1', title: '2026 年度盘点', departmentId: 'D-SCH1', expected: [] }, 'mgr-sch1'),
+    );
     expect(openFor(fold, 'stocktake-sign:s1')).toEqual(['mgr-sch1']);
     fold.apply(event('stocktake.closed.v1', { stocktakeId: 's1', notFound: [] }, 'mgr-sch1'));
     expect(openFor(fold, 'stocktake-sign:s1')).toEqual([]);
   });
 
   describe('bookings', () => {
-    const space = () => event('space.published.v1', { spaceId: 'sp1', name: '操场', departmentId: 'D-SCH1', approval: 'manager' }, 'mgr-sch1');
+    const space = () =>
+      event('space.published.v1', { spaceId: 'sp1', name: '操场', departmentId: 'D-SCH1', approval: 'manager' }, 'mgr-sch1');
     const placed = (bookingId: string, bookerId: string, status: string) =>
-      event('booking.placed.v3', { bookingId, spaceId: 'sp1', slotStart: '2026-11-21T10:30:00.000Z', bookerId, bookerKind: 'resident', status }, bookerId);
+      event(
+        'booking.placed.v3',
+        { bookingId, spaceId: 'sp1', slotStart: '2026-11-21T10:30:00.000Z', bookerId, bookerKind: 'resident', status },
+        bookerId,
+      );
 
     it('a booking to approve waits for the space unit’s managers; approving it closes it and tells the resident', () => {
       const fold = organisation();
@@ -204,8 +299,16 @@ describe('inbox recipients', () => {
       fold.apply(placed('b1', 'resident-1', 'waitlisted'));
       expect(fold.notifications).toEqual([]);
       fold.apply(event('booking.promoted.v1', { bookingId: 'b1', status: 'confirmed' }, 'resident-2'));
-      fold.apply(event('booking.cancelled.v1', { bookingId: 'b1', by: 'blackout', reason: '考试', notice: '因考试停用，预约已取消' }, 'mgr-sch1'));
-      fold.apply(event('booker.strike-recorded.v1', { bookerId: 'resident-1', bookingId: 'b1', kind: 'no_show', at: '2026-11-21T11:00:00.000Z' }, 'system'));
+      fold.apply(
+        event('booking.cancelled.v1', { bookingId: 'b1', by: 'blackout', reason: '考试', notice: '因考试停用，预约已取消' }, 'mgr-sch1'),
+      );
+      fold.apply(
+        event(
+          'booker.strike-recorded.v1',
+          { bookerId: 'resident-1', bookingId: 'b1', kind: 'no_show', at: '2026-11-21T11:00:00.000Z' },
+          'system',
+        ),
+      );
       expect(fold.notifications.map((n) => [n.userId, n.kind])).toEqual([
         ['resident-1', 'booking_promoted'],
         ['resident-1', 'booking_cancelled_blackout'],
@@ -229,7 +332,13 @@ describe('inbox recipients', () => {
     for (const e of [
       event('asset.listed.v1', { listingId: 42, asset: null }),
       event('asset.claimed.v1', { listingId: 'unknown', claimId: 'c' }),
-      event('asset.claim-selected.v1', { listingId: 'l', transferId: 't', fromDepartmentId: 'D-SCH1', toDepartmentId: 'D-SCH2', steps: 'nope' }),
+      event('asset.claim-selected.v1', {
+        listingId: 'l',
+        transferId: 't',
+        fromDepartmentId: 'D-SCH1',
+        toDepartmentId: 'D-SCH2',
+        steps: 'nope',
+      }),
       event('asset.transfer-step-approved.v1', { transferId: 'missing', step: 7 }),
       event('booking.placed.v3', { bookingId: 'b', spaceId: 'nowhere', bookerId: 'x' }),
       event('booker.suspended.v1', { bookerId: null }),

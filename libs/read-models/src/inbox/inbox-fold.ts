@@ -82,6 +82,8 @@ export const INBOX_EVENT_TYPES: ReadonlySet<string> = new Set([
   'asset.listed.v1',
   'asset.listing-withdrawn.v1',
   'asset.listing-expired.v1',
+  'asset.listing-expiry-warned.v1',
+  'asset.transfer-step-escalated.v1',
   'asset.claimed.v1',
   'asset.claim-selected.v1',
   'asset.transfer-step-approved.v1',
@@ -151,12 +153,25 @@ export class InboxFold {
     this.changedRefs.add(key);
   }
 
-  private open(recorded: RecordedEvent, taskKey: string, users: readonly string[], text: { kind: string; title: string; body: string; link: string }) {
+  private open(
+    recorded: RecordedEvent,
+    taskKey: string,
+    users: readonly string[],
+    text: { kind: string; title: string; body: string; link: string },
+  ) {
     const at = new Date(recorded.metadata.occurredAt);
     for (const userId of new Set(users)) {
       const key = `${taskKey}\n${userId}`;
       if (this.todos.has(key)) continue;
-      this.todos.set(key, { taskKey, userId, ...text, position: String(recorded.position.prepare), createdAt: at, closedAt: null, closedReason: null });
+      this.todos.set(key, {
+        taskKey,
+        userId,
+        ...text,
+        position: String(recorded.position.prepare),
+        createdAt: at,
+        closedAt: null,
+        closedReason: null,
+      });
     }
     // A task opened again after closing (a promoted booking needing approval once more) is open.
     this.closings.delete(taskKey);
@@ -225,11 +240,15 @@ export class InboxFold {
     const unitId = str(d.unitId);
     if (!unitId) return;
     const units = this.directory.units;
-    if (recorded.type === 'org.unit-created.v1') units.set(unitId, { parentId: str(d.parentId), level: str(d.level) ?? 'unit', name: str(d.name) ?? unitId });
+    if (recorded.type === 'org.unit-created.v1')
+      units.set(unitId, { parentId: str(d.parentId), level: str(d.level) ?? 'unit', name: str(d.name) ?? unitId });
     else {
       const known = units.get(unitId);
       if (!known) return;
-      units.set(unitId, recorded.type === 'org.unit-renamed.v1' ? { ...known, name: str(d.to) ?? known.name } : { ...known, parentId: str(d.toParentId) });
+      units.set(
+        unitId,
+        recorded.type === 'org.unit-renamed.v1' ? { ...known, name: str(d.to) ?? known.name } : { ...known, parentId: str(d.toParentId) },
+      );
     }
     this.setRef(`unit:${unitId}`, units.get(unitId)!);
   }
@@ -271,8 +290,20 @@ export class InboxFold {
       }
       case 'asset.listing-withdrawn.v1':
       case 'asset.listing-expired.v1':
-        if (listingId) this.close(recorded, [`claim-pick:${listingId}`], recorded.type === 'asset.listing-expired.v1' ? 'expired' : 'withdrawn');
+        if (listingId)
+          this.close(recorded, [`claim-pick:${listingId}`], recorded.type === 'asset.listing-expired.v1' ? 'expired' : 'withdrawn');
         return;
+      case 'asset.listing-expiry-warned.v1': {
+        const listing = listingId ? this.ref<ListingRef>(`listing:${listingId}`) : undefined;
+        if (!listing) return;
+        this.notify(recorded, this.directory.assetManagersOf(listing.departmentId), {
+          kind: 'listing_expiring',
+          title: `在仓物品即将到期：${listing.assetName}`,
+          body: `「${listing.assetName}」的发布将于 ${chinaTime(str(d.advertiseUntil) ?? '')} 结束，请及时选定申领或延长发布。`,
+          link: inboxLinks.claims(),
+        });
+        return;
+      }
       case 'asset.claim-selected.v1':
         return this.claimSelected(recorded);
       default:
@@ -291,6 +322,35 @@ export class InboxFold {
         this.setRef(`transfer:${transferId}`, next);
         this.close(recorded, [`transfer-step:${transferId}:${step}`], 'done');
         this.openNextStep(recorded, transferId, next);
+        return;
+      }
+      case 'asset.transfer-step-escalated.v1': {
+        const step = transfer.steps.find((s) => s.kind === str(d.step));
+        if (!step) return;
+        const days = typeof d.workingDaysWaited === 'number' ? d.workingDaysWaited : null;
+        const waited = days === null ? '' : `已等待 ${days} 个工作日，`;
+        const target =
+          str(d.escalatedTo) === 'administrators'
+            ? this.directory.administrators()
+            : this.directory.financeApproversCovering(transfer.fromDepartmentId);
+        const approvers = this.directory.stepApprovers(step, transfer);
+        // 超时督办: the level above is told; the ones it waits for are reminded (someone in both hears it once).
+        this.notify(recorded, target, {
+          kind: 'transfer_escalated',
+          title: `超时督办：${transfer.assetName}`,
+          body: `「${transfer.assetName}」的${stepWord(step.kind)}${waited}已提请督办。`,
+          link: inboxLinks.approvals(),
+        });
+        this.notify(
+          recorded,
+          approvers.filter((u) => !target.includes(u)),
+          {
+            kind: 'transfer_step_overdue',
+            title: `审批已超时：${transfer.assetName}`,
+            body: `「${transfer.assetName}」的${stepWord(step.kind)}${waited}已上报督办，请尽快处理。`,
+            link: inboxLinks.approvals(),
+          },
+        );
         return;
       }
       case 'asset.transfer-rejected.v1':
@@ -457,7 +517,8 @@ export class InboxFold {
       this.setRef(`booking:${bookingId}`, booking);
       const status = str(d.status);
       if (status === 'pending_approval') this.openBookingApproval(recorded, bookingId, booking);
-      else if (status === 'waitlisted') this.notifyBooker(recorded, booking, 'booking_waitlisted', '已候补', '名额已满，您已进入候补，有空位时按先后顺序递补。');
+      else if (status === 'waitlisted')
+        this.notifyBooker(recorded, booking, 'booking_waitlisted', '已候补', '名额已满，您已进入候补，有空位时按先后顺序递补。');
       else if (status === 'confirmed') this.notifyBooker(recorded, booking, 'booking_confirmed', '已预约', '预约成功。');
       return;
     }
@@ -547,7 +608,13 @@ export class InboxFold {
 }
 
 function stepWord(step: string | null): string {
-  return step === 'supervisor_review' ? '主管部门审核' : step === 'finance_approval' ? '财政审批' : step === 'finance_filing' ? '备案' : '审批';
+  return step === 'supervisor_review'
+    ? '主管部门审核'
+    : step === 'finance_approval'
+      ? '财政审批'
+      : step === 'finance_filing'
+        ? '备案'
+        : '审批';
 }
 
 /** 2026-11-23 18:30 in China time (the pages' format); odd values as they are. */

@@ -56,6 +56,11 @@ export class InboxDirectory {
     return this.holders('asset_manager', (a) => a.departmentId === departmentId);
   }
 
+  /** System administrators (they cover every unit): the last level of 超时督办. */
+  administrators(): string[] {
+    return this.holders('system_admin', () => true);
+  }
+
   /** The unit and the units above it, nearest first (a unit the tree does not know is just itself). */
   private ancestry(unitId: string): string[] {
     const out: string[] = [];

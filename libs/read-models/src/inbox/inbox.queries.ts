@@ -51,7 +51,12 @@ export class InboxQueries {
         ORDER BY position DESC, task_key DESC LIMIT $5`,
       [userId, page.open, after?.[0] ?? null, after?.[1] ?? null, page.limit + 1],
     );
-    return pageOf(rows, page.limit, (r) => [r.position, r.taskKey], ({ position: _, ...item }) => item);
+    return pageOf(
+      rows,
+      page.limit,
+      (r) => [r.position, r.taskKey],
+      ({ position: _, ...item }) => item,
+    );
   }
 
   async notifications(userId: string, page: { unreadOnly: boolean; cursor?: string; limit: number }): Promise<Page<NotificationItem>> {
@@ -65,7 +70,12 @@ export class InboxQueries {
         ORDER BY n.position DESC, n.notification_id DESC LIMIT $5`,
       [userId, page.unreadOnly, after?.[0] ?? null, after?.[1] ?? null, page.limit + 1],
     );
-    return pageOf(rows, page.limit, (r) => [r.position, r.notificationId], ({ position: _, ...item }) => item);
+    return pageOf(
+      rows,
+      page.limit,
+      (r) => [r.position, r.notificationId],
+      ({ position: _, ...item }) => item,
+    );
   }
 
   async counts(userId: string): Promise<InboxCounts> {

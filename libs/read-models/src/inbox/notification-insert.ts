@@ -37,18 +37,14 @@ export async function insertNotifications(
   if (rows.length === 0) return [];
   const before = new Set(
     (
-      await tx.query<{ notification_id: string }[]>(`SELECT notification_id FROM inbox_notifications WHERE notification_id = ANY($1::uuid[])`, [
-        rows.map((r) => r.notificationId),
-      ])
+      await tx.query<{ notification_id: string }[]>(
+        `SELECT notification_id FROM inbox_notifications WHERE notification_id = ANY($1::uuid[])`,
+        [rows.map((r) => r.notificationId)],
+      )
     ).map((r) => r.notification_id),
   );
   const fresh = rows.filter((r) => !before.has(r.notificationId));
-  await bulkWrite(
-    tx,
-    InboxNotificationRow,
-    fresh,
-    { conflict: ['notificationId'], onConflict: 'nothing' },
-  );
+  await bulkWrite(tx, InboxNotificationRow, fresh, { conflict: ['notificationId'], onConflict: 'nothing' });
   if (handOff && fresh.length > 0) await handOff(tx, fresh);
   return fresh;
 }

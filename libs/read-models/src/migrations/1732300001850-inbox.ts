@@ -9,7 +9,9 @@ export class Inbox1732300001850 implements MigrationInterface {
       `CREATE TABLE "inbox_accounts" ("user_id" text NOT NULL, "roles" text array NOT NULL, "department_id" text, "disabled" boolean NOT NULL, CONSTRAINT "inbox_accounts_pkey" PRIMARY KEY ("user_id"))`,
     );
     await q.query(`CREATE INDEX "inbox_accounts_department_idx" ON "inbox_accounts" ("department_id")`);
-    await q.query(`CREATE TABLE "inbox_refs" ("ref" text NOT NULL, "data" jsonb NOT NULL, CONSTRAINT "inbox_refs_pkey" PRIMARY KEY ("ref"))`);
+    await q.query(
+      `CREATE TABLE "inbox_refs" ("ref" text NOT NULL, "data" jsonb NOT NULL, CONSTRAINT "inbox_refs_pkey" PRIMARY KEY ("ref"))`,
+    );
     await q.query(
       `CREATE TABLE "inbox_todos" ("task_key" text NOT NULL, "user_id" text NOT NULL, "kind" text NOT NULL, "title" text NOT NULL, "body" text NOT NULL, "link" text NOT NULL, "position" bigint NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "closed_at" TIMESTAMP WITH TIME ZONE, "closed_reason" text, CONSTRAINT "inbox_todos_pkey" PRIMARY KEY ("task_key", "user_id"))`,
     );

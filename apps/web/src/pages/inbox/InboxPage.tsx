@@ -71,9 +71,7 @@ function TodoList({ version }: { version: number | undefined }) {
             <Flex justify="space-between" align="flex-start" gap={12} wrap>
               <div style={{ minWidth: 0, flex: '1 1 220px' }}>
                 <Typography.Text strong>{item.title}</Typography.Text>
-                {item.closedAt && (
-                  <Tag style={{ marginLeft: 8 }}>{t(`closed_${item.closedReason ?? 'done'}` as 'closed_done')}</Tag>
-                )}
+                {item.closedAt && <Tag style={{ marginLeft: 8 }}>{t(`closed_${item.closedReason ?? 'done'}` as 'closed_done')}</Tag>}
                 <Typography.Paragraph style={{ margin: '4px 0 0' }}>{item.body}</Typography.Paragraph>
                 <Typography.Text type="secondary">{formatDateTime(item.createdAt)}</Typography.Text>
               </div>
@@ -128,7 +126,12 @@ function MessageList({ version }: { version: number | undefined }) {
       {list.items.length === 0 && !list.loading && !list.error && <Empty description={t('emptyMessages')} />}
       <Flex vertical gap={12} role="list" aria-label={t('tabMessages')}>
         {list.items.map((item: Note) => (
-          <Card key={item.notificationId} size="small" role="listitem" style={isRead(item) ? undefined : { borderLeft: '4px solid #0958d9' }}>
+          <Card
+            key={item.notificationId}
+            size="small"
+            role="listitem"
+            style={isRead(item) ? undefined : { borderLeft: '4px solid #0958d9' }}
+          >
             <Flex justify="space-between" align="flex-start" gap={12} wrap>
               <div style={{ minWidth: 0, flex: '1 1 220px' }}>
                 {/* Unread is said in words as well as by the bar (never by colour alone). */}
