@@ -188,6 +188,8 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   CANNOT_LEND_TO_OWN_UNIT: entry('不能借给本单位，单位内部调整请变更存放地点', 'a loan goes to another unit; within the unit, relocate'),
   LOAN_NOT_FOUND: entry('没有这笔在借记录', 'no such open loan'),
   ASSET_ON_LOAN: entry('资产已借出，归还后才能办理', 'the asset is on loan; record its return first'),
+  // Inbox (待办与消息): the code the inbox's mark-read answers with (missing from the catalogue on i15-inbox)
+  NOTIFICATION_NOT_FOUND: entry('没有这条消息', 'no such notification'),
   // Outbound channels (通知渠道) and the outbox
   NOTIFY_EMAIL_INVALID: entry('邮箱地址格式不正确', 'the e-mail address is not valid'),
   NOTIFY_PHONE_INVALID: entry('手机号应为 11 位中国大陆手机号', 'the mobile number must be an 11-digit mainland number'),
