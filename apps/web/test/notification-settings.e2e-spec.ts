@@ -46,6 +46,34 @@ describe('outbound channels in the pages', () => {
   );
 
   it(
+    'a resident with a profile finds its number offered for the SMS default',
+    async () => {
+      const token = await sys.tokenFor('resident-2');
+      const profile = await sys
+        .http()
+        .post('/api/residents/me')
+        .set('authorization', `Bearer ${token}`)
+        .send({ name: '吴十', phone: '13700004444' });
+      expect(profile.status).toBe(200);
+      const resident = await WebJourney.start(browser, sys.baseUrl, 'notify-resident-profile', PHONE);
+      const page = resident.page;
+      await resident.signIn('resident-2');
+      await resident.open('/resident/notifications');
+      await page.getByText('居民默认通过短信通知').waitFor();
+      await page.waitForFunction(
+        () => (document.querySelector('input[autocomplete="tel"]') as HTMLInputElement | null)?.value === '13700004444',
+      );
+      await page.getByRole('button', { name: /^保\s?存$/ }).click();
+      await page.getByText('通知设置已保存').waitFor();
+      await resident.finish();
+      expect(await sys.query(`SELECT channels, phone FROM notification_preferences WHERE user_id = 'resident-2'`)).toEqual([
+        { channels: ['sms'], phone: '13700004444' },
+      ]);
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
+
+  it(
     'an asset manager chooses e-mail and sets the unit’s webhook',
     async () => {
       const manager = await WebJourney.start(browser, sys.baseUrl, 'notify-manager');

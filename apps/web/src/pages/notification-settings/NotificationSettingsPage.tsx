@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { App, Button, Card, Checkbox, Form, Input, Typography } from 'antd';
 import { api, Schemas } from '../../api/client';
-import { unwrap } from '../../api/errors';
+import { ApiError, unwrap } from '../../api/errors';
 import { useApi } from '../../api/useApi';
 import { useSession } from '../../auth/AuthProvider';
 import { useT } from '../../i18n/I18nProvider';
@@ -28,9 +28,19 @@ export default function NotificationSettingsPage() {
   const [form] = Form.useForm<Fields>();
   const prefs = useApi(() => unwrap(api.GET('/api/notification-preferences')), []);
   const { busy, error, submit } = useSubmit(form);
+  // A resident who has not chosen yet: the number from their profile, if they gave one, is offered for the SMS default.
+  const profile = useApi(
+    () =>
+      role === 'resident'
+        ? unwrap(api.GET('/api/residents/me')).catch((e: unknown) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e)))
+        : Promise.resolve(null),
+    [role],
+  );
   useEffect(() => {
-    if (prefs.data) form.setFieldsValue({ channels: prefs.data.channels, email: prefs.data.email ?? '', phone: prefs.data.phone ?? '' });
-  }, [prefs.data, form]);
+    if (!prefs.data) return;
+    const offered = prefs.data.saved ? null : (profile.data?.phone ?? null);
+    form.setFieldsValue({ channels: prefs.data.channels, email: prefs.data.email ?? '', phone: prefs.data.phone ?? offered ?? '' });
+  }, [prefs.data, profile.data, form]);
   const chosen = Form.useWatch('channels', form) ?? [];
   const save = async (v: Fields) => {
     const body = { channels: v.channels ?? [], email: v.email?.trim() || undefined, phone: v.phone?.trim() || undefined };
