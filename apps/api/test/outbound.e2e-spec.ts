@@ -106,6 +106,8 @@ describe('outbound channels (通知渠道) over HTTP', () => {
        VALUES ($1, 'n-1', 'sms', 'resident-1', '13800138000', '预约已确认', '…', NULL, 'dead', 8, now(), now(), 'gateway answered 500', now())`,
       [id],
     );
+    const scraped = (await sys.http().get('/api/metrics').expect(200)).text;
+    expect(scraped).toMatch(/^warehouse_outbox_messages\{status="dead"\} 1$/m);
     const listed = await get('/api/outbox/dead-letters', 'admin').expect(200);
     expect(listed.body).toEqual([
       expect.objectContaining({ messageId: id, channel: 'sms', recipient: '138****8000', attempts: 8, lastError: 'gateway answered 500' }),

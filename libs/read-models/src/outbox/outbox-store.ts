@@ -141,6 +141,15 @@ export class OutboxStore {
     return rows.length === 1;
   }
 
+  /** Rows waiting and dead letters (sent rows are not counted: they only grow). */
+  async counts(): Promise<{ pending: number; dead: number }> {
+    const rows = await this.db.query<{ status: OutboxStatus; n: string }[]>(
+      `SELECT status, count(*) AS n FROM outbox_messages WHERE status IN ('pending', 'dead') GROUP BY status`,
+    );
+    const of = (status: OutboxStatus) => Number(rows.find((r) => r.status === status)?.n ?? 0);
+    return { pending: of('pending'), dead: of('dead') };
+  }
+
   async statusOf(messageId: string): Promise<{ status: OutboxStatus; attempts: number; lastError: string | null } | null> {
     const [row] = await this.db.query<Row[]>(`SELECT status, attempts, last_error FROM outbox_messages WHERE message_id = $1`, [messageId]);
     return row ? { status: row.status, attempts: row.attempts, lastError: row.last_error } : null;
