@@ -43,6 +43,7 @@ import { BookingsController } from './sharing/bookings.controller';
 import { ResidentsController } from './sharing/residents.controller';
 import { PersonalDataPresenter } from './sharing/personal-data.presenter';
 import { ResidentRetentionJob, residentRetentionConfig } from './sharing/resident-retention.job';
+import { bookingReminderConfig, BookingReminderSweeper } from './sharing/booking-reminder.sweeper';
 import { PersonalDataModule } from '@app/platform/personal-data/personal-data.module';
 import { AuditController } from './audit/audit.controller';
 import { TreeHeadScheduler, treeHeadScheduleConfig } from './audit/tree-head.scheduler';
@@ -91,6 +92,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     ConfigModule.forFeature(depreciationConfig),
     ConfigModule.forFeature(approvalEscalationConfig),
     ConfigModule.forFeature(listingExpiryConfig),
+    ConfigModule.forFeature(bookingReminderConfig),
     ConfigModule.forFeature(databaseConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
@@ -155,6 +157,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     ApprovalInboxQueries,
     ListingExpirySweeper,
     ApprovalEscalationSweeper,
+    BookingReminderSweeper,
     { provide: WORKING_DAY_CALENDAR, useValue: chinaRestDays },
     TreeHeadScheduler,
     PersonalDataPresenter,

@@ -40,6 +40,7 @@ import { AssetRegisterChargedDepreciation1732300001790 } from './migrations/1732
 import { DepreciationCardValues1732300001795 } from './migrations/1732300001795-depreciation-card-values';
 import { Stocktakes1732300001810 } from './migrations/1732300001810-stocktakes';
 import { ListingExpiryWarning1732300001820 } from './migrations/1732300001820-listing-expiry-warning';
+import { BookingReminders1732300001830 } from './migrations/1732300001830-booking-reminders';
 import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
 import { Inbox1732300001850 } from './migrations/1732300001850-inbox';
 import { InboxAccountRow, InboxNotificationRow, InboxReadMarkRow, InboxRefRow, InboxTodoRow } from './inbox/inbox.entities';
@@ -124,6 +125,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetImports1732300001800,
     Stocktakes1732300001810,
     ListingExpiryWarning1732300001820,
+    BookingReminders1732300001830,
     Inbox1732300001850,
   ],
 };

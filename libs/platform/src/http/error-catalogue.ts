@@ -265,6 +265,7 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   CHECK_IN_CLOSED: entry('已过签到时间', 'check-in is closed'),
   NOT_CHECKED_IN: entry('尚未签到', 'not checked in'),
   TOO_EARLY_FOR_NO_SHOW: entry('时段开始前不能记为爽约', 'too early to record a no-show'),
+  BOOKING_ALREADY_REMINDED: entry('已提醒过该预约', 'the booker was reminded already'),
   // Residents' personal information (个人信息保护)
   CONSENT_REQUIRED: entry('预约前请先阅读并同意个人信息处理告知', 'agree to the current personal-information notice before booking'),
   NOTICE_OUTDATED: entry('个人信息处理告知已更新，请阅读新版本后再同意', 'the notice has a newer version: read it and agree again'),

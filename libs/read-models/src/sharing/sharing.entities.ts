@@ -23,6 +23,7 @@ export class SharingSpaceRow {
 @Index('sharing_bookings_slot_idx', ['spaceId', 'slotStart'])
 @Index('sharing_bookings_booker_idx', ['bookerId'])
 @Index('sharing_bookings_subject_idx', ['bookerSubjectId'])
+@Index('sharing_bookings_unreminded_idx', { synchronize: false })
 export class SharingBookingRow {
   @PrimaryColumn({ type: 'uuid' }) bookingId!: string;
   @Column({ type: 'uuid' }) spaceId!: string;
@@ -46,6 +47,8 @@ export class SharingBookingRow {
   @Column({ type: 'timestamptz', nullable: true }) checkedOutAt!: Date | null;
   @Column({ type: 'integer', nullable: true }) overstayMinutes!: number | null;
   @Column({ type: 'timestamptz' }) placedAt!: Date;
+  /** When the booker was reminded the day before (null: not yet). */
+  @Column({ type: 'timestamptz', nullable: true }) remindedAt!: Date | null;
 }
 
 /**

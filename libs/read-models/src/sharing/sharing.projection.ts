@@ -96,6 +96,7 @@ export class SharingProjection implements Projection {
           overstayMinutes: null,
           // When the request arrived; v1 bookings were recorded at their arrival too.
           placedAt: event.type === 'booking.placed.v1' ? at : new Date(event.data.requestedAt),
+          remindedAt: null,
         });
         if (d.bookerKind === 'resident') await this.bookedUntil(tx, d.bookerId, d.slotEnd);
         return;
@@ -132,6 +133,9 @@ export class SharingProjection implements Projection {
         return;
       case 'booking.no-show.v1':
         await bookings.update({ bookingId: event.data.bookingId }, { status: 'no_show' });
+        return;
+      case 'booking.reminded.v1':
+        await bookings.update({ bookingId: event.data.bookingId }, { remindedAt: at });
         return;
       case 'slot.suspended.v1':
         return;

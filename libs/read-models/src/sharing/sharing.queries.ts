@@ -91,6 +91,23 @@ export class SharingQueries {
     });
   }
 
+  /**
+   * Confirmed bookings starting after `now` and by `until`, not reminded yet, placed at least `placedAheadMs`
+   * before their start (a booking made an hour ahead needs no reminder): what the reminder sweep sends.
+   */
+  async dueForReminder(now: Date, until: Date, placedAheadMs: number, limit = 500): Promise<{ bookingId: string }[]> {
+    return this.dataSource
+      .getRepository(SharingBookingRow)
+      .createQueryBuilder('b')
+      .select(['b.bookingId'])
+      .where(`b.status = 'confirmed' AND b.reminded_at IS NULL`)
+      .andWhere('b.slot_start > :now AND b.slot_start <= :until', { now, until })
+      .andWhere(`b.placed_at <= b.slot_start - make_interval(secs => :ahead)`, { ahead: placedAheadMs / 1000 })
+      .orderBy('b.slot_start', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
   booking(bookingId: string): Promise<SharingBookingRow | null> {
     return this.dataSource.getRepository(SharingBookingRow).findOneBy({ bookingId });
   }

@@ -24,6 +24,8 @@ export type SharingErrorCode =
   | 'CHECK_IN_CLOSED'
   | 'NOT_CHECKED_IN'
   | 'TOO_EARLY_FOR_NO_SHOW'
+  | 'SYSTEM_ONLY'
+  | 'BOOKING_ALREADY_REMINDED'
   | 'CONSENT_REQUIRED'
   | 'NOTICE_OUTDATED'
   | 'CONSENT_NOT_GIVEN'
@@ -57,6 +59,8 @@ export const SHARING_ERROR_KIND: Readonly<Record<SharingErrorCode, ErrorKind>> =
   CHECK_IN_CLOSED: 'conflict',
   NOT_CHECKED_IN: 'conflict',
   TOO_EARLY_FOR_NO_SHOW: 'conflict',
+  SYSTEM_ONLY: 'forbidden',
+  BOOKING_ALREADY_REMINDED: 'conflict',
   CONSENT_REQUIRED: 'unprocessable',
   NOTICE_OUTDATED: 'conflict',
   CONSENT_NOT_GIVEN: 'conflict',

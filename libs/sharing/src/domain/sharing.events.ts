@@ -134,6 +134,12 @@ export interface BookingCheckedOut {
   readonly data: { readonly bookingId: string; readonly at: string; readonly overstayMinutes: number };
 }
 
+/** 预约提醒: the booker is reminded the day before (once a booking); raised by the reminder sweep. */
+export interface BookingReminded {
+  readonly type: 'booking.reminded.v1';
+  readonly data: { readonly bookingId: string; readonly slotStart: string };
+}
+
 export interface BookingNoShow {
   readonly type: 'booking.no-show.v1';
   readonly data: { readonly bookingId: string };
@@ -156,6 +162,7 @@ export type SlotEvent =
   | BookingCheckedIn
   | BookingCheckedOut
   | BookingNoShow
+  | BookingReminded
   | SlotSuspended;
 
 /** Repeated no-shows or overstays suspend the right to book. */
@@ -252,6 +259,7 @@ const SHARING_TYPES = new Set<string>([
   'booking.checked-in.v1',
   'booking.checked-out.v1',
   'booking.no-show.v1',
+  'booking.reminded.v1',
   'slot.suspended.v1',
   'booker.strike-recorded.v1',
   'booker.suspended.v1',

@@ -7,6 +7,8 @@ export interface SlotBooking extends Arrival {
   readonly bookerId: string;
   readonly places: number;
   readonly status: BookingStatus;
+  /** The booker was reminded the day before. */
+  readonly reminded?: boolean;
 }
 
 export interface SlotState {
@@ -58,6 +60,10 @@ export function evolveSlot(state: SlotState, event: SlotEvent): SlotState {
       return withStatus(state, event.data.bookingId, 'checked_out');
     case 'booking.no-show.v1':
       return withStatus(state, event.data.bookingId, 'no_show');
+    case 'booking.reminded.v1': {
+      const booking = state.bookings[event.data.bookingId];
+      return booking ? { ...state, bookings: { ...state.bookings, [event.data.bookingId]: { ...booking, reminded: true } } } : state;
+    }
     case 'booking.plate-sealed.v1':
       return state;
     case 'slot.suspended.v1':

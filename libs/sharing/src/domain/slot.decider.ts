@@ -55,6 +55,13 @@ export type SlotCommand =
   | { readonly kind: 'CheckOut'; readonly space: PublishedSpace; readonly actor: Actor; readonly bookingId: string; readonly now: string }
   | { readonly kind: 'MarkNoShow'; readonly space: PublishedSpace; readonly actor: Actor; readonly bookingId: string; readonly now: string }
   | {
+      readonly kind: 'RemindBooking';
+      readonly space: PublishedSpace;
+      readonly actor: Actor;
+      readonly bookingId: string;
+      readonly now: string;
+    }
+  | {
       readonly kind: 'SuspendSlot';
       readonly space: PublishedSpace;
       readonly slotStart: string;
@@ -219,6 +226,18 @@ export function decideSlot(command: SlotCommand, state: SlotState, calendar: Res
         );
       }
       return [{ type: 'booking.no-show.v1', data: { bookingId: command.bookingId } }];
+    }
+    case 'RemindBooking': {
+      const b = booking(state, command.bookingId);
+      if (b instanceof SharingError) return b;
+      if (command.actor.role !== 'system') return new SharingError('SYSTEM_ONLY', 'reminders are sent by the reminder sweep only');
+      if (b.status !== 'confirmed' || Date.parse(command.now) >= Date.parse(state.slotStart ?? ''))
+        return new SharingError(
+          'BOOKING_NOT_ACTIVE',
+          `the booking is ${b.status}${b.status === 'confirmed' ? ' and its slot has begun' : ''}`,
+        );
+      if (b.reminded) return new SharingError('BOOKING_ALREADY_REMINDED', 'the booker was reminded already');
+      return [{ type: 'booking.reminded.v1', data: { bookingId: command.bookingId, slotStart: state.slotStart ?? '' } }];
     }
     case 'PromoteWaitlist':
       return state.suspendedBy ? [] : promotions(state, command.space.schedule.capacity, holdFor(command.space));

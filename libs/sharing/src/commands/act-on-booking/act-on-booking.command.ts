@@ -2,7 +2,8 @@ import { Command } from '@nestjs/cqrs';
 import { CommandContext } from '@app/shared';
 import { SharingCommandResult } from '../sharing-command.result';
 
-export const BOOKING_ACTIONS = ['approve', 'cancel', 'check-in', 'check-out', 'no-show'] as const;
+/** What people do to a booking through its routes, and the reminder only the system sends. */
+export const BOOKING_ACTIONS = ['approve', 'cancel', 'check-in', 'check-out', 'no-show', 'remind'] as const;
 export type BookingAction = (typeof BOOKING_ACTIONS)[number];
 
 export class ActOnBookingCommand extends Command<SharingCommandResult> {

@@ -45,6 +45,8 @@ export class ActOnBookingHandler implements ICommandHandler<ActOnBookingCommand,
         return { kind: 'CheckOut', space, actor, bookingId, now };
       case 'no-show':
         return { kind: 'MarkNoShow', space, actor, bookingId, now };
+      case 'remind':
+        return { kind: 'RemindBooking', space, actor, bookingId, now };
       default: {
         const unreachable: never = action;
         return unreachable;
