@@ -48,7 +48,7 @@ export class NotificationView {
 
   @ApiProperty({
     description:
-      'claim_selected, claim_not_selected, listing_expiring, transfer_escalated, transfer_step_overdue, transfer_approved, transfer_rejected, transfer_withdrawn, transfer_completed, booking_confirmed, booking_waitlisted, booking_promoted, booking_cancelled, booking_cancelled_blackout, booker_strike, booker_suspended',
+      'claim_selected, claim_not_selected, listing_expiring, transfer_escalated, transfer_step_overdue, transfer_approved, transfer_rejected, transfer_withdrawn, transfer_completed, booking_confirmed, booking_reminder, booking_waitlisted, booking_promoted, booking_cancelled, booking_cancelled_blackout, booker_strike, booker_suspended',
   })
   kind!: string;
 

@@ -4674,7 +4674,7 @@ export interface components {
     NotificationView: {
       /** Format: uuid */
       notificationId: string;
-      /** @description claim_selected, claim_not_selected, listing_expiring, transfer_escalated, transfer_step_overdue, transfer_approved, transfer_rejected, transfer_withdrawn, transfer_completed, booking_confirmed, booking_waitlisted, booking_promoted, booking_cancelled, booking_cancelled_blackout, booker_strike, booker_suspended */
+      /** @description claim_selected, claim_not_selected, listing_expiring, transfer_escalated, transfer_step_overdue, transfer_approved, transfer_rejected, transfer_withdrawn, transfer_completed, booking_confirmed, booking_reminder, booking_waitlisted, booking_promoted, booking_cancelled, booking_cancelled_blackout, booker_strike, booker_suspended */
       kind: string;
       title: string;
       body: string;

@@ -293,12 +293,13 @@ describe('inbox recipients', () => {
       expect(fold.notifications[0].link).toBe('/resident/bookings');
     });
 
-    it('the booker is not told of their own booking; a blackout cancellation, a promotion and a strike are told', () => {
+    it('the booker is not told of their own booking; a promotion, the day-before reminder, a blackout cancellation and a strike are told', () => {
       const fold = organisation();
       fold.apply(space());
       fold.apply(placed('b1', 'resident-1', 'waitlisted'));
       expect(fold.notifications).toEqual([]);
       fold.apply(event('booking.promoted.v1', { bookingId: 'b1', status: 'confirmed' }, 'resident-2'));
+      fold.apply(event('booking.reminded.v1', { bookingId: 'b1', slotStart: '2026-11-21T10:30:00.000Z' }, 'system'));
       fold.apply(
         event('booking.cancelled.v1', { bookingId: 'b1', by: 'blackout', reason: '考试', notice: '因考试停用，预约已取消' }, 'mgr-sch1'),
       );
@@ -311,10 +312,11 @@ describe('inbox recipients', () => {
       );
       expect(fold.notifications.map((n) => [n.userId, n.kind])).toEqual([
         ['resident-1', 'booking_promoted'],
+        ['resident-1', 'booking_reminder'],
         ['resident-1', 'booking_cancelled_blackout'],
         ['resident-1', 'booker_strike'],
       ]);
-      expect(fold.notifications[1].body).toBe('因考试停用，预约已取消');
+      expect(fold.notifications[2].body).toBe('因考试停用，预约已取消');
     });
 
     it('a booker cancelling their own booking closes the approval without telling anyone', () => {

@@ -101,6 +101,7 @@ export const INBOX_EVENT_TYPES: ReadonlySet<string> = new Set([
   'booking.approved.v1',
   'booking.promoted.v1',
   'booking.cancelled.v1',
+  'booking.reminded.v1',
   'booker.strike-recorded.v1',
   'booker.suspended.v1',
 ]);
@@ -539,6 +540,9 @@ export class InboxFold {
           '候补已递补',
           str(d.status) === 'pending_approval' ? '有名额空出，您的候补已递补，待管理人审核。' : '有名额空出，您的候补已递补为预约。',
         );
+        return;
+      case 'booking.reminded.v1':
+        this.notifyBooker(recorded, booking, 'booking_reminder', '预约提醒', '您预约的时段快到了，请按时签到；不能前往请提前取消。');
         return;
       case 'booking.displaced.v1':
         this.close(recorded, [approvalKey], 'cancelled');
