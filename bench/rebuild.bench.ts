@@ -74,7 +74,7 @@ async function main(): Promise<void> {
         .join(', ')} | |`,
       `| swap the rebuilt tables in (one transaction) | | ${swap.toFixed(2)} s | |`,
     );
-    context = `City of ${ASSETS.toLocaleString('en')} assets (bench/city-history, ${city.events.toLocaleString('en')} events). PostgreSQL backend, durable settings (fsync, synchronous_commit on). The rebuild time includes building the shadow tables' indexes and ANALYZE; the baseline loads the dumped rows with server-side COPY into fresh tables, then builds the same indexes and runs ANALYZE. Ratio = baseline time / project time. Machine load average (1 min) at the end: ${loadavg()[0].toFixed(1)}.${cpu}`;
+    context = `City of ${ASSETS.toLocaleString('en')} assets (bench/city-history, ${city.events.toLocaleString('en')} events). PostgreSQL backend, durable settings (fsync, synchronous_commit on). The rebuild time includes building the shadow tables' indexes and ANALYZE; the baseline loads the dumped rows with server-side COPY into fresh tables, then builds the same indexes and runs ANALYZE. Ratio = baseline time / project time. Machine load average (1 min) at the end: ${loadavg()[0].toFixed(1)}.${cpu} Peak memory of the Node process (the rows a rebuild holds between batches, see HeldRows): ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB.`;
   } catch (error) {
     console.error(error);
     process.exitCode = 1;

@@ -116,11 +116,13 @@ describe('read models rebuilt from the events', () => {
     expect(lines.at(-1)).toBe('every read model equals a rebuild from the events');
 
     // A rebuild carries state from batch to batch (the audit log's frontier, assets whose streams began in an
-    // earlier batch): with batches that split every asset's events, it must still equal the live rows.
+    // earlier batch, rows held in memory until it finishes): with batches that split every asset's events, it
+    // must still equal the live rows; and when the rows held in memory are capped at 3, so that rows are written
+    // out early and read back, changed and written off after.
     const store = new PostgresEventStore({ connectionString: sys.databaseUrl });
     try {
-      for (const batchSize of [1, 7]) {
-        const rebuilder = new ReadModelRebuilder(store, sys.databaseUrl, internationalSuite, undefined, batchSize);
+      for (const [batchSize, heldRows] of [[1], [7], [7, 3], [1, 1]]) {
+        const rebuilder = new ReadModelRebuilder(store, sys.databaseUrl, internationalSuite, undefined, batchSize, heldRows);
         const shadow = await rebuilder.buildShadow();
         const differences = await rebuilder.compare(shadow.schema);
         // Loaded with autovacuum off, the tables must be back under it (and logged: a crash must not empty them).
@@ -131,7 +133,7 @@ describe('read models rebuilt from the events', () => {
         );
         await rebuilder.drop(shadow.schema);
         expect(unsafe).toEqual([]);
-        expect({ batchSize, differences }).toEqual({ batchSize, differences: [] });
+        expect({ batchSize, heldRows, differences }).toEqual({ batchSize, heldRows, differences: [] });
       }
     } finally {
       await store.close();

@@ -6,6 +6,11 @@ import { RecordedEvent } from '@app/event-store';
  * checkpoint always moves with the head and lag is a plain difference). `apply` runs inside the projector's transaction, which also
  * advances the checkpoint: rows and checkpoint commit together or not at all.
  */
+export interface RebuildOptions {
+  /** Rows a read model may hold in memory between batches before it writes them out (see HeldRows). */
+  readonly heldRows?: number;
+}
+
 export interface Projection {
   readonly name: string;
   /**
@@ -23,6 +28,16 @@ export interface Projection {
    * order, and the whole rebuild dropped if a batch fails. It may carry what it learnt from earlier
    * batches in memory instead of reading it back. Absent: `apply` as the projector runs it.
    */
-  forRebuild?(): Projection;
+  forRebuild?(options?: RebuildOptions): Projection;
+  /**
+   * A rebuild's last write, in the transaction of its last checkpoint: what `apply` held in memory
+   * instead of writing batch by batch (see HeldRows). Only on what forRebuild returns.
+   */
+  finish?(tx: EntityManager): Promise<void>;
+  /**
+   * Tables a rebuild only appends to (COPY) and never reads back while it replays: it loads them with
+   * no index at all, unique ones included, and builds them all once the rows are in.
+   */
+  readonly appendOnlyInRebuild?: readonly string[];
   apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { AssetHistoryChangeRow } from './asset-history.entity';
 import { AssetInterval } from './asset-intervals';
 
 /** The month (UTC) an instant falls in, as its first ms: the grain of asset_history_changes. */
@@ -22,15 +23,14 @@ interface Change {
   idleAtMs: bigint;
 }
 
+/** Sums per month and group of what stretches added or removed; keyed by month, view and group. */
+export type HistoryChanges = Map<string, Change>;
+
 /**
- * Writes what stretches added (sign 1) and removed (sign -1) change in asset_history_changes, summed
- * per month and group in Node, in one upsert: a batch costs one more statement whatever its size.
+ * Adds to `changes` what stretches added (sign 1) and removed (sign -1) change in asset_history_changes,
+ * summed per month and group. A group once touched keeps its row, even when its sums come back to zero.
  */
-export async function applyHistoryChanges(
-  tx: Pick<EntityManager, 'query'>,
-  stretches: readonly { interval: AssetInterval; sign: 1 | -1 }[],
-): Promise<void> {
-  const changes = new Map<string, Change>();
+export function foldHistoryChanges(changes: HistoryChanges, stretches: readonly { interval: AssetInterval; sign: 1 | -1 }[]): void {
   const add = (i: AssetInterval, view: Change['view'], at: number, sign: bigint, starts: boolean) => {
     if (!Number.isFinite(at)) return; // an open stretch never ends
     const card = i[view];
@@ -58,6 +58,36 @@ export async function applyHistoryChanges(
       add(interval, view, interval.from, BigInt(sign), true);
       add(interval, view, interval.to, BigInt(-sign), false);
     }
+}
+
+/** The summed changes as the table's rows (for a rebuild's COPY). */
+export function historyChangeRows(changes: HistoryChanges): AssetHistoryChangeRow[] {
+  return [...changes.values()].map((c) => ({
+    bucket: new Date(c.bucket),
+    view: c.view,
+    departmentId: c.departmentId,
+    categoryClass: c.categoryClass,
+    categoryMajor: c.categoryMajor,
+    stretches: c.stretches.toString(),
+    assets: c.assets.toString(),
+    idleAssets: c.idleAssets.toString(),
+    valueFen: c.valueFen.toString(),
+    netBookValueFen: c.netBookValueFen.toString(),
+    assetsAtMs: c.assetsAtMs.toString(),
+    idleAtMs: c.idleAtMs.toString(),
+  }));
+}
+
+/**
+ * Writes what stretches added (sign 1) and removed (sign -1) change in asset_history_changes, summed
+ * per month and group in Node, in one upsert: a batch costs one more statement whatever its size.
+ */
+export async function applyHistoryChanges(
+  tx: Pick<EntityManager, 'query'>,
+  stretches: readonly { interval: AssetInterval; sign: 1 | -1 }[],
+): Promise<void> {
+  const changes: HistoryChanges = new Map();
+  foldHistoryChanges(changes, stretches);
   if (changes.size === 0) return;
   const rows = [...changes.values()];
   const col = (f: (c: Change) => bigint) => rows.map((c) => f(c).toString());

@@ -3,8 +3,8 @@ import { ASSET_STREAM_PREFIX } from '@app/assets';
 import { RecordedEvent } from '@app/event-store';
 import { bulkCopy } from '../bulk-copy';
 import { Projection } from '../projection';
-import { AssetHistoryRow, AssetHistoryStreamRow } from './asset-history.entity';
-import { applyHistoryChanges } from './asset-history-changes';
+import { AssetHistoryChangeRow, AssetHistoryRow, AssetHistoryStreamRow } from './asset-history.entity';
+import { applyHistoryChanges, foldHistoryChanges, historyChangeRows, HistoryChanges } from './asset-history-changes';
 import { applyEvent, AssetInterval, reachOf, sameState, TimedEvent } from './asset-intervals';
 
 /** An asset event as the history reads it, from the event store or from the audit log. */
@@ -66,6 +66,18 @@ export function historyEventOf(e: RecordedEvent): HistoryEvent | null {
 }
 
 /**
+ * What a rebuild carries from batch to batch instead of reading and upserting it (nothing else writes its
+ * tables): every stream's revision so far, and the monthly changes summed so far. Both are written once,
+ * when the rebuild finishes; they are small beside the stretches (one number per asset, one row per
+ * month and group).
+ */
+export interface HistoryRebuild {
+  readonly tx: EntityManager;
+  readonly heads: Map<string, bigint>;
+  readonly changes: HistoryChanges;
+}
+
+/**
  * Applies asset events to the history in bulk: one read of the stretches the batch can change, the
  * stretches recomputed in memory, then one DELETE and one INSERT … SELECT FROM unnest of the rows
  * that changed, and one upsert of the streams' revisions. Used by the projection and by the migration
@@ -77,24 +89,21 @@ export async function applyHistoryEvents(
   options: {
     // false only for the migration that predates asset_history_changes (the next one fills it from the stretches)
     withChanges?: boolean;
-    // A rebuild's tables (see Projection.forRebuild): streams starting in the batch have nothing stored, and new rows go by COPY.
-    rebuilding?: EntityManager;
+    // A rebuild's tables (see Projection.forRebuild): streams it has not seen yet have nothing stored, and new rows go by COPY.
+    rebuilding?: HistoryRebuild;
   } = {},
 ): Promise<void> {
   if (events.length === 0) return;
   const { withChanges = true, rebuilding } = options;
   const created = new Set<string>();
-  if (rebuilding) {
-    const seen = new Set<string>();
-    for (const e of events) if (!seen.has(e.assetId) && (seen.add(e.assetId), e.revision === 0n)) created.add(e.assetId);
-  }
-  const ids = [...new Set(events.map((e) => e.assetId))].filter((id) => !created.has(id));
-  const heads = new Map<string, bigint>();
-  for (const r of await tx.query<{ asset_id: string; revision: string }[]>(
-    'SELECT asset_id, revision FROM asset_history_streams WHERE asset_id = ANY($1::text[])',
-    [ids],
-  ))
-    heads.set(r.asset_id, BigInt(r.revision));
+  if (rebuilding) for (const e of events) if (!rebuilding.heads.has(e.assetId)) created.add(e.assetId);
+  const heads = rebuilding?.heads ?? new Map<string, bigint>();
+  if (!rebuilding)
+    for (const r of await tx.query<{ asset_id: string; revision: string }[]>(
+      'SELECT asset_id, revision FROM asset_history_streams WHERE asset_id = ANY($1::text[])',
+      [[...new Set(events.map((e) => e.assetId))]],
+    ))
+      heads.set(r.asset_id, BigInt(r.revision));
   const fresh = new Map<string, HistoryEvent[]>();
   for (const e of events) {
     const head = heads.get(e.assetId);
@@ -106,15 +115,18 @@ export async function applyHistoryEvents(
   const touched = [...fresh.keys()];
   const known = touched.filter((id) => !created.has(id));
   const reach = known.map((id) => iso(Math.min(...fresh.get(id)!.map(reachOf))));
-  const stored = await tx.query<StoredInterval[]>(
-    `SELECT h.asset_id, extract(epoch FROM h.valid_from) * 1000 AS valid_from, extract(epoch FROM h.valid_to) * 1000 AS valid_to,
+  const stored =
+    known.length === 0
+      ? []
+      : await tx.query<StoredInterval[]>(
+          `SELECT h.asset_id, extract(epoch FROM h.valid_from) * 1000 AS valid_from, extract(epoch FROM h.valid_to) * 1000 AS valid_to,
             h.department_id, h.idle, h.category_class, h.category_major, h.original_value_fen, h.accumulated_depreciation_fen,
             h.corrected_category_class, h.corrected_category_major, h.corrected_original_value_fen, h.corrected_accumulated_depreciation_fen
        FROM unnest($1::text[], $2::timestamptz[]) AS k(asset_id, reach)
        JOIN asset_history h ON h.asset_id = k.asset_id AND h.valid_to >= k.reach
       ORDER BY h.asset_id, h.valid_from`,
-    [known, reach],
-  );
+          [known, reach],
+        );
   const before = new Map<string, AssetInterval[]>();
   for (const r of stored) before.set(r.asset_id, [...(before.get(r.asset_id) ?? []), intervalOf(r)]);
   const removed: { assetId: string; from: number; interval: AssetInterval }[] = [];
@@ -133,7 +145,7 @@ export async function applyHistoryEvents(
         WHERE h.asset_id = k.asset_id AND h.valid_from = k.valid_from`,
       [removed.map((r) => r.assetId), removed.map((r) => iso(r.from))],
     );
-  if (added.length > 0 && rebuilding) await bulkCopy(rebuilding, AssetHistoryRow, added.map(historyRowOf));
+  if (added.length > 0 && rebuilding) await bulkCopy(rebuilding.tx, AssetHistoryRow, added.map(historyRowOf));
   else if (added.length > 0) {
     const col = <T>(f: (i: AssetInterval) => T) => added.map((a) => f(a.interval));
     await tx.query(
@@ -159,17 +171,16 @@ export async function applyHistoryEvents(
       ],
     );
   }
-  if (withChanges)
-    await applyHistoryChanges(tx, [
-      ...removed.map((r) => ({ interval: r.interval, sign: -1 as const })),
-      ...added.map((a) => ({ interval: a.interval, sign: 1 as const })),
-    ]);
-  if (rebuilding)
-    await bulkCopy(
-      rebuilding,
-      AssetHistoryStreamRow,
-      touched.filter((id) => created.has(id)).map((assetId) => ({ assetId, revision: heads.get(assetId)!.toString() })),
-    );
+  const changes = [
+    ...removed.map((r) => ({ interval: r.interval, sign: -1 as const })),
+    ...added.map((a) => ({ interval: a.interval, sign: 1 as const })),
+  ];
+  if (rebuilding) {
+    // The streams' revisions and the monthly changes are written when the rebuild finishes (see AssetHistoryRebuild).
+    foldHistoryChanges(rebuilding.changes, changes);
+    return;
+  }
+  if (withChanges) await applyHistoryChanges(tx, changes);
   if (known.length > 0)
     await tx.query(
       `INSERT INTO asset_history_streams (asset_id, revision) SELECT * FROM unnest($1::text[], $2::bigint[])
@@ -202,22 +213,54 @@ export class AssetHistoryProjection implements Projection {
   static readonly NAME = 'asset_history';
   readonly name = AssetHistoryProjection.NAME;
 
-  /** In a rebuild (see Projection.forRebuild): streams starting in a batch are known new, and new rows are appended with COPY. */
-  constructor(private readonly rebuilding = false) {}
-
   handles(type: string): boolean {
     return type.startsWith('asset.');
   }
 
   forRebuild(): Projection {
-    return new AssetHistoryProjection(true);
+    return new AssetHistoryRebuild(this.name);
   }
 
   async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
     await applyHistoryEvents(
       tx,
       events.map(historyEventOf).filter((e): e is HistoryEvent => e !== null),
-      { rebuilding: this.rebuilding ? tx : undefined },
     );
+  }
+}
+
+/**
+ * The history as a rebuild writes it: the same rows, but the streams' revisions and the monthly changes
+ * are carried in memory (see HistoryRebuild) and written once with COPY when the rebuild finishes, instead
+ * of read and upserted batch after batch. Both tables are then loaded with no index and indexed after.
+ */
+class AssetHistoryRebuild implements Projection {
+  readonly appendOnlyInRebuild = ['asset_history_streams', 'asset_history_changes'];
+  private readonly heads = new Map<string, bigint>();
+  private readonly changes: HistoryChanges = new Map();
+
+  constructor(readonly name: string) {}
+
+  handles(type: string): boolean {
+    return type.startsWith('asset.');
+  }
+
+  async apply(tx: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
+    await applyHistoryEvents(
+      tx,
+      events.map(historyEventOf).filter((e): e is HistoryEvent => e !== null),
+      { rebuilding: { tx, heads: this.heads, changes: this.changes } },
+    );
+  }
+
+  async finish(tx: EntityManager): Promise<void> {
+    await bulkCopy(
+      tx,
+      AssetHistoryStreamRow,
+      [...this.heads].map(([assetId, revision]) => ({ assetId, revision: revision.toString() })),
+    );
+    await bulkCopy(tx, AssetHistoryChangeRow, historyChangeRows(this.changes));
+    this.heads.clear();
+    this.changes.clear();
   }
 }

@@ -18,6 +18,8 @@ import { readSubtrees } from './subtree-store';
  * appended with COPY.
  */
 export class AuditLogRebuild implements Projection {
+  // Appended to and never read back by key (the frontier is read once, from the empty tables): indexed after loading.
+  readonly appendOnlyInRebuild = ['audit_log', 'audit_log_nodes'];
   private state: { epochs: LogEpoch[]; next: number; trees: Map<number, SubtreeAccumulator> } | null = null;
 
   constructor(

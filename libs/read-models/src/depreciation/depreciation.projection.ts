@@ -2,11 +2,21 @@ import { EntityManager } from 'typeorm';
 import { AssetEvent, isAssetEvent } from '@app/assets';
 import { DepreciationEvent, isDepreciationEvent } from '@app/depreciation/domain/depreciation.events';
 import { RecordedEvent } from '@app/event-store';
+import { bulkCopy } from '../bulk-copy';
 import { bulkRead, bulkWrite } from '../bulk-write';
-import { Projection } from '../projection';
+import { Projection, RebuildOptions } from '../projection';
+import { HeldRows } from '../rebuild/held-rows';
 import { DepreciationAssetRow, DepreciationCardValueRow, DepreciationLifeTableRow, DepreciationMonthRow } from './depreciation.entities';
 
 const HANDLED = new Set(['asset.registered.v1', 'asset.corrected.v1', 'asset.transferred.v1']);
+/** Cards (and as many card values) a rebuild holds in memory before writing them out (see HeldRows). */
+const HELD_CARDS = 250_000;
+
+/** What a rebuild carries from batch to batch instead of reading and upserting it: the cards and their values. */
+interface Held {
+  cards: HeldRows<DepreciationAssetRow>;
+  values: HeldRows<DepreciationCardValueRow>;
+}
 
 /** What one batch of events makes of the tables, folded in memory and written in one statement per table. */
 class BatchWrites {
@@ -32,6 +42,23 @@ class BatchWrites {
 export class DepreciationProjection implements Projection {
   readonly name = 'depreciation';
 
+  /** In a rebuild (see Projection.forRebuild), cards and values are held in memory and written when it finishes. */
+  constructor(private readonly held: Held | null = null) {}
+
+  forRebuild({ heldRows = HELD_CARDS }: RebuildOptions = {}): Projection {
+    return new DepreciationProjection({ cards: new HeldRows(heldRows), values: new HeldRows(heldRows) });
+  }
+
+  async finish(tx: EntityManager): Promise<void> {
+    if (!this.held) return;
+    const cards = this.held.cards.takeAll();
+    const values = this.held.values.takeAll();
+    await bulkCopy(tx, DepreciationAssetRow, cards.fresh);
+    await bulkCopy(tx, DepreciationCardValueRow, values.fresh);
+    await bulkWrite(tx, DepreciationAssetRow, cards.stored, { conflict: ['assetId'], onConflict: 'update' });
+    await bulkWrite(tx, DepreciationCardValueRow, values.stored, { conflict: ['assetId', 'effectiveAt'], onConflict: 'update' });
+  }
+
   handles(type: string): boolean {
     return HANDLED.has(type) || isDepreciationEvent({ type });
   }
@@ -41,18 +68,31 @@ export class DepreciationProjection implements Projection {
     if (mine.length === 0) return;
     const batch = new BatchWrites();
     const touched = [...new Set(mine.filter((e) => isAssetEvent(e)).map((e) => (e.data as { assetId: string }).assetId))];
-    for (const row of await bulkRead(tx, DepreciationAssetRow, 'assetId', touched)) batch.cards.set(row.assetId, row);
+    if (this.held) {
+      const { cards } = this.held;
+      for (const row of await bulkRead(tx, DepreciationAssetRow, 'assetId', cards.toReadBack(touched))) cards.set(row.assetId, row);
+      for (const id of touched) {
+        const card = cards.get(id);
+        if (card) batch.cards.set(id, card);
+      }
+    } else for (const row of await bulkRead(tx, DepreciationAssetRow, 'assetId', touched)) batch.cards.set(row.assetId, row);
     const registeredBefore = new Set(batch.cards.keys());
     for (const recorded of mine) {
       if (isDepreciationEvent(recorded))
         this.foldLedger(batch, { type: recorded.type, data: recorded.data } as DepreciationEvent, recorded);
       else this.foldAsset(batch, { type: recorded.type, data: recorded.data } as AssetEvent, recorded, registeredBefore);
     }
-    await bulkWrite(tx, DepreciationAssetRow, [...batch.cards.values()], { conflict: ['assetId'], onConflict: 'update' });
-    await bulkWrite(tx, DepreciationCardValueRow, [...batch.values.values()], {
-      conflict: ['assetId', 'effectiveAt'],
-      onConflict: 'update',
-    });
+    if (this.held) {
+      for (const [id, card] of batch.cards) this.held.cards.set(id, card);
+      for (const [key, value] of batch.values) this.held.values.set(key, value);
+      if (this.held.cards.full || this.held.values.full) await this.finish(tx);
+    } else {
+      await bulkWrite(tx, DepreciationAssetRow, [...batch.cards.values()], { conflict: ['assetId'], onConflict: 'update' });
+      await bulkWrite(tx, DepreciationCardValueRow, [...batch.values.values()], {
+        conflict: ['assetId', 'effectiveAt'],
+        onConflict: 'update',
+      });
+    }
     if (batch.charges.assetIds.length > 0) {
       // Every charge of the batch in one statement; the key (asset, month) makes a repeat a no-op.
       await tx.query(

@@ -23,8 +23,9 @@ const NOT_PROJECTED = new Set([
   'asset_import_rows',
   'inbox_read_marks',
 ]);
-// A batch per transaction and read model; a few of them in memory at once (see BatchFeed).
-const BATCH = 1000;
+// A batch per transaction and read model; a few of them in memory at once (see BatchFeed). Larger batches
+// mean fewer statements and transactions per read model (4,000 measured against 1,000: about a tenth less CPU).
+const BATCH = 4000;
 
 export interface TableDifference {
   table: string;
@@ -60,6 +61,8 @@ export class ReadModelRebuilder {
     private readonly onProgress: (p: Progress) => void = () => undefined,
     /** Events per batch (and per transaction of each read model). */
     private readonly batchSize = BATCH,
+    /** Rows each read model may hold in memory between batches (its own default if absent); small in tests, to write some out early. */
+    private readonly heldRows?: number,
   ) {}
 
   private async sql<T extends object = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
@@ -86,7 +89,8 @@ export class ReadModelRebuilder {
     const started = process.hrtime.bigint();
     const projections = allProjections(this.suite);
     const lookups = new Set(projections.flatMap((p) => p.lookupIndexes ?? []));
-    const deferred = await createShadowTables(this.url, schema, tables, lookups);
+    const appendOnly = new Set(projections.flatMap((p) => p.forRebuild?.().appendOnlyInRebuild ?? []));
+    const deferred = await createShadowTables(this.url, schema, tables, lookups, appendOnly);
     const dataSource = new DataSource({
       ...dataSourceOptions(this.url, DATABASE_SCHEMA),
       schema,
@@ -145,7 +149,7 @@ export class ReadModelRebuilder {
     skip: Set<string> | undefined,
     busy: Record<string, number>,
   ): Promise<void> {
-    const projection = live.forRebuild?.() ?? live;
+    const projection = live.forRebuild?.({ heldRows: this.heldRows }) ?? live;
     busy[projection.name] = 0;
     const commit = async (events: readonly RecordedEvent[], reached: { last: GlobalPosition; events: number }) => {
       const started = process.hrtime.bigint();
@@ -168,7 +172,8 @@ export class ReadModelRebuilder {
       }
       feed.advance(lane);
     }
-    if (last && passed > 0) await commit([], { last, events: passed });
+    // The last checkpoint goes with what the read model held in memory, or alone if events were passed over since.
+    if (last && (passed > 0 || projection.finish)) await commit([], { last, events: passed });
   }
 
   private async commit(
@@ -182,6 +187,7 @@ export class ReadModelRebuilder {
       // a crash before that leaves a schema to drop and a rebuild to start again, whichever batches reached the disk.
       await tx.query('SET LOCAL synchronous_commit = off');
       if (events.length > 0) await projection.apply(tx, events);
+      else if (projection.finish) await projection.finish(tx);
       await tx.query(
         `INSERT INTO projection_checkpoints (name, commit_position, prepare_position, events_applied, updated_at) VALUES ($1, $2, $3, $4, now())
          ON CONFLICT (name) DO UPDATE SET commit_position = $2, prepare_position = $3, events_applied = projection_checkpoints.events_applied + $4, updated_at = now()`,

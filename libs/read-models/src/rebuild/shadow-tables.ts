@@ -55,12 +55,17 @@ async function createIndex(client: Client, schema: string, index: IndexDefinitio
     );
 }
 
-/** Creates the empty tables with their unique and `lookups` indexes; returns the indexes to build after loading. */
+/**
+ * Creates the empty tables with their unique and `lookups` indexes (none on `appendOnly` tables); returns
+ * the indexes to build after loading.
+ */
 export async function createShadowTables(
   url: string,
   schema: string,
   tables: readonly string[],
   lookups: ReadonlySet<string>,
+  /** Tables loaded with no index at all (see Projection.appendOnlyInRebuild). */
+  appendOnly: ReadonlySet<string> = new Set(),
 ): Promise<IndexDefinition[]> {
   return withClient(url, async (client) => {
     await client.query(`CREATE SCHEMA ${schema}`);
@@ -72,7 +77,8 @@ export async function createShadowTables(
       );
     const deferred: IndexDefinition[] = [];
     for (const index of await indexesOf(client, tables)) {
-      if (index.constraint || index.definition.startsWith('CREATE UNIQUE') || lookups.has(index.name))
+      if (appendOnly.has(index.table)) deferred.push(index);
+      else if (index.constraint || index.definition.startsWith('CREATE UNIQUE') || lookups.has(index.name))
         await createIndex(client, schema, index);
       else deferred.push(index);
     }
