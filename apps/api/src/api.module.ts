@@ -70,8 +70,12 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
 import { DepreciationController } from './depreciation/depreciation.controller';
 import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depreciation/monthly-close.job';
 import { AssetImportsController } from './imports/asset-imports.controller';
+import { OutboundController } from './outbound/outbound.controller';
 import { ImportReportBuilder } from './imports/import-report';
 import { depreciationConfig } from '@app/depreciation';
+import { databaseConfig } from '@app/platform/database/database.config';
+import { InboxController } from './inbox/inbox.controller';
+import { InboxLiveService } from './inbox/inbox-live.service';
 
 /** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
 @Module({
@@ -94,6 +98,7 @@ import { depreciationConfig } from '@app/depreciation';
     ConfigModule.forFeature(listingExpiryConfig),
     ConfigModule.forFeature(bookingReminderConfig),
     ConfigModule.forFeature(autoNoShowConfig),
+    ConfigModule.forFeature(databaseConfig),
     ScheduleModule.forRoot(),
     CqrsModule.forRoot(),
     DatabaseModule.forRoot(DATABASE_SCHEMA),
@@ -120,6 +125,7 @@ import { depreciationConfig } from '@app/depreciation';
     DepreciationModule,
   ],
   controllers: [
+    OutboundController,
     AuthController,
     AccountsController,
     OidcController,
@@ -152,6 +158,7 @@ import { depreciationConfig } from '@app/depreciation';
     AssetHistoryController,
     ApprovalsController,
     DepreciationController,
+    InboxController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AppThrottlerGuard },
@@ -167,6 +174,7 @@ import { depreciationConfig } from '@app/depreciation';
     ResidentRetentionJob,
     MonthlyDepreciationCloseJob,
     ImportReportBuilder,
+    InboxLiveService,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
   ],

@@ -69,6 +69,9 @@ describe('Prometheus metrics at /api/metrics', () => {
       expect(sample(after, `warehouse_projection_held{read_model="${projection.name}"}`)).toBe(0);
       expect(sample(after, `warehouse_projection_stopped{read_model="${projection.name}"}`)).toBe(0);
     }
+    // Nobody chose an outbound channel: nothing waits, nothing was given up.
+    expect(sample(after, 'warehouse_outbox_messages{status="pending"}')).toBe(0);
+    expect(sample(after, 'warehouse_outbox_messages{status="dead"}')).toBe(0);
   });
 
   it('fails readiness, naming the read model and why, while its projector cannot follow the store', async () => {

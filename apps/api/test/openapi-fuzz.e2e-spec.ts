@@ -228,7 +228,8 @@ describe('OpenAPI fuzz: hostile input never gets a 5xx, never writes, never stop
   it('answers every operation of /api/docs-json with a 4xx at worst', async () => {
     const doc = (await sys.http().get('/api/docs-json').expect(200)).body;
     const arbs = new SchemaArbitraries(doc);
-    const operations = operationsOf(doc).filter((op) => !op.multipart);
+    // The inbox's live stream never ends by itself (its own tests read it with a reader and hang up).
+    const operations = operationsOf(doc).filter((op) => !op.multipart && op.path !== '/api/inbox/stream');
     expect(operations.length).toBeGreaterThan(40);
     let index = 0;
     for (const op of operations) {

@@ -15,7 +15,14 @@ const READERS: Role[] = ['asset_manager', 'department_staff', 'finance_approver'
 const ID = '00000000-0000-4000-8000-000000000000';
 
 /** Who may call what. Allowed roles get past authorisation (any answer but 401/403); every other role gets 403. */
-const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
+const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[]; stream?: true }[] = [
+  { method: 'get', path: '/api/inbox', allowed: ALL },
+  { method: 'get', path: '/api/inbox/counts', allowed: ALL },
+  // A stream that does not end: the answer is judged by its status, then the connection is dropped.
+  { method: 'get', path: '/api/inbox/stream', allowed: ALL, stream: true },
+  { method: 'get', path: '/api/notifications', allowed: ALL },
+  { method: 'post', path: '/api/notifications/read', allowed: ALL },
+  { method: 'post', path: `/api/notifications/${ID}/read`, allowed: ALL },
   { method: 'post', path: '/api/assets', allowed: ['asset_manager'] },
   { method: 'post', path: `/api/assets/${ID}/corrections`, allowed: ['asset_manager'] },
   { method: 'post', path: `/api/assets/${ID}/relocations`, allowed: ['asset_manager'] },
@@ -137,6 +144,13 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[] }[] = [
   { method: 'get', path: `/api/depreciation/assets/${ID}`, allowed: [...READERS, 'system_admin'] },
   { method: 'get', path: '/api/depreciation/life-tables', allowed: ['asset_manager', 'finance_approver', 'auditor', 'system_admin'] },
   { method: 'post', path: '/api/depreciation/life-tables', allowed: ['finance_approver', 'system_admin'] },
+  { method: 'get', path: '/api/notification-preferences', allowed: ALL },
+  { method: 'post', path: '/api/notification-preferences', allowed: ALL },
+  { method: 'get', path: '/api/my-unit/webhook', allowed: ['asset_manager'] },
+  { method: 'post', path: '/api/my-unit/webhook', allowed: ['asset_manager'] },
+  { method: 'post', path: '/api/my-unit/webhook/removal', allowed: ['asset_manager'] },
+  { method: 'get', path: '/api/outbox/dead-letters', allowed: ['system_admin'] },
+  { method: 'post', path: `/api/outbox/dead-letters/${ID}/retry`, allowed: ['system_admin'] },
   { method: 'get', path: '/api/accounts', allowed: ['system_admin'] },
   { method: 'post', path: '/api/accounts', allowed: ['system_admin'] },
   { method: 'post', path: `/api/accounts/${ID}/roles`, allowed: ['system_admin'] },
@@ -189,7 +203,7 @@ describe('who may call what', () => {
     expect(served.filter((route) => !listed.includes(route))).toEqual([]);
   });
 
-  it.each(MATRIX)('$method $path', async ({ method, path, allowed }) => {
+  it.each(MATRIX)('$method $path', async ({ method, path, allowed, stream }) => {
     const before = await sys.countEvents();
     const auditorReadsBefore = Number(
       (
@@ -200,7 +214,13 @@ describe('who may call what', () => {
     );
     await sys.http()[method](path).send({}).expect(401);
     for (const role of ALL) {
-      const res = await sys.http()[method](path).set('authorization', `Bearer ${tokens[role]}`).send({});
+      const call = sys.http()[method](path).set('authorization', `Bearer ${tokens[role]}`);
+      const res = await (stream
+        ? call.buffer(false).parse((response, done) => {
+            (response as unknown as { destroy(): void }).destroy();
+            done(null, {});
+          })
+        : call.send({}));
       if (allowed.includes(role)) {
         expect([401, 403]).not.toContain(res.status);
       } else {

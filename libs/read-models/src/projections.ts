@@ -12,6 +12,9 @@ import { DisposalProjection } from './disposals/disposal.projection';
 import { DepreciationProjection } from './depreciation/depreciation.projection';
 import { LoanProjection } from './loans/loan.projection';
 import { StocktakeProjection } from './stocktakes/stocktake.projection';
+import { InboxProjection } from './inbox/inbox.projection';
+import { enqueueOutbound } from './outbox/enqueue-outbound';
+import { OutboundErasureProjection } from './outbox/outbound-erasure.projection';
 
 /** Every read model the projector keeps; the audit log hashes in the deployment's suite. A new read model is one more entry here. */
 export function allProjections(suite: CryptoSuite): Projection[] {
@@ -28,5 +31,8 @@ export function allProjections(suite: CryptoSuite): Projection[] {
     new DepreciationProjection(),
     new LoanProjection(),
     new StocktakeProjection(),
+    // Each new notification goes to the outbox in the inbox's own transaction (e-mail, SMS, the unit's webhook).
+    new InboxProjection({ handOff: async (tx, fresh) => void (await enqueueOutbound(tx, fresh)) }),
+    new OutboundErasureProjection(),
   ];
 }

@@ -17,13 +17,16 @@ import { AssetHistoryQueries } from './asset-history/asset-history.queries';
 import { DisposalQueries } from './disposals/disposal.queries';
 import { DepreciationQueries } from './depreciation/depreciation.queries';
 import { StocktakeQueries } from './stocktakes/stocktake.queries';
+import { InboxQueries } from './inbox/inbox.queries';
+import { OutboundSettingsQueries } from './outbox/outbound-settings.queries';
+import { outboxConfig } from './outbox/outbox.config';
 
 /**
  * The read side: queries over the projected tables, never the event store.
  * Needs the app's database, department directory and category catalog modules.
  */
 @Module({
-  imports: [ConfigModule.forFeature(auditConfig)],
+  imports: [ConfigModule.forFeature(auditConfig), ConfigModule.forFeature(outboxConfig)],
   providers: [
     AssetRegisterQueries,
     MarketplaceQueries,
@@ -41,6 +44,8 @@ import { StocktakeQueries } from './stocktakes/stocktake.queries';
     DisposalQueries,
     DepreciationQueries,
     StocktakeQueries,
+    InboxQueries,
+    OutboundSettingsQueries,
   ],
   exports: [
     AssetRegisterQueries,
@@ -59,6 +64,8 @@ import { StocktakeQueries } from './stocktakes/stocktake.queries';
     DisposalQueries,
     DepreciationQueries,
     StocktakeQueries,
+    InboxQueries,
+    OutboundSettingsQueries,
   ],
 })
 export class ReadModelsModule {}

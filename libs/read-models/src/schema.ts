@@ -41,7 +41,11 @@ import { DepreciationCardValues1732300001795 } from './migrations/1732300001795-
 import { Stocktakes1732300001810 } from './migrations/1732300001810-stocktakes';
 import { ListingExpiryWarning1732300001820 } from './migrations/1732300001820-listing-expiry-warning';
 import { BookingReminders1732300001830 } from './migrations/1732300001830-booking-reminders';
+import { Outbox1732300001930 } from './migrations/1732300001930-outbox';
+import { DepartmentWebhookRow, NotificationPreferenceRow, OutboxMessageRow } from './outbox/outbox.entities';
 import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
+import { Inbox1732300001850 } from './migrations/1732300001850-inbox';
+import { InboxAccountRow, InboxNotificationRow, InboxReadMarkRow, InboxRefRow, InboxTodoRow } from './inbox/inbox.entities';
 import {
   DepreciationAssetRow,
   DepreciationCardValueRow,
@@ -88,6 +92,14 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     AssetImportRowRow,
     StocktakeRow,
     StocktakeItemRow,
+    InboxAccountRow,
+    InboxRefRow,
+    InboxTodoRow,
+    InboxNotificationRow,
+    InboxReadMarkRow,
+    OutboxMessageRow,
+    NotificationPreferenceRow,
+    DepartmentWebhookRow,
   ],
   migrations: [
     EventStoreSchema1732300000000,
@@ -119,5 +131,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Stocktakes1732300001810,
     ListingExpiryWarning1732300001820,
     BookingReminders1732300001830,
+    Inbox1732300001850,
+    Outbox1732300001930,
   ],
 };

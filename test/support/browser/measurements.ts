@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Page } from 'playwright-core';
 import { webDistDir } from '../../../apps/api/src/web/serve-web-app';
+import { networkIdle } from './network-idle';
 
 export const MEASUREMENTS_FILE = join(__dirname, '../../../test-output/measurements/web.json');
 
@@ -28,7 +29,7 @@ export async function javascriptOnLoad(page: Page, path: string, ready: () => Pr
   page.on('response', onResponse);
   await page.goto(path);
   await ready();
-  await page.waitForLoadState('networkidle');
+  await networkIdle(page);
   page.off('response', onResponse);
   const sizes = [...scripts].map((path) => {
     const body = readFileSync(join(dist, path));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium';
 import { keepJournal } from './page-journal';
+import { networkIdle, watchNetwork } from './network-idle';
 
 export const SCREENSHOT_DIR = join(__dirname, '../../../test-output/screenshots');
 
@@ -48,6 +49,7 @@ export class WebJourney {
     // Generous: a loaded 2-core machine (another test run beside this one) can take many seconds for one step.
     page.setDefaultTimeout(30_000);
     keepJournal(name, page);
+    watchNetwork(page);
     return new WebJourney(name, context, page, baseUrl);
   }
 
@@ -100,9 +102,9 @@ export class WebJourney {
     if (bad.length) throw new Error(`accessibility (axe) on ${label}:\n${JSON.stringify(bad, null, 2)}`);
   }
 
-  /** No spinner and no request in flight for a moment. */
+  /** No spinner and no request in flight for a moment (the inbox's live stream aside: it stays open). */
   async settled(): Promise<void> {
-    await this.page.waitForLoadState('networkidle');
+    await networkIdle(this.page);
     await this.page
       .locator('.ant-spin-spinning')
       .first()

@@ -7,14 +7,23 @@ import { EVENT_STORE, EventStore } from '@app/event-store';
 import { Public } from '@app/platform/auth/auth.decorators';
 import { ModuleConfig } from '@app/platform/config/module-config';
 import { observabilityConfig } from '@app/platform/observability/observability.config';
-import { metricsRegistry, projectionFed, projectionHeld, projectionLag, projectionStopped } from '@app/platform/observability/metrics';
+import {
+  metricsRegistry,
+  outboxMessages,
+  projectionFed,
+  projectionHeld,
+  projectionLag,
+  projectionStopped,
+} from '@app/platform/observability/metrics';
+import { OutboxStore } from '@app/read-models/outbox/outbox-store';
 import { projectionHealth } from './projection-health';
 
 const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /**
  * Prometheus scrape: this process's command, append and runtime metrics, and every read model's lag,
- * failure and feeder read from the database when scraped (the projector has no port of its own).
+ * failure and feeder, and the outbox's waiting and dead messages, read from the database when scraped
+ * (the projector has no port of its own).
  */
 @ApiExcludeController()
 @Public()
@@ -39,6 +48,9 @@ export class MetricsController {
       projectionFed.set(labels, p.leaseHolder ? 1 : 0);
       projectionStopped.set(labels, p.stopped ? 1 : 0);
     }
+    const outbox = await new OutboxStore(this.dataSource).counts();
+    outboxMessages.set({ status: 'pending' }, outbox.pending);
+    outboxMessages.set({ status: 'dead' }, outbox.dead);
     // Set here, not by decorator: a refusal above stays a JSON error.
     res.setHeader('Content-Type', metricsRegistry.contentType);
     res.setHeader('Cache-Control', 'no-store');

@@ -1,5 +1,92 @@
 // Generated from the API OpenAPI document by `npm run web:api-types`. Do not edit.
 export interface paths {
+  '/api/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My notification channels (邮件/短信/Webhook) and addresses; residents get SMS by default */
+    get: operations['OutboundController_mine'];
+    put?: never;
+    /** Choose my channels; each chosen channel needs its address (the webhook: a unit) */
+    post: operations['OutboundController_choose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/my-unit/webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My unit’s webhook (set by the unit’s asset manager); the secret is never shown again */
+    get: operations['OutboundController_webhook'];
+    put?: never;
+    /** Set my unit’s webhook URL (https; a private-network target is refused in production) with a new signing secret, shown once */
+    post: operations['OutboundController_setWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/my-unit/webhook/removal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Remove my unit’s webhook (messages still due to it end as dead letters) */
+    post: operations['OutboundController_removeWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/outbox/dead-letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Messages that could not be sent after their last try (死信), newest first, with the reason */
+    get: operations['OutboundController_deadLetters'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/outbox/dead-letters/{messageId}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a dead letter again: a fresh round of tries, starting now */
+    post: operations['OutboundController_retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/options': {
     parameters: {
       query?: never;
@@ -2227,10 +2314,186 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 待办: what waits for me (newest first), or what was done
+     * @description A to-do closes itself when the thing is done by anyone.
+     */
+    get: operations['InboxController_todos'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/inbox/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open to-dos and unread notifications (the badge) */
+    get: operations['InboxController_counts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/inbox/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The counts, pushed live (server-sent events)
+     * @description text/event-stream: an `inbox-counts` event with {todos, unread} at once and whenever they change (the projector and mark-read signal through PostgreSQL NOTIFY). Authenticated like every route, with the Authorization header: read it with fetch() and a stream reader, not EventSource (which cannot send headers; a token in the URL would end up in logs). The stream ends after five minutes; open the next one with the current token.
+     */
+    get: operations['InboxController_stream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 消息: what happened to my things, newest first */
+    get: operations['InboxController_notifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Marks my notifications read: the ones named, or all of them */
+    post: operations['InboxController_markRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/{notificationId}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Marks one of my notifications read (another person’s is not found) */
+    post: operations['InboxController_markOneRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    NotificationPreferencesView: {
+      channels: ('email' | 'sms' | 'webhook')[];
+      email: string | null;
+      phone: string | null;
+      /** @description False until saved: the channels are the role’s default (residents: SMS) */
+      saved: boolean;
+      /** @description Whether the caller’s unit has a webhook (the webhook channel goes there) */
+      unitWebhook: boolean;
+    };
+    NotificationPreferencesRequestDto: {
+      /**
+       * @description email 邮件, sms 短信, webhook (the unit’s)
+       * @example [
+       *       "email"
+       *     ]
+       */
+      channels: ('email' | 'sms' | 'webhook')[];
+      /**
+       * @description Left out or blank: none
+       * @example zhang.san@school.example.cn
+       */
+      email?: string;
+      /**
+       * @description Left out or blank: none
+       * @example 13800138000
+       */
+      phone?: string;
+    };
+    UnitWebhookView: {
+      /** @example D-SCH1 */
+      departmentId: string;
+      url: string | null;
+      updatedBy: string | null;
+      /** Format: date-time */
+      updatedAt: string | null;
+    };
+    UnitWebhookRequestDto: {
+      /** @example https://hooks.school.example.cn/warehouse */
+      url: string;
+    };
+    UnitWebhookSavedView: {
+      /** @example D-SCH1 */
+      departmentId: string;
+      url: string | null;
+      updatedBy: string | null;
+      /** Format: date-time */
+      updatedAt: string | null;
+      /** @description The signing secret, shown this once: HMAC-SHA256 over "<timestamp>.<body>" */
+      secret: string;
+    };
+    DeadLetterView: {
+      /** Format: uuid */
+      messageId: string;
+      notificationId: string;
+      /** @enum {string} */
+      channel: 'email' | 'sms' | 'webhook';
+      userId: string;
+      /** @description E-mail address, mobile number (masked), or the unit for a webhook */
+      recipient: string;
+      subject: string;
+      attempts: number;
+      /** @description Why the last try failed */
+      lastError: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      deadAt: string;
+    };
     SignInOptionsView: {
       /** @description Demo users may sign in without a password (DEMO_LOGIN=true; never in production) */
       demoLogin: boolean;
@@ -4558,6 +4821,58 @@ export interface components {
       effectiveFrom: string;
       replayed: boolean;
     };
+    TodoView: {
+      /** @description The task (one per thing to do; the same for everyone it waits for) */
+      taskKey: string;
+      /** @enum {string} */
+      kind: 'claim_to_pick' | 'transfer_step' | 'handover' | 'stocktake_to_sign' | 'booking_to_approve';
+      title: string;
+      body: string;
+      /** @description Web route that shows the object */
+      link: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** @description done, rejected, withdrawn, cancelled, expired */
+      closedReason: string | null;
+    };
+    TodoPage: {
+      items: components['schemas']['TodoView'][];
+      nextCursor: string | null;
+    };
+    InboxCountsView: {
+      /** @description Open to-dos (待办) */
+      todos: number;
+      /** @description Unread notifications (消息) */
+      unread: number;
+    };
+    NotificationView: {
+      /** Format: uuid */
+      notificationId: string;
+      /** @description claim_selected, claim_not_selected, listing_expiring, transfer_escalated, transfer_step_overdue, transfer_approved, transfer_rejected, transfer_withdrawn, transfer_completed, booking_confirmed, booking_reminder, booking_waitlisted, booking_promoted, booking_cancelled, booking_cancelled_blackout, booker_strike, booker_suspended */
+      kind: string;
+      title: string;
+      body: string;
+      /** @description Web route that shows the object */
+      link: string;
+      /** Format: date-time */
+      createdAt: string;
+      read: boolean;
+    };
+    NotificationPage: {
+      items: components['schemas']['NotificationView'][];
+      nextCursor: string | null;
+    };
+    MarkReadRequestDto: {
+      /** @description The notifications to mark read; absent: all of mine */
+      ids?: string[];
+    };
+    MarkReadResult: {
+      /** @description How many were newly marked read */
+      marked: number;
+      counts: components['schemas']['InboxCountsView'];
+    };
   };
   responses: never;
   parameters: never;
@@ -4567,6 +4882,147 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  OutboundController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesView'];
+        };
+      };
+    };
+  };
+  OutboundController_choose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotificationPreferencesRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesView'];
+        };
+      };
+    };
+  };
+  OutboundController_webhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitWebhookView'];
+        };
+      };
+    };
+  };
+  OutboundController_setWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UnitWebhookRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitWebhookSavedView'];
+        };
+      };
+    };
+  };
+  OutboundController_removeWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitWebhookView'];
+        };
+      };
+    };
+  };
+  OutboundController_deadLetters: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadLetterView'][];
+        };
+      };
+    };
+  };
+  OutboundController_retry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        messageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   AuthController_options: {
     parameters: {
       query?: never;
@@ -7986,6 +8442,137 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LoadLifeTableResultView'];
+        };
+      };
+    };
+  };
+  InboxController_todos: {
+    parameters: {
+      query?: {
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+        /** @description open: waiting for me; closed: done (by anyone) */
+        view?: 'open' | 'closed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TodoPage'];
+        };
+      };
+    };
+  };
+  InboxController_counts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxCountsView'];
+        };
+      };
+    };
+  };
+  InboxController_stream: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description event: inbox-counts\ndata: {"todos":1,"unread":2} */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  InboxController_notifications: {
+    parameters: {
+      query?: {
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+        /** @description Only the unread ones */
+        unread?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPage'];
+        };
+      };
+    };
+  };
+  InboxController_markRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkReadRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkReadResult'];
+        };
+      };
+    };
+  };
+  InboxController_markOneRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        notificationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkReadResult'];
         };
       };
     };

@@ -10,6 +10,8 @@ import { spacePages } from '../pages/spaces/routes';
 import { financePages } from '../pages/finance/routes';
 import { adminPages } from '../pages/admin/routes';
 import { accountPages } from '../pages/accounts/routes';
+import { inboxPages } from '../pages/inbox/routes';
+import { notificationSettingsPages } from '../pages/notification-settings/routes';
 
 /** Every page of the app. Add a role's list here (one line); its entries stay in its own folder. */
 export const PAGES: readonly PageDef[] = [
@@ -23,6 +25,8 @@ export const PAGES: readonly PageDef[] = [
   ...financePages,
   ...adminPages,
   ...accountPages,
+  ...inboxPages,
+  ...notificationSettingsPages,
 ];
 
 export function pagesFor(role: Role): PageDef[] {

@@ -6,6 +6,7 @@ import { useLanguage, useT } from '../i18n/I18nProvider';
 import { common } from '../i18n/common';
 import type { Language } from '../i18n/messages';
 import { useDepartmentName } from '../app/departments';
+import { InboxBadge } from './InboxBadge';
 
 /** Unit, role, language and sign-out: the same on desktop and phone (compact there). */
 export function HeaderBar({ compact = false }: { compact?: boolean }) {
@@ -23,6 +24,7 @@ export function HeaderBar({ compact = false }: { compact?: boolean }) {
           {departmentName(actor.departmentId)}
         </span>
       )}
+      <InboxBadge />
       <Tag color="blue" data-testid="header-role">
         {t(`role.${actor.role}`)}
       </Tag>

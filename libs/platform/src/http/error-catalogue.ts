@@ -188,6 +188,21 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   CANNOT_LEND_TO_OWN_UNIT: entry('不能借给本单位，单位内部调整请变更存放地点', 'a loan goes to another unit; within the unit, relocate'),
   LOAN_NOT_FOUND: entry('没有这笔在借记录', 'no such open loan'),
   ASSET_ON_LOAN: entry('资产已借出，归还后才能办理', 'the asset is on loan; record its return first'),
+  // Inbox (待办与消息): the code the inbox's mark-read answers with (missing from the catalogue on i15-inbox)
+  NOTIFICATION_NOT_FOUND: entry('没有这条消息', 'no such notification'),
+  // Outbound channels (通知渠道) and the outbox
+  NOTIFY_EMAIL_INVALID: entry('邮箱地址格式不正确', 'the e-mail address is not valid'),
+  NOTIFY_PHONE_INVALID: entry('手机号应为 11 位中国大陆手机号', 'the mobile number must be an 11-digit mainland number'),
+  NOTIFY_EMAIL_MISSING: entry('选择邮件通知时须填写邮箱地址', 'e-mail is chosen: give an e-mail address'),
+  NOTIFY_PHONE_MISSING: entry('选择短信通知时须填写手机号', 'SMS is chosen: give a mobile number'),
+  NOTIFY_WEBHOOK_NO_UNIT: entry('没有所属单位，不能选择 Webhook 通知', 'the webhook channel goes to a unit: you have none'),
+  WEBHOOK_URL_INVALID: entry(
+    'Webhook 地址不是有效的网址（不得包含用户名或密码）',
+    'the webhook URL is not a valid URL (no user name or password)',
+  ),
+  WEBHOOK_URL_NOT_HTTPS: entry('Webhook 地址须使用 https', 'the webhook URL must use https'),
+  WEBHOOK_URL_PRIVATE: entry('Webhook 地址不能指向内部网络或本机', 'the webhook URL must not point into a private network or this machine'),
+  DEAD_LETTER_NOT_FOUND: entry('没有这条发送失败的消息（可能已重新发送）', 'no such dead letter (it may have been retried already)'),
   // Stocktake (清查盘点)
   STOCKTAKE_NOT_FOUND: entry('没有这个盘点任务', 'no such stocktake'),
   STOCKTAKE_ALREADY_EXISTS: entry('盘点任务已存在', 'the stocktake already exists'),

@@ -78,3 +78,10 @@ export const projectionFed = new Gauge({
   labelNames: ['read_model'] as const,
   registers: [metricsRegistry],
 });
+
+export const outboxMessages = new Gauge({
+  name: 'warehouse_outbox_messages',
+  help: 'Outbound messages waiting to be sent (pending) or given up after their last try (dead letters), when scraped',
+  labelNames: ['status'] as const,
+  registers: [metricsRegistry],
+});

@@ -12,6 +12,9 @@ import { createShadowTables, finishShadowTables, swapShadowTables, withClient } 
 // Tree heads are signed records, and projection failures are the operator's history: neither is rebuilt from events.
 // Nor are the personal-data keys: never rebuilt, never copied. Register imports are jobs the import worker
 // writes (its checkpoint and rows), not a projection: a rebuild must leave a running import where it is.
+// Inbox read marks are what people did in the API, not events: the rebuilt notifications keep their ids and marks.
+// The outbox is what was (or is to be) sent, and channel choices and unit webhooks are settings people made in
+// the API: a rebuild hands nothing to the outbox and must not forget what it holds.
 const NOT_PROJECTED = new Set([
   'audit_tree_heads',
   'audit_log_epochs',
@@ -20,6 +23,10 @@ const NOT_PROJECTED = new Set([
   'personal_data_erasures',
   'asset_import_jobs',
   'asset_import_rows',
+  'inbox_read_marks',
+  'outbox_messages',
+  'notification_preferences',
+  'department_webhooks',
 ]);
 // A batch per transaction and read model; a few of them in memory at once (see BatchFeed). Larger batches
 // mean fewer statements and transactions per read model (4,000 measured against 1,000: about a tenth less CPU).

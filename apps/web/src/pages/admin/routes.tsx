@@ -1,7 +1,7 @@
-import { ApartmentOutlined, CalendarOutlined, TagsOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CalendarOutlined, MailOutlined, TagsOutlined } from '@ant-design/icons';
 import { definePages } from '../../app/page-registry';
 
-/** 系统管理员 pages: the organisation (组织与账号), the category table and the holiday calendar. */
+/** 系统管理员 pages: the organisation (组织与账号), the category table, the holiday calendar and the failed notifications. */
 export const adminPages = definePages([
   {
     path: '/admin/organisation',
@@ -24,5 +24,12 @@ export const adminPages = definePages([
     roles: ['system_admin'],
     menu: { icon: <CalendarOutlined /> },
     load: () => import('./calendar/CalendarYearPage'),
+  },
+  {
+    path: '/admin/dead-letters',
+    title: { 'zh-CN': '发送失败的通知', 'en-US': 'Failed notifications' },
+    roles: ['system_admin'],
+    menu: { icon: <MailOutlined /> },
+    load: () => import('./dead-letters/DeadLettersPage'),
   },
 ]);

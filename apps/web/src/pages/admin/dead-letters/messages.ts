@@ -1,0 +1,36 @@
+import { defineMessages } from '../../../i18n/messages';
+
+export const messages = defineMessages({
+  'zh-CN': {
+    title: '发送失败的通知',
+    sub: '多次重试仍未发出的邮件、短信和 Webhook（死信），最新的在前；排除原因后可重新发送。',
+    channel: '渠道',
+    'channel.email': '邮件',
+    'channel.sms': '短信',
+    'channel.webhook': 'Webhook',
+    recipient: '发送对象',
+    subject: '通知',
+    attempts: '已尝试次数',
+    reason: '失败原因',
+    deadAt: '停止重试时间',
+    retry: '重新发送',
+    retried: '已重新排队发送',
+    none: '没有发送失败的通知',
+  },
+  'en-US': {
+    title: 'Failed notifications',
+    sub: 'E-mails, texts and webhooks not sent after their last try (dead letters), newest first; send again once the cause is fixed.',
+    channel: 'Channel',
+    'channel.email': 'E-mail',
+    'channel.sms': 'SMS',
+    'channel.webhook': 'Webhook',
+    recipient: 'To',
+    subject: 'Notification',
+    attempts: 'Tries',
+    reason: 'Reason',
+    deadAt: 'Gave up at',
+    retry: 'Send again',
+    retried: 'Queued to send again',
+    none: 'No failed notifications',
+  },
+});

@@ -1,0 +1,77 @@
+import { Logger } from '@nestjs/common';
+import { Clock } from '@app/shared';
+import { backoffDelayMs } from './backoff';
+import { OutboundChannels, PermanentFailure } from './outbound-channels';
+import { OutboxSettings } from './outbox.config';
+import { OutboundMessage, OutboxStore } from './outbox-store';
+
+const BATCH = 20;
+
+/**
+ * The outbox sender: claims due rows, sends each on its channel, marks it sent, or schedules the
+ * next try with exponential back-off, and after the last try leaves it as a dead letter. Runs in
+ * the projector process (`OutboxSenderService`) or on its own (`outbox-sender.main.ts`); any number
+ * may run at once (rows are claimed with SKIP LOCKED and a lease).
+ */
+export class OutboxSender {
+  private readonly logger = new Logger('outbox');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+  private stopped = true;
+
+  constructor(
+    private readonly store: OutboxStore,
+    private readonly channels: OutboundChannels,
+    private readonly settings: Pick<OutboxSettings, 'maxAttempts' | 'backoff' | 'leaseMs' | 'pollMs'>,
+    private readonly clock: Clock,
+    readonly workerId: string,
+  ) {}
+
+  /** One round: claims a batch and settles every row of it. Returns how many rows it took. */
+  async runOnce(): Promise<number> {
+    const now = this.clock.now();
+    const claimed = await this.store.claim(this.workerId, now, new Date(now.getTime() + this.settings.leaseMs), BATCH);
+    for (const message of claimed) await this.deliver(message);
+    return claimed.length;
+  }
+
+  private async deliver(message: OutboundMessage): Promise<void> {
+    if (message.attempts > this.settings.maxAttempts) {
+      // Its earlier senders died holding it as often as it may be tried.
+      await this.store.markFailed(message.messageId, this.workerId, 'sender stopped during every try', this.clock.now(), null);
+      return;
+    }
+    try {
+      await this.channels[message.channel].send(message);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const last = error instanceof PermanentFailure || message.attempts >= this.settings.maxAttempts;
+      const now = this.clock.now();
+      const retryAt = last ? null : new Date(now.getTime() + backoffDelayMs(message.attempts, this.settings.backoff));
+      this.logger.warn(`${message.channel} ${message.messageId} try ${message.attempts} failed: ${reason}${last ? ' (dead letter)' : ''}`);
+      await this.store.markFailed(message.messageId, this.workerId, reason, now, retryAt);
+      return;
+    }
+    await this.store.markSent(message.messageId, this.clock.now());
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.runOnce()
+        .catch((error: unknown) => this.logger.error(`round failed: ${error instanceof Error ? error.message : String(error)}`))
+        .then((taken) => this.schedule(taken === BATCH ? 0 : this.settings.pollMs));
+    }, ms);
+  }
+}
