@@ -120,7 +120,9 @@ export function operatorProgram(out: (line: string) => void, done: (code: number
         await rebuilder.drop(built.schema);
         out(`replayed ${built.events} events in ${built.seconds.toFixed(1)} s (${perSecond(built.events, built.seconds)} events/s)`);
         for (const d of differences)
-          out(`DIFFERS ${d.table}: ${d.onlyLive} row(s) only live, ${d.onlyRebuilt} only rebuilt; e.g. ${JSON.stringify(d.sample[0])}`);
+          out(
+            `DIFFERS ${d.table}: ${d.onlyLive} row(s) only live, ${d.onlyRebuilt} only rebuilt; e.g. ${d.sample.map((row) => JSON.stringify(row)).join(' | ')}`,
+          );
         out(differences.length === 0 ? 'every read model equals a rebuild from the events' : `${differences.length} table(s) differ`);
         return differences.length === 0 ? 0 : 1;
       }),

@@ -211,6 +211,33 @@ describe('inbox recipients', () => {
     expect(openFor(fold, 'handover:t1:receiving')).toEqual(['mgr-sch2']);
   });
 
+  it('a 交接 to-do opened in an earlier batch closes when its side confirms, not again when the transfer completes', () => {
+    const earlier = organisation();
+    earlier.apply(listed('l1', 'D-SCH1'));
+    earlier.apply(claimed('l1', 'c1', 'D-SCH2'));
+    earlier.apply(
+      selected('l1', 'c1', 'D-SCH1', 'D-SCH2', [
+        { kind: 'supervisor_review', approverDepartmentId: 'D-EDU' },
+        { kind: 'finance_filing', approverDepartmentId: null },
+      ]),
+    );
+    earlier.apply(event('asset.transfer-step-approved.v1', { transferId: 't1', step: 'supervisor_review' }, 'mgr-edu'));
+    earlier.apply(event('asset.transfer-step-approved.v1', { transferId: 't1', step: 'finance_filing' }, 'mgr-edu'));
+    // The next batch folds over the references the first one wrote, without its to-do rows (they are in the table).
+    const later = new InboxFold(earlier.directory, new Map(earlier.refs));
+    const at = (iso: string, e: RecordedEvent): RecordedEvent => ({ ...e, metadata: { ...e.metadata, occurredAt: iso } });
+    later.apply(at('2026-11-20T03:00:00.000Z', event('asset.handover-confirmed.v1', { transferId: 't1', side: 'releasing' }, 'mgr-sch1')));
+    later.apply(at('2026-11-20T04:00:00.000Z', event('asset.handover-confirmed.v1', { transferId: 't1', side: 'receiving' }, 'mgr-sch2')));
+    later.apply(
+      at(
+        '2026-11-20T04:00:00.000Z',
+        event('asset.transferred.v1', { transferId: 't1', fromDepartmentId: 'D-SCH1', toDepartmentId: 'D-SCH2' }),
+      ),
+    );
+    expect(later.closings.get('handover:t1:releasing')?.at.toISOString()).toBe('2026-11-20T03:00:00.000Z');
+    expect(later.closings.get('handover:t1:receiving')?.at.toISOString()).toBe('2026-11-20T04:00:00.000Z');
+  });
+
   it('a rejection closes the step for every reviewer and tells both sides, not the one who rejected', () => {
     const fold = organisation();
     fold.apply(listed('l1', 'D-SCH1'));

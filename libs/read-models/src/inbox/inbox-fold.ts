@@ -181,7 +181,9 @@ export class InboxFold {
   private close(recorded: RecordedEvent, taskKeys: readonly string[], reason: string): void {
     const at = new Date(recorded.metadata.occurredAt);
     for (const taskKey of taskKeys) {
-      this.closings.set(taskKey, { at, reason });
+      // The first close stands (a 交接 closed by its own side's confirmation is not closed again, later, by the
+      // transfer): the rows are closed once, whether the batch also opened them or an earlier one did.
+      if (!this.closings.has(taskKey)) this.closings.set(taskKey, { at, reason });
       for (const todo of this.todos.values()) {
         if (todo.taskKey === taskKey && todo.closedAt === null) Object.assign(todo, { closedAt: at, closedReason: reason });
       }
