@@ -3,12 +3,12 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Interval } from '@nestjs/schedule';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { v5 as uuidv5 } from 'uuid';
 import { EscalateTransferStepCommand, TransferStepKind } from '@app/assets';
-import { chinaDate, Clock, DomainError, fullWorkingDaysBetween, RestDays, SYSTEM_ACTOR } from '@app/shared';
+import { chinaDate, Clock, fullWorkingDaysBetween, RestDays } from '@app/shared';
 import { TransferQueries } from '@app/read-models/transfers/transfer.queries';
 import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
 import { JobRuns } from '@app/platform/schedule/job-runs';
+import { sendSystemCommand, systemCommandContext } from '@app/platform/schedule/system-command';
 
 export class ApprovalEscalationConfig {
   /** 超时督办: a transfer step waiting more than this many whole working days is escalated one level up. */
@@ -38,7 +38,6 @@ export interface WorkingDayCalendars {
 }
 
 const SWEEP_EVERY_MS = 10 * 60_000;
-const ESCALATION_ID_NAMESPACE = '5b1f0c3e-8a47-4f0e-9d6a-2c7e1b9a4f60';
 
 /**
  * Escalates transfer steps left waiting (超时督办). The read model only says which transfers to look at;
@@ -90,28 +89,11 @@ export class ApprovalEscalationSweeper implements BeforeApplicationShutdown {
       if (!step) continue;
       const waited = fullWorkingDaysBetween(calendar, chinaDate(row.updatedAt), today);
       if (waited < this.afterWorkingDays) continue;
-      // One id per transfer and step: a retry after a lost answer replays instead of deciding again.
-      const id = uuidv5(`${row.transferId}:${step}`, ESCALATION_ID_NAMESPACE);
-      const context = { actor: SYSTEM_ACTOR, commandId: id, correlationId: id, causationId: id, now };
-      try {
-        const result = await this.commands.execute(
-          new EscalateTransferStepCommand(
-            {
-              assetId: row.assetId,
-              transferId: row.transferId,
-              step,
-              pendingSince: row.updatedAt.toISOString(),
-              workingDaysWaited: waited,
-            },
-            context,
-          ),
-        );
-        // A replay is another instance's (or an earlier round's) escalation, not this one's.
-        if (!result.replayed) escalated += 1;
-      } catch (error: unknown) {
-        // Another instance escalated it first, or the step was decided meanwhile: nothing to do.
-        if (!(error instanceof DomainError)) throw error;
-      }
+      const escalation = new EscalateTransferStepCommand(
+        { assetId: row.assetId, transferId: row.transferId, step, pendingSince: row.updatedAt.toISOString(), workingDaysWaited: waited },
+        systemCommandContext(`escalate:${row.transferId}:${step}`, now),
+      );
+      if (await sendSystemCommand(this.commands, escalation)) escalated += 1;
     }
     return escalated;
   }

@@ -3,12 +3,12 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Interval } from '@nestjs/schedule';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { v5 as uuidv5 } from 'uuid';
-import { Clock, DomainError, SYSTEM_ACTOR } from '@app/shared';
+import { Clock } from '@app/shared';
 import { ActOnBookingCommand } from '@app/sharing';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
 import { JobRuns } from '@app/platform/schedule/job-runs';
+import { sendSystemCommand, systemCommandContext } from '@app/platform/schedule/system-command';
 
 export class BookingReminderConfig {
   /** 预约提醒: bookers are reminded this many hours before their slot (a blank value is refused, not read as 0). */
@@ -30,7 +30,6 @@ export const bookingReminderConfig = moduleConfig('bookingReminder', BookingRemi
 const SWEEP_EVERY_MS = 10 * 60_000;
 /** A booking placed less than this before its start needs no reminder: the booker has just chosen it. */
 const PLACED_AHEAD_MS = 6 * 3600_000;
-const REMINDER_ID_NAMESPACE = '7d2e9a41-6c3b-4f58-8b0d-1e4a5c7f9b26';
 
 /**
  * Reminds bookers of a confirmed booking the day before (booking.reminded.v1, which the notifications
@@ -72,23 +71,8 @@ export class BookingReminderSweeper implements BeforeApplicationShutdown {
     const due = await this.sharing.dueForReminder(now, new Date(now.getTime() + this.hours * 3600_000), PLACED_AHEAD_MS);
     let reminded = 0;
     for (const { bookingId } of due) {
-      // One id per booking: a retry after a lost answer replays instead of deciding again.
-      const id = uuidv5(`${bookingId}:reminder`, REMINDER_ID_NAMESPACE);
-      try {
-        const result = await this.commands.execute(
-          new ActOnBookingCommand(bookingId, 'remind', null, {
-            actor: SYSTEM_ACTOR,
-            commandId: id,
-            correlationId: id,
-            causationId: id,
-            now,
-          }),
-        );
-        if (!result.replayed) reminded += 1;
-      } catch (error: unknown) {
-        // Reminded by another instance, or cancelled meanwhile: nothing to do.
-        if (!(error instanceof DomainError)) throw error;
-      }
+      const reminder = new ActOnBookingCommand(bookingId, 'remind', null, systemCommandContext(`reminder:${bookingId}`, now));
+      if (await sendSystemCommand(this.commands, reminder)) reminded += 1;
     }
     return reminded;
   }

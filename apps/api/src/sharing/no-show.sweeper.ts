@@ -2,13 +2,13 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/c
 import { CommandBus } from '@nestjs/cqrs';
 import { Interval } from '@nestjs/schedule';
 import { IsIn, IsOptional } from 'class-validator';
-import { v5 as uuidv5 } from 'uuid';
-import { Clock, CommandContext, DomainError, SYSTEM_ACTOR } from '@app/shared';
+import { Clock } from '@app/shared';
 import { ActOnBookingCommand } from '@app/sharing';
 import { NO_SHOW_AFTER_MINUTES } from '@app/sharing/domain/slot.decider';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
 import { JobRuns } from '@app/platform/schedule/job-runs';
+import { sendSystemCommand, systemCommandContext } from '@app/platform/schedule/system-command';
 
 export class AutoNoShowConfig {
   /** 自动爽约: off leaves no-shows to the space's manager (the sweep does not run). */
@@ -20,8 +20,6 @@ export class AutoNoShowConfig {
 export const autoNoShowConfig = moduleConfig('autoNoShow', AutoNoShowConfig);
 
 const SWEEP_EVERY_MS = 60_000;
-const NO_SHOW_IDS = '5d0a8f3e-2b71-4c9a-9e0d-7f3a1c6b2e48';
-
 /**
  * 自动爽约: a confirmed booking nobody checked in to is marked a no-show once the grace after its start
  * (NO_SHOW_AFTER_MINUTES) has passed, with the strike a manager's no-show gives (ActOnBookingCommand,
@@ -62,15 +60,9 @@ export class NoShowSweeper implements BeforeApplicationShutdown {
   async sweep(now = this.clock.now()): Promise<number> {
     let marked = 0;
     for (const bookingId of await this.sharing.dueForNoShow(now, NO_SHOW_AFTER_MINUTES)) {
-      const commandId = uuidv5(`no-show:${bookingId}`, NO_SHOW_IDS);
-      const context: CommandContext = { actor: SYSTEM_ACTOR, commandId, correlationId: commandId, causationId: commandId, now };
-      try {
-        const result = await this.commands.execute(new ActOnBookingCommand(bookingId, 'no-show', null, context));
-        if (!result.replayed) marked += 1;
-      } catch (error: unknown) {
-        // Checked in or cancelled since the read model saw it: nothing to mark.
-        if (!(error instanceof DomainError)) throw error;
-      }
+      // Checked in or cancelled since the read model saw it, or marked by another instance: not counted.
+      const noShow = new ActOnBookingCommand(bookingId, 'no-show', null, systemCommandContext(`no-show:${bookingId}`, now));
+      if (await sendSystemCommand(this.commands, noShow)) marked += 1;
     }
     return marked;
   }

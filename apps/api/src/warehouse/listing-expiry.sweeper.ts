@@ -4,12 +4,12 @@ import { Interval } from '@nestjs/schedule';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import { v5 as uuidv5 } from 'uuid';
-import { Clock, CommandContext, DomainError, SYSTEM_ACTOR } from '@app/shared';
+import { Clock } from '@app/shared';
 import { ExpireListingCommand, WarnListingExpiryCommand } from '@app/assets';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
 import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
 import { JobRuns } from '@app/platform/schedule/job-runs';
+import { sendSystemCommand, systemCommandContext } from '@app/platform/schedule/system-command';
 
 export class ListingExpiryConfig {
   /** 到期提醒: the owner is told this many hours before a listing ends (a blank value is refused, not read as 0). */
@@ -29,15 +29,6 @@ export class ListingExpiryConfig {
 export const listingExpiryConfig = moduleConfig('listingExpiry', ListingExpiryConfig);
 
 const SWEEP_EVERY_MS = 60_000;
-const WARNING_ID_NAMESPACE = '0f6c2d8e-3b5a-4c71-9e2f-7a1d4b8c6e53';
-
-const systemContext = (id: string, now: Date): CommandContext => ({
-  actor: SYSTEM_ACTOR,
-  commandId: id,
-  correlationId: id,
-  causationId: id,
-  now,
-});
 
 /**
  * Tells owners a listing ends soon (到期提醒), then turns listings past their advertise-until time into
@@ -85,15 +76,8 @@ export class ListingExpirySweeper implements BeforeApplicationShutdown {
     let warned = 0;
     const windowMs = this.warningHours * 3600_000;
     for (const { assetId, listingId } of await this.marketplace.endingUnwarned(now, new Date(now.getTime() + windowMs), windowMs)) {
-      // One id per listing: a retry after a lost answer replays instead of deciding again.
-      const id = uuidv5(`${listingId}:expiry-warning`, WARNING_ID_NAMESPACE);
-      try {
-        const result = await this.commands.execute(new WarnListingExpiryCommand(assetId, listingId, systemContext(id, now)));
-        if (!result.replayed) warned += 1;
-      } catch (error: unknown) {
-        // Told already by another instance, or withdrawn or claimed meanwhile: nothing to do.
-        if (!(error instanceof DomainError)) throw error;
-      }
+      const warning = new WarnListingExpiryCommand(assetId, listingId, systemCommandContext(`expiry-warning:${listingId}`, now));
+      if (await sendSystemCommand(this.commands, warning)) warned += 1;
     }
     return warned;
   }
@@ -102,14 +86,10 @@ export class ListingExpirySweeper implements BeforeApplicationShutdown {
   async sweep(now = this.clock.now()): Promise<number> {
     let expired = 0;
     for (const { assetId } of await this.marketplace.overdue(now)) {
-      const id = randomUUID();
-      try {
-        await this.commands.execute(new ExpireListingCommand(assetId, systemContext(id, now)));
-        expired += 1;
-      } catch (error: unknown) {
-        // Another instance got there first, or the read model lagged behind a withdrawal: nothing to do.
-        if (!(error instanceof DomainError)) throw error;
-      }
+      // The read model names the asset, not the listing: a fresh id each round, and the decider refuses an
+      // expiry another instance wrote first (or a listing withdrawn meanwhile).
+      const expiry = new ExpireListingCommand(assetId, systemCommandContext(`expire:${assetId}:${randomUUID()}`, now));
+      if (await sendSystemCommand(this.commands, expiry)) expired += 1;
     }
     return expired;
   }
