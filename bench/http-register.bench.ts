@@ -110,6 +110,8 @@ async function requestFloors(
   return floors;
 }
 
+const totalOf = ({ cpu }: Floor) => cpu.api + cpu.postgres + cpu.client;
+
 /** The rate two cores allow at each route's CPU per request, beside the rate the goal asks for. */
 function floorTable(floors: readonly Floor[], raw: Rate): string[] {
   const goal = raw.perSecond * 0.25;
@@ -122,6 +124,8 @@ function floorTable(floors: readonly Floor[], raw: Rate): string[] {
       const total = cpu.api + cpu.postgres + cpu.client;
       return `| ${route} | ${cpu.api.toFixed(2)} | ${cpu.postgres.toFixed(2)} | ${cpu.client.toFixed(2)} | ${total.toFixed(2)} | ${(2000 / total).toFixed(0)} |`;
     }),
+    '',
+    `A signed-in read that does nothing else already costs ${totalOf(floors[1]).toFixed(2)} ms of the ${(2000 / goal).toFixed(2)} ms a registration may cost for the goal; a registration costs ${totalOf(floors[3]).toFixed(2)} ms (its body, validation, decision and durable append on top).`,
   ];
 }
 
