@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Interval } from '@nestjs/schedule';
 import { Type } from 'class-transformer';
@@ -7,7 +7,7 @@ import { EscalateTransferStepCommand, TransferStepKind } from '@app/assets';
 import { chinaDate, Clock, fullWorkingDaysBetween, RestDays } from '@app/shared';
 import { TransferQueries } from '@app/read-models/transfers/transfer.queries';
 import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
-import { JobRuns } from '@app/platform/schedule/job-runs';
+import { TimedSweep } from '@app/platform/schedule/timed-sweep';
 import { sendSystemCommand, systemCommandContext } from '@app/platform/schedule/system-command';
 
 export class ApprovalEscalationConfig {
@@ -45,11 +45,8 @@ const SWEEP_EVERY_MS = 10 * 60_000;
  * sweeping at once append one escalation (the others are refused) and a lagging read model is harmless.
  */
 @Injectable()
-export class ApprovalEscalationSweeper implements BeforeApplicationShutdown {
-  private readonly logger = new Logger('approval-escalation');
-  private readonly runs = new JobRuns();
+export class ApprovalEscalationSweeper extends TimedSweep {
   readonly afterWorkingDays: number;
-  private readonly enabled: boolean;
 
   constructor(
     private readonly commands: CommandBus,
@@ -58,21 +55,13 @@ export class ApprovalEscalationSweeper implements BeforeApplicationShutdown {
     @Inject(WORKING_DAY_CALENDAR) private readonly calendars: WorkingDayCalendars,
     @Inject(approvalEscalationConfig.KEY) config: ModuleConfig<typeof approvalEscalationConfig>,
   ) {
+    super('approval-escalation', config.APPROVAL_ESCALATION !== 'off');
     this.afterWorkingDays = config.APPROVAL_ESCALATION_WORKING_DAYS ?? 3;
-    this.enabled = config.APPROVAL_ESCALATION !== 'off';
   }
 
   @Interval('approval-escalation', SWEEP_EVERY_MS)
   sweepOnSchedule(): Promise<void> {
-    if (!this.enabled) return Promise.resolve();
-    return this.runs.run(
-      () => this.sweep(),
-      (e: unknown) => this.logger.error(String(e)),
-    );
-  }
-
-  beforeApplicationShutdown(): Promise<void> {
-    return this.runs.stop();
+    return this.tick(() => this.sweep());
   }
 
   /** Escalates every step that has waited long enough by `now`; returns how many were escalated now. */

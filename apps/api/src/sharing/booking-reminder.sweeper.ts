@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Interval } from '@nestjs/schedule';
 import { Type } from 'class-transformer';
@@ -7,7 +7,7 @@ import { Clock } from '@app/shared';
 import { ActOnBookingCommand } from '@app/sharing';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
-import { JobRuns } from '@app/platform/schedule/job-runs';
+import { TimedSweep } from '@app/platform/schedule/timed-sweep';
 import { sendSystemCommand, systemCommandContext } from '@app/platform/schedule/system-command';
 
 export class BookingReminderConfig {
@@ -37,11 +37,8 @@ const PLACED_AHEAD_MS = 6 * 3600_000;
  * second reminder, so several instances sweeping at once remind each booking once.
  */
 @Injectable()
-export class BookingReminderSweeper implements BeforeApplicationShutdown {
-  private readonly logger = new Logger('booking-reminder');
-  private readonly runs = new JobRuns();
+export class BookingReminderSweeper extends TimedSweep {
   readonly hours: number;
-  private readonly enabled: boolean;
 
   constructor(
     private readonly commands: CommandBus,
@@ -49,21 +46,13 @@ export class BookingReminderSweeper implements BeforeApplicationShutdown {
     private readonly clock: Clock,
     @Inject(bookingReminderConfig.KEY) config: ModuleConfig<typeof bookingReminderConfig>,
   ) {
+    super('booking-reminder', config.BOOKING_REMINDER !== 'off');
     this.hours = config.BOOKING_REMINDER_HOURS ?? 24;
-    this.enabled = config.BOOKING_REMINDER !== 'off';
   }
 
   @Interval('booking-reminder', SWEEP_EVERY_MS)
   sweepOnSchedule(): Promise<void> {
-    if (!this.enabled) return Promise.resolve();
-    return this.runs.run(
-      () => this.sweep(),
-      (e: unknown) => this.logger.error(String(e)),
-    );
-  }
-
-  beforeApplicationShutdown(): Promise<void> {
-    return this.runs.stop();
+    return this.tick(() => this.sweep());
   }
 
   /** Reminds every booking due by `now`; returns how many were reminded now. */

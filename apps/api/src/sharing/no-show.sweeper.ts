@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Interval } from '@nestjs/schedule';
 import { IsIn, IsOptional } from 'class-validator';
@@ -7,7 +7,7 @@ import { ActOnBookingCommand } from '@app/sharing';
 import { NO_SHOW_AFTER_MINUTES } from '@app/sharing/domain/slot.decider';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
-import { JobRuns } from '@app/platform/schedule/job-runs';
+import { TimedSweep } from '@app/platform/schedule/timed-sweep';
 import { sendSystemCommand, systemCommandContext } from '@app/platform/schedule/system-command';
 
 export class AutoNoShowConfig {
@@ -29,31 +29,19 @@ const SWEEP_EVERY_MS = 60_000;
  * later writer, which then reads the slot, finds its command done and writes nothing.
  */
 @Injectable()
-export class NoShowSweeper implements BeforeApplicationShutdown {
-  private readonly logger = new Logger('no-show');
-  private readonly runs = new JobRuns();
-  private readonly enabled: boolean;
-
+export class NoShowSweeper extends TimedSweep {
   constructor(
     private readonly commands: CommandBus,
     private readonly sharing: SharingQueries,
     private readonly clock: Clock,
     @Inject(autoNoShowConfig.KEY) config: ModuleConfig<typeof autoNoShowConfig>,
   ) {
-    this.enabled = config.SHARING_AUTO_NO_SHOW !== 'off';
+    super('no-show', config.SHARING_AUTO_NO_SHOW !== 'off');
   }
 
   @Interval('no-show', SWEEP_EVERY_MS)
   sweepOnSchedule(): Promise<void> {
-    if (!this.enabled) return Promise.resolve();
-    return this.runs.run(
-      () => this.sweep(),
-      (e: unknown) => this.logger.error(String(e)),
-    );
-  }
-
-  beforeApplicationShutdown(): Promise<void> {
-    return this.runs.stop();
+    return this.tick(() => this.sweep());
   }
 
   /** Marks every overdue booking; returns how many this run marked (a booking another run marked is not counted). */

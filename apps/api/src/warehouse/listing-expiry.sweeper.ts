@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Interval } from '@nestjs/schedule';
 import { Type } from 'class-transformer';
@@ -8,7 +8,7 @@ import { Clock } from '@app/shared';
 import { ExpireListingCommand, WarnListingExpiryCommand } from '@app/assets';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
 import { moduleConfig, ModuleConfig } from '@app/platform/config/module-config';
-import { JobRuns } from '@app/platform/schedule/job-runs';
+import { TimedSweep } from '@app/platform/schedule/timed-sweep';
 import { sendSystemCommand, systemCommandContext } from '@app/platform/schedule/system-command';
 
 export class ListingExpiryConfig {
@@ -37,16 +37,16 @@ const SWEEP_EVERY_MS = 60_000;
  * instances sweeping at once write each once.
  */
 @Injectable()
-export class ListingExpirySweeper implements BeforeApplicationShutdown {
-  private readonly logger = new Logger('listing-expiry');
-  private readonly runs = new JobRuns();
-
+export class ListingExpirySweeper extends TimedSweep {
   constructor(
     private readonly commands: CommandBus,
     private readonly marketplace: MarketplaceQueries,
     private readonly clock: Clock,
     @Inject(listingExpiryConfig.KEY) private readonly config: ModuleConfig<typeof listingExpiryConfig>,
-  ) {}
+  ) {
+    // Expiry always runs on its timer; only the reminder pass has a switch.
+    super('listing-expiry', true);
+  }
 
   get warningHours(): number {
     return this.config.LISTING_EXPIRY_WARNING_HOURS ?? 24;
@@ -54,18 +54,11 @@ export class ListingExpirySweeper implements BeforeApplicationShutdown {
 
   @Interval('listing-expiry', SWEEP_EVERY_MS)
   sweepOnSchedule(): Promise<void> {
-    return this.runs.run(
-      async () => {
-        // A failed reminder pass never holds back expiry: each pass stands alone.
-        if (this.config.LISTING_EXPIRY_WARNING !== 'off') await this.warn().catch((e: unknown) => this.logger.error(String(e)));
-        await this.sweep();
-      },
-      (e: unknown) => this.logger.error(String(e)),
-    );
-  }
-
-  beforeApplicationShutdown(): Promise<void> {
-    return this.runs.stop();
+    return this.tick(async () => {
+      // A failed reminder pass never holds back expiry: each pass stands alone.
+      if (this.config.LISTING_EXPIRY_WARNING !== 'off') await this.warn().catch((e: unknown) => this.logger.error(String(e)));
+      await this.sweep();
+    });
   }
 
   /**
