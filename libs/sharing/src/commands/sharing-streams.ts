@@ -11,6 +11,8 @@ import { SharingError } from '../domain/sharing.errors';
 import { BookerEvent, bookerStreamId, SlotEvent, slotStreamId, SpaceEvent, spaceStreamId } from '../domain/sharing.events';
 import { SlotCommand, slotDecider } from '../domain/slot.decider';
 import { evolveSpace, initialSpaceState, PublishedSpace } from '../domain/space.decider';
+import { propertyFactsFrom } from '../domain/property-facts';
+import { PropertyFacts } from '../domain/space-property';
 import { sharingConfig } from '../sharing.config';
 
 const DERIVED = '1b7e3c55-9a2d-4f80-8e61-3c0d2b9f7a14';
@@ -42,6 +44,11 @@ export class SharingStreams {
     const state = events.reduce((s, e) => evolveSpace(s, { type: e.type, data: e.data } as SpaceEvent), initialSpaceState());
     if (state.status !== 'published') throw new SharingError('SPACE_NOT_FOUND', `no shared space ${spaceId}`);
     return state;
+  }
+
+  /** A property of the register as its own stream tells it (null: none registered under this id). */
+  async property(propertyId: string): Promise<PropertyFacts | null> {
+    return propertyFactsFrom(propertyId, await this.store.readStream(`property-${propertyId}`));
   }
 
   async bookerStanding(bookerId: string): Promise<BookerState> {
