@@ -20,6 +20,10 @@ import { StocktakeQueries } from './stocktakes/stocktake.queries';
 import { InboxQueries } from './inbox/inbox.queries';
 import { OutboundSettingsQueries } from './outbox/outbound-settings.queries';
 import { outboxConfig } from './outbox/outbox.config';
+import { VenueSurveyQueries } from './property-sharing/venue-survey.queries';
+import { VacancyQueries } from './property-sharing/vacancy.queries';
+import { OpenSpacesNearbyQueries } from './property-sharing/open-spaces-nearby.queries';
+import { PropertySpacesQueries } from './property-sharing/property-spaces.queries';
 
 /**
  * The read side: queries over the projected tables, never the event store.
@@ -46,6 +50,10 @@ import { outboxConfig } from './outbox/outbox.config';
     StocktakeQueries,
     InboxQueries,
     OutboundSettingsQueries,
+    VenueSurveyQueries,
+    VacancyQueries,
+    OpenSpacesNearbyQueries,
+    PropertySpacesQueries,
   ],
   exports: [
     AssetRegisterQueries,
@@ -66,6 +74,10 @@ import { outboxConfig } from './outbox/outbox.config';
     StocktakeQueries,
     InboxQueries,
     OutboundSettingsQueries,
+    VenueSurveyQueries,
+    VacancyQueries,
+    OpenSpacesNearbyQueries,
+    PropertySpacesQueries,
   ],
 })
 export class ReadModelsModule {}

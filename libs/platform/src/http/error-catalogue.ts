@@ -299,10 +299,6 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     'a shared space belongs to a room or a parcel, not a whole building or floor',
   ),
   NOT_YOUR_PROPERTY: entry('该物业不属于本单位，也不由本单位使用', 'the property is neither on your books nor used by your unit'),
-  OFFICE_SPACE_NOT_LENDABLE: entry(
-    '办公用房不得出租、出借或对外共享（《机关事务管理条例》第二十三条）',
-    'office space may not be rented out, lent or shared (Regulations on Government Offices Affairs, art. 23)',
-  ),
   SPACE_ALREADY_LINKED: entry('该共享空间已关联此物业', 'the space is already tied to this property'),
   // Residents' personal information (个人信息保护)
   CONSENT_REQUIRED: entry('预约前请先阅读并同意个人信息处理告知', 'agree to the current personal-information notice before booking'),

@@ -20,7 +20,8 @@ export interface PropertyFacts {
 /** A shared space is a place people go: a room (场地) or a parcel (地块), not a whole building or floor. */
 const SPACE_KINDS_OF_PROPERTY: readonly string[] = ['room', 'parcel'];
 
-export const OFFICE_RULE = '《机关事务管理条例》第二十三条：办公用房不得出租、出借';
+/** As the asset ledger words it (OFFICE_SPACE_RULE in @app/assets): a shared space is lent to others. */
+export const OFFICE_RULE = '《机关事务管理条例》第二十三条：党政机关不得出租、出借办公用房';
 
 /**
  * Whether the actor's unit may open this property to others: it must exist, be a room or parcel, not

@@ -40,7 +40,7 @@ describe('tying a shared space to a property of the register', () => {
     spec
       .given([lotPublishedV1])
       .when(link({ property: { ...schoolCarPark, use: 'office' } }))
-      .thenError('OFFICE_SPACE_NOT_LENDABLE', { rule: '《机关事务管理条例》第二十三条：办公用房不得出租、出借' });
+      .thenError('OFFICE_SPACE_NOT_LENDABLE', { rule: '《机关事务管理条例》第二十三条：党政机关不得出租、出借办公用房' });
   });
 
   it("refuses another unit's property, and a property that does not exist", () => {
