@@ -101,7 +101,7 @@ export class SpacesController {
   @ApiOperation({
     summary: 'Tie the space to a property room or parcel (物业台账), or move it to another',
     description:
-      "The property must be on your unit's books or used by it (NOT_YOUR_PROPERTY), a room or parcel (PROPERTY_NOT_A_SPACE), and not office space: 422 OFFICE_SPACE_NOT_LENDABLE (《机关事务管理条例》第二十三条).",
+      "The property must be on your unit's books or used by it (PROPERTY_NOT_YOUR_UNIT), a room or parcel (PROPERTY_NOT_A_SPACE), and not office space: 422 OFFICE_SPACE_NOT_LENDABLE (《机关事务管理条例》第二十三条).",
   })
   linkProperty(
     @Param('spaceId', uuid) spaceId: string,

@@ -11,7 +11,7 @@ import { SharingError } from '../domain/sharing.errors';
 import { BookerEvent, bookerStreamId, SlotEvent, slotStreamId, SpaceEvent, spaceStreamId } from '../domain/sharing.events';
 import { SlotCommand, slotDecider } from '../domain/slot.decider';
 import { evolveSpace, initialSpaceState, PublishedSpace } from '../domain/space.decider';
-import { propertyFactsFrom } from '../domain/property-facts';
+import { evolveProperty, initialPropertyState, PropertyEvent, propertyStreamId } from '@app/property';
 import { PropertyFacts } from '../domain/space-property';
 import { sharingConfig } from '../sharing.config';
 
@@ -48,7 +48,11 @@ export class SharingStreams {
 
   /** A property of the register as its own stream tells it (null: none registered under this id). */
   async property(propertyId: string): Promise<PropertyFacts | null> {
-    return propertyFactsFrom(propertyId, await this.store.readStream(`property-${propertyId}`));
+    const events = await this.store.readStream(propertyStreamId(propertyId));
+    const state = events.reduce((s, e) => evolveProperty(s, { type: e.type, data: e.data } as PropertyEvent), initialPropertyState());
+    if (state.status !== 'registered') return null;
+    const { name, kind, use, ownerUnitId, occupantUnitId } = state;
+    return { propertyId, name, kind, use, ownerUnitId, occupantUnitId };
   }
 
   async bookerStanding(bookerId: string): Promise<BookerState> {

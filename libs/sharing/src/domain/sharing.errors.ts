@@ -35,7 +35,7 @@ export type SharingErrorCode =
   | 'INVALID_ERASURE_REASON'
   | 'PROPERTY_NOT_FOUND'
   | 'PROPERTY_NOT_A_SPACE'
-  | 'NOT_YOUR_PROPERTY'
+  | 'PROPERTY_NOT_YOUR_UNIT'
   | 'OFFICE_SPACE_NOT_LENDABLE'
   | 'SPACE_ALREADY_LINKED';
 
@@ -75,7 +75,7 @@ export const SHARING_ERROR_KIND: Readonly<Record<SharingErrorCode, ErrorKind>> =
   INVALID_ERASURE_REASON: 'invalid',
   PROPERTY_NOT_FOUND: 'not_found',
   PROPERTY_NOT_A_SPACE: 'invalid',
-  NOT_YOUR_PROPERTY: 'forbidden',
+  PROPERTY_NOT_YOUR_UNIT: 'forbidden',
   OFFICE_SPACE_NOT_LENDABLE: 'unprocessable',
   SPACE_ALREADY_LINKED: 'conflict',
 };

@@ -40,6 +40,6 @@ export function propertyRefusal(actor: Actor, propertyId: string, property: Prop
     });
   const unit = actor.departmentId;
   if (unit === null || (property.ownerUnitId !== unit && property.occupantUnitId !== unit))
-    return new SharingError('NOT_YOUR_PROPERTY', `物业「${property.name}」不属于本单位，也不由本单位使用`, { field: 'propertyId' });
+    return new SharingError('PROPERTY_NOT_YOUR_UNIT', `物业「${property.name}」不属于本单位，也不由本单位使用`, { field: 'propertyId' });
   return null;
 }

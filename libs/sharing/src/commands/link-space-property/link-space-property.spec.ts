@@ -47,7 +47,7 @@ describe('tying a shared space to a property of the register', () => {
     spec
       .given([lotPublishedV1])
       .when(link({ property: { ...schoolCarPark, ownerUnitId: 'D-HOSP1', occupantUnitId: null } }))
-      .thenError('NOT_YOUR_PROPERTY');
+      .thenError('PROPERTY_NOT_YOUR_UNIT');
     spec
       .given([lotPublishedV1])
       .when(link({ property: null }))

@@ -60,7 +60,7 @@ describe('publishing a space for off-peak sharing', () => {
     spec
       .given([])
       .when(publish({ property: { ...schoolCarPark, ownerUnitId: 'D-SCH2', occupantUnitId: 'D-SCH2' } }))
-      .thenError('NOT_YOUR_PROPERTY');
+      .thenError('PROPERTY_NOT_YOUR_UNIT');
     spec
       .given([])
       .when(publish({ property: null }))
