@@ -24,6 +24,7 @@ import { VenueSurveyQueries } from './property-sharing/venue-survey.queries';
 import { VacancyQueries } from './property-sharing/vacancy.queries';
 import { OpenSpacesNearbyQueries } from './property-sharing/open-spaces-nearby.queries';
 import { PropertySpacesQueries } from './property-sharing/property-spaces.queries';
+import { PropertyQueries } from './property/property.queries';
 
 /**
  * The read side: queries over the projected tables, never the event store.
@@ -54,6 +55,7 @@ import { PropertySpacesQueries } from './property-sharing/property-spaces.querie
     VacancyQueries,
     OpenSpacesNearbyQueries,
     PropertySpacesQueries,
+    PropertyQueries,
   ],
   exports: [
     AssetRegisterQueries,
@@ -78,6 +80,7 @@ import { PropertySpacesQueries } from './property-sharing/property-spaces.querie
     VacancyQueries,
     OpenSpacesNearbyQueries,
     PropertySpacesQueries,
+    PropertyQueries,
   ],
 })
 export class ReadModelsModule {}
