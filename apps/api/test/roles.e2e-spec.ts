@@ -104,7 +104,7 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[]; stream?: 
   { method: 'post', path: `/api/spaces/${ID}/bookings`, allowed: ['resident', 'department_staff', 'asset_manager'] },
   { method: 'get', path: `/api/spaces/${ID}/occupancy`, allowed: ['asset_manager', 'auditor'] },
   { method: 'post', path: `/api/spaces/${ID}/property`, allowed: ['asset_manager'] },
-  { method: 'get', path: '/api/spaces/nearby?lng=114.12&lat=22.55', allowed: PEOPLE },
+  { method: 'get', path: '/api/spaces/nearby', allowed: PEOPLE },
   { method: 'get', path: '/api/spaces/nearby/places', allowed: PEOPLE },
   { method: 'get', path: '/api/property-survey/venues', allowed: ['asset_manager', 'finance_approver', 'auditor', 'system_admin'] },
   { method: 'get', path: `/api/properties/${ID}/shared-spaces`, allowed: [...READERS, 'system_admin'] },
