@@ -26,7 +26,13 @@ describe('property sharing pages: the venue survey, and open spaces nearest firs
       location: `${name}入口`,
       audiences: ['residents'],
       approval: 'automatic',
-      schedule: { windows: [{ days: 'every_day', start: '18:00', end: '22:00' }], slotMinutes: 60, capacity: 5, horizonDays: 7, minNoticeMinutes: 0 },
+      schedule: {
+        windows: [{ days: 'every_day', start: '18:00', end: '22:00' }],
+        slotMinutes: 60,
+        capacity: 5,
+        horizonDays: 7,
+        minNoticeMinutes: 0,
+      },
       ...(propertyId ? { propertyId } : {}),
     });
 
