@@ -11,6 +11,7 @@ describe('property sharing pages: the venue survey, and open spaces nearest firs
   let sys: WebSystem;
   let browser: Browser;
   let manager: string;
+  let campus: string;
 
   const post = async (path: string, body: object) => {
     const res = await sys.http().post(path).set('authorization', `Bearer ${manager}`).send(body);
@@ -41,7 +42,7 @@ describe('property sharing pages: the venue survey, and open spaces nearest firs
     browser = await launchBrowser();
     manager = await sys.tokenFor('mgr-sch1');
     // 实验小学: its grounds (a parcel), a building with the car park (a room), and a sports ground across the road.
-    const campus = await register({
+    campus = await register({
       propertyNo: 'SCH1-P',
       kind: 'parcel',
       name: '实验小学校园',
@@ -111,6 +112,13 @@ describe('property sharing pages: the venue survey, and open spaces nearest firs
     const parking = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '停车场' }).first();
     await parking.waitFor();
     expect((await parking.innerText()).replace(/\s+/g, ' ')).toContain('示例区 停车场 1 1 1 0 1 0 100.0%');
+
+    // The school's card lists the spaces on it and on the rooms below it (the car park), with their next bookings.
+    await journey.open(`/properties/${campus}`);
+    const section = page.getByTestId('property-bookings');
+    await section.getByText('东门停车场错峰').waitFor();
+    expect(await section.getByText('暂无即将开始的预约').count()).toBe(1);
+    await section.getByRole('link', { name: '查看占用' }).waitFor();
   });
 
   it('a resident at 375 px sees the open spaces nearest first from where the phone is, and from a district when it gives no position', async () => {
