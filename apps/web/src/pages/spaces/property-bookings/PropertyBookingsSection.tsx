@@ -51,6 +51,7 @@ export function PropertyBookingsSection({ propertyId }: { propertyId: string }) 
                 rowKey="bookingId"
                 size="small"
                 pagination={false}
+                scroll={{ x: 'max-content' }}
                 dataSource={s.upcoming}
                 locale={{ emptyText: t('noBookings') }}
                 columns={[
