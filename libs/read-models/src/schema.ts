@@ -43,6 +43,8 @@ import { ListingExpiryWarning1732300001820 } from './migrations/1732300001820-li
 import { BookingReminders1732300001830 } from './migrations/1732300001830-booking-reminders';
 import { Outbox1732300001930 } from './migrations/1732300001930-outbox';
 import { SealedContactDetails1732300001940 } from './migrations/1732300001940-sealed-contact-details';
+import { Properties1732300002000 } from './migrations/1732300002000-properties';
+import { PropertyOccupancyRow, PropertyRow } from './property/property.entities';
 import { DepartmentWebhookRow, NotificationPreferenceRow, OutboxMessageRow } from './outbox/outbox.entities';
 import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
 import { Inbox1732300001850 } from './migrations/1732300001850-inbox';
@@ -101,6 +103,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     OutboxMessageRow,
     NotificationPreferenceRow,
     DepartmentWebhookRow,
+    PropertyRow,
+    PropertyOccupancyRow,
   ],
   migrations: [
     EventStoreSchema1732300000000,
@@ -135,5 +139,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Inbox1732300001850,
     Outbox1732300001930,
     SealedContactDetails1732300001940,
+    Properties1732300002000,
   ],
 };
