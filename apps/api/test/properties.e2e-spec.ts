@@ -80,6 +80,16 @@ describe('properties (物业登记) over HTTP', () => {
     const after = (await get(`/api/properties/${roomId}`, 'mgr-sch1').expect(200)).body;
     expect(after.property).toMatchObject({ status: 'in_use', occupantUnitId: 'D-SCH2', sharingEligible: true, grossAreaSqm: 905.25 });
     expect(after.occupancies).toEqual([{ unitId: 'D-SCH2', fromDate: '2026-09-01', toDate: null, allocationId: null }]);
+    // 二中 uses the room: its card says which building it is in, and nothing of how 实验小学 uses that building.
+    const theirView = (await get(`/api/properties/${roomId}`, 'mgr-sch2').expect(200)).body;
+    expect(theirView.parent).toEqual({
+      propertyId: buildingId,
+      propertyNo: 'SCH1-B1',
+      kind: 'building',
+      name: '实验小学教学楼',
+      address: '罗湖区翠竹路2001号',
+      use: 'school',
+    });
   });
 
   it('lists by scope: the unit, its 主管部门, audit and finance see it; another school does not', async () => {
@@ -158,5 +168,36 @@ describe('properties (物业登记) over HTTP', () => {
       since: '2026-11-01',
       reason: '调剂给卫健委',
     }).expect(200);
+  });
+
+  it("lists on a card only the rooms the caller may see; an administrator may place another unit's room in a building", async () => {
+    const buildingId = (await get('/api/properties?q=SCH1-B1&kind=building', 'mgr-sch1').expect(200)).body.items[0].propertyId as string;
+    // A unit's manager may not hang its room in another unit's building (the building's figures would change under it).
+    const refused = await post('/api/properties', 'mgr-sch2', {
+      propertyNo: 'SCH2-IN-SCH1',
+      kind: 'room',
+      parentId: buildingId,
+      name: '二中借驻办公室',
+      grossAreaSqm: 40,
+      use: 'business',
+      status: 'in_use',
+    }).expect(403);
+    expect(refused.body.code).toBe('PROPERTY_NOT_YOUR_UNIT');
+    await post('/api/properties', 'admin', {
+      propertyNo: 'SCH2-IN-SCH1',
+      kind: 'room',
+      parentId: buildingId,
+      name: '二中借驻办公室',
+      grossAreaSqm: 40,
+      use: 'business',
+      status: 'in_use',
+      ownerUnitId: 'D-SCH2',
+      occupantUnitId: 'D-SCH2',
+    }).expect(201);
+    await sys.projected();
+    const names = async (who: string) =>
+      ((await get(`/api/properties/${buildingId}`, who).expect(200)).body.children as { propertyNo: string }[]).map((c) => c.propertyNo);
+    expect(await names('mgr-sch1')).toEqual(['SCH1-B1-101']);
+    expect(await names('admin')).toEqual(['SCH1-B1-101', 'SCH2-IN-SCH1']);
   });
 });

@@ -98,7 +98,8 @@ describe('shared spaces tied to property, 应开尽开 and vacancy over HTTP', (
     const unknown = '00000000-0000-4000-8000-000000000001';
     expect((await post('/api/spaces', 'mgr-sch1', space(unknown, '无此物业')).expect(404)).body.code).toBe('PROPERTY_NOT_FOUND');
     expect((await post('/api/spaces', 'mgr-sch1', space(campus, '校园操场')).expect(201)).body.events).toEqual(['space.published.v2']);
-    expect(await sys.countEvents()).toBe(before + 1);
+    // The space, and the tie on the campus's own stream (the office rule is decided there).
+    expect(await sys.countEvents()).toBe(before + 2);
     await sys.projected();
     expect((await get(`/api/spaces/${lotSpace}`, 'mgr-sch1').expect(200)).body.propertyId).toBe(lot);
   });
@@ -175,5 +176,63 @@ describe('shared spaces tied to property, 应开尽开 and vacancy over HTTP', (
     const spaces = (await get(`/api/properties/${campus}/shared-spaces`, 'auditor').expect(200)).body;
     expect(spaces.map((s: { name: string }) => s.name).sort()).toEqual(['实验小学停车场', '操场夜跑', '校园操场']);
     expect(spaces.find((s: { spaceId: string }) => s.spaceId === lotSpace)).toMatchObject({ propertyId: lot, capacity: 5, upcoming: [] });
+  });
+
+  const typesOn = async (propertyId: string) =>
+    (
+      await sys.query<{ event_type: string }>(
+        'SELECT event_type FROM event_store.events WHERE stream_id = $1 ORDER BY stream_revision',
+        [`property-${propertyId}`],
+      )
+    ).map((r) => r.event_type);
+
+  it('keeps shared rooms out of office use: correcting one to 办公用房 is refused while a space sits on it, nothing written', async () => {
+    const block = (await get(`/api/properties/${lot}`, 'mgr-sch1').expect(200)).body.parent.propertyId as string;
+    const room = (no: string, name: string, use: string) =>
+      register('mgr-sch1', { propertyNo: no, kind: 'room', parentId: block, name, use, grossAreaSqm: 120 });
+    const hall = await room('SCH1-P-HALL', '多功能厅', 'business');
+    const gym = await room('SCH1-P-GYM', '室内体育馆', 'sports_venue');
+    const shared = (await post('/api/spaces', 'mgr-sch1', space(hall, '多功能厅共享')).expect(201)).body.id as string;
+    expect(await typesOn(hall)).toEqual(['property.registered.v1', 'property.shared-space-tied.v1']);
+
+    const before = await sys.countEvents();
+    const refused = await post(`/api/properties/${hall}/corrections`, 'mgr-sch1', { use: 'office', reason: '改作办公室' }).expect(422);
+    expect(refused.body.code).toBe('OFFICE_SPACE_NOT_LENDABLE');
+    expect(refused.body.message).toContain('《机关事务管理条例》第二十三条');
+    expect(await sys.countEvents()).toBe(before);
+
+    // Once the space has moved to the gym, the hall holds none and may become office space.
+    expect((await post(`/api/spaces/${shared}/property`, 'mgr-sch1', { propertyId: gym }).expect(201)).body.events).toEqual([
+      'space.property-linked.v1',
+    ]);
+    expect(await typesOn(gym)).toEqual(['property.registered.v1', 'property.shared-space-tied.v1']);
+    expect(await typesOn(hall)).toEqual(['property.registered.v1', 'property.shared-space-tied.v1', 'property.shared-space-untied.v1']);
+    await post(`/api/properties/${hall}/corrections`, 'mgr-sch1', { use: 'office', reason: '改作办公室' }).expect(200);
+    await sys.projected();
+    expect((await get(`/api/properties/${hall}`, 'mgr-sch1').expect(200)).body.property).toMatchObject({ use: 'office' });
+  });
+
+  it('treats a room of an office building as office space, whatever the room is registered as', async () => {
+    const offices = await register('mgr-sch1', {
+      propertyNo: 'SCH1-P-ADM',
+      kind: 'building',
+      parentId: campus,
+      name: '行政楼',
+      use: 'office',
+      grossAreaSqm: 2000,
+    });
+    const meeting = await register('mgr-sch1', {
+      propertyNo: 'SCH1-P-ADM-M1',
+      kind: 'room',
+      parentId: offices,
+      name: '一楼会议室',
+      use: 'business',
+      grossAreaSqm: 90,
+    });
+    const before = await sys.countEvents();
+    const refused = await post('/api/spaces', 'mgr-sch1', space(meeting, '会议室共享')).expect(422);
+    expect(refused.body).toMatchObject({ code: 'OFFICE_SPACE_NOT_LENDABLE', details: { officePropertyId: offices } });
+    expect(refused.body.message).toContain('《机关事务管理条例》第二十三条');
+    expect(await sys.countEvents()).toBe(before);
   });
 });

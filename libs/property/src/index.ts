@@ -17,5 +17,7 @@ export * from './commands/change-occupancy/change-occupancy.command';
 export * from './commands/change-occupancy/change-occupancy.request.dto';
 export * from './commands/assess-sharing-eligibility/assess-sharing-eligibility.command';
 export * from './commands/assess-sharing-eligibility/assess-sharing-eligibility.request.dto';
+export * from './commands/tie-shared-space/tie-shared-space.command';
+export * from './commands/untie-shared-space/untie-shared-space.command';
 export { PropertyStreams } from './commands/property-streams';
 export { PropertyModule } from './property.module';

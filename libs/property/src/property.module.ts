@@ -6,6 +6,8 @@ import { ChangePropertyStatusHandler } from './commands/change-property-status/c
 import { CorrectPropertyHandler } from './commands/correct-property/correct-property.handler';
 import { PropertyStreams } from './commands/property-streams';
 import { RegisterPropertyHandler } from './commands/register-property/register-property.handler';
+import { TieSharedSpaceHandler } from './commands/tie-shared-space/tie-shared-space.handler';
+import { UntieSharedSpaceHandler } from './commands/untie-shared-space/untie-shared-space.handler';
 
 /** The property register's write side: one handler per use case, decisions on the property streams. */
 @Module({
@@ -17,6 +19,8 @@ import { RegisterPropertyHandler } from './commands/register-property/register-p
     ChangePropertyStatusHandler,
     ChangeOccupancyHandler,
     AssessSharingEligibilityHandler,
+    TieSharedSpaceHandler,
+    UntieSharedSpaceHandler,
   ],
   exports: [PropertyStreams],
 })

@@ -10,6 +10,7 @@ import { PublishSpaceHandler } from './commands/publish-space/publish-space.hand
 import { LinkSpacePropertyHandler } from './commands/link-space-property/link-space-property.handler';
 import { RecordResidentProfileHandler } from './commands/record-resident-profile/record-resident-profile.handler';
 import { SharingStreams } from './commands/sharing-streams';
+import { SpaceOnProperty } from './commands/space-on-property';
 import { ResidentRecords } from './commands/resident-records';
 import { GiveConsentHandler } from './commands/give-consent/give-consent.handler';
 import { WithdrawConsentHandler } from './commands/withdraw-consent/withdraw-consent.handler';
@@ -20,6 +21,7 @@ import { sharingConfig } from './sharing.config';
   imports: [CqrsModule, ConfigModule.forFeature(sharingConfig), CalendarModule],
   providers: [
     SharingStreams,
+    SpaceOnProperty,
     PublishSpaceHandler,
     LinkSpacePropertyHandler,
     ChangeScheduleHandler,

@@ -29,20 +29,25 @@ export class PropertyStreams {
   async facts(propertyId: string | null | undefined): Promise<PropertyFacts | null> {
     if (!propertyId) return null;
     const p = await this.property(propertyId);
-    return p && { propertyId: p.propertyId, kind: p.kind, use: p.use };
+    return p && { propertyId: p.propertyId, kind: p.kind, use: p.use, ownerUnitId: p.ownerUnitId };
   }
 
-  /** Uses of the properties above this one, nearest first. */
-  async ancestorUses(propertyId: string): Promise<PropertyUse[]> {
-    const uses: PropertyUse[] = [];
+  /** The properties above this one as registered, nearest first (floor, building, parcel). */
+  async ancestors(propertyId: string): Promise<PropertyFacts[]> {
+    const found: PropertyFacts[] = [];
     let next = (await this.property(propertyId))?.parentId ?? null;
     for (let depth = 0; next !== null && depth < MAX_ANCESTORS; depth++) {
       const parent = await this.property(next);
       if (!parent) break;
-      uses.push(parent.use);
+      found.push({ propertyId: parent.propertyId, kind: parent.kind, use: parent.use, ownerUnitId: parent.ownerUnitId });
       next = parent.parentId;
     }
-    return uses;
+    return found;
+  }
+
+  /** Uses of the properties above this one, nearest first. */
+  async ancestorUses(propertyId: string): Promise<PropertyUse[]> {
+    return (await this.ancestors(propertyId)).map((a) => a.use);
   }
 
   /** The asset card as its stream shows it now, or null when there is none (or it was written off). */

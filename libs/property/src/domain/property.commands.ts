@@ -7,6 +7,8 @@ export interface PropertyFacts {
   readonly propertyId: string;
   readonly kind: PropertyKind;
   readonly use: PropertyUse;
+  /** The unit on whose books it is: a unit hangs its property only under its own (administrators under any). */
+  readonly ownerUnitId: string;
 }
 
 /** The asset card a property names as its 房屋和构筑物 card, as its stream shows it; null when there is none. */
@@ -65,6 +67,8 @@ export interface ChangePropertyStatus extends Acting {
   readonly kind: 'ChangePropertyStatus';
   readonly to: PropertyStatus;
   readonly reason: string;
+  /** The properties above this one, nearest first; needed to lease (a room of an office building is office space). */
+  readonly ancestors?: readonly PropertyFacts[];
 }
 
 export interface ChangeOccupancy extends Acting {
@@ -83,6 +87,32 @@ export interface AssessSharingEligibility extends Acting {
   readonly reason: string;
   /** Uses of the properties above this one (parent first): a room of a school is surveyed as the school's. */
   readonly ancestorUses: readonly PropertyUse[];
+  /** The same properties with their kinds: a room of an office building or floor is office space. */
+  readonly ancestors?: readonly PropertyFacts[];
 }
 
-export type PropertyCommand = RegisterProperty | CorrectProperty | ChangePropertyStatus | ChangeOccupancy | AssessSharingEligibility;
+/**
+ * Sent by the sharing handlers before a space is published on (or moved to) this property; the space is
+ * written only after this succeeds, so the office rule holds even if the process stops in between.
+ */
+export interface TieSharedSpace extends Acting {
+  readonly kind: 'TieSharedSpace';
+  readonly spaceId: string;
+  /** The properties above this one, nearest first (floor, building, parcel): a room of an office building is office space. */
+  readonly ancestors: readonly PropertyFacts[];
+}
+
+/** Sent by the sharing handlers after a space has moved to another property. */
+export interface UntieSharedSpace extends Acting {
+  readonly kind: 'UntieSharedSpace';
+  readonly spaceId: string;
+}
+
+export type PropertyCommand =
+  | RegisterProperty
+  | CorrectProperty
+  | ChangePropertyStatus
+  | ChangeOccupancy
+  | AssessSharingEligibility
+  | TieSharedSpace
+  | UntieSharedSpace;

@@ -106,13 +106,13 @@ describe('registering a property', () => {
       .when(
         registerRoom({
           parentId: schoolRegistered.data.propertyId,
-          parent: { propertyId: schoolRegistered.data.propertyId, kind: 'parcel', use: 'school' },
+          parent: { propertyId: schoolRegistered.data.propertyId, kind: 'parcel', use: 'school', ownerUnitId: 'D-EDU' },
         }),
       )
       .thenError('PROPERTY_PARENT_INVALID', { parentKind: 'parcel' });
     spec
       .given([])
-      .when(registerRoom({ parentId: buildingId, parent: { propertyId: buildingId, kind: 'building', use: 'office' } }))
+      .when(registerRoom({ parentId: buildingId, parent: { propertyId: buildingId, kind: 'building', use: 'office', ownerUnitId: 'D-EDU' } }))
       .then([{ ...roomRegistered, data: { ...roomRegistered.data, parentId: buildingId } }]);
   });
 
@@ -126,7 +126,7 @@ describe('registering a property', () => {
           propertyKind: 'parcel',
           address: '罗湖区某路',
           parentId: buildingId,
-          parent: { propertyId: buildingId, kind: 'building', use: 'office' },
+          parent: { propertyId: buildingId, kind: 'building', use: 'office', ownerUnitId: 'D-EDU' },
         }),
       )
       .thenError('PROPERTY_PARENT_INVALID');
@@ -244,10 +244,26 @@ describe('correcting a property', () => {
       .thenError('PROPERTY_NOT_FOUND');
   });
 
+  it("places a unit's property only under its own buildings; an administrator may place it under another unit's", () => {
+    const theirBuilding = { propertyId: buildingId, kind: 'building' as const, use: 'business' as const, ownerUnitId: 'D-HEALTH' };
+    spec
+      .given([])
+      .when(registerRoom({ parentId: buildingId, parent: theirBuilding }))
+      .thenError('PROPERTY_NOT_YOUR_UNIT', { field: 'parentId', ownerUnitId: 'D-HEALTH' });
+    spec
+      .given([])
+      .when(registerRoom({ actor: administrator, ownerUnitId: 'D-EDU', parentId: buildingId, parent: theirBuilding }))
+      .then([{ ...roomRegistered, data: { ...roomRegistered.data, parentId: buildingId, use: 'office' } }]);
+    spec
+      .given([roomRegistered])
+      .when(correct({ parentId: buildingId, parent: theirBuilding }))
+      .thenError('PROPERTY_NOT_YOUR_UNIT', { field: 'parentId' });
+  });
+
   it('moves a room to another floor or building only if that parent is registered and may hold it', () => {
     spec
       .given([roomRegistered])
-      .when(correct({ parentId: buildingId, parent: { propertyId: buildingId, kind: 'building', use: 'office' } }))
+      .when(correct({ parentId: buildingId, parent: { propertyId: buildingId, kind: 'building', use: 'office', ownerUnitId: 'D-EDU' } }))
       .then([{ type: 'property.corrected.v1', data: { propertyId: roomId, changes: { parentId: buildingId }, reason: '面积测绘更正' } }]);
     spec
       .given([roomRegistered])

@@ -17,6 +17,8 @@ import {
   PropertyFacts,
   RegisterProperty,
   AssessSharingEligibility,
+  TieSharedSpace,
+  UntieSharedSpace,
 } from './property.commands';
 import { PropertyChanges, PropertyEvent, propertyIdFor } from './property.events';
 import { PropertyError } from './property.errors';
@@ -41,6 +43,22 @@ const officeRefusal = (p: { name: string }, what: string) =>
   new PropertyError('OFFICE_SPACE_NOT_LENDABLE', `${p.name} is office space and cannot be ${what}. ${PROPERTY_OFFICE_RULE}`, {
     rule: PROPERTY_OFFICE_RULE,
   });
+
+/**
+ * Office space by place: a floor or room inside a building or floor registered as 办公用房 is office space
+ * whatever its own use says (a 会议室 of an office building is still the office's). A parcel's use does not
+ * carry down: a compound holds canteens, car parks and grounds that may be opened. Null when none is office.
+ */
+export function officeAbove(ancestors: readonly PropertyFacts[]): PropertyFacts | null {
+  return ancestors.find((a) => (a.kind === 'building' || a.kind === 'floor') && a.use === 'office') ?? null;
+}
+
+const officeAboveRefusal = (p: { name: string }, above: PropertyFacts, what: string) =>
+  new PropertyError(
+    'OFFICE_SPACE_NOT_LENDABLE',
+    `${p.name} sits in office space (${above.kind} ${above.propertyId}) and cannot be ${what}. ${PROPERTY_OFFICE_RULE}`,
+    { rule: PROPERTY_OFFICE_RULE, officePropertyId: above.propertyId },
+  );
 
 /** Asset managers act for their own unit, administrators for any; null when the actor may act for `unitId`. */
 function notActingFor(actor: Actor, unitId: string): PropertyError | null {
@@ -76,6 +94,19 @@ function parentProblem(kind: PropertyKind, parentId: string | null, parent: Prop
     });
   }
   return null;
+}
+
+/**
+ * A unit places its property only in its own buildings and parcels: another unit's building would list the room
+ * on its card and lose its area in the vacancy figures. An administrator may (a unit housed in another's building).
+ */
+function parentOwnerProblem(actor: Actor, parent: PropertyFacts | null, ownerUnitId: string): PropertyError | null {
+  if (parent === null || parent.ownerUnitId === ownerUnitId || actor.role === 'system_admin') return null;
+  return new PropertyError(
+    'PROPERTY_NOT_YOUR_UNIT',
+    `parent ${parent.propertyId} is on the books of ${parent.ownerUnitId}: only an administrator may place ${ownerUnitId}'s property in it`,
+    { field: 'parentId', ownerUnitId: parent.ownerUnitId },
+  );
 }
 
 function assetProblem(assetId: string | null, asset: LinkedAssetFacts | null, ownerUnitId: string): PropertyError | null {
@@ -139,6 +170,7 @@ function register(command: RegisterProperty, state: PropertyState): Decision<Pro
   if (located instanceof PropertyError) return located;
   const related =
     parentProblem(command.propertyKind, command.parentId, command.parent, command.propertyId) ??
+    parentOwnerProblem(actor, command.parent, ownerUnitId) ??
     assetProblem(command.assetId, command.asset, ownerUnitId);
   if (related) return related;
   if (command.use === 'office' && command.status === 'leased') return officeRefusal(command, 'registered as leased');
@@ -215,12 +247,19 @@ function correct(command: CorrectProperty, state: PropertyState): Decision<Prope
       // Calling a leased or open-to-the-public property office space would make the register break the rule.
       if (command.use === 'office' && p.propertyStatus === 'leased') return officeRefusal(p, 'leased');
       if (command.use === 'office' && p.sharingEligible === true) return officeRefusal(p, 'opened to the public');
+      if (command.use === 'office' && p.sharedSpaceIds.length > 0)
+        return officeRefusal(p, `office space while shared spaces sit on it (${p.sharedSpaceIds.join(', ')})`);
       changes.use = command.use;
     }
   }
   if (command.parentId !== undefined && command.parentId !== p.parentId) {
-    const bad = parentProblem(p.kind, command.parentId, command.parent ?? null, p.propertyId);
+    const bad =
+      parentProblem(p.kind, command.parentId, command.parent ?? null, p.propertyId) ??
+      parentOwnerProblem(command.actor, command.parent ?? null, p.ownerUnitId);
     if (bad) return bad;
+    // Moving a shared room into an office building or floor would make it office space with the space still open.
+    const office = command.parent ? officeAbove([command.parent]) : null;
+    if (office && p.sharedSpaceIds.length > 0) return officeAboveRefusal(p, office, 'moved there while shared spaces sit on it');
     changes.parentId = command.parentId;
   }
   if (command.assetId !== undefined && command.assetId !== p.assetId) {
@@ -241,6 +280,8 @@ function changeStatus(command: ChangePropertyStatus, state: PropertyState): Deci
   if (command.to === p.propertyStatus)
     return new PropertyError('PROPERTY_STATUS_UNCHANGED', `property ${p.propertyNo} is already ${command.to}`, { status: command.to });
   if (command.to === 'leased' && p.use === 'office') return officeRefusal(p, 'leased or lent');
+  const officeAround = command.to === 'leased' ? officeAbove(command.ancestors ?? []) : null;
+  if (officeAround) return officeAboveRefusal(p, officeAround, 'leased or lent');
   return [
     {
       type: 'property.status-changed.v1',
@@ -299,6 +340,8 @@ function assessEligibility(command: AssessSharingEligibility, state: PropertySta
   if (typeof command.eligible !== 'boolean')
     return new PropertyError('INVALID_PROPERTY_FIELD', 'eligible must be true or false', { field: 'eligible', problem: 'boolean' });
   if (p.use === 'office' && command.eligible) return officeRefusal(p, 'opened for sharing');
+  const officeAround = command.eligible ? officeAbove(command.ancestors ?? []) : null;
+  if (officeAround) return officeAboveRefusal(p, officeAround, 'opened for sharing');
   if (!surveyApplies(p.use, command.ancestorUses))
     return new PropertyError(
       'SHARING_ELIGIBILITY_NOT_APPLICABLE',
@@ -313,6 +356,33 @@ function assessEligibility(command: AssessSharingEligibility, state: PropertySta
   ];
 }
 
+function tieSharedSpace(command: TieSharedSpace, state: PropertyState): Decision<PropertyEvent> {
+  const p = registered(command, state);
+  if (p instanceof PropertyError) return p;
+  const problem = checkUuid(command.spaceId, 'spaceId');
+  if (problem) return problem;
+  const unit = command.actor.departmentId;
+  if (command.actor.role !== 'system_admin' && (unit === null || (unit !== p.ownerUnitId && unit !== p.occupantUnitId)))
+    return new PropertyError('PROPERTY_NOT_YOUR_UNIT', `property ${p.propertyNo} is neither on the books of nor used by ${unit ?? 'nobody'}`, {
+      ownerUnitId: p.ownerUnitId,
+    });
+  if (p.use === 'office') return officeRefusal(p, 'shared');
+  const above = officeAbove(command.ancestors);
+  if (above) return officeAboveRefusal(p, above, 'shared');
+  // A retried publish or tie finds its space already here: nothing more to record.
+  if (p.sharedSpaceIds.includes(command.spaceId)) return [];
+  return [{ type: 'property.shared-space-tied.v1', data: { propertyId: p.propertyId, spaceId: command.spaceId } }];
+}
+
+function untieSharedSpace(command: UntieSharedSpace, state: PropertyState): Decision<PropertyEvent> {
+  const p = registered(command, state);
+  if (p instanceof PropertyError) return p;
+  // Sent only after the space's own stream says it moved (its managing unit decided that); the old property
+  // may be another unit's that the space's unit used, so no unit check here. Untying twice records nothing.
+  if (!p.sharedSpaceIds.includes(command.spaceId)) return [];
+  return [{ type: 'property.shared-space-untied.v1', data: { propertyId: p.propertyId, spaceId: command.spaceId } }];
+}
+
 export function decideProperty(command: PropertyCommand, state: PropertyState): Decision<PropertyEvent> {
   switch (command.kind) {
     case 'RegisterProperty':
@@ -325,6 +395,10 @@ export function decideProperty(command: PropertyCommand, state: PropertyState): 
       return changeOccupancy(command, state);
     case 'AssessSharingEligibility':
       return assessEligibility(command, state);
+    case 'TieSharedSpace':
+      return tieSharedSpace(command, state);
+    case 'UntieSharedSpace':
+      return untieSharedSpace(command, state);
     default: {
       const unreachable: never = command;
       return unreachable;

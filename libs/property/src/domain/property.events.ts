@@ -81,8 +81,29 @@ export interface PropertySharingEligibilityAssessed {
   readonly data: { readonly propertyId: string; readonly eligible: boolean; readonly reason: string };
 }
 
+/**
+ * A shared space (错峰共享, libs/sharing) now sits on this property. Kept on the property's own stream so the
+ * office rule is decided in one place and in order: a tie and a correction to 办公用房 cannot both succeed.
+ */
+export interface PropertySharedSpaceTied {
+  readonly type: 'property.shared-space-tied.v1';
+  readonly data: { readonly propertyId: string; readonly spaceId: string };
+}
+
+/** The space moved to another property: it no longer sits on this one. */
+export interface PropertySharedSpaceUntied {
+  readonly type: 'property.shared-space-untied.v1';
+  readonly data: { readonly propertyId: string; readonly spaceId: string };
+}
+
 export type PropertyEvent =
-  PropertyRegistered | PropertyCorrected | PropertyStatusChanged | PropertyOccupancyChanged | PropertySharingEligibilityAssessed;
+  | PropertyRegistered
+  | PropertyCorrected
+  | PropertyStatusChanged
+  | PropertyOccupancyChanged
+  | PropertySharingEligibilityAssessed
+  | PropertySharedSpaceTied
+  | PropertySharedSpaceUntied;
 export type PropertyEventType = PropertyEvent['type'];
 
 export const PROPERTY_EVENT_TYPES: readonly PropertyEventType[] = [
@@ -91,6 +112,8 @@ export const PROPERTY_EVENT_TYPES: readonly PropertyEventType[] = [
   'property.status-changed.v1',
   'property.occupancy-changed.v1',
   'property.sharing-eligibility-assessed.v1',
+  'property.shared-space-tied.v1',
+  'property.shared-space-untied.v1',
 ];
 
 export function isPropertyEvent(event: { type: string }): event is PropertyEvent {

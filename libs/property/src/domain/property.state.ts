@@ -21,6 +21,8 @@ export interface RegisteredProperty {
   readonly propertyStatus: PropertyStatus;
   readonly assetId: string | null;
   readonly sharingEligible: boolean | null;
+  /** Shared spaces (libs/sharing) that sit on this property: while any does, it cannot become office space. */
+  readonly sharedSpaceIds: readonly string[];
 }
 
 export type PropertyState = { readonly status: 'none' } | RegisteredProperty;
@@ -32,7 +34,7 @@ export function evolveProperty(state: PropertyState, event: PropertyEvent): Prop
   if (event.type === 'property.registered.v1') {
     if (state.status === 'registered') return state;
     const { status, ...fields } = event.data;
-    return { ...fields, status: 'registered', propertyStatus: status, sharingEligible: null };
+    return { ...fields, status: 'registered', propertyStatus: status, sharingEligible: null, sharedSpaceIds: [] };
   }
   if (state.status !== 'registered') return state;
   switch (event.type) {
@@ -48,6 +50,12 @@ export function evolveProperty(state: PropertyState, event: PropertyEvent): Prop
       };
     case 'property.sharing-eligibility-assessed.v1':
       return { ...state, sharingEligible: event.data.eligible };
+    case 'property.shared-space-tied.v1':
+      return state.sharedSpaceIds.includes(event.data.spaceId)
+        ? state
+        : { ...state, sharedSpaceIds: [...state.sharedSpaceIds, event.data.spaceId] };
+    case 'property.shared-space-untied.v1':
+      return { ...state, sharedSpaceIds: state.sharedSpaceIds.filter((id) => id !== event.data.spaceId) };
     default: {
       const unreachable: never = event;
       return unreachable;

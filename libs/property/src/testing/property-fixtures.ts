@@ -73,7 +73,7 @@ export const registerRoom = (overrides: Partial<RegisterProperty> = {}): Registe
   propertyNo: 'LH-B-001-F3-301',
   propertyKind: 'room',
   parentId: floorId,
-  parent: { propertyId: floorId, kind: 'floor', use: 'office' },
+  parent: { propertyId: floorId, kind: 'floor', use: 'office', ownerUnitId: 'D-EDU' },
   name: '301 会议室',
   address: '',
   location: null,

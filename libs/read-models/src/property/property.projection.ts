@@ -79,6 +79,10 @@ export class PropertyProjection implements Projection {
           row.sharingEligible = boolOrNull(d.eligible);
           row.sharingEligibilityReason = textOrNull(d.reason);
           break;
+        case 'property.shared-space-tied.v1':
+        case 'property.shared-space-untied.v1':
+          // The spaces on a property are listed from the sharing read model; the register row only moves its revision.
+          break;
       }
       row.streamRevision = revision;
       row.updatedAt = at;

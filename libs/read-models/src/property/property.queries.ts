@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { likePattern } from '../like-pattern';
 import { PropertyOccupancyRow, PropertyRow } from './property.entities';
-import { PropertyCardView, PropertyPage, PropertyRefView, PropertyView } from './property.views';
+import { PropertyCardView, PropertyPage, PropertyPlaceView, PropertyRefView, PropertyView } from './property.views';
 import { SearchPropertiesQueryDto } from './search-properties.query.dto';
 
 const DEFAULT_LIMIT = 50;
@@ -42,6 +42,15 @@ const refView = (row: PropertyRow): PropertyRefView => ({
   status: row.status,
   grossAreaSqm: Number(row.grossAreaSqm),
   occupantUnitId: row.occupantUnitId,
+});
+
+const placeView = (row: PropertyRow): PropertyPlaceView => ({
+  propertyId: row.propertyId,
+  propertyNo: row.propertyNo,
+  kind: row.kind,
+  name: row.name,
+  address: row.address,
+  use: row.use,
 });
 
 /** The property register's reads: the 台账 list and the card, always within the units the caller covers. */
@@ -87,7 +96,11 @@ export class PropertyQueries {
     if (!row) return null;
     const [parent, children, occupancies] = await Promise.all([
       row.parentId ? repo.findOneBy({ propertyId: row.parentId }) : Promise.resolve(null),
-      repo.createQueryBuilder('p').where('p.parent_id = :propertyId', { propertyId }).orderBy('p.property_no', 'ASC').limit(500).getMany(),
+      // Rooms of other units in the same building (their status, area, occupant) are theirs to see, not the caller's.
+      this.scoped(repo.createQueryBuilder('p').where('p.parent_id = :propertyId', { propertyId }), units)
+        .orderBy('p.property_no', 'ASC')
+        .limit(500)
+        .getMany(),
       this.dataSource
         .getRepository(PropertyOccupancyRow)
         .createQueryBuilder('o')
@@ -97,7 +110,7 @@ export class PropertyQueries {
     ]);
     return {
       property: propertyView(row),
-      parent: parent ? refView(parent) : null,
+      parent: parent ? placeView(parent) : null,
       children: children.map(refView),
       occupancies: occupancies.map((o) => ({ unitId: o.unitId, fromDate: o.fromDate, toDate: o.toDate, allocationId: o.allocationId })),
     };

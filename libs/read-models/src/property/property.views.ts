@@ -55,10 +55,24 @@ export class PropertyRefView {
   @ApiPropertyOptional({ nullable: true, type: String }) occupantUnitId!: string | null;
 }
 
+/**
+ * Where a property sits: the building or floor above it, shown whoever keeps it (a unit must know which building
+ * its room is in, and a room's card shows the parent's address). Nothing about how it is used or by whom.
+ */
+export class PropertyPlaceView {
+  @ApiProperty({ format: 'uuid' }) propertyId!: string;
+  @ApiProperty() propertyNo!: string;
+  @ApiProperty() kind!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() address!: string;
+  @ApiProperty() use!: string;
+}
+
 /** 物业卡片: the property, what it sits in, what it holds, and who used it when. */
 export class PropertyCardView {
   @ApiProperty({ type: PropertyView }) property!: PropertyView;
-  @ApiPropertyOptional({ type: PropertyRefView, nullable: true }) parent!: PropertyRefView | null;
-  @ApiProperty({ type: [PropertyRefView], description: 'Floors, rooms or buildings directly inside it' }) children!: PropertyRefView[];
+  @ApiPropertyOptional({ type: PropertyPlaceView, nullable: true }) parent!: PropertyPlaceView | null;
+  @ApiProperty({ type: [PropertyRefView], description: 'Floors, rooms or buildings directly inside it that the caller may see' })
+  children!: PropertyRefView[];
   @ApiProperty({ type: [PropertyOccupancyView], description: 'Oldest first' }) occupancies!: PropertyOccupancyView[];
 }

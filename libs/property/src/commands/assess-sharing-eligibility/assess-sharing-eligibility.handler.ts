@@ -9,6 +9,7 @@ export class AssessSharingEligibilityHandler implements ICommandHandler<AssessSh
   constructor(private readonly streams: PropertyStreams) {}
 
   async execute({ propertyId, request, context, expectedRevision }: AssessSharingEligibilityCommand): Promise<PropertyCommandResult> {
+    const ancestors = await this.streams.ancestors(propertyId);
     return this.streams.run(
       {
         kind: 'AssessSharingEligibility',
@@ -18,7 +19,9 @@ export class AssessSharingEligibilityHandler implements ICommandHandler<AssessSh
         eligible: request.eligible,
         reason: request.reason,
         // A room of a school is surveyed as part of the school.
-        ancestorUses: await this.streams.ancestorUses(propertyId),
+        ancestorUses: ancestors.map((a) => a.use),
+        // A room of an office building is office space and may not be opened.
+        ancestors,
       },
       context,
       { expectedRevision },

@@ -8,7 +8,9 @@ import { ChangePropertyStatusCommand } from './change-property-status.command';
 export class ChangePropertyStatusHandler implements ICommandHandler<ChangePropertyStatusCommand, PropertyCommandResult> {
   constructor(private readonly streams: PropertyStreams) {}
 
-  execute({ propertyId, request, context, expectedRevision }: ChangePropertyStatusCommand): Promise<PropertyCommandResult> {
+  async execute({ propertyId, request, context, expectedRevision }: ChangePropertyStatusCommand): Promise<PropertyCommandResult> {
+    // Only leasing asks where the property sits: a room of an office building is office space.
+    const ancestors = request.status === 'leased' ? await this.streams.ancestors(propertyId) : [];
     return this.streams.run(
       {
         kind: 'ChangePropertyStatus',
@@ -17,6 +19,7 @@ export class ChangePropertyStatusHandler implements ICommandHandler<ChangeProper
         propertyId,
         to: request.status,
         reason: request.reason,
+        ancestors,
       },
       context,
       { expectedRevision },

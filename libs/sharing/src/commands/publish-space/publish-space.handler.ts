@@ -1,23 +1,22 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { executeOnStream } from '@app/platform/cqrs/execute-on-stream';
-import { spaceDecider } from '../../domain/space.decider';
-import { spaceStreamId } from '../../domain/sharing.events';
 import { SharingCommandResult, toSharingResult } from '../sharing-command.result';
 import { derived, SharingStreams } from '../sharing-streams';
+import { SpaceOnProperty } from '../space-on-property';
 import { PublishSpaceCommand } from './publish-space.command';
 
 @CommandHandler(PublishSpaceCommand)
 export class PublishSpaceHandler implements ICommandHandler<PublishSpaceCommand, SharingCommandResult> {
-  constructor(private readonly streams: SharingStreams) {}
+  constructor(
+    private readonly streams: SharingStreams,
+    private readonly onProperty: SpaceOnProperty,
+  ) {}
 
   async execute({ request, context }: PublishSpaceCommand): Promise<SharingCommandResult> {
     const spaceId = derived(context, 'space');
     const propertyId = request.propertyId ?? null;
     const property = propertyId ? await this.streams.property(propertyId) : null;
-    const result = await executeOnStream(
-      this.streams.eventStore,
-      spaceStreamId(spaceId),
-      spaceDecider,
+    // On a property, the property's stream records the tie first (the office rule): see SpaceOnProperty.
+    const result = await this.onProperty.write(
       {
         kind: 'PublishSpace',
         actor: context.actor,
@@ -31,6 +30,7 @@ export class PublishSpaceHandler implements ICommandHandler<PublishSpaceCommand,
         propertyId,
         property,
       },
+      propertyId,
       context,
     );
     return toSharingResult(spaceId, result);
