@@ -180,10 +180,9 @@ describe('shared spaces tied to property, 应开尽开 and vacancy over HTTP', (
 
   const typesOn = async (propertyId: string) =>
     (
-      await sys.query<{ event_type: string }>(
-        'SELECT event_type FROM event_store.events WHERE stream_id = $1 ORDER BY stream_revision',
-        [`property-${propertyId}`],
-      )
+      await sys.query<{ event_type: string }>('SELECT event_type FROM event_store.events WHERE stream_id = $1 ORDER BY stream_revision', [
+        `property-${propertyId}`,
+      ])
     ).map((r) => r.event_type);
 
   it('keeps shared rooms out of office use: correcting one to 办公用房 is refused while a space sits on it, nothing written', async () => {

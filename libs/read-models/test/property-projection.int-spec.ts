@@ -203,10 +203,11 @@ describe('property projection on PostgreSQL', () => {
 
   it('passes over shared-space ties, even odd ones: the row keeps its values and moves its revision', async () => {
     const before = await row(buildingId);
-    await apply([
+    const ties = [
       recorded('property.shared-space-tied.v1', { propertyId: buildingId, spaceId: '5b0c2f3e-8d41-4a7b-9c2e-1f6a3d9e7b10' }),
       recorded('property.shared-space-untied.v1', { propertyId: buildingId, spaceId: 42 }),
-    ]);
-    expect(await row(buildingId)).toEqual({ ...before, revision: before.revision + 2 });
+    ];
+    await apply(ties);
+    expect(await row(buildingId)).toEqual({ ...before, revision: Number(ties[1].revision) });
   });
 });

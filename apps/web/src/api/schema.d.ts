@@ -4554,6 +4554,15 @@ export interface components {
       /** @description Pass as cursor for the next page; null on the last page */
       nextCursor?: string | null;
     };
+    PropertyPlaceView: {
+      /** Format: uuid */
+      propertyId: string;
+      propertyNo: string;
+      kind: string;
+      name: string;
+      address: string;
+      use: string;
+    };
     PropertyRefView: {
       /** Format: uuid */
       propertyId: string;
@@ -4580,8 +4589,8 @@ export interface components {
     };
     PropertyCardView: {
       property: components['schemas']['PropertyView'];
-      parent?: components['schemas']['PropertyRefView'] | null;
-      /** @description Floors, rooms or buildings directly inside it */
+      parent?: components['schemas']['PropertyPlaceView'] | null;
+      /** @description Floors, rooms or buildings directly inside it that the caller may see */
       children: components['schemas']['PropertyRefView'][];
       /** @description Oldest first */
       occupancies: components['schemas']['PropertyOccupancyView'][];

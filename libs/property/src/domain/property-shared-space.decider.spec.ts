@@ -61,7 +61,10 @@ describe('shared spaces on a property and the office rule', () => {
 
   it('refuses to tie a space to office space, naming the rule', () => {
     spec
-      .given([businessRoom, { type: 'property.corrected.v1', data: { propertyId: roomId, changes: { use: 'office' }, reason: '改为办公' } }])
+      .given([
+        businessRoom,
+        { type: 'property.corrected.v1', data: { propertyId: roomId, changes: { use: 'office' }, reason: '改为办公' } },
+      ])
       .when(tie())
       .thenError('OFFICE_SPACE_NOT_LENDABLE', { rule: PROPERTY_OFFICE_RULE });
   });
@@ -75,7 +78,12 @@ describe('shared spaces on a property and the office rule', () => {
       .given([businessRoom])
       .when(tie({ ancestors: [{ ...businessFloor, use: 'office' }, businessBuilding] }))
       .thenError('OFFICE_SPACE_NOT_LENDABLE', { officePropertyId: floorId });
-    const compound: PropertyFacts = { propertyId: '7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f', kind: 'parcel', use: 'office', ownerUnitId: 'D-EDU' };
+    const compound: PropertyFacts = {
+      propertyId: '7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
+      kind: 'parcel',
+      use: 'office',
+      ownerUnitId: 'D-EDU',
+    };
     spec
       .given([businessRoom])
       .when(tie({ ancestors: [businessFloor, businessBuilding, compound] }))
@@ -83,30 +91,49 @@ describe('shared spaces on a property and the office rule', () => {
   });
 
   it('lets only the owner, the occupant or an administrator tie a space', () => {
-    spec.given([businessRoom]).when(tie({ actor: healthManager })).thenError('PROPERTY_NOT_YOUR_UNIT');
-    spec.given([businessRoom]).when(tie({ actor: administrator })).then([tied]);
     spec
-      .given([businessRoom, { type: 'property.occupancy-changed.v1', data: { propertyId: roomId, fromUnitId: null, toUnitId: 'D-HEALTH', since: TODAY, reason: '借用', allocationId: null } }])
+      .given([businessRoom])
+      .when(tie({ actor: healthManager }))
+      .thenError('PROPERTY_NOT_YOUR_UNIT');
+    spec
+      .given([businessRoom])
+      .when(tie({ actor: administrator }))
+      .then([tied]);
+    spec
+      .given([
+        businessRoom,
+        {
+          type: 'property.occupancy-changed.v1',
+          data: { propertyId: roomId, fromUnitId: null, toUnitId: 'D-HEALTH', since: TODAY, reason: '借用', allocationId: null },
+        },
+      ])
       .when(tie({ actor: healthManager }))
       .then([tied]);
     spec.given([]).when(tie()).thenError('PROPERTY_NOT_FOUND');
-    spec.given([businessRoom]).when(tie({ spaceId: 'not-a-uuid' })).thenError('INVALID_PROPERTY_FIELD');
+    spec
+      .given([businessRoom])
+      .when(tie({ spaceId: 'not-a-uuid' }))
+      .thenError('INVALID_PROPERTY_FIELD');
   });
 
   it('refuses to correct a room to office space while a space is tied to it, and allows it once the space has moved', () => {
-    spec
-      .given([businessRoom, tied])
-      .when(toOffice)
-      .thenError('OFFICE_SPACE_NOT_LENDABLE', { rule: PROPERTY_OFFICE_RULE });
+    spec.given([businessRoom, tied]).when(toOffice).thenError('OFFICE_SPACE_NOT_LENDABLE', { rule: PROPERTY_OFFICE_RULE });
     const untied: PropertyEvent = { type: 'property.shared-space-untied.v1', data: { propertyId: roomId, spaceId } };
     spec
       .given([businessRoom, tied, untied])
       .when(toOffice)
-      .then([{ type: 'property.corrected.v1', data: { propertyId: roomId, changes: { use: 'office' }, reason: '登记有误，实为办公用房' } }]);
+      .then([
+        { type: 'property.corrected.v1', data: { propertyId: roomId, changes: { use: 'office' }, reason: '登记有误，实为办公用房' } },
+      ]);
   });
 
   it('refuses to move a shared room under an office floor', () => {
-    const officeFloor: PropertyFacts = { propertyId: '3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b', kind: 'floor', use: 'office', ownerUnitId: 'D-EDU' };
+    const officeFloor: PropertyFacts = {
+      propertyId: '3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b',
+      kind: 'floor',
+      use: 'office',
+      ownerUnitId: 'D-EDU',
+    };
     spec
       .given([businessRoom, tied])
       .when({ ...toOffice, use: undefined, parentId: officeFloor.propertyId, parent: officeFloor })
@@ -159,6 +186,8 @@ describe('shared spaces on a property and the office rule', () => {
     spec
       .given([parkingRoom])
       .when(assess([businessFloor, businessBuilding]))
-      .then([{ type: 'property.sharing-eligibility-assessed.v1', data: { propertyId: roomId, eligible: true, reason: '地下车库可错时开放' } }]);
+      .then([
+        { type: 'property.sharing-eligibility-assessed.v1', data: { propertyId: roomId, eligible: true, reason: '地下车库可错时开放' } },
+      ]);
   });
 });

@@ -112,7 +112,9 @@ describe('registering a property', () => {
       .thenError('PROPERTY_PARENT_INVALID', { parentKind: 'parcel' });
     spec
       .given([])
-      .when(registerRoom({ parentId: buildingId, parent: { propertyId: buildingId, kind: 'building', use: 'office', ownerUnitId: 'D-EDU' } }))
+      .when(
+        registerRoom({ parentId: buildingId, parent: { propertyId: buildingId, kind: 'building', use: 'office', ownerUnitId: 'D-EDU' } }),
+      )
       .then([{ ...roomRegistered, data: { ...roomRegistered.data, parentId: buildingId } }]);
   });
 

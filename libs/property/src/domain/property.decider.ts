@@ -363,9 +363,13 @@ function tieSharedSpace(command: TieSharedSpace, state: PropertyState): Decision
   if (problem) return problem;
   const unit = command.actor.departmentId;
   if (command.actor.role !== 'system_admin' && (unit === null || (unit !== p.ownerUnitId && unit !== p.occupantUnitId)))
-    return new PropertyError('PROPERTY_NOT_YOUR_UNIT', `property ${p.propertyNo} is neither on the books of nor used by ${unit ?? 'nobody'}`, {
-      ownerUnitId: p.ownerUnitId,
-    });
+    return new PropertyError(
+      'PROPERTY_NOT_YOUR_UNIT',
+      `property ${p.propertyNo} is neither on the books of nor used by ${unit ?? 'nobody'}`,
+      {
+        ownerUnitId: p.ownerUnitId,
+      },
+    );
   if (p.use === 'office') return officeRefusal(p, 'shared');
   const above = officeAbove(command.ancestors);
   if (above) return officeAboveRefusal(p, above, 'shared');

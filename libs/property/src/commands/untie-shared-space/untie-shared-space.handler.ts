@@ -9,6 +9,9 @@ export class UntieSharedSpaceHandler implements ICommandHandler<UntieSharedSpace
   constructor(private readonly streams: PropertyStreams) {}
 
   async execute({ propertyId, spaceId, context }: UntieSharedSpaceCommand): Promise<PropertyCommandResult> {
-    return this.streams.run({ kind: 'UntieSharedSpace', actor: context.actor, today: chinaDate(context.now), propertyId, spaceId }, context);
+    return this.streams.run(
+      { kind: 'UntieSharedSpace', actor: context.actor, today: chinaDate(context.now), propertyId, spaceId },
+      context,
+    );
   }
 }
