@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { canonicalJson } from './canonical';
+import { canonicalJson, leafEntryJson } from './canonical';
 
 // The encoding leaves were first hashed with: any change to canonicalJson's bytes breaks every stored proof.
 function reference(value: unknown): string {
@@ -28,6 +28,28 @@ describe('canonicalJson', () => {
         expect(canonicalJson(json)).toBe(reference(json));
         expect(canonicalJson(object)).toBe(reference(object));
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('given a leaf entry, when its text is built with its data and metadata on their own, then it is canonicalJson of the whole entry', () => {
+    const text = fc.option(fc.string(), { nil: undefined });
+    fc.assert(
+      fc.property(
+        text,
+        text,
+        text,
+        text,
+        fc.option(fc.jsonValue(), { nil: undefined }),
+        fc.option(fc.object(), { nil: undefined }),
+        (streamId, revision, eventId, type, data, metadata) => {
+          const entry = { streamId, revision, eventId, type, data, metadata } as Parameters<typeof leafEntryJson>[0];
+          const json = leafEntryJson(entry);
+          expect(json.entry).toBe(reference({ streamId, revision, eventId, type, data, metadata }));
+          expect(json.data).toBe(data === undefined ? undefined : reference(data));
+          expect(json.metadata).toBe(metadata === undefined ? undefined : reference(metadata));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -14,14 +14,28 @@ export function canonicalJson(value: unknown): string {
   // Default sort compares UTF-16 code units, as `<` does.
   const keys = Object.keys(object).sort();
   let out = '{';
-  let first = true;
   for (const key of keys) {
     const item = object[key];
     if (item === undefined) continue;
-    out += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
-    first = false;
+    if (out.length > 1) out += ',';
+    out += quotedKey(key);
+    out += canonicalJson(item);
   }
   return `${out}}`;
+}
+
+// Events repeat the same few dozen member names: each is quoted once (`"name":`), not once per member.
+// Bounded, since names come from stored events: past the bound, names are quoted as they come.
+const QUOTED_KEYS_HELD = 10_000;
+const quotedKeys = new Map<string, string>();
+
+function quotedKey(key: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = `${JSON.stringify(key)}:`;
+    if (quotedKeys.size < QUOTED_KEYS_HELD) quotedKeys.set(key, quoted);
+  }
+  return quoted;
 }
 
 /** What a leaf commits to: RFC 9162 leaf = hash of (stream, revision, event id, type, data, metadata). */
@@ -35,6 +49,31 @@ export interface LeafEntry {
 }
 
 export function leafEntryBytes(entry: LeafEntry): Buffer {
-  const { streamId, revision, eventId, type, data, metadata } = entry;
-  return Buffer.from(canonicalJson({ streamId, revision, eventId, type, data, metadata }), 'utf8');
+  return Buffer.from(leafEntryJson(entry).entry, 'utf8');
+}
+
+/**
+ * The leaf's canonical text, with the canonical JSON of its data and metadata on their own: a caller that
+ * stores them as JSON too (the audit log) encodes each once. `entry` is canonicalJson of the whole entry.
+ */
+export function leafEntryJson(entry: LeafEntry): { entry: string; data: string | undefined; metadata: string | undefined } {
+  const data = entry.data === undefined ? undefined : canonicalJson(entry.data);
+  const metadata = entry.metadata === undefined ? undefined : canonicalJson(entry.metadata);
+  // The members in sorted order (data, eventId, metadata, revision, streamId, type), undefined ones left out, as canonicalJson does.
+  const members: [string, string | undefined][] = [
+    ['data', data],
+    ['eventId', entry.eventId === undefined ? undefined : canonicalJson(entry.eventId)],
+    ['metadata', metadata],
+    ['revision', entry.revision === undefined ? undefined : canonicalJson(entry.revision)],
+    ['streamId', entry.streamId === undefined ? undefined : canonicalJson(entry.streamId)],
+    ['type', entry.type === undefined ? undefined : canonicalJson(entry.type)],
+  ];
+  let out = '{';
+  for (const [key, json] of members) {
+    if (json === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += quotedKey(key);
+    out += json;
+  }
+  return { entry: `${out}}`, data, metadata };
 }

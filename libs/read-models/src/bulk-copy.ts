@@ -39,9 +39,18 @@ const escapeCopy = (text: string) => (SPECIAL.test(text) ? text.replace(/[\\\n\r
 // An array literal element, always quoted.
 const arrayElement = (value: unknown) => (value === null ? 'NULL' : `"${String(value).replace(/[\\"]/g, (c) => `\\${c}`)}"`);
 
+/**
+ * A json/jsonb value its caller has already encoded (the audit log hashes each event's canonical JSON
+ * and stores the same text): COPY takes the text as it is instead of encoding the value a second time.
+ */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 function formatter(column: ColumnMetadata): (value: unknown) => string {
   if (column.isArray) return (value) => escapeCopy(`{${(value as unknown[]).map(arrayElement).join(',')}}`);
-  if (column.type === 'json' || column.type === 'jsonb') return (value) => escapeCopy(JSON.stringify(value));
+  if (column.type === 'json' || column.type === 'jsonb')
+    return (value) => escapeCopy(value instanceof JsonText ? value.text : JSON.stringify(value));
   if (column.type === 'bytea') return (value) => `\\\\x${(value as Buffer).toString('hex')}`;
   return (value) => escapeCopy(value instanceof Date ? value.toISOString() : String(value));
 }
