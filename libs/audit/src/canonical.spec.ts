@@ -32,6 +32,35 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('given values the native encoder treats apart (digit keys, __proto__, functions, symbols, dates, boxed values), when encoded, then the bytes are still those of the original encoding', () => {
+    const odd = JSON.parse('{"__proto__":{"b":1,"a":2},"x":1}') as unknown;
+    const samples: unknown[] = [
+      { 10: 'a', 2: 'b', $: 'c', a1: { 1: true, '01': false } },
+      odd,
+      { f: () => 1, s: Symbol('s'), n: null, u: undefined, list: [() => 1, Symbol('t'), undefined] },
+      { at: new Date(0), boxed: new String('ab'), number: new Number(3), map: new Map([['k', 1]]) },
+      [{ b: 1, a: [{ d: 1, c: 2 }] }, '资产', -0, 1e21],
+      () => 1,
+      undefined,
+    ];
+    for (const sample of samples) expect(canonicalJson(sample)).toBe(reference(sample));
+    fc.assert(
+      fc.property(
+        fc.anything({ withBoxedValues: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true }),
+        (value) => {
+          let expected: string;
+          try {
+            expected = reference(value);
+          } catch {
+            return; // values neither encoding accepts (BigInt)
+          }
+          expect(canonicalJson(value)).toBe(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('given a leaf entry, when its text is built with its data and metadata on their own, then it is canonicalJson of the whole entry', () => {
     const text = fc.option(fc.string(), { nil: undefined });
     fc.assert(

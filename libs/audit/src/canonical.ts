@@ -1,9 +1,50 @@
 /**
  * JSON with object keys sorted at every level: the same event always encodes to the same bytes.
- * Every event is encoded once per leaf hash, so this is a hot path of a read-model rebuild: plain
- * loops and string appends, no intermediate arrays of entries.
+ * Every event is encoded once per leaf hash, so this is a hot path of a read-model rebuild: the value
+ * is copied with its keys inserted in sorted order and handed to the native JSON.stringify, which
+ * writes members in insertion order and builds one flat string (appending piece by piece built a tree
+ * of string pieces that cost more to collect and flatten than the encoding itself). Where insertion
+ * order is not the order JSON.stringify writes (keys starting with a digit, which may be array indexes
+ * listed first), `__proto__`, or values JSON.stringify leaves out where this encoding writes null
+ * (functions, symbols), the value is encoded member by member instead.
  */
 export function canonicalJson(value: unknown): string {
+  const sorted = sortedCopy(value);
+  return sorted === UNSORTABLE ? encodeMemberByMember(value) : (JSON.stringify(sorted) ?? 'null');
+}
+
+const UNSORTABLE = Symbol('unsortable');
+
+function sortedCopy(value: unknown): unknown {
+  if (typeof value === 'function' || typeof value === 'symbol') return UNSORTABLE;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const item = sortedCopy(value[i]);
+      if (item === UNSORTABLE) return UNSORTABLE;
+      out[i] = item;
+    }
+    return out;
+  }
+  const object = value as Record<string, unknown>;
+  // Default sort compares UTF-16 code units, as `<` does.
+  const keys = Object.keys(object).sort();
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const first = key.charCodeAt(0);
+    if ((first >= 48 && first <= 57) || key === '__proto__') return UNSORTABLE;
+    const item = object[key];
+    if (item === undefined) continue;
+    const copy = sortedCopy(item);
+    if (copy === UNSORTABLE) return UNSORTABLE;
+    out[key] = copy;
+  }
+  return out;
+}
+
+/** The same encoding, member by member (see canonicalJson). */
+function encodeMemberByMember(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) {
     let out = '[';
@@ -11,7 +52,6 @@ export function canonicalJson(value: unknown): string {
     return `${out}]`;
   }
   const object = value as Record<string, unknown>;
-  // Default sort compares UTF-16 code units, as `<` does.
   const keys = Object.keys(object).sort();
   let out = '{';
   for (const key of keys) {
