@@ -9,6 +9,7 @@ import { DepreciationModule } from '@app/depreciation';
 import { IdleStock, WarehouseModule } from '@app/warehouse';
 import { Clock } from '@app/shared';
 import { SharingModule } from '@app/sharing';
+import { PropertyModule } from '@app/property';
 import { CalendarModule, CalendarSource } from '@app/calendar';
 import { ReadModelsModule } from '@app/read-models/read-models.module';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
@@ -21,6 +22,7 @@ import { OrganisationModule } from '@app/platform/organisation/organisation.modu
 import { EventStoreModule } from '@app/platform/event-store/event-store.module';
 import { DomainExceptionFilter } from '@app/platform/http/domain-exception.filter';
 import { AssetsController } from './assets/assets.controller';
+import { PropertiesController } from './property/properties.controller';
 import { AuthController } from './auth/auth.controller';
 import { OrganisationController } from './organisation/organisation.controller';
 import { ApprovalPoliciesController } from './policies/approval-policies.controller';
@@ -71,6 +73,7 @@ import { DepreciationController } from './depreciation/depreciation.controller';
 import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depreciation/monthly-close.job';
 import { AssetImportsController } from './imports/asset-imports.controller';
 import { OutboundController } from './outbound/outbound.controller';
+import { SealContactDetailsOnStart } from './outbound/seal-contact-details.on-start';
 import { ImportReportBuilder } from './imports/import-report';
 import { depreciationConfig } from '@app/depreciation';
 import { databaseConfig } from '@app/platform/database/database.config';
@@ -121,6 +124,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
       },
     }),
     SharingModule,
+    PropertyModule,
     CalendarModule,
     DepreciationModule,
   ],
@@ -148,6 +152,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     DemandsController,
     PurchaseRequestsController,
     SpacesController,
+    PropertiesController,
     BookingsController,
     CalendarController,
     ResidentsController,
@@ -171,6 +176,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     { provide: WORKING_DAY_CALENDAR, useExisting: CalendarSource },
     TreeHeadScheduler,
     PersonalDataPresenter,
+    SealContactDetailsOnStart,
     ResidentRetentionJob,
     MonthlyDepreciationCloseJob,
     ImportReportBuilder,

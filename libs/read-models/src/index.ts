@@ -6,3 +6,8 @@ export * from './asset-register/asset-register.queries';
 export * from './asset-register/asset.view';
 export * from './asset-register/search-assets.query.dto';
 export * from './checkpoints/projection-checkpoint.entity';
+export * from './property/property.entities';
+export * from './property/property.projection';
+export * from './property/property.views';
+export * from './property/property.queries';
+export * from './property/search-properties.query.dto';
