@@ -117,7 +117,10 @@ describe('shared spaces on a property and the office rule', () => {
   });
 
   it('refuses to correct a room to office space while a space is tied to it, and allows it once the space has moved', () => {
-    spec.given([businessRoom, tied]).when(toOffice).thenError('OFFICE_SPACE_NOT_LENDABLE', { rule: PROPERTY_OFFICE_RULE });
+    spec
+      .given([businessRoom, tied])
+      .when(toOffice)
+      .thenError('OFFICE_SPACE_NOT_LENDABLE', { rule: PROPERTY_OFFICE_RULE, sharedSpaceIds: [spaceId] });
     const untied: PropertyEvent = { type: 'property.shared-space-untied.v1', data: { propertyId: roomId, spaceId } };
     spec
       .given([businessRoom, tied, untied])

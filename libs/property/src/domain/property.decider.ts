@@ -248,7 +248,11 @@ function correct(command: CorrectProperty, state: PropertyState): Decision<Prope
       if (command.use === 'office' && p.propertyStatus === 'leased') return officeRefusal(p, 'leased');
       if (command.use === 'office' && p.sharingEligible === true) return officeRefusal(p, 'opened to the public');
       if (command.use === 'office' && p.sharedSpaceIds.length > 0)
-        return officeRefusal(p, `office space while shared spaces sit on it (${p.sharedSpaceIds.join(', ')})`);
+        return new PropertyError(
+          'OFFICE_SPACE_NOT_LENDABLE',
+          `${p.name} has shared spaces on it (${p.sharedSpaceIds.join(', ')}) and cannot become office space while they are there. ${PROPERTY_OFFICE_RULE}`,
+          { rule: PROPERTY_OFFICE_RULE, sharedSpaceIds: p.sharedSpaceIds },
+        );
       changes.use = command.use;
     }
   }
