@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
-import { EVENT_STORE, EventStore, readStreamTails } from '@app/event-store';
-import { ImportBatchOutcome, ImportJobProgress, ImportJobQueue } from '@app/platform/import/import-jobs';
+import { EVENT_STORE, EventStore } from '@app/event-store';
+import { ImportBatchOutcome, ImportJobProgress, ImportJobQueue, streamsWithEvents } from '@app/platform/import/import-jobs';
 import { Actor, chinaDate, Clock, CommandContext, DomainError } from '@app/shared';
 import { AssetCommandRunner } from '../commands/asset-command.runner';
 import { CategoryTableSource } from '../commands/category-table.source';
@@ -46,14 +46,24 @@ export class AssetImportJobs extends ImportJobQueue<ImportRegistration> {
     rows: readonly { seq: number; registration: ImportRegistration }[],
   ): Promise<ImportBatchOutcome> {
     const out: ImportBatchOutcome = { imported: 0, skipped: 0, failures: [] };
-    const existing = await this.existingStreams(rows.map((r) => r.registration.assetId));
+    const existing = await streamsWithEvents(
+      this.store,
+      rows.map((r) => assetStreamId(r.registration.assetId)),
+    );
     // The category table in force, read once for the batch rather than once per row.
     const categories = await this.tables.catalog();
     let next = 0;
     const worker = async () => {
       while (next < rows.length) {
         const { seq, registration } = rows[next++];
-        const result = await this.registerOne(jobId, actor, seq, registration, !existing.has(registration.assetId), categories);
+        const result = await this.registerOne(
+          jobId,
+          actor,
+          seq,
+          registration,
+          !existing.has(assetStreamId(registration.assetId)),
+          categories,
+        );
         if (result === 'imported') out.imported++;
         else if (result === 'skipped') out.skipped++;
         else out.failures.push({ row: registration.rowNumber, ...result });
@@ -61,24 +71,6 @@ export class AssetImportJobs extends ImportJobQueue<ImportRegistration> {
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_ROWS, rows.length) }, worker));
     return out;
-  }
-
-  /**
-   * Which of these assets have a stream already (an earlier import, a registration by hand, or this job's own
-   * append before a crash), read in a few queries. Their commands read the stream before deciding; the others
-   * go straight to an append expecting no stream, which a stream created meanwhile still refuses safely.
-   */
-  private async existingStreams(assetIds: readonly string[]): Promise<Set<string>> {
-    const existing = new Set<string>();
-    for (let from = 0; from < assetIds.length; from += 100) {
-      const ids = assetIds.slice(from, from + 100);
-      const tails = await readStreamTails(
-        this.store,
-        ids.map((id) => ({ streamId: assetStreamId(id) })),
-      );
-      tails.forEach((events, i) => events.length > 0 && existing.add(ids[i]));
-    }
-    return existing;
   }
 
   /**

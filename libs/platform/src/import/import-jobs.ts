@@ -1,6 +1,7 @@
 import { Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { EventStore, readStreamTails } from '@app/event-store';
 import { Actor, Clock } from '@app/shared';
 
 /** A row the register refused while importing. */
@@ -47,6 +48,24 @@ export interface ImportJobRow {
 export interface ImportJobTables {
   readonly jobs: string;
   readonly rows: string;
+}
+
+/**
+ * Which of these streams have events already (an earlier import, a registration by hand, or the job's own
+ * append before a crash), read a hundred at a time. Commands for the others can append expecting no stream
+ * without reading it first; a stream created meanwhile still refuses that append safely.
+ */
+export async function streamsWithEvents(store: EventStore, streamIds: readonly string[]): Promise<Set<string>> {
+  const existing = new Set<string>();
+  for (let from = 0; from < streamIds.length; from += 100) {
+    const ids = streamIds.slice(from, from + 100);
+    const tails = await readStreamTails(
+      store,
+      ids.map((streamId) => ({ streamId })),
+    );
+    tails.forEach((events, i) => events.length > 0 && existing.add(ids[i]));
+  }
+  return existing;
 }
 
 /** Rows decided and appended between two checkpoints. */
