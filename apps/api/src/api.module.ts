@@ -70,6 +70,9 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
 import { DepreciationController } from './depreciation/depreciation.controller';
 import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depreciation/monthly-close.job';
 import { AssetImportsController } from './imports/asset-imports.controller';
+import { PropertyImportsController } from './property-imports/property-imports.controller';
+import { PropertyImportReportBuilder } from './property-imports/property-import-report';
+import { PropertyImportModule } from '@app/property/import/property-import.module';
 import { OutboundController } from './outbound/outbound.controller';
 import { ImportReportBuilder } from './imports/import-report';
 import { depreciationConfig } from '@app/depreciation';
@@ -123,6 +126,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     SharingModule,
     CalendarModule,
     DepreciationModule,
+    PropertyImportModule,
   ],
   controllers: [
     OutboundController,
@@ -135,6 +139,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     DisposalsController,
     AssetsController,
     AssetImportsController,
+    PropertyImportsController,
     CategoriesController,
     HealthController,
     MetricsController,
@@ -174,6 +179,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     ResidentRetentionJob,
     MonthlyDepreciationCloseJob,
     ImportReportBuilder,
+    PropertyImportReportBuilder,
     InboxLiveService,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },

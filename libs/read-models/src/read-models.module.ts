@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { auditConfig } from './audit-log/audit.config';
 import { AssetRegisterQueries } from './asset-register/asset-register.queries';
+import { PropertyImportQueries } from './property-imports/property-import.queries';
 import { DemandQueries } from './demands/demand.queries';
 import { MarketplaceQueries } from './marketplace/marketplace.queries';
 import { ListingVisibility } from './marketplace/listing-visibility';
@@ -29,6 +30,7 @@ import { outboxConfig } from './outbox/outbox.config';
   imports: [ConfigModule.forFeature(auditConfig), ConfigModule.forFeature(outboxConfig)],
   providers: [
     AssetRegisterQueries,
+    PropertyImportQueries,
     MarketplaceQueries,
     ListingVisibility,
     TransferQueries,
@@ -49,6 +51,7 @@ import { outboxConfig } from './outbox/outbox.config';
   ],
   exports: [
     AssetRegisterQueries,
+    PropertyImportQueries,
     MarketplaceQueries,
     ListingVisibility,
     TransferQueries,

@@ -57,6 +57,8 @@ import {
 } from './depreciation/depreciation.entities';
 import { AssetImportJobRow, AssetImportRowRow } from '@app/assets/import/asset-import.entities';
 import { AssetImports1732300001800 } from '@app/assets/import/asset-imports.migration';
+import { PropertyImportJobRow, PropertyImportRowRow } from '@app/property/import/property-import.entities';
+import { PropertyImports1732300002400 } from './migrations/1732300002400-property-imports';
 
 /** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -92,6 +94,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     DepreciationLifeTableRow,
     AssetImportJobRow,
     AssetImportRowRow,
+    PropertyImportJobRow,
+    PropertyImportRowRow,
     StocktakeRow,
     StocktakeItemRow,
     InboxAccountRow,
@@ -138,5 +142,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Inbox1732300001850,
     Outbox1732300001930,
     Properties1732300002000,
+    PropertyImports1732300002400,
   ],
 };

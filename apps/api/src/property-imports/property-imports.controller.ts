@@ -14,6 +14,7 @@ import {
 } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
+  ApiBodyOptions,
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
@@ -35,7 +36,7 @@ import { ImportProgressView, ImportReportView, ImportStartedView } from '../impo
 import { ImportUploadInterceptor } from '../imports/import-upload.interceptor';
 import { PropertyImportReport, PropertyImportReportBuilder } from './property-import-report';
 
-const UPLOAD_BODY = {
+const UPLOAD_BODY: ApiBodyOptions = {
   schema: {
     type: 'object',
     properties: {
@@ -47,7 +48,7 @@ const UPLOAD_BODY = {
     },
     required: ['file'],
   },
-} as const;
+};
 
 /** 物业导入: a property file checked (dry run), then imported as a background job whose progress is polled. */
 @ApiTags('property-imports')

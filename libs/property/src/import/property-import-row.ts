@@ -3,7 +3,15 @@ import { ImportProblem } from '@app/platform/import/import-problem';
 import { ParsedRegisterFile, SheetRow } from '@app/platform/import/register-file.parser';
 import { LngLat, outOfChina } from '../domain/coordinates';
 import type { LinkedAssetFacts, PropertyFacts, RegisterProperty } from '../domain/property.commands';
-import { PROPERTY_KIND_LABELS, PROPERTY_OFFICE_RULE, PropertyKind, PropertyStatus, PropertyUse } from '../domain/property.constants';
+import {
+  PROPERTY_KIND_LABELS,
+  PROPERTY_OFFICE_RULE,
+  PROPERTY_STATUS_LABELS,
+  PROPERTY_USE_LABELS,
+  PropertyKind,
+  PropertyStatus,
+  PropertyUse,
+} from '../domain/property.constants';
 import { decideProperty } from '../domain/property.decider';
 import { PropertyError } from '../domain/property.errors';
 import { EnteredLocation, PropertyEvent, propertyIdFor } from '../domain/property.events';
@@ -181,25 +189,24 @@ function readRow(row: SheetRow, ctx: RowContext, report: Report): ReadRow {
     }
     return value;
   };
-  const word = <T>(field: PropertyImportField, table: Readonly<Record<string, T>>, code: string): T | null => {
+  const word = <T>(field: PropertyImportField, table: Readonly<Record<string, T>>, allowed: readonly string[], code: string): T | null => {
     const text = required(field);
     if (text === null) return null;
     const found = lookUpWord(table, text);
     if (found === undefined) {
-      const allowed = [...new Set(Object.keys(table))].join('、');
-      fail(field, code, `${PROPERTY_FIELD_LABELS[field]}“${text}”无法识别（可用：${allowed}）`);
+      fail(field, code, `${PROPERTY_FIELD_LABELS[field]}“${text}”无法识别（可用：${allowed.join('、')}）`);
       return null;
     }
     return found;
   };
 
   const propertyNo = required('propertyNo');
-  const kind = word('kind', KIND_WORDS, 'PROPERTY_KIND_UNKNOWN');
+  const kind = word('kind', KIND_WORDS, ['地块', '楼栋', '楼层', '房间'], 'PROPERTY_KIND_UNKNOWN');
   const name = required('name');
   // Floors and rooms may leave 地址 empty (their building's holds); the decider says which kinds need one.
   const address = cell('address');
-  const use = word('use', USE_WORDS, 'PROPERTY_USE_UNKNOWN');
-  const status = word('status', STATUS_WORDS, 'PROPERTY_STATUS_UNKNOWN');
+  const use = word('use', USE_WORDS, Object.values(PROPERTY_USE_LABELS), 'PROPERTY_USE_UNKNOWN');
+  const status = word('status', STATUS_WORDS, Object.values(PROPERTY_STATUS_LABELS), 'PROPERTY_STATUS_UNKNOWN');
 
   const area = (field: 'grossArea' | 'usableArea', text: string): number | null => {
     const value = cellNumber(text, 'area');
@@ -471,8 +478,10 @@ export function checkPropertyFile(
       problem: `${defaultedSystem} 行未填坐标系，按 GCJ-02（高德、腾讯地图坐标）换算为 WGS-84；坐标如取自 GPS 或天地图，请在坐标系列填写 WGS-84`,
     });
   }
-  // The report in the file's order (whole-file problems first); the registrations stay parents first.
-  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  // The report in the file's order, row by row and column by column (whole-file problems first); the
+  // registrations stay parents first.
+  const place = (p: ImportProblem) => (p.column === null ? -1 : file.headers.indexOf(p.column));
+  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || place(a) - place(b));
   return done(registrations, badRows.size, alreadyRegistered);
 }
 
