@@ -21,6 +21,7 @@ import { StocktakeQueries } from './stocktakes/stocktake.queries';
 import { InboxQueries } from './inbox/inbox.queries';
 import { OutboundSettingsQueries } from './outbox/outbound-settings.queries';
 import { outboxConfig } from './outbox/outbox.config';
+import { PropertyQueries } from './property/property.queries';
 
 /**
  * The read side: queries over the projected tables, never the event store.
@@ -48,6 +49,7 @@ import { outboxConfig } from './outbox/outbox.config';
     StocktakeQueries,
     InboxQueries,
     OutboundSettingsQueries,
+    PropertyQueries,
   ],
   exports: [
     AssetRegisterQueries,
@@ -69,6 +71,7 @@ import { outboxConfig } from './outbox/outbox.config';
     StocktakeQueries,
     InboxQueries,
     OutboundSettingsQueries,
+    PropertyQueries,
   ],
 })
 export class ReadModelsModule {}
