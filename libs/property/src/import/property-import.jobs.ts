@@ -2,15 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { executeOnStream } from '@app/platform/cqrs/execute-on-stream';
 import { ImportBatchOutcome, ImportFailure, ImportJobProgress, ImportJobQueue, streamsWithEvents } from '@app/platform/import/import-jobs';
-import { Actor, chinaDate, Clock, CommandContext, DomainError } from '@app/shared';
-import { AssetEvent, assetStreamId } from '@app/assets/domain/asset.events';
-import { evolveAsset, initialAssetState } from '@app/assets/domain/asset.state';
-import type { LinkedAssetFacts, PropertyFacts, RegisterProperty } from '../domain/property.commands';
-import { propertyDecider } from '../domain/property.decider';
-import { PropertyEvent, propertyStreamId } from '../domain/property.events';
-import { evolveProperty, initialPropertyState, PropertyState } from '../domain/property.state';
+import { CommandBus } from '@nestjs/cqrs';
+import { Actor, Clock, CommandContext, DomainError } from '@app/shared';
+import { PropertyStreams } from '../commands/property-streams';
+import { RegisterPropertyCommand } from '../commands/register-property/register-property.command';
+import { RegisterPropertyRequestDto } from '../commands/register-property/register-property.request.dto';
+import { propertyStreamId } from '../domain/property.events';
 import { PropertyImportRegistration } from './property-import-row';
 
 export type PropertyImportProgress = ImportJobProgress;
@@ -23,7 +21,7 @@ type Row = { seq: number; registration: PropertyImportRegistration };
 
 /**
  * Property imports as background jobs (queue, checkpoint and resume are ImportJobQueue's, shared with the
- * asset import). Each row goes through the register decider on its stream with an expected-revision append.
+ * asset import). Each row goes through the register command (RegisterPropertyCommand: decider, expected-revision append).
  * Rows arrive parents first; within a batch each level of the tree is done before the next, so a child's
  * parent is on its stream when the child is decided. A row's command id follows from (job, row) and its
  * property id from its 物业编号: a batch done again after a crash, or the same file imported again, writes
@@ -34,6 +32,8 @@ export class PropertyImportJobs extends ImportJobQueue<PropertyImportRegistratio
   constructor(
     db: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly commands: CommandBus,
+    private readonly streams: PropertyStreams,
     clock: Clock,
   ) {
     super(db, clock, { jobs: 'property_import_jobs', rows: 'property_import_rows' });
@@ -72,40 +72,32 @@ export class PropertyImportJobs extends ImportJobQueue<PropertyImportRegistratio
     row: PropertyImportRegistration,
     fresh: boolean,
   ): Promise<'imported' | 'skipped' | Omit<ImportFailure, 'row'>> {
-    const now = this.clock.now();
     const context: CommandContext = {
       actor,
       commandId: uuidv5(`${jobId}:${seq}`, ROW_COMMAND_NAMESPACE),
       correlationId: jobId,
       causationId: jobId,
-      now,
+      now: this.clock.now(),
       freshCommandId: fresh,
     };
-    // The parent and the asset card as their streams show them now (the dry run read the read models).
-    const command: RegisterProperty = {
-      kind: 'RegisterProperty',
-      actor,
-      today: chinaDate(now),
-      propertyId: row.propertyId,
+    const request: RegisterPropertyRequestDto = {
       propertyNo: row.propertyNo,
-      propertyKind: row.propertyKind,
-      parentId: row.parentId,
-      parent: row.parentId === null ? null : await this.propertyFacts(row.parentId),
+      kind: row.propertyKind,
+      parentId: row.parentId ?? undefined,
       name: row.name,
       address: row.address,
-      location: row.location,
+      location: row.location ?? undefined,
       grossAreaSqm: row.grossAreaSqm,
-      usableAreaSqm: row.usableAreaSqm,
+      usableAreaSqm: row.usableAreaSqm ?? undefined,
       use: row.use,
-      ownerUnitId: row.ownerUnitId,
-      occupantUnitId: row.occupantUnitId,
-      occupiedSince: null,
+      ownerUnitId: row.ownerUnitId ?? undefined,
+      occupantUnitId: row.occupantUnitId ?? undefined,
       status: row.status,
-      assetId: row.assetId,
-      asset: row.assetId === null ? null : await this.assetFacts(row.assetId),
+      assetId: row.assetId ?? undefined,
     };
     try {
-      await executeOnStream(this.store, propertyStreamId(row.propertyId), propertyDecider, command, context, { likelyNewStream: fresh });
+      // The register command itself: it reads the parent and the asset card from their streams and decides.
+      await this.commands.execute(new RegisterPropertyCommand(request, context));
       // A replayed command (appended before a crash, after the last checkpoint) was this job's own registration.
       return 'imported';
     } catch (error: unknown) {
@@ -115,29 +107,10 @@ export class PropertyImportJobs extends ImportJobQueue<PropertyImportRegistratio
     }
   }
 
-  private async propertyState(propertyId: string): Promise<PropertyState> {
-    const events = await this.store.readStream(propertyStreamId(propertyId));
-    return events.reduce<PropertyState>(
-      (s, e) => evolveProperty(s, { type: e.type, data: e.data } as PropertyEvent),
-      initialPropertyState(),
-    );
-  }
-
-  private async propertyFacts(propertyId: string): Promise<PropertyFacts | null> {
-    const state = await this.propertyState(propertyId);
-    return state.status === 'registered' ? { propertyId, kind: state.kind, use: state.use } : null;
-  }
-
-  private async assetFacts(assetId: string): Promise<LinkedAssetFacts | null> {
-    const events = await this.store.readStream(assetStreamId(assetId));
-    const state = events.reduce((s, e) => evolveAsset(s, { type: e.type, data: e.data } as AssetEvent), initialAssetState());
-    return state.status === 'registered' ? { assetId, categoryCode: state.categoryCode, departmentId: state.departmentId } : null;
-  }
-
   /** A number registered already is skipped when it is on this unit's books; another unit's is a refused row. */
   private async alreadyThere(row: PropertyImportRegistration, actor: Actor): Promise<'skipped' | Omit<ImportFailure, 'row'>> {
-    const state = await this.propertyState(row.propertyId);
-    if (state.status === 'registered' && state.ownerUnitId === actor.departmentId) return 'skipped';
+    const registered = await this.streams.property(row.propertyId);
+    if (registered?.ownerUnitId === actor.departmentId) return 'skipped';
     return { code: 'PROPERTY_NO_TAKEN', problem: `登记被拒绝：物业编号 ${row.propertyNo} 已由其他单位登记` };
   }
 }
