@@ -5,8 +5,34 @@ import { BROWSER_TEST_TIMEOUT, launchBrowser, PHONE, WebJourney } from '@test/su
 import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
 
 const HEADER = ['物业编号', '类型', '上级物业编号', '名称', '地址', '经度', '纬度', '坐标系', '建筑面积', '使用面积', '用途', '使用状况'];
-const parcel = (area: string) => ['WEB-P1', '地块', '', '东门体育公园', '罗湖区东门北路 8 号', '114.131245', '22.548456', 'GCJ-02', area, '', '体育场馆', '在用'];
-const building = ['WEB-B1', '楼栋', 'WEB-P1', '东门体育馆', '罗湖区东门北路 8 号', '114.1313', '22.5485', '', '5600', '5000', '体育场馆', '闲置'];
+const parcel = (area: string) => [
+  'WEB-P1',
+  '地块',
+  '',
+  '东门体育公园',
+  '罗湖区东门北路 8 号',
+  '114.131245',
+  '22.548456',
+  'GCJ-02',
+  area,
+  '',
+  '体育场馆',
+  '在用',
+];
+const building = [
+  'WEB-B1',
+  '楼栋',
+  'WEB-P1',
+  '东门体育馆',
+  '罗湖区东门北路 8 号',
+  '114.1313',
+  '22.5485',
+  '',
+  '5600',
+  '5000',
+  '体育场馆',
+  '闲置',
+];
 
 async function xlsx(...rows: string[][]) {
   const book = new ExcelJS.Workbook();
