@@ -76,6 +76,7 @@ import { PropertyImportsController } from './property-imports/property-imports.c
 import { PropertyImportReportBuilder } from './property-imports/property-import-report';
 import { PropertyImportModule } from '@app/property/import/property-import.module';
 import { OutboundController } from './outbound/outbound.controller';
+import { SealContactDetailsOnStart } from './outbound/seal-contact-details.on-start';
 import { ImportReportBuilder } from './imports/import-report';
 import { depreciationConfig } from '@app/depreciation';
 import { databaseConfig } from '@app/platform/database/database.config';
@@ -180,6 +181,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     { provide: WORKING_DAY_CALENDAR, useExisting: CalendarSource },
     TreeHeadScheduler,
     PersonalDataPresenter,
+    SealContactDetailsOnStart,
     ResidentRetentionJob,
     MonthlyDepreciationCloseJob,
     ImportReportBuilder,

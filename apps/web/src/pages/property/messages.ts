@@ -116,6 +116,3 @@ export function formatArea(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
   return `${value.toLocaleString('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} m²`;
 }
-
-/** A status colour that never carries the meaning alone: the tag always has its word. */
-export const STATUS_COLOURS: Record<string, string> = { in_use: 'green', idle: 'orange', leased: 'blue', pending_disposal: 'red' };

@@ -9,11 +9,12 @@ import { common } from '../../../i18n/common';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
 import { formatDate } from '../../../lib/dates';
-import { formatArea, PARENT_KINDS, PropertyKind, propertyWords, STATUS_COLOURS, SURVEY_USES } from '../messages';
+import { formatArea, PARENT_KINDS, PropertyKind, propertyWords, SURVEY_USES } from '../messages';
 import { CorrectDialog } from './CorrectDialog';
 import { EligibilityDialog } from './EligibilityDialog';
 import { loadPropertyCard } from './load-property';
 import { messages } from './messages';
+import { PropertyStatusTag } from '../PropertyStatusTag';
 import { OccupancyDialog } from './OccupancyDialog';
 import { StatusDialog } from './StatusDialog';
 import { WarehousePanel } from './WarehousePanel';
@@ -45,8 +46,9 @@ export default function PropertyCardPage() {
   const keeper = actor?.role === 'system_admin' || (actor?.role === 'asset_manager' && actor.departmentId === p.ownerUnitId);
   const surveyed = SURVEY_USES.includes(p.use) || parent?.use === 'school';
   const holds = Object.values(PARENT_KINDS).some((kinds) => kinds.includes(p.kind as PropertyKind));
-  const childKind = p.kind === 'parcel' ? 'building' : p.kind === 'building' ? 'floor' : 'room';
-  const statusTag = (s: string) => <Tag color={STATUS_COLOURS[s]}>{tw(`status.${s as 'idle'}`)}</Tag>;
+  // A building's rooms may sit in it directly (floors are optional); a parcel holds buildings.
+  const childKind = p.kind === 'parcel' ? 'building' : 'room';
+  const statusTag = (s: string) => <PropertyStatusTag status={s} />;
   const eligibility = p.sharingEligible === null ? tw('eligible.unknown') : tw(p.sharingEligible ? 'eligible.yes' : 'eligible.no');
 
   const actions = keeper && (

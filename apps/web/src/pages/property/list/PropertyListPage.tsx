@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Button, Card, Flex, Grid, Input, List, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Grid, Input, List, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '@ant-design/icons';
 import { api, Schemas } from '../../../api/client';
@@ -14,8 +14,9 @@ import { common } from '../../../i18n/common';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
 import { formatCount } from '../../../lib/money';
-import { formatArea, PROPERTY_KINDS, PROPERTY_STATUSES, PROPERTY_USES, propertyWords, STATUS_COLOURS } from '../messages';
+import { formatArea, PROPERTY_KINDS, PROPERTY_STATUSES, PROPERTY_USES, propertyWords } from '../messages';
 import { messages } from './messages';
+import { PropertyStatusTag } from '../PropertyStatusTag';
 import { PropertyFilters, toPropertyQuery } from './property-filters';
 
 type Property = Schemas['PropertyView'];
@@ -39,7 +40,7 @@ export default function PropertyListPage() {
   );
   const units = useApi(() => unwrap(api.GET('/api/departments')), []);
   const keeper = role === 'asset_manager' || role === 'system_admin';
-  const statusTag = (s: string) => <Tag color={STATUS_COLOURS[s]}>{tw(`status.${s as 'idle'}`)}</Tag>;
+  const statusTag = (s: string) => <PropertyStatusTag status={s} />;
 
   const columns: ColumnsType<Property> = [
     { key: 'no', title: tw('propertyNo'), render: (_, p) => <Link to={`/properties/${p.propertyId}`}>{p.propertyNo}</Link> },
