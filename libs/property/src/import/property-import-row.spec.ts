@@ -248,6 +248,18 @@ describe('property import rows (物业导入)', () => {
     expect(checked.registrations).toEqual([expect.objectContaining({ propertyNo: 'O4', assetId: '00000000-0000-4000-8000-000000000001' })]);
   });
 
+  it('a formula in 经度 (reported by the parser) is not reported again as half a point', () => {
+    const parsed = file([{ ...parcel, lng: '', lat: '22.5' }]);
+    const withFormula: ParsedRegisterFile = {
+      ...parsed,
+      problems: [{ row: 2, column: 'F2', code: 'FORMULA_CELL', problem: '公式单元格' }],
+      unread: new Set(['2:5']),
+    };
+    const checked = checkPropertyFile(withFormula, { actor: manager, today: '2026-11-29', facts: facts() });
+    expect(where(checked)).toEqual([[2, 'F2', 'FORMULA_CELL']]);
+    expect(checked).toMatchObject({ badRows: 1, registrations: [] });
+  });
+
   it('a file without a required column is refused as a whole, naming the column', () => {
     const headers = HEADER.filter((h) => h !== '用途');
     const checked = checkPropertyFile(file([parcel], headers), { actor: manager, today: '2026-11-29', facts: facts() });

@@ -171,6 +171,7 @@ interface RowContext {
 
 function readRow(row: SheetRow, ctx: RowContext, report: Report): ReadRow {
   let bad = false;
+  const unread = (field: PropertyImportField) => ctx.unread.has(`${row.rowNumber}:${ctx.columns[field]}`);
   const fail: Report = (field, code, problem) => {
     bad = true;
     report(field, code, problem);
@@ -183,7 +184,7 @@ function readRow(row: SheetRow, ctx: RowContext, report: Report): ReadRow {
     const value = cell(field);
     if (value === '') {
       // A formula or merged cell was reported by the parser already.
-      if (ctx.unread.has(`${row.rowNumber}:${ctx.columns[field]}`)) bad = true;
+      if (unread(field)) bad = true;
       else fail(field, 'REQUIRED', `${PROPERTY_FIELD_LABELS[field]}不能为空`);
       return null;
     }
@@ -225,7 +226,11 @@ function readRow(row: SheetRow, ctx: RowContext, report: Report): ReadRow {
     fail('usableArea', 'AREA_FORMAT', `使用面积 ${usableText} 不能大于建筑面积 ${grossText}`);
   }
 
-  const location = readLocation(cell('lng'), cell('lat'), cell('coordinateSystem'), fail);
+  // A coordinate cell the parser could not read (formula, merged) is reported already: not again as half a point.
+  const location =
+    unread('lng') || unread('lat') || unread('coordinateSystem')
+      ? 'bad'
+      : readLocation(cell('lng'), cell('lat'), cell('coordinateSystem'), fail);
 
   const unitOf = (field: 'ownerUnit' | 'occupantUnit'): string | null => {
     const text = cell(field);
