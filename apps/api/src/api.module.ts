@@ -72,6 +72,9 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
 import { DepreciationController } from './depreciation/depreciation.controller';
 import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depreciation/monthly-close.job';
 import { AssetImportsController } from './imports/asset-imports.controller';
+import { PropertyImportsController } from './property-imports/property-imports.controller';
+import { PropertyImportReportBuilder } from './property-imports/property-import-report';
+import { PropertyImportModule } from '@app/property/import/property-import.module';
 import { OutboundController } from './outbound/outbound.controller';
 import { SealContactDetailsOnStart } from './outbound/seal-contact-details.on-start';
 import { ImportReportBuilder } from './imports/import-report';
@@ -127,6 +130,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     PropertyModule,
     CalendarModule,
     DepreciationModule,
+    PropertyImportModule,
   ],
   controllers: [
     OutboundController,
@@ -139,6 +143,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     DisposalsController,
     AssetsController,
     AssetImportsController,
+    PropertyImportsController,
     CategoriesController,
     HealthController,
     MetricsController,
@@ -180,6 +185,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     ResidentRetentionJob,
     MonthlyDepreciationCloseJob,
     ImportReportBuilder,
+    PropertyImportReportBuilder,
     InboxLiveService,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },

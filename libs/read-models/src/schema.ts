@@ -58,6 +58,8 @@ import {
 } from './depreciation/depreciation.entities';
 import { AssetImportJobRow, AssetImportRowRow } from '@app/assets/import/asset-import.entities';
 import { AssetImports1732300001800 } from '@app/assets/import/asset-imports.migration';
+import { PropertyImportJobRow, PropertyImportRowRow } from '@app/property/import/property-import.entities';
+import { PropertyImports1732300002400 } from './migrations/1732300002400-property-imports';
 
 /** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -93,6 +95,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     DepreciationLifeTableRow,
     AssetImportJobRow,
     AssetImportRowRow,
+    PropertyImportJobRow,
+    PropertyImportRowRow,
     StocktakeRow,
     StocktakeItemRow,
     InboxAccountRow,
@@ -140,5 +144,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Outbox1732300001930,
     SealedContactDetails1732300001940,
     Properties1732300002000,
+    PropertyImports1732300002400,
   ],
 };

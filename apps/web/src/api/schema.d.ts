@@ -761,6 +761,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/property-imports/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 物业导入模板: an XLSX with the header row (drop-down lists for the coded columns) and what each column takes */
+    get: operations['PropertyImportsController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-imports/dry-run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 试导入: check a property file row by row with the register’s rules; nothing is written */
+    post: operations['PropertyImportsController_dryRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your unit's latest property imports, newest first */
+    get: operations['PropertyImportsController_recent'];
+    put?: never;
+    /** 导入: check the file again and, only when no row has a problem, register its rows (parents first) as a background job; a file with problems writes nothing */
+    post: operations['PropertyImportsController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-imports/{jobId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A property import's progress (rows done against the total) and result */
+    get: operations['PropertyImportsController_progress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/categories': {
     parameters: {
       query?: never;
@@ -6481,6 +6550,137 @@ export interface operations {
     };
   };
   AssetImportsController_progress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportProgressView'];
+        };
+      };
+    };
+  };
+  PropertyImportsController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+    };
+  };
+  PropertyImportsController_dryRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description XLSX or CSV (UTF-8 or GBK), at most 100 MB, with the template's headers: 物业编号, 类型, 上级物业编号, 名称, 地址, 经度, 纬度, 坐标系, 建筑面积, 使用面积, 用途, 权属单位, 使用单位, 使用状况, 关联资产编号
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportReportView'];
+        };
+      };
+      /** @description IMPORT_FILE_TOO_LARGE: more than 100 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PropertyImportsController_recent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportProgressView'][];
+        };
+      };
+    };
+  };
+  PropertyImportsController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description XLSX or CSV (UTF-8 or GBK), at most 100 MB, with the template's headers: 物业编号, 类型, 上级物业编号, 名称, 地址, 经度, 纬度, 坐标系, 建筑面积, 使用面积, 用途, 权属单位, 使用单位, 使用状况, 关联资产编号
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportStartedView'];
+        };
+      };
+      /** @description PROPERTY_IMPORT_HAS_ERRORS, with the report in `details.report` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PropertyImportsController_progress: {
     parameters: {
       query?: never;
       header?: never;

@@ -399,6 +399,32 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   ERROR_CELL: entry('单元格是错误值', 'the cell holds an error value'),
   UNREADABLE_CELL: entry('无法读取该单元格', 'the cell cannot be read'),
   MERGED_CELL: entry('合并单元格，请取消合并', 'a merged cell; unmerge it'),
+  // Property import (物业导入): the file's problems, row by row
+  PROPERTY_IMPORT_HAS_ERRORS: entry(
+    '文件存在问题，未导入任何物业：请按报告修改后重新上传',
+    'the file has problems; no property was imported (see the report)',
+  ),
+  PROPERTY_KIND_UNKNOWN: entry('物业类型无法识别（地块、楼栋、楼层、房间）', 'unknown property kind (地块, 楼栋, 楼层, 房间)'),
+  PROPERTY_USE_UNKNOWN: entry('物业用途无法识别', 'unknown property use'),
+  PROPERTY_STATUS_UNKNOWN: entry('物业使用状况无法识别（在用、闲置、出租出借、待处置）', 'unknown property status'),
+  AREA_FORMAT: entry('面积格式不对（平方米，最多两位小数）', 'not an area in m² with at most two decimals'),
+  COORDINATE_FORMAT: entry('经纬度格式不对（小数度数）', 'not a longitude or latitude in decimal degrees'),
+  COORDINATE_INCOMPLETE: entry('经度和纬度须同时填写', 'give both longitude and latitude, or neither'),
+  COORDINATE_OUT_OF_CHINA: entry('坐标不在中国境内', 'the point is outside China'),
+  COORDINATE_SYSTEM_UNKNOWN: entry('坐标系无法识别（WGS-84 或 GCJ-02）', 'unknown coordinate system (WGS-84 or GCJ-02)'),
+  COORDINATE_SYSTEM_UNSUPPORTED: entry(
+    '不支持百度坐标（BD-09），请换算为 GCJ-02 或 WGS-84',
+    'BD-09 is not read; convert to GCJ-02 or WGS-84',
+  ),
+  COORDINATE_SYSTEM_DEFAULTED: entry('未填坐标系的行按 GCJ-02 换算', 'rows without a coordinate system were read as GCJ-02'),
+  UNIT_UNKNOWN: entry('不是组织机构中的单位', 'not a unit of the organisation tree'),
+  OTHER_UNIT_PROPERTY: entry('只能为本单位导入物业', 'an import registers property for your own unit only'),
+  ASSET_CARD_NOT_FOUND: entry('资产台账中找不到该资产编号', 'no card in the ledger has this asset number'),
+  PROPERTY_NO_DUPLICATE_IN_FILE: entry('文件中物业编号重复', 'the property number appears twice in the file'),
+  PROPERTY_NO_TAKEN: entry('物业编号已由其他单位登记', 'another unit holds this property number'),
+  PARENT_PROPERTY_NOT_FOUND: entry('上级物业编号既不在文件中也未登记', 'the parent is neither in the file nor registered'),
+  PARENT_ROW_INVALID: entry('上级物业所在的行有问题', 'the parent’s row has a problem'),
+  PARENT_CYCLE: entry('上级物业编号形成循环', 'the parents form a loop'),
   // Audit
   NO_PROOF: entry('无法生成所请求的证明', 'no such proof'),
 };
