@@ -30,8 +30,8 @@ export async function insertProperties(db: Queryable, rows: readonly PropertyFix
     await db.query(
       `INSERT INTO properties (property_id, property_no, kind, parent_id, name, address, lng, lat, gross_area_sqm, usable_area_sqm,
          use, owner_unit_id, occupant_unit_id, occupied_since, status, asset_id, sharing_eligible, sharing_eligibility_reason,
-         registered_at, updated_at)
-       VALUES ($1, $2, $3, NULL, $4, $5, $6, $7, $8, NULL, $9, $10, $11, NULL, $12, NULL, NULL, NULL, now(), now())`,
+         registered_at, updated_at, stream_revision)
+       VALUES ($1, $2, $3, NULL, $4, $5, $6, $7, $8, NULL, $9, $10, $11, NULL, $12, NULL, NULL, NULL, now(), now(), 0)`,
       [
         id,
         r.propertyNo ?? `WY-TEST-${serial}-${id.slice(0, 8)}`,
@@ -61,6 +61,7 @@ export async function ensurePropertiesTable(db: Queryable): Promise<void> {
     address text NOT NULL, lng double precision NULL, lat double precision NULL, gross_area_sqm numeric(12,2) NOT NULL,
     usable_area_sqm numeric(12,2) NULL, use text NOT NULL, owner_unit_id text NOT NULL, occupant_unit_id text NULL,
     occupied_since date NULL, status text NOT NULL, asset_id uuid NULL, sharing_eligible boolean NULL,
-    sharing_eligibility_reason text NULL, registered_at timestamptz NOT NULL, updated_at timestamptz NOT NULL)`);
+    sharing_eligibility_reason text NULL, registered_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
+    stream_revision bigint NOT NULL)`);
   await db.query(PROPERTY_GEO_INDEX_SQL);
 }
