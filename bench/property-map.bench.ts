@@ -105,17 +105,17 @@ async function main(): Promise<void> {
         [ids],
       );
 
-    // Street level (zoom 17, a 1440 × 800 screen): a few hundred points.
+    // Street level (zoom 18, a 1440 × 800 screen, about 400 m × 200 m): a few hundred points.
     let shown = 0;
     const pointIds: string[][] = [];
     const street = await timed(RUNS, async (i) => {
-      const a = await viewportQuery(db, viewportAt(centreOf(i), 17), {}, null, { zoom: 17 });
-      if (a.mode !== 'points') throw new Error('expected points at zoom 17');
+      const a = await viewportQuery(db, viewportAt(centreOf(i), 18), {}, null, { zoom: 18 });
+      if (a.mode !== 'points') throw new Error('expected points at zoom 18');
       shown += a.points.length;
       pointIds[i % 50] = a.points.map((p) => p.propertyId);
     });
     const streetRaw = await timed(RUNS, (i) => byId(pointIds[i % 50]));
-    // Neighbourhood (zoom 15) and the whole district (zoom 13): clusters.
+    // Neighbourhood (zoom 15, about 3 km × 1.6 km) and the whole district (zoom 13): clusters.
     const district = await timed(RUNS, async () => {
       const a = await viewportQuery(db, DISTRICT, {}, null, { zoom: 13 });
       if (a.mode !== 'clusters') throw new Error('expected clusters for the district');
@@ -164,7 +164,7 @@ async function main(): Promise<void> {
       '',
       '| query | time | raw baseline (same run) |',
       '|---|---|---|',
-      `| viewport, street level (zoom 17, 1440×800 px): points, ${(shown / RUNS).toFixed(0)} on average | ${fmt(street)} | the same rows by primary key: ${fmt(streetRaw)} (p95 ×${(percentile(street, 0.95) / percentile(streetRaw, 0.95)).toFixed(2)}) |`,
+      `| viewport, street level (zoom 18, 1440×800 px): points, ${(shown / RUNS).toFixed(0)} on average | ${fmt(street)} | the same rows by primary key: ${fmt(streetRaw)} (p95 ×${(percentile(street, 0.95) / percentile(streetRaw, 0.95)).toFixed(2)}) |`,
       `| viewport, neighbourhood (zoom 15): grid clusters | ${fmt(neighbourhood)} | |`,
       `| viewport, whole district (zoom 13): grid clusters of all ${PROPERTIES.toLocaleString('en')} | ${fmt(district)} | count(*) of the table: ${fmt(districtRaw)} |`,
       `| viewport, zoom 15, filtered (idle; office or school; two units) | ${fmt(filtered)} | |`,

@@ -43,6 +43,7 @@ import { ListingExpiryWarning1732300001820 } from './migrations/1732300001820-li
 import { BookingReminders1732300001830 } from './migrations/1732300001830-booking-reminders';
 import { Outbox1732300001930 } from './migrations/1732300001930-outbox';
 import { Properties1732300002000 } from './migrations/1732300002000-properties';
+import { PropertyMapGeoIndex1732300002100 } from './migrations/1732300002100-property-map-geo-index';
 import { PropertyOccupancyRow, PropertyRow } from './property/property.entities';
 import { DepartmentWebhookRow, NotificationPreferenceRow, OutboxMessageRow } from './outbox/outbox.entities';
 import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
@@ -138,5 +139,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Inbox1732300001850,
     Outbox1732300001930,
     Properties1732300002000,
+    PropertyMapGeoIndex1732300002100,
   ],
 };

@@ -5,7 +5,7 @@ import { haversineMetres, LngLat } from '@app/read-models/property-map/geo';
 import { PropertyMapError } from '@app/read-models/property-map/property-map.errors';
 import { findPlaces, nearbyProperties, propertyHulls, viewportQuery } from '@app/read-models/property-map/property-map.queries';
 import { createTestDatabase } from '@test/support/test-database';
-import { ensurePropertiesTable, insertProperties } from './support/property-rows';
+import { insertProperties } from './support/property-rows';
 
 /** 罗湖: the 东门 area, where every test places its property. */
 const CENTRE: LngLat = { lng: 114.1219, lat: 22.5487 };
@@ -22,7 +22,6 @@ describe('property map queries (viewport, clusters, radius) over the property re
 
   beforeAll(async () => {
     db = await new DataSource(dataSourceOptions(await createTestDatabase('propmap'), DATABASE_SCHEMA)).initialize();
-    await ensurePropertiesTable(db);
   });
   afterAll(async () => db?.destroy());
   beforeEach(async () => db.query('DELETE FROM properties'));

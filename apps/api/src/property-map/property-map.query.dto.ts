@@ -10,19 +10,19 @@ const list = ({ value }: { value: unknown }) =>
 
 /** The map's filters, shared by the viewport and the nearby list. */
 export class PropertyMapFiltersDto {
-  @ApiPropertyOptional({ description: `Comma-separated uses: ${PROPERTY_USES.join(', ')}` })
+  @ApiPropertyOptional({ type: String, description: `Comma-separated uses: ${PROPERTY_USES.join(', ')}` })
   @IsOptional()
   @Transform(list)
   @IsIn(PROPERTY_USES, { each: true, message: `use must be one of ${PROPERTY_USES.join(', ')}` })
   use?: string[];
 
-  @ApiPropertyOptional({ description: `Comma-separated statuses: ${PROPERTY_STATUSES.join(', ')}` })
+  @ApiPropertyOptional({ type: String, description: `Comma-separated statuses: ${PROPERTY_STATUSES.join(', ')}` })
   @IsOptional()
   @Transform(list)
   @IsIn(PROPERTY_STATUSES, { each: true, message: `status must be one of ${PROPERTY_STATUSES.join(', ')}` })
   status?: string[];
 
-  @ApiPropertyOptional({ description: `Comma-separated kinds: ${PROPERTY_KINDS.join(', ')}` })
+  @ApiPropertyOptional({ type: String, description: `Comma-separated kinds: ${PROPERTY_KINDS.join(', ')}` })
   @IsOptional()
   @Transform(list)
   @IsIn(PROPERTY_KINDS, { each: true, message: `kind must be one of ${PROPERTY_KINDS.join(', ')}` })

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Queryable } from '@app/read-models/property-map/property-map.queries';
-import { PROPERTY_GEO_INDEX_SQL } from '@app/read-models/migrations/1732300002100-property-map-geo-index';
 
 /** One row of the core's `properties` read model, as a test writes it straight into the table. */
 export interface PropertyFixture {
@@ -51,17 +50,3 @@ export async function insertProperties(db: Queryable, rows: readonly PropertyFix
   return ids;
 }
 
-/**
- * Until the core's migration is on this branch: the `properties` table as the shared contract
- * defines it, and the map's index on it.
- */
-export async function ensurePropertiesTable(db: Queryable): Promise<void> {
-  await db.query(`CREATE TABLE IF NOT EXISTS properties (
-    property_id uuid PRIMARY KEY, property_no text NOT NULL UNIQUE, kind text NOT NULL, parent_id uuid NULL, name text NOT NULL,
-    address text NOT NULL, lng double precision NULL, lat double precision NULL, gross_area_sqm numeric(12,2) NOT NULL,
-    usable_area_sqm numeric(12,2) NULL, use text NOT NULL, owner_unit_id text NOT NULL, occupant_unit_id text NULL,
-    occupied_since date NULL, status text NOT NULL, asset_id uuid NULL, sharing_eligible boolean NULL,
-    sharing_eligibility_reason text NULL, registered_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
-    stream_revision bigint NOT NULL)`);
-  await db.query(PROPERTY_GEO_INDEX_SQL);
-}
