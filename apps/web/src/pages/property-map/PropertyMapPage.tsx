@@ -11,7 +11,7 @@ import { useDepartmentCodes } from '../reports/shared/useDepartments';
 import { MapCanvas, MapFocus, MapPoint } from './MapCanvas';
 import { NearbyList, PropertySummary } from './PropertySummary';
 import { StatusMark } from './StatusMark';
-import { messages, PropertyStatus, PropertyUse, STATUSES, USE_LABELS, USES } from './messages';
+import { messages, PropertyStatus, PropertyUse, STATUS_LABELS, STATUSES, USE_LABELS, USES } from './messages';
 import './property-map.css';
 
 interface Filters {
@@ -112,7 +112,7 @@ export default function PropertyMapPage() {
                   mode="multiple"
                   allowClear
                   placeholder={t('allStatuses')}
-                  options={STATUSES.map((s) => ({ value: s, label: <StatusMark status={s} /> }))}
+                  options={STATUSES.map((s) => ({ value: s, label: <StatusMark status={s} />, title: STATUS_LABELS[language][s] }))}
                   optionFilterProp="value"
                 />
               </Form.Item>
