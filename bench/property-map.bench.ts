@@ -28,7 +28,7 @@ const UNITS = ['D-SCH1', 'D-SCH2', 'D-HOSP1', 'D-EDU', 'D-HEALTH', 'D-AUDIT'];
 /** A fixed pseudo-random sequence, so every run measures the same city. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32;
 }
 
 /** A viewport of `widthPx` × `heightPx` at `zoom` around a point (Web Mercator, 256-pixel tiles). */

@@ -1,7 +1,7 @@
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 import { Queryable } from '@app/read-models/property-map/property-map.queries';
 import { haversineMetres } from '@app/read-models/property-map/geo';
-import { insertProperties } from '../../../libs/read-models/test/support/property-rows';
+import { insertProperties } from '@test/support/property-rows';
 
 /** 物业一张图 over HTTP: viewport, nearby, places, settings, outlines; scope by unit; bad input named in Chinese. */
 describe('property map routes', () => {

@@ -5,7 +5,7 @@ import { BROWSER_TEST_TIMEOUT, launchBrowser, PHONE, WebJourney } from '@test/su
 import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
 import { Queryable } from '@app/read-models/property-map/property-map.queries';
 import { haversineMetres } from '@app/read-models/property-map/geo';
-import { insertProperties } from '../../../libs/read-models/test/support/property-rows';
+import { insertProperties } from '@test/support/property-rows';
 
 /**
  * 物业一张图 with no tiles (the test system's setting): the points and outlines are drawn anyway; a filter
@@ -24,7 +24,15 @@ describe('property map page (物业一张图)', () => {
     [, idleId] = await insertProperties(db, [
       { lng: 114.1229, lat: 22.5487, name: '实验小学教学楼', use: 'school', ownerUnitId: 'D-SCH1', grossAreaSqm: 6000 },
       { lng: 114.1219, lat: 22.5517, name: '实验小学停车场', use: 'parking', status: 'idle', ownerUnitId: 'D-SCH1', grossAreaSqm: 900 },
-      { lng: 114.118, lat: 22.546, name: '教育局办公楼', use: 'office', ownerUnitId: 'D-EDU', grossAreaSqm: 3000, address: '深圳市罗湖区东门路8号' },
+      {
+        lng: 114.118,
+        lat: 22.546,
+        name: '教育局办公楼',
+        use: 'office',
+        ownerUnitId: 'D-EDU',
+        grossAreaSqm: 3000,
+        address: '深圳市罗湖区东门路8号',
+      },
       { lng: 114.135, lat: 22.555, name: '人民医院门诊楼', use: 'business', status: 'leased', ownerUnitId: 'D-HOSP1' },
     ]);
   });
@@ -50,7 +58,8 @@ describe('property map page (物业一张图)', () => {
       expect(await page.getByRole('button', { name: /人民医院/ }).count()).toBe(0);
       await page.getByRole('status').filter({ hasText: '当前范围内 3 处物业' }).waitFor();
       // The legend says each status in words beside its mark.
-      for (const word of ['在用', '闲置', '出租出借', '待处置']) await page.getByRole('listitem').filter({ hasText: word }).first().waitFor();
+      for (const word of ['在用', '闲置', '出租出借', '待处置'])
+        await page.getByRole('listitem').filter({ hasText: word }).first().waitFor();
       await j.checkPage('points');
 
       await chooseOption(page.getByLabel('状态'), '闲置');
@@ -86,9 +95,15 @@ describe('property map page (物业一张图)', () => {
       await page.getByRole('heading', { name: '物业一张图', level: 3 }).waitFor();
       await page.getByRole('button', { name: '人民医院门诊楼（出租出借）' }).waitFor();
       await page.getByRole('searchbox', { name: '搜索地点' }).or(page.getByLabel('搜索地点')).first().fill('东门路');
-      await page.getByRole('button', { name: /搜索地点|search/ }).last().click();
+      await page
+        .getByRole('button', { name: /搜索地点|search/ })
+        .last()
+        .click();
       await page.getByRole('button', { name: '教育局办公楼', exact: true }).click();
-      await page.getByRole('region', { name: /周边 1000 米内的物业/ }).getByRole('button', { name: '实验小学教学楼' }).waitFor();
+      await page
+        .getByRole('region', { name: /周边 1000 米内的物业/ })
+        .getByRole('button', { name: '实验小学教学楼' })
+        .waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       await j.checkPage('phone');
       await j.finish();

@@ -5,7 +5,7 @@ import { haversineMetres, LngLat } from '@app/read-models/property-map/geo';
 import { PropertyMapError } from '@app/read-models/property-map/property-map.errors';
 import { findPlaces, nearbyProperties, propertyHulls, viewportQuery } from '@app/read-models/property-map/property-map.queries';
 import { createTestDatabase } from '@test/support/test-database';
-import { insertProperties } from './support/property-rows';
+import { insertProperties } from '@test/support/property-rows';
 
 /** 罗湖: the 东门 area, where every test places its property. */
 const CENTRE: LngLat = { lng: 114.1219, lat: 22.5487 };
@@ -75,7 +75,10 @@ describe('property map queries (viewport, clusters, radius) over the property re
 
   it('answers property within the radius nearest first, with distances equal to the haversine', async () => {
     const spots = [offset(900, 0), offset(0, 300), offset(-500, -500), offset(1500, 0), offset(800, 800)];
-    const ids = await insertProperties(db, spots.map((s, i) => ({ ...s, name: `点${i}` })));
+    const ids = await insertProperties(
+      db,
+      spots.map((s, i) => ({ ...s, name: `点${i}` })),
+    );
     const near = await nearbyProperties(db, CENTRE, 1000, {}, null);
     const expected = spots
       .map((s, i) => ({ id: ids[i], d: haversineMetres(CENTRE, s) }))
@@ -88,6 +91,14 @@ describe('property map queries (viewport, clusters, radius) over the property re
     expect(near[0].distanceM).toBeCloseTo(300, 0);
     // A limit keeps the nearest.
     expect((await nearbyProperties(db, CENTRE, 1000, {}, null, 2)).map((n) => n.propertyId)).toEqual([ids[1], ids[2]]);
+  });
+
+  it('orders by true distance where degrees mislead: 750 m east is nearer than 780 m north, though more degrees away', async () => {
+    const [east, north] = await insertProperties(db, [offset(750, 0), offset(0, 780)]);
+    // A degree of longitude is shorter here than one of latitude: the index's flat distance ranks north first.
+    expect(offset(750, 0).lng - CENTRE.lng).toBeGreaterThan(offset(0, 780).lat - CENTRE.lat);
+    expect((await nearbyProperties(db, CENTRE, 5000, {}, null, 1)).map((n) => n.propertyId)).toEqual([east]);
+    expect((await nearbyProperties(db, CENTRE, 5000, {}, null, 2)).map((n) => n.propertyId)).toEqual([east, north]);
   });
 
   it('filters by use, status, kind and area, and shows a person only property their units own or occupy', async () => {
@@ -134,5 +145,4 @@ describe('property map queries (viewport, clusters, radius) over the property re
     expect(sch1.ring).toHaveLength(4);
     expect(sch1.ring[0]).toEqual(sch1.ring[3]);
   });
-
 });

@@ -5,7 +5,9 @@ type Position = number[];
 export interface OutlineFeature {
   readonly type: 'Feature';
   readonly properties: Record<string, unknown>;
-  readonly geometry: { readonly type: 'Polygon'; readonly coordinates: Position[][] } | { readonly type: 'MultiPolygon'; readonly coordinates: Position[][][] };
+  readonly geometry:
+    | { readonly type: 'Polygon'; readonly coordinates: Position[][] }
+    | { readonly type: 'MultiPolygon'; readonly coordinates: Position[][][] };
 }
 
 /**

@@ -40,7 +40,13 @@ export class PropertyMapController {
     const base = { total: answer.total, datum: this.settings.datum };
     if (answer.mode === 'points')
       return { ...base, mode: 'points', points: answer.points.map((p) => this.datum.out(p)), clusters: [], cellDegrees: null };
-    return { ...base, mode: 'clusters', points: [], clusters: answer.clusters.map((c) => this.datum.out(c)), cellDegrees: answer.cellDegrees };
+    return {
+      ...base,
+      mode: 'clusters',
+      points: [],
+      clusters: answer.clusters.map((c) => this.datum.out(c)),
+      cellDegrees: answer.cellDegrees,
+    };
   }
 
   @Get('nearby')
@@ -53,7 +59,9 @@ export class PropertyMapController {
   async nearby(@Query() q: MapNearbyQueryDto, @CurrentActor() actor: Actor): Promise<NearbyView> {
     const num = (s: string | undefined) => (s === undefined || !/^\s*-?\d+(\.\d+)?\s*$/.test(s) ? NaN : Number(s));
     const radiusM = q.radiusM === undefined ? 1000 : num(q.radiusM);
-    const centre = this.datum.pointIn(checkCentre(q.lng === undefined ? undefined : num(q.lng), q.lat === undefined ? undefined : num(q.lat), radiusM));
+    const centre = this.datum.pointIn(
+      checkCentre(q.lng === undefined ? undefined : num(q.lng), q.lat === undefined ? undefined : num(q.lat), radiusM),
+    );
     const items = await this.queries.nearby(centre, radiusM, filtersOf(q), this.directory.visibleUnits(actor, q.unit), q.limit);
     return { datum: this.settings.datum, radiusM, items: items.map((p) => this.datum.out(p)) };
   }
@@ -75,7 +83,17 @@ export class PropertyMapController {
     const unitHits = units.flatMap((u) => {
       const at = centres.get(u.code);
       return at
-        ? [{ kind: 'unit' as const, propertyId: null, unitId: u.code, name: u.name, detail: `${at.count} 处物业`, lng: at.lng, lat: at.lat }]
+        ? [
+            {
+              kind: 'unit' as const,
+              propertyId: null,
+              unitId: u.code,
+              name: u.name,
+              detail: `${at.count} 处物业`,
+              lng: at.lng,
+              lat: at.lat,
+            },
+          ]
         : [];
     });
     const propertyHits = properties.map((p) => ({

@@ -6,7 +6,12 @@ import { DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 import { PropertyMapFilters } from '@app/read-models/property-map/property-map.queries';
 
 const list = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value;
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : value;
 
 /** The map's filters, shared by the viewport and the nearby list. */
 export class PropertyMapFiltersDto {

@@ -13,7 +13,17 @@ const codeOf = (f: () => unknown) => {
 describe('map geometry', () => {
   it('reads a bbox as west,south,east,north and refuses anything else with MAP_BBOX_INVALID', () => {
     expect(parseBbox('114.08,22.52,114.2,22.6')).toEqual({ west: 114.08, south: 22.52, east: 114.2, north: 22.6 });
-    for (const bad of [undefined, '', '1,2,3', '114.2,22.52,114.08,22.6', '114,22.6,115,22.5', '114,22,115,abc', '-181,0,1,1', '0,0,1,91', '1e3,0,2,1'])
+    for (const bad of [
+      undefined,
+      '',
+      '1,2,3',
+      '114.2,22.52,114.08,22.6',
+      '114,22.6,115,22.5',
+      '114,22,115,abc',
+      '-181,0,1,1',
+      '0,0,1,91',
+      '1e3,0,2,1',
+    ])
       expect(codeOf(() => parseBbox(bad))).toBe('MAP_BBOX_INVALID');
   });
 
@@ -42,7 +52,9 @@ describe('map geometry', () => {
       const b = (bearing * Math.PI) / 180;
       const lat1 = (centre.lat * Math.PI) / 180;
       const lat2 = Math.asin(Math.sin(lat1) * Math.cos(d) + Math.cos(lat1) * Math.sin(d) * Math.cos(b));
-      const lng2 = (centre.lng * Math.PI) / 180 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
+      const lng2 =
+        (centre.lng * Math.PI) / 180 +
+        Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
       const p = { lng: (lng2 * 180) / Math.PI, lat: (lat2 * 180) / Math.PI };
       expect(haversineMetres(centre, p)).toBeCloseTo(1999, 3);
       expect(p.lng > box.west && p.lng < box.east && p.lat > box.south && p.lat < box.north).toBe(true);
@@ -67,6 +79,12 @@ describe('map geometry', () => {
     expect(hull).toHaveLength(5);
     expect(hull[0]).toEqual(hull[4]);
     expect(hull).not.toContainEqual({ lng: 0.5, lat: 0.5 });
-    expect(convexHull([{ lng: 0, lat: 0 }, { lng: 1, lat: 1 }, { lng: 2, lat: 2 }])).toBeNull();
+    expect(
+      convexHull([
+        { lng: 0, lat: 0 },
+        { lng: 1, lat: 1 },
+        { lng: 2, lat: 2 },
+      ]),
+    ).toBeNull();
   });
 });

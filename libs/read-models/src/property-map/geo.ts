@@ -76,7 +76,10 @@ export function checkCentre(lng: number | undefined, lat: number | undefined, ra
       field: 'lng,lat',
     });
   if (!Number.isFinite(radiusM) || radiusM < 1 || radiusM > MAX_RADIUS_M)
-    throw new PropertyMapError('MAP_RADIUS_INVALID', `radiusM must be 1 to ${MAX_RADIUS_M} metres`, { field: 'radiusM', max: MAX_RADIUS_M });
+    throw new PropertyMapError('MAP_RADIUS_INVALID', `radiusM must be 1 to ${MAX_RADIUS_M} metres`, {
+      field: 'radiusM',
+      max: MAX_RADIUS_M,
+    });
   return { lng, lat };
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Bbox, boxAround, clusterCellDegrees, convexHull, EARTH_RADIUS_M, LngLat } from './geo';
+import { Bbox, clusterCellDegrees, convexHull, EARTH_RADIUS_M, LngLat } from './geo';
 import { PropertyMapError } from './property-map.errors';
 
 /** What the map may narrow by; every list is "any of". */
@@ -56,6 +56,8 @@ export interface Queryable {
 /** More points than this in a viewport are answered as grid clusters. */
 export const MAX_VIEWPORT_POINTS = 500;
 export const MAX_NEARBY = 200;
+/** The register's statuses (core's PROPERTY_STATUSES); a stored value outside them is counted as `other`. */
+const KNOWN_STATUSES = ['in_use', 'idle', 'leased', 'pending_disposal'] as const;
 
 /**
  * The expression the GiST index is built on (migration 1732300002100): a query must name it
@@ -142,34 +144,44 @@ export async function viewportQuery(
   const params: unknown[] = [bbox.west, bbox.south, bbox.east, bbox.north];
   const where = `${POINT} <@ ${BOX(1)}${and(conditions(filters, units, params))}`;
   const rows = await db.query<PointRow[]>(
-    `SELECT ${COLUMNS} FROM properties p WHERE ${where} ORDER BY p.property_id LIMIT ${maxPoints + 1}`,
+    // No ORDER BY: when the rows fit they all come back (sorted here); when they do not, any 501 tell so.
+    `SELECT ${COLUMNS} FROM properties p WHERE ${where} LIMIT ${maxPoints + 1}`,
     params,
   );
-  if (rows.length <= maxPoints) return { mode: 'points', total: rows.length, points: rows.map(toPoint) };
+  if (rows.length <= maxPoints)
+    return { mode: 'points', total: rows.length, points: rows.map(toPoint).sort((a, b) => (a.propertyId < b.propertyId ? -1 : 1)) };
   const cell = clusterCellDegrees(bbox, options.zoom);
   params.push(cell);
   const c = `$${params.length}`;
-  // Per cell and status first (a status mix without a second pass), then per cell.
-  const cells = await db.query<{ n: string; lng: number; lat: number; statuses: Record<string, number> }[]>(
-    `SELECT sum(k) AS n, sum(lng_sum) / sum(k) AS lng, sum(lat_sum) / sum(k) AS lat, jsonb_object_agg(status, k) AS statuses
-     FROM (SELECT floor(p.lng / ${c}) AS gx, floor(p.lat / ${c}) AS gy, p.status, count(*) AS k, sum(p.lng) AS lng_sum, sum(p.lat) AS lat_sum
-           FROM properties p WHERE ${where} GROUP BY 1, 2, 3) s
-     GROUP BY gx, gy`,
+  // One pass: each cell's count, mean position and a count per known status (the rest counted as other).
+  const known = KNOWN_STATUSES.map((st, k) => `count(*) FILTER (WHERE p.status = '${st}') AS s${k}`).join(', ');
+  const cells = await db.query<({ n: string; lng: number; lat: number } & Record<string, string | number>)[]>(
+    `SELECT count(*) AS n, avg(p.lng) AS lng, avg(p.lat) AS lat, ${known}
+     FROM properties p WHERE ${where} GROUP BY floor(p.lng / ${c}), floor(p.lat / ${c})`,
     params,
   );
-  const clusters = cells.map((c) => ({
-    count: Number(c.n),
-    lng: Number(c.lng),
-    lat: Number(c.lat),
-    statuses: Object.fromEntries(Object.entries(c.statuses).map(([s, k]) => [s, Number(k)])),
-  }));
+  const clusters = cells.map((row) => {
+    const statuses: Record<string, number> = {};
+    let counted = 0;
+    KNOWN_STATUSES.forEach((st, k) => {
+      const n = Number(row[`s${k}`]);
+      counted += n;
+      if (n) statuses[st] = n;
+    });
+    if (Number(row.n) > counted) statuses.other = Number(row.n) - counted;
+    return { count: Number(row.n), lng: Number(row.lng), lat: Number(row.lat), statuses };
+  });
   return { mode: 'clusters', total: clusters.reduce((sum, c) => sum + c.count, 0), cellDegrees: cell, clusters };
 }
 
 /**
- * Property within `radiusM` of a point, nearest first, with the great-circle distance. The GiST
- * index narrows to the box around the circle; the haversine decides and orders. Exported for other
- * read sides (the resident's nearest-first spaces) to call with their own scope.
+ * Property within `radiusM` of a point, nearest first, with the great-circle distance. Exported for
+ * other read sides (the resident's nearest-first spaces) to call with their own scope.
+ *
+ * Two steps in one statement, both on the GiST index: the `limit` nearest by the index's own (flat,
+ * degree) distance give a reach — the farthest of them by haversine — that surely holds the `limit`
+ * truly nearest; then only the box around min(reach, radius) is measured exactly and ordered. Without
+ * the first step a 2 km radius measures every property in a 4 km square.
  */
 export async function nearbyProperties(
   db: Queryable,
@@ -179,13 +191,26 @@ export async function nearbyProperties(
   units: UnitScope,
   limit = 50,
 ): Promise<NearbyProperty[]> {
-  const box = boxAround(centre, radiusM);
-  const params: unknown[] = [centre.lng, centre.lat, box.west, box.south, box.east, box.north, radiusM];
+  const n = Math.min(Math.max(1, Math.trunc(limit)), MAX_NEARBY);
+  const params: unknown[] = [centre.lng, centre.lat, radiusM];
   const where = and(conditions(filters, units, params));
+  const located = 'p.lng IS NOT NULL AND p.lat IS NOT NULL';
   const rows = await db.query<(PointRow & { distance_m: number })[]>(
-    `SELECT * FROM (
-       SELECT ${COLUMNS}, ${DISTANCE_SQL} AS distance_m FROM properties p WHERE ${POINT} <@ ${BOX(3)}${where}
-     ) near WHERE distance_m <= $7 ORDER BY distance_m, property_id LIMIT ${Math.min(Math.max(1, Math.trunc(limit)), MAX_NEARBY)}`,
+    `WITH knn AS (
+       SELECT ${DISTANCE_SQL} AS d FROM properties p WHERE ${located}${where}
+       ORDER BY ${POINT} <-> point($1, $2) LIMIT ${n}
+     ), reach AS (
+       SELECT least($3::float8, coalesce(max(d), $3::float8)) AS r FROM knn
+     ), bounds AS (
+       SELECT r, degrees(r / ${EARTH_RADIUS_M}) AS dlat FROM reach
+     ), area AS (
+       SELECT r, box(point($1 - dlng, $2 - dlat), point($1 + dlng, $2 + dlat)) AS b
+       FROM (SELECT r, dlat, dlat / cos(radians(least(89.9, abs($2::float8) + dlat))) AS dlng FROM bounds) x
+     )
+     SELECT * FROM (
+       SELECT ${COLUMNS}, ${DISTANCE_SQL} AS distance_m FROM properties p
+       WHERE ${POINT} <@ (SELECT b FROM area)${where}
+     ) near WHERE distance_m <= (SELECT r FROM area) ORDER BY distance_m, property_id LIMIT ${n}`,
     params,
   );
   return rows.map((r) => ({ ...toPoint(r), distanceM: Math.round(Number(r.distance_m) * 10) / 10 }));
@@ -210,7 +235,14 @@ export async function findPlaces(db: Queryable, text: string, units: UnitScope, 
      ORDER BY (p.name ILIKE $1) DESC, p.kind, p.name LIMIT ${limit}`,
     params,
   );
-  return rows.map((r) => ({ kind: 'property', propertyId: r.property_id, name: r.name, address: r.address, lng: Number(r.lng), lat: Number(r.lat) }));
+  return rows.map((r) => ({
+    kind: 'property',
+    propertyId: r.property_id,
+    name: r.name,
+    address: r.address,
+    lng: Number(r.lng),
+    lat: Number(r.lat),
+  }));
 }
 
 /** Mean position of each unit's located property (owner or occupant): where a unit's name search lands. */

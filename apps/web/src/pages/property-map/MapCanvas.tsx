@@ -51,7 +51,9 @@ export function MapCanvas({ settings, outlines, answer, focus, language, label, 
     markers.current = L.layerGroup().addTo(m);
     const report = () => {
       const b = m.getBounds();
-      const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v, i) => round(Math.max(i % 2 ? -90 : -180, Math.min(i % 2 ? 90 : 180, v))));
+      const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v, i) =>
+        round(Math.max(i % 2 ? -90 : -180, Math.min(i % 2 ? 90 : 180, v))),
+      );
       callbacks.current.onView(bbox.join(','), m.getZoom());
     };
     m.on('moveend', report);

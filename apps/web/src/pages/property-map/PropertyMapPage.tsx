@@ -181,9 +181,13 @@ export default function PropertyMapPage() {
         )}
       </Card>
       <ApiErrorAlert error={answer.error ?? settings.error ?? districts.error} />
-      {settings.data && settings.data.layers.length === 0 && <Alert type="info" showIcon message={t('noTiles')} style={{ marginBottom: 8 }} />}
+      {settings.data && settings.data.layers.length === 0 && (
+        <Alert type="info" showIcon message={t('noTiles')} style={{ marginBottom: 8 }} />
+      )}
       <Typography.Paragraph role="status" aria-live="polite" style={{ marginBottom: 8 }}>
-        {data?.mode === 'clusters' ? t('clustered', { n: total.toLocaleString('zh-CN') }) : t('total', { n: total.toLocaleString('zh-CN') })}
+        {data?.mode === 'clusters'
+          ? t('clustered', { n: total.toLocaleString('zh-CN') })
+          : t('total', { n: total.toLocaleString('zh-CN') })}
       </Typography.Paragraph>
       <MapCanvas
         settings={settings.data}
@@ -215,7 +219,11 @@ export default function PropertyMapPage() {
       </Typography.Paragraph>
       {place && (
         <Card size="small" title={place.name}>
-          <NearbyList centre={{ lng: place.lng, lat: place.lat, propertyId: place.propertyId ?? undefined }} radiusM={PLACE_RADIUS_M} onPick={pick} />
+          <NearbyList
+            centre={{ lng: place.lng, lat: place.lat, propertyId: place.propertyId ?? undefined }}
+            radiusM={PLACE_RADIUS_M}
+            onPick={pick}
+          />
         </Card>
       )}
       <Space />

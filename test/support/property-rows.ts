@@ -49,4 +49,3 @@ export async function insertProperties(db: Queryable, rows: readonly PropertyFix
   }
   return ids;
 }
-
