@@ -20,6 +20,7 @@ import { StocktakeQueries } from './stocktakes/stocktake.queries';
 import { InboxQueries } from './inbox/inbox.queries';
 import { OutboundSettingsQueries } from './outbox/outbound-settings.queries';
 import { outboxConfig } from './outbox/outbox.config';
+import { PropertyQueries } from './property/property.queries';
 
 /**
  * The read side: queries over the projected tables, never the event store.
@@ -46,6 +47,7 @@ import { outboxConfig } from './outbox/outbox.config';
     StocktakeQueries,
     InboxQueries,
     OutboundSettingsQueries,
+    PropertyQueries,
   ],
   exports: [
     AssetRegisterQueries,
@@ -66,6 +68,7 @@ import { outboxConfig } from './outbox/outbox.config';
     StocktakeQueries,
     InboxQueries,
     OutboundSettingsQueries,
+    PropertyQueries,
   ],
 })
 export class ReadModelsModule {}
