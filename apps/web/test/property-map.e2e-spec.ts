@@ -81,6 +81,8 @@ describe('property map page (物业一张图)', () => {
       expect(await card.getAttribute('href')).toBe(`/properties/${idleId}`);
       await card.click();
       await page.waitForURL((url) => url.pathname === `/properties/${idleId}`);
+      // The core's 物业卡片 opens on the same property.
+      await page.getByRole('heading', { level: 3 }).filter({ hasText: '实验小学停车场' }).waitFor();
       await j.finish();
     },
     BROWSER_TEST_TIMEOUT,

@@ -1,4 +1,4 @@
-import { EnvironmentOutlined } from '@ant-design/icons';
+import { CompassOutlined } from '@ant-design/icons';
 import { definePages } from '../../app/page-registry';
 
 /**
@@ -10,7 +10,7 @@ export const propertyMapPages = definePages([
     path: '/property-map',
     title: { 'zh-CN': '物业一张图', 'en-US': 'Property map' },
     roles: ['asset_manager', 'finance_approver', 'auditor', 'system_admin'],
-    menu: { icon: <EnvironmentOutlined /> },
+    menu: { icon: <CompassOutlined /> },
     load: () => import('./PropertyMapPage'),
   },
 ]);
