@@ -41,15 +41,18 @@ export class PropertyMapFiltersDto {
   @ApiPropertyOptional({ description: 'Smallest 建筑面积, m²' })
   @IsOptional()
   @Type(() => Number)
-  @IsNumber({ maxDecimalPlaces: 2 })
+  // No maxDecimalPlaces: class-validator's check throws on exponent notation (2e-323), a 500 for a typo.
+  @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
+  @Max(100_000_000)
   minArea?: number;
 
   @ApiPropertyOptional({ description: 'Largest 建筑面积, m²' })
   @IsOptional()
   @Type(() => Number)
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
+  @Max(100_000_000)
   maxArea?: number;
 }
 
