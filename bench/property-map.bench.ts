@@ -185,12 +185,25 @@ async function main(): Promise<void> {
       `| viewport, neighbourhood (zoom 15): grid clusters | ${fmt(neighbourhood)} | |`,
       `| viewport, whole district (zoom 13): grid clusters of all ${PROPERTIES.toLocaleString('en')} | ${fmt(district)} | count(*) of the table: ${fmt(districtRaw)} |`,
       `| viewport, zoom 15, filtered (idle; office or school; two units) | ${fmt(filtered)} | |`,
-      `| radius 500 m, 50 nearest (${(within / (RUNS + 10)).toFixed(0)} returned on average), GiST point(lng, lat) + box + haversine | ${fmt(radius500)} | the same rows by primary key: ${fmt(radiusRaw)} (p95 ×${(percentile(radius500, 0.95) / percentile(radiusRaw, 0.95)).toFixed(2)}) |`,
+      `| radius 500 m, 50 nearest (${(within / (RUNS + 10)).toFixed(0)} returned on average), GiST point(lng, lat): KNN reach, then box + haversine | ${fmt(radius500)} | the same rows by primary key: ${fmt(radiusRaw)} (p95 ×${(percentile(radius500, 0.95) / percentile(radiusRaw, 0.95)).toFixed(2)}) |`,
       `| radius 2 km, 50 nearest, GiST point(lng, lat) | ${fmt(radius2000)} | |`,
       `| candidate: radius 500 m, earthdistance ll_to_earth + earth_box (cube GiST) | ${fmt(earth500)} | |`,
       `| candidate: radius 2 km, earthdistance | ${fmt(earth2000)} | |`,
       `| radius 500 m with no spatial index (50 runs) | ${fmt(unindexed)} | |`,
       '',
+      `Over the 50 ms p95 goal in this run: ${
+        [
+          ['street viewport', street],
+          ['neighbourhood clusters', neighbourhood],
+          ['district clusters', district],
+          ['filtered viewport', filtered],
+          ['radius 500 m', radius500],
+          ['radius 2 km', radius2000],
+        ]
+          .filter(([, s]) => percentile(s as number[], 0.95) >= 50)
+          .map(([name]) => name)
+          .join(', ') || 'none'
+      }.`,
       `Kept: the GiST index on point(lng, lat) (migration 1732300002100): faster than the earthdistance candidate for radius queries in this run, and one index serves both the viewport's box and the radius's box (earthdistance would need a second index for viewports). Goal: p95 under 50 ms.`,
     );
     console.log(lines.join('\n'));
