@@ -81,6 +81,7 @@ import { ImportReportBuilder } from './imports/import-report';
 import { depreciationConfig } from '@app/depreciation';
 import { databaseConfig } from '@app/platform/database/database.config';
 import { InboxController } from './inbox/inbox.controller';
+import { PropertyMapModule } from './property-map/property-map.module';
 import { InboxLiveService } from './inbox/inbox-live.service';
 
 /** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
@@ -131,6 +132,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     CalendarModule,
     DepreciationModule,
     PropertyImportModule,
+    PropertyMapModule,
   ],
   controllers: [
     OutboundController,

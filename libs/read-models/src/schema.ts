@@ -44,6 +44,7 @@ import { BookingReminders1732300001830 } from './migrations/1732300001830-bookin
 import { Outbox1732300001930 } from './migrations/1732300001930-outbox';
 import { SealedContactDetails1732300001940 } from './migrations/1732300001940-sealed-contact-details';
 import { Properties1732300002000 } from './migrations/1732300002000-properties';
+import { PropertyMapGeoIndex1732300002100 } from './migrations/1732300002100-property-map-geo-index';
 import { PropertyOccupancyRow, PropertyRow } from './property/property.entities';
 import { DepartmentWebhookRow, NotificationPreferenceRow, OutboxMessageRow } from './outbox/outbox.entities';
 import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
@@ -144,6 +145,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Outbox1732300001930,
     SealedContactDetails1732300001940,
     Properties1732300002000,
+    PropertyMapGeoIndex1732300002100,
     PropertyImports1732300002400,
   ],
 };

@@ -241,6 +241,14 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     '盘点范围内的资产过多，一次任务容纳不下，请按存放地点分别开展盘点',
     'too many cards for one stocktake; count place by place',
   ),
+  // Property map (物业一张图)
+  MAP_BBOX_INVALID: entry(
+    '地图范围 bbox 应为“西经度,南纬度,东经度,北纬度”，且西小于东、南小于北',
+    'bbox must be west,south,east,north in degrees, west < east and south < north',
+  ),
+  MAP_POINT_INVALID: entry('中心点经纬度无效：经度 -180~180，纬度 -90~90', 'lng and lat must be a point (lng -180..180, lat -90..90)'),
+  MAP_RADIUS_INVALID: entry('搜索半径应为 1 至 50000 米', 'radiusM must be 1 to 50,000 metres'),
+  MAP_AREA_RANGE_INVALID: entry('面积下限不能大于上限', 'minArea must not be more than maxArea'),
   INVALID_STOCKTAKE_FIELD: entry('盘点信息取值无效', 'a stocktake field cannot hold that value'),
   PHOTO_NOT_FOUND: entry('照片不存在，请先上传', 'photo not found; upload it first'),
   FILE_NOT_FOUND: entry('文件不存在', 'no such file'),
