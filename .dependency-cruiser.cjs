@@ -36,7 +36,7 @@ module.exports = {
       name: 'domain-is-pure',
       comment: 'Deciders, events and errors know no framework, no database and no command handlers.',
       severity: 'error',
-      from: { path: '^libs/[^/]+/src/domain/', pathNot: '\\.spec\\.ts$' },
+      from: { path: '^libs/[^/]+/src/([^/]+/)?domain/', pathNot: '\\.spec\\.ts$' },
       to: {
         path: [
           '^node_modules/(@nestjs|typeorm|pg|@eventstore|class-validator|class-transformer|express)/',
@@ -50,7 +50,7 @@ module.exports = {
       name: 'commands-never-read-projections',
       comment: 'A write decision is taken from the event streams only; read models lag behind them.',
       severity: 'error',
-      from: { path: '^libs/(assets|warehouse|sharing|depreciation|calendar)/' },
+      from: { path: '^libs/(assets|warehouse|sharing|depreciation|calendar|property)/' },
       to: { path: '^libs/read-models/' },
     },
     {

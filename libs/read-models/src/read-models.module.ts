@@ -19,6 +19,7 @@ import { DepreciationQueries } from './depreciation/depreciation.queries';
 import { StocktakeQueries } from './stocktakes/stocktake.queries';
 import { InboxQueries } from './inbox/inbox.queries';
 import { OutboundSettingsQueries } from './outbox/outbound-settings.queries';
+import { SpaceNeedQueries } from './space-needs/space-needs.queries';
 import { outboxConfig } from './outbox/outbox.config';
 
 /**
@@ -46,6 +47,7 @@ import { outboxConfig } from './outbox/outbox.config';
     StocktakeQueries,
     InboxQueries,
     OutboundSettingsQueries,
+    SpaceNeedQueries,
   ],
   exports: [
     AssetRegisterQueries,
@@ -66,6 +68,7 @@ import { outboxConfig } from './outbox/outbox.config';
     StocktakeQueries,
     InboxQueries,
     OutboundSettingsQueries,
+    SpaceNeedQueries,
   ],
 })
 export class ReadModelsModule {}

@@ -54,6 +54,8 @@ import {
   DepreciationMonthRow,
 } from './depreciation/depreciation.entities';
 import { AssetImportJobRow, AssetImportRowRow } from '@app/assets/import/asset-import.entities';
+import { SpaceNeeds1732300002200 } from './migrations/1732300002200-space-needs';
+import { SpaceAllocationRow, SpaceNeedRow } from './space-needs/space-needs.entities';
 import { AssetImports1732300001800 } from '@app/assets/import/asset-imports.migration';
 
 /** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
@@ -100,6 +102,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     OutboxMessageRow,
     NotificationPreferenceRow,
     DepartmentWebhookRow,
+    SpaceNeedRow,
+    SpaceAllocationRow,
   ],
   migrations: [
     EventStoreSchema1732300000000,
@@ -133,5 +137,6 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     BookingReminders1732300001830,
     Inbox1732300001850,
     Outbox1732300001930,
+    SpaceNeeds1732300002200,
   ],
 };
