@@ -75,6 +75,9 @@ import { ImportReportBuilder } from './imports/import-report';
 import { depreciationConfig } from '@app/depreciation';
 import { databaseConfig } from '@app/platform/database/database.config';
 import { InboxController } from './inbox/inbox.controller';
+import { SpaceNeedsModule } from '@app/property/space-needs.module';
+import { SpaceNeedsController } from './space-needs/space-needs.controller';
+import { SpaceAllocationsController } from './space-needs/space-allocations.controller';
 import { InboxLiveService } from './inbox/inbox-live.service';
 
 /** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
@@ -123,6 +126,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     SharingModule,
     CalendarModule,
     DepreciationModule,
+    SpaceNeedsModule,
   ],
   controllers: [
     OutboundController,
@@ -159,6 +163,8 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     ApprovalsController,
     DepreciationController,
     InboxController,
+    SpaceNeedsController,
+    SpaceAllocationsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AppThrottlerGuard },

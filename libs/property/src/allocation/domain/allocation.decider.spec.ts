@@ -123,6 +123,11 @@ describe('allocation (调配) of a vacant property to a need: approvals, rejecti
       .when(start({ need: { ...openNeed(), status: 'allocating', allocationId: 'al-0', propertyId: 'p-9' } }))
       .thenError('SPACE_NEED_NOT_OPEN');
     spec.given([started()]).when(start()).thenError('ALLOCATION_ALREADY_EXISTS');
+    // A take cut off after the need was reserved for it completes when sent again.
+    spec
+      .given([])
+      .when(start({ need: { ...openNeed(), status: 'allocating', allocationId: 'al-1', propertyId: 'p-1' } }))
+      .then([started()]);
   });
 
   it('takes only a vacant room, building or parcel whose use serves the need, of another unit', () => {

@@ -101,7 +101,11 @@ function start(c: StartAllocation, state: AllocationState, deps: AllocationDecid
   if (c.actor.role !== 'asset_manager' || c.actor.departmentId !== need.departmentId) {
     return new SpaceNeedError('NOT_YOUR_DEPARTMENT', `需求属于 ${need.departmentId}，只能由该单位的资产管理员选用匹配物业`);
   }
-  if (need.status !== 'open') return new SpaceNeedError('SPACE_NEED_NOT_OPEN', '需求不在待匹配状态', { status: need.status });
+  // Open, or already reserved for this very allocation: a take cut off between the two writes and sent again.
+  const reservedForThis = need.status === 'allocating' && need.allocationId === c.allocationId;
+  if (need.status !== 'open' && !reservedForThis) {
+    return new SpaceNeedError('SPACE_NEED_NOT_OPEN', '需求不在待匹配状态', { status: need.status });
+  }
   const problem = propertyProblem(need, c.property);
   if (problem) return problem;
   const property = c.property as AllocatableProperty;
