@@ -16,14 +16,14 @@ module.exports = {
         'libs/platform is shared infrastructure; contexts and read models plug into it, never the reverse. (Its integration tests may run against the real schema.)',
       severity: 'error',
       from: { path: '^libs/platform/src/' },
-      to: { path: '^libs/(assets|warehouse|sharing|depreciation|calendar|read-models|audit)/' },
+      to: { path: '^libs/(assets|warehouse|sharing|property|depreciation|calendar|read-models|audit)/' },
     },
     {
       name: 'shared-knows-no-context',
       comment: 'libs/shared is the common kernel: identity, errors, calendar, clock.',
       severity: 'error',
       from: { path: '^libs/shared/src/' },
-      to: { path: '^libs/(assets|warehouse|sharing|depreciation|calendar|read-models|audit|platform|event-store)/' },
+      to: { path: '^libs/(assets|warehouse|sharing|property|depreciation|calendar|read-models|audit|platform|event-store)/' },
     },
     {
       name: 'crypto-knows-nothing-else',
@@ -50,7 +50,7 @@ module.exports = {
       name: 'commands-never-read-projections',
       comment: 'A write decision is taken from the event streams only; read models lag behind them.',
       severity: 'error',
-      from: { path: '^libs/(assets|warehouse|sharing|depreciation|calendar|property)/' },
+      from: { path: '^libs/(assets|warehouse|sharing|property|depreciation|calendar)/' },
       to: { path: '^libs/read-models/' },
     },
     {

@@ -12,7 +12,8 @@ const swc = [
   },
 ];
 const moduleNameMapper = {
-  '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing|audit|crypto|depreciation|calendar|property)$': '<rootDir>/libs/$1/src',
+  '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing|audit|crypto|depreciation|calendar|property)$':
+    '<rootDir>/libs/$1/src',
   '^@app/(shared|event-store|assets|platform|read-models|warehouse|sharing|audit|crypto|depreciation|calendar|property)/(.*)$':
     '<rootDir>/libs/$1/src/$2',
   '^@test/(.*)$': '<rootDir>/test/$1',

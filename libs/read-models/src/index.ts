@@ -6,3 +6,5 @@ export * from './asset-register/asset-register.queries';
 export * from './asset-register/asset.view';
 export * from './asset-register/search-assets.query.dto';
 export * from './checkpoints/projection-checkpoint.entity';
+export * from './property/property.entities';
+export * from './property/property.projection';

@@ -16,6 +16,7 @@ import { InboxProjection } from './inbox/inbox.projection';
 import { SpaceNeedsProjection } from './space-needs/space-needs.projection';
 import { enqueueOutbound } from './outbox/enqueue-outbound';
 import { OutboundErasureProjection } from './outbox/outbound-erasure.projection';
+import { PropertyProjection } from './property/property.projection';
 
 /** Every read model the projector keeps; the audit log hashes in the deployment's suite. A new read model is one more entry here. */
 export function allProjections(suite: CryptoSuite): Projection[] {
@@ -36,5 +37,6 @@ export function allProjections(suite: CryptoSuite): Projection[] {
     // Each new notification goes to the outbox in the inbox's own transaction (e-mail, SMS, the unit's webhook).
     new InboxProjection({ handOff: async (tx, fresh) => void (await enqueueOutbound(tx, fresh)) }),
     new OutboundErasureProjection(),
+    new PropertyProjection(),
   ];
 }

@@ -181,6 +181,29 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     '按截至日期回溯的总账只能按门类或大类汇总；按二级、品目汇总请查看当前台账',
     'an as-of summary groups by 门类 or 大类 only; group the live register by 二级 or 品目',
   ),
+  // Property register (物业)
+  PROPERTY_ALREADY_REGISTERED: entry('该物业编号已登记', 'a property with this number is already registered'),
+  PROPERTY_NOT_FOUND: entry('物业不存在', 'no such property'),
+  PROPERTY_PARENT_INVALID: entry(
+    '上级物业无效：楼栋属于地块，楼层属于楼栋，房间/场地属于楼层或楼栋，且上级须已登记',
+    'the parent is not valid: a building sits on a parcel, a floor in a building, a room on a floor or in a building, and the parent must be registered',
+  ),
+  INVALID_PROPERTY_FIELD: entry('物业信息取值无效', 'a property field cannot hold that value'),
+  PROPERTY_NOT_YOUR_UNIT: entry(
+    '只能登记和维护本单位的物业（系统管理员可维护各单位物业）',
+    "you may keep only your own unit's property (administrators any unit's)",
+  ),
+  PROPERTY_NOTHING_TO_CORRECT: entry('没有需要更正的内容', 'nothing to correct'),
+  PROPERTY_STATUS_UNCHANGED: entry('物业已是该状态', 'the property already has that status'),
+  PROPERTY_OCCUPANCY_UNCHANGED: entry('物业已由该单位使用', 'the property is already occupied by that unit'),
+  PROPERTY_ASSET_CARD_INVALID: entry(
+    '关联的资产卡片须为本单位账上的房屋和构筑物卡片',
+    "the linked asset card must be a 房屋和构筑物 card on the owner unit's books",
+  ),
+  SHARING_ELIGIBILITY_NOT_APPLICABLE: entry(
+    '应开尽开摸底只针对学校、停车场和体育场馆（及学校内的场地）',
+    'the 应开尽开 survey covers schools, parking lots and sports venues (and the grounds of a school) only',
+  ),
   // Loans (借用)
   INVALID_LOAN_FIELD: entry('借用信息取值无效', 'a loan field cannot hold that value'),
   INVALID_LOAN_PERIOD: entry('归还日期须在今天之后、一年之内', 'the due date must be after today and within a year'),
@@ -376,6 +399,21 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   ERROR_CELL: entry('单元格是错误值', 'the cell holds an error value'),
   UNREADABLE_CELL: entry('无法读取该单元格', 'the cell cannot be read'),
   MERGED_CELL: entry('合并单元格，请取消合并', 'a merged cell; unmerge it'),
+  // Space needs (空间使用需求) and allocation (调配)
+  INVALID_SPACE_NEED_FIELD: entry('空间需求信息取值无效', 'a space need field cannot hold that value'),
+  SPACE_NEED_NOT_FOUND: entry('空间需求不存在', 'no such space need'),
+  SPACE_NEED_ALREADY_EXISTS: entry('该空间需求已存在', 'the space need exists already'),
+  SPACE_NEED_NOT_OPEN: entry('空间需求不在待匹配状态', 'the space need is not open'),
+  SPACE_PROPERTY_NOT_FOUND: entry('物业不存在', 'no such property'),
+  SPACE_PROPERTY_NOT_VACANT: entry('该物业不是闲置物业', 'the property is not vacant'),
+  SPACE_PROPERTY_USE_NOT_FIT: entry('该物业的用途不能满足需求', 'the property’s use does not serve the need'),
+  SPACE_PROPERTY_NOT_ALLOCATABLE: entry('楼层不能单独调配，请选择房间或整栋楼', 'a floor cannot be allocated on its own'),
+  SPACE_PROPERTY_ALREADY_YOURS: entry('该物业已在本单位账上，无需调配', 'the property is on your unit’s books already'),
+  ALLOCATION_NOT_FOUND: entry('调配不存在', 'no such allocation'),
+  ALLOCATION_ALREADY_EXISTS: entry('该调配已存在', 'the allocation exists already'),
+  ALLOCATION_NOT_PENDING: entry('调配不在审批中', 'the allocation is not awaiting approval'),
+  ALLOCATION_APPROVALS_PENDING: entry('审批完成后才能交接', 'handover waits for every approval'),
+  INVALID_ALLOCATION_FIELD: entry('调配信息取值无效', 'an allocation field cannot hold that value'),
   // Audit
   NO_PROOF: entry('无法生成所请求的证明', 'no such proof'),
 };

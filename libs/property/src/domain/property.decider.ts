@@ -1,0 +1,335 @@
+import { Actor, Decision } from '@app/shared';
+import {
+  PARENT_KINDS,
+  PARENT_REQUIRED,
+  PROPERTY_KIND_LABELS,
+  PROPERTY_OFFICE_RULE,
+  PropertyKind,
+  PropertyUse,
+  SHARING_SURVEY_USES,
+} from './property.constants';
+import {
+  ChangeOccupancy,
+  ChangePropertyStatus,
+  CorrectProperty,
+  LinkedAssetFacts,
+  PropertyCommand,
+  PropertyFacts,
+  RegisterProperty,
+  AssessSharingEligibility,
+} from './property.commands';
+import { PropertyChanges, PropertyEvent, propertyIdFor } from './property.events';
+import { PropertyError } from './property.errors';
+import {
+  checkAreas,
+  checkKind,
+  checkPastDate,
+  checkPropertyNo,
+  checkStatus,
+  checkText,
+  checkUnitId,
+  checkUse,
+  checkUuid,
+  storedLocation,
+} from './property-fields';
+import { evolveProperty, initialPropertyState, PropertyState, RegisteredProperty } from './property.state';
+
+/** 房屋和构筑物 is 门类 A01 of GB/T 14885-2022: only such a card can stand for a property in the ledger. */
+const BUILDINGS_CLASS = 'A01';
+
+const officeRefusal = (p: { name: string }, what: string) =>
+  new PropertyError('OFFICE_SPACE_NOT_LENDABLE', `${p.name} is office space and cannot be ${what}. ${PROPERTY_OFFICE_RULE}`, {
+    rule: PROPERTY_OFFICE_RULE,
+  });
+
+/** Asset managers act for their own unit, administrators for any; null when the actor may act for `unitId`. */
+function notActingFor(actor: Actor, unitId: string): PropertyError | null {
+  if (actor.role === 'system_admin') return null;
+  if (actor.role === 'asset_manager' && actor.departmentId === unitId) return null;
+  return new PropertyError(
+    'PROPERTY_NOT_YOUR_UNIT',
+    `property of unit ${unitId} is kept by that unit's asset manager or an administrator`,
+    {
+      ownerUnitId: unitId,
+    },
+  );
+}
+
+/** A parent must be registered and of a kind that holds this one (parcel → building → floor → room). */
+function parentProblem(kind: PropertyKind, parentId: string | null, parent: PropertyFacts | null, self?: string): PropertyError | null {
+  const allowed = PARENT_KINDS[kind];
+  if (parentId === null) {
+    return PARENT_REQUIRED.has(kind)
+      ? new PropertyError('PROPERTY_PARENT_INVALID', `a ${kind} must sit in a ${allowed.join(' or ')}`, { field: 'parentId', allowed })
+      : null;
+  }
+  if (checkUuid(parentId, 'parentId')) return checkUuid(parentId, 'parentId');
+  if (parentId === self) return new PropertyError('PROPERTY_PARENT_INVALID', 'a property cannot contain itself', { field: 'parentId' });
+  if (parent === null || parent.propertyId !== parentId)
+    return new PropertyError('PROPERTY_PARENT_INVALID', `parent ${parentId} is not registered`, { field: 'parentId', parentId });
+  if (!allowed.includes(parent.kind)) {
+    const names = allowed.map((k) => PROPERTY_KIND_LABELS[k]).join('或') || '无';
+    return new PropertyError('PROPERTY_PARENT_INVALID', `a ${kind} cannot sit in a ${parent.kind} (上级应为${names})`, {
+      field: 'parentId',
+      parentKind: parent.kind,
+      allowed,
+    });
+  }
+  return null;
+}
+
+function assetProblem(assetId: string | null, asset: LinkedAssetFacts | null, ownerUnitId: string): PropertyError | null {
+  if (assetId === null) return null;
+  const badId = checkUuid(assetId, 'assetId');
+  if (badId) return badId;
+  if (asset === null || asset.assetId !== assetId)
+    return new PropertyError('PROPERTY_ASSET_CARD_INVALID', `asset ${assetId} is not in the ledger`, { field: 'assetId' });
+  if (!asset.categoryCode.startsWith(BUILDINGS_CLASS))
+    return new PropertyError('PROPERTY_ASSET_CARD_INVALID', `asset ${assetId} is not a 房屋和构筑物 card (${asset.categoryCode})`, {
+      field: 'assetId',
+      categoryCode: asset.categoryCode,
+    });
+  if (asset.departmentId !== ownerUnitId)
+    return new PropertyError(
+      'PROPERTY_ASSET_CARD_INVALID',
+      `asset ${assetId} is on the books of ${asset.departmentId}, not ${ownerUnitId}`,
+      {
+        field: 'assetId',
+      },
+    );
+  return null;
+}
+
+const addressMin = (kind: PropertyKind) => (kind === 'parcel' || kind === 'building' ? 1 : 0);
+
+function register(command: RegisterProperty, state: PropertyState): Decision<PropertyEvent> {
+  if (state.status === 'registered')
+    return new PropertyError('PROPERTY_ALREADY_REGISTERED', `物业编号 ${command.propertyNo} is already registered`, {
+      propertyId: state.propertyId,
+    });
+  const { actor } = command;
+  if (actor.role !== 'asset_manager' && actor.role !== 'system_admin')
+    return new PropertyError('PROPERTY_NOT_YOUR_UNIT', 'property is registered by a unit asset manager or an administrator');
+  const ownerUnitId = command.ownerUnitId ?? (actor.role === 'asset_manager' ? actor.departmentId : null);
+  if (ownerUnitId === null) return checkUnitId(ownerUnitId, 'ownerUnitId') as PropertyError;
+  const problem =
+    checkUnitId(ownerUnitId, 'ownerUnitId') ??
+    notActingFor(actor, ownerUnitId) ??
+    checkPropertyNo(command.propertyNo) ??
+    checkKind(command.propertyKind) ??
+    checkUse(command.use) ??
+    checkStatus(command.status) ??
+    checkText(command.name, 'name', 1, 100) ??
+    checkText(command.address, 'address', addressMin(command.propertyKind), 200) ??
+    checkAreas(command.grossAreaSqm, command.usableAreaSqm) ??
+    (command.occupantUnitId === null ? null : checkUnitId(command.occupantUnitId, 'occupantUnitId')) ??
+    (command.occupiedSince === null ? null : checkPastDate(command.occupiedSince, 'occupiedSince', command.today));
+  if (problem) return problem;
+  if (command.occupantUnitId === null && command.occupiedSince !== null)
+    return new PropertyError('INVALID_PROPERTY_FIELD', 'occupiedSince without an occupant', {
+      field: 'occupiedSince',
+      problem: 'needs occupantUnitId',
+    });
+  if (command.propertyId !== propertyIdFor(command.propertyNo))
+    return new PropertyError('INVALID_PROPERTY_FIELD', 'propertyId must follow from propertyNo', {
+      field: 'propertyId',
+      problem: 'not derived',
+    });
+  const located = storedLocation(command.location);
+  if (located instanceof PropertyError) return located;
+  const related =
+    parentProblem(command.propertyKind, command.parentId, command.parent, command.propertyId) ??
+    assetProblem(command.assetId, command.asset, ownerUnitId);
+  if (related) return related;
+  if (command.use === 'office' && command.status === 'leased') return officeRefusal(command, 'registered as leased');
+  return [
+    {
+      type: 'property.registered.v1',
+      data: {
+        propertyId: command.propertyId,
+        propertyNo: command.propertyNo,
+        kind: command.propertyKind,
+        parentId: command.parentId,
+        name: command.name.trim(),
+        address: command.address.trim(),
+        location: located.location,
+        enteredLocation: located.entered,
+        grossAreaSqm: command.grossAreaSqm,
+        usableAreaSqm: command.usableAreaSqm,
+        use: command.use,
+        ownerUnitId,
+        occupantUnitId: command.occupantUnitId,
+        occupiedSince: command.occupantUnitId === null ? null : (command.occupiedSince ?? command.today),
+        status: command.status,
+        assetId: command.assetId,
+      },
+    },
+  ];
+}
+
+function registered(command: { propertyId: string }, state: PropertyState): RegisteredProperty | PropertyError {
+  return state.status === 'registered'
+    ? state
+    : new PropertyError('PROPERTY_NOT_FOUND', `property ${command.propertyId} is not registered`, { propertyId: command.propertyId });
+}
+
+const needsReason = (reason: unknown) => checkText(reason, 'reason', 1, 500);
+
+const sameLocation = (a: { lng: number; lat: number } | null, b: { lng: number; lat: number } | null) =>
+  a === b || (a !== null && b !== null && a.lng === b.lng && a.lat === b.lat);
+
+function correct(command: CorrectProperty, state: PropertyState): Decision<PropertyEvent> {
+  const p = registered(command, state);
+  if (p instanceof PropertyError) return p;
+  const problem = notActingFor(command.actor, p.ownerUnitId) ?? needsReason(command.reason);
+  if (problem) return problem;
+  const changes: { -readonly [K in keyof PropertyChanges]: PropertyChanges[K] } = {};
+  if (command.name !== undefined) {
+    const bad = checkText(command.name, 'name', 1, 100);
+    if (bad) return bad;
+    if (command.name.trim() !== p.name) changes.name = command.name.trim();
+  }
+  if (command.address !== undefined) {
+    const bad = checkText(command.address, 'address', addressMin(p.kind), 200);
+    if (bad) return bad;
+    if (command.address.trim() !== p.address) changes.address = command.address.trim();
+  }
+  if (command.location !== undefined) {
+    const located = storedLocation(command.location);
+    if (located instanceof PropertyError) return located;
+    if (!sameLocation(located.location, p.location))
+      Object.assign(changes, { location: located.location, enteredLocation: located.entered });
+  }
+  if (command.grossAreaSqm !== undefined || command.usableAreaSqm !== undefined) {
+    const gross = command.grossAreaSqm ?? p.grossAreaSqm;
+    const usable = command.usableAreaSqm === undefined ? p.usableAreaSqm : command.usableAreaSqm;
+    const bad = checkAreas(gross, usable);
+    if (bad) return bad;
+    if (gross !== p.grossAreaSqm) changes.grossAreaSqm = gross;
+    if (usable !== p.usableAreaSqm) changes.usableAreaSqm = usable;
+  }
+  if (command.use !== undefined) {
+    const bad = checkUse(command.use);
+    if (bad) return bad;
+    if (command.use !== p.use) {
+      // Calling a leased or open-to-the-public property office space would make the register break the rule.
+      if (command.use === 'office' && p.propertyStatus === 'leased') return officeRefusal(p, 'leased');
+      if (command.use === 'office' && p.sharingEligible === true) return officeRefusal(p, 'opened to the public');
+      changes.use = command.use;
+    }
+  }
+  if (command.parentId !== undefined && command.parentId !== p.parentId) {
+    const bad = parentProblem(p.kind, command.parentId, command.parent ?? null, p.propertyId);
+    if (bad) return bad;
+    changes.parentId = command.parentId;
+  }
+  if (command.assetId !== undefined && command.assetId !== p.assetId) {
+    const bad = assetProblem(command.assetId, command.asset ?? null, p.ownerUnitId);
+    if (bad) return bad;
+    changes.assetId = command.assetId;
+  }
+  if (Object.keys(changes).length === 0)
+    return new PropertyError('PROPERTY_NOTHING_TO_CORRECT', `nothing differs from what property ${p.propertyNo} says`);
+  return [{ type: 'property.corrected.v1', data: { propertyId: p.propertyId, changes, reason: command.reason.trim() } }];
+}
+
+function changeStatus(command: ChangePropertyStatus, state: PropertyState): Decision<PropertyEvent> {
+  const p = registered(command, state);
+  if (p instanceof PropertyError) return p;
+  const problem = notActingFor(command.actor, p.ownerUnitId) ?? checkStatus(command.to, 'to') ?? needsReason(command.reason);
+  if (problem) return problem;
+  if (command.to === p.propertyStatus)
+    return new PropertyError('PROPERTY_STATUS_UNCHANGED', `property ${p.propertyNo} is already ${command.to}`, { status: command.to });
+  if (command.to === 'leased' && p.use === 'office') return officeRefusal(p, 'leased or lent');
+  return [
+    {
+      type: 'property.status-changed.v1',
+      data: { propertyId: p.propertyId, from: p.propertyStatus, to: command.to, reason: command.reason.trim() },
+    },
+  ];
+}
+
+function changeOccupancy(command: ChangeOccupancy, state: PropertyState): Decision<PropertyEvent> {
+  const p = registered(command, state);
+  if (p instanceof PropertyError) return p;
+  // An allocation's handover is carried out by the system on the allocation's behalf (its approvals already ran).
+  const bySystem = command.actor.role === 'system' && command.allocationId !== null;
+  const problem =
+    (bySystem ? null : notActingFor(command.actor, p.ownerUnitId)) ??
+    (command.toUnitId === null ? null : checkUnitId(command.toUnitId, 'toUnitId')) ??
+    checkPastDate(command.since, 'since', command.today) ??
+    needsReason(command.reason) ??
+    (command.allocationId === null ? null : checkUuid(command.allocationId, 'allocationId'));
+  if (problem) return problem;
+  if (command.toUnitId === p.occupantUnitId)
+    return new PropertyError(
+      'PROPERTY_OCCUPANCY_UNCHANGED',
+      `property ${p.propertyNo} is already occupied by ${command.toUnitId ?? 'nobody'}`,
+    );
+  if (p.occupiedSince !== null && command.since < p.occupiedSince)
+    return new PropertyError('INVALID_PROPERTY_FIELD', `since must not be before the current occupancy began (${p.occupiedSince})`, {
+      field: 'since',
+      problem: 'before the current occupancy',
+    });
+  return [
+    {
+      type: 'property.occupancy-changed.v1',
+      data: {
+        propertyId: p.propertyId,
+        fromUnitId: p.occupantUnitId,
+        toUnitId: command.toUnitId,
+        since: command.since,
+        reason: command.reason.trim(),
+        allocationId: command.allocationId,
+      },
+    },
+  ];
+}
+
+/** Whether the 应开尽开 survey covers this property: a school, parking lot or sports venue, or a part of a school. */
+export function surveyApplies(use: PropertyUse, ancestorUses: readonly PropertyUse[]): boolean {
+  return SHARING_SURVEY_USES.has(use) || ancestorUses.includes('school');
+}
+
+function assessEligibility(command: AssessSharingEligibility, state: PropertyState): Decision<PropertyEvent> {
+  const p = registered(command, state);
+  if (p instanceof PropertyError) return p;
+  const problem = notActingFor(command.actor, p.ownerUnitId) ?? needsReason(command.reason);
+  if (problem) return problem;
+  if (typeof command.eligible !== 'boolean')
+    return new PropertyError('INVALID_PROPERTY_FIELD', 'eligible must be true or false', { field: 'eligible', problem: 'boolean' });
+  if (p.use === 'office' && command.eligible) return officeRefusal(p, 'opened for sharing');
+  if (!surveyApplies(p.use, command.ancestorUses))
+    return new PropertyError(
+      'SHARING_ELIGIBILITY_NOT_APPLICABLE',
+      `the 应开尽开 survey covers schools, parking lots and sports venues; ${p.name} is ${p.use}`,
+      { use: p.use },
+    );
+  return [
+    {
+      type: 'property.sharing-eligibility-assessed.v1',
+      data: { propertyId: p.propertyId, eligible: command.eligible, reason: command.reason.trim() },
+    },
+  ];
+}
+
+export function decideProperty(command: PropertyCommand, state: PropertyState): Decision<PropertyEvent> {
+  switch (command.kind) {
+    case 'RegisterProperty':
+      return register(command, state);
+    case 'CorrectProperty':
+      return correct(command, state);
+    case 'ChangePropertyStatus':
+      return changeStatus(command, state);
+    case 'ChangeOccupancy':
+      return changeOccupancy(command, state);
+    case 'AssessSharingEligibility':
+      return assessEligibility(command, state);
+    default: {
+      const unreachable: never = command;
+      return unreachable;
+    }
+  }
+}
+
+export const propertyDecider = { decide: decideProperty, evolve: evolveProperty, initialState: initialPropertyState };

@@ -1,0 +1,56 @@
+import type { LngLat } from './coordinates';
+import type { PropertyKind, PropertyStatus, PropertyUse } from './property.constants';
+import type { EnteredLocation, PropertyEvent } from './property.events';
+
+export interface RegisteredProperty {
+  readonly status: 'registered';
+  readonly propertyId: string;
+  readonly propertyNo: string;
+  readonly kind: PropertyKind;
+  readonly parentId: string | null;
+  readonly name: string;
+  readonly address: string;
+  readonly location: LngLat | null;
+  readonly enteredLocation: EnteredLocation | null;
+  readonly grossAreaSqm: number;
+  readonly usableAreaSqm: number | null;
+  readonly use: PropertyUse;
+  readonly ownerUnitId: string;
+  readonly occupantUnitId: string | null;
+  readonly occupiedSince: string | null;
+  readonly propertyStatus: PropertyStatus;
+  readonly assetId: string | null;
+  readonly sharingEligible: boolean | null;
+}
+
+export type PropertyState = { readonly status: 'none' } | RegisteredProperty;
+
+export const initialPropertyState = (): PropertyState => ({ status: 'none' });
+
+/** State only from events: what the register says about one property now. */
+export function evolveProperty(state: PropertyState, event: PropertyEvent): PropertyState {
+  if (event.type === 'property.registered.v1') {
+    if (state.status === 'registered') return state;
+    const { status, ...fields } = event.data;
+    return { ...fields, status: 'registered', propertyStatus: status, sharingEligible: null };
+  }
+  if (state.status !== 'registered') return state;
+  switch (event.type) {
+    case 'property.corrected.v1':
+      return { ...state, ...event.data.changes };
+    case 'property.status-changed.v1':
+      return { ...state, propertyStatus: event.data.to };
+    case 'property.occupancy-changed.v1':
+      return {
+        ...state,
+        occupantUnitId: event.data.toUnitId,
+        occupiedSince: event.data.toUnitId === null ? null : event.data.since,
+      };
+    case 'property.sharing-eligibility-assessed.v1':
+      return { ...state, sharingEligible: event.data.eligible };
+    default: {
+      const unreachable: never = event;
+      return unreachable;
+    }
+  }
+}
