@@ -2,18 +2,19 @@ import { DataSource } from 'typeorm';
 import { RecordedEvent } from '@app/event-store';
 import { dataSourceOptions } from '@app/platform/database/migrate';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
+import { PropertyProjection } from '@app/read-models/property/property.projection';
 import { SpaceNeedsProjection } from '@app/read-models/space-needs/space-needs.projection';
 import { SpaceNeedQueries } from '@app/read-models/space-needs/space-needs.queries';
 import { createTestDatabase } from '@test/support/test-database';
 
 let position = 0n;
 const at = '2026-11-23T02:00:00.000Z';
-function recorded(type: string, data: Record<string, unknown>): RecordedEvent {
+function recorded(type: string, data: Record<string, unknown>, revision = 0n, occurredAt = at): RecordedEvent {
   position += 1n;
   return {
     id: `00000000-0000-4000-8000-${position.toString().padStart(12, '0')}`,
     streamId: 's',
-    revision: 0n,
+    revision,
     position: { commit: position, prepare: position },
     type,
     data,
@@ -23,9 +24,9 @@ function recorded(type: string, data: Record<string, unknown>): RecordedEvent {
       departmentId: 'D-HOSP1',
       correlationId: 'c',
       causationId: 'c',
-      occurredAt: at,
+      occurredAt,
     },
-    recordedAt: new Date(at),
+    recordedAt: new Date(occurredAt),
   };
 }
 
@@ -57,43 +58,55 @@ describe('space need matches on PostgreSQL', () => {
   const projection = new SpaceNeedsProjection();
   const apply = (events: RecordedEvent[]) => db.transaction((tx) => projection.apply(tx, events));
   let serial = 0;
+  const properties = new PropertyProjection();
+  /** Registered through the core's projection, on 2026-01-05 (China date), as the register would hold it. */
   const register = async (p: Place) => {
     serial += 1;
     const id = `22222222-2222-4222-8222-${String(serial).padStart(12, '0')}`;
-    await db.query(
-      `INSERT INTO properties (property_id, property_no, kind, parent_id, name, address, lng, lat, gross_area_sqm, usable_area_sqm, use,
-                               owner_unit_id, occupant_unit_id, occupied_since, status, asset_id, registered_at, updated_at)
-       VALUES ($1, $2, $3, NULL, $4, '深圳市罗湖区', $5, $6, $7, NULL, $8, $9, $10, NULL, $11, NULL, '2026-01-05T02:00:00Z', now())`,
-      [
-        id,
-        p.no,
-        p.kind ?? 'room',
-        `房间 ${p.no}`,
-        p.metresEast === null ? null : east(p.metresEast),
-        p.metresEast === null ? null : CENTRE.lat,
-        p.area,
-        p.use ?? 'office',
-        p.owner ?? 'D-SCH2',
-        p.occupant ?? null,
-        p.status ?? 'idle',
-      ],
+    const location = p.metresEast === null ? null : { lng: east(p.metresEast), lat: CENTRE.lat };
+    const registered = recorded(
+      'property.registered.v1',
+      {
+        propertyId: id,
+        propertyNo: p.no,
+        kind: p.kind ?? 'room',
+        parentId: null,
+        name: `房间 ${p.no}`,
+        address: '深圳市罗湖区',
+        location,
+        enteredLocation: location && { ...location, system: 'WGS84' },
+        grossAreaSqm: p.area,
+        usableAreaSqm: null,
+        use: p.use ?? 'office',
+        ownerUnitId: p.owner ?? 'D-SCH2',
+        occupantUnitId: p.occupant ?? null,
+        occupiedSince: p.occupant ? '2025-01-01' : null,
+        status: p.status ?? 'idle',
+        assetId: null,
+      },
+      0n,
+      '2026-01-05T02:00:00.000Z',
     );
+    await db.transaction((tx) => properties.apply(tx, [registered]));
     return id;
+  };
+  /** Occupied from 2020 until `until`, then vacated: vacant since that day. */
+  const vacated = async (propertyId: string, until: string) => {
+    const change = (revision: bigint, toUnitId: string | null, since: string) =>
+      recorded(
+        'property.occupancy-changed.v1',
+        { propertyId, fromUnitId: null, toUnitId, since, reason: '使用', allocationId: null },
+        revision,
+      );
+    await db.transaction((tx) => properties.apply(tx, [change(1n, 'D-SCH1', '2020-01-01'), change(2n, null, until)]));
   };
 
   beforeAll(async () => {
     const url = await createTestDatabase('space_needs');
     db = await new DataSource(dataSourceOptions(url, DATABASE_SCHEMA)).initialize();
     queries = new SpaceNeedQueries(db);
-    // The register's tables as the contract of issue 16 defines them (the core's migration creates them when present).
-    await db.query(`CREATE TABLE IF NOT EXISTS properties (property_id uuid PRIMARY KEY, property_no text UNIQUE NOT NULL, kind text NOT NULL,
-      parent_id uuid, name text NOT NULL, address text NOT NULL, lng double precision, lat double precision, gross_area_sqm numeric(12,2) NOT NULL,
-      usable_area_sqm numeric(12,2), use text NOT NULL, owner_unit_id text NOT NULL, occupant_unit_id text, occupied_since date, status text NOT NULL,
-      asset_id uuid, sharing_eligible boolean, sharing_eligibility_reason text, registered_at timestamptz NOT NULL, updated_at timestamptz NOT NULL)`);
-    await db.query(`CREATE TABLE IF NOT EXISTS property_occupancies (property_id uuid NOT NULL, unit_id text NOT NULL, from_date date NOT NULL,
-      to_date date, allocation_id uuid)`);
     const best = await register({ no: 'A-120-500m', area: 120, metresEast: 500 });
-    await db.query(`INSERT INTO property_occupancies VALUES ($1, 'D-SCH1', '2020-01-01', '2026-03-01', NULL)`, [best]);
+    await vacated(best, '2026-03-01');
     await register({ no: 'B-145-1500m', area: 145, metresEast: 1500 });
     await register({ no: 'C-90-300m', area: 90, metresEast: 300 });
     await register({ no: 'D-130-4km', area: 130, metresEast: 4000 });
