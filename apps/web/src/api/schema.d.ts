@@ -2422,6 +2422,190 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/space-needs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Space needs of the units you cover, newest first (at most 200) */
+    get: operations['SpaceNeedsController_list'];
+    put?: never;
+    /**
+     * Post a space need for your unit (发布空间使用需求): use, area range, a point with a radius or a district, from when, how long
+     * @description A GCJ-02 point (高德/腾讯 map picks) is stored as WGS-84 with what was entered.
+     */
+    post: operations['SpaceNeedsController_post'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-needs/{needId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SpaceNeedsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-needs/{needId}/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Vacant property matched to the need, best first, each with its reasons (用途, 面积, 距离/所在区, 空置起始)
+     * @description Candidates: 闲置 property nobody occupies, of another unit, whose use serves the need (office only for office), a room, building or parcel; within three radii of the point (beyond the radius shown with 超出范围) or on the books of the district’s units. Ranked: every criterion met first, then 匹配度 (area near the middle of the range, nearness), then longest vacant.
+     */
+    get: operations['SpaceNeedsController_matches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-needs/{needId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw an open need (撤回), with a reason; not while an allocation is under way */
+    post: operations['SpaceNeedsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-needs/{needId}/matches/{propertyId}/take': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take a match (选用): an allocation (调配) starts with the approval chain in force (主管部门审核, then 财政审批 or 备案)
+     * @description Decided on the need and the property as their streams hold them now: the property must still be vacant and of a use that serves the need; one allocation per need at a time.
+     */
+    post: operations['SpaceNeedsController_take'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-allocations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Allocations giving or receiving space for the units you cover, newest first (at most 200) */
+    get: operations['SpaceAllocationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-allocations/awaiting-me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 调配审批: allocations whose current step waits for me, longest waiting first
+     * @description A 主管部门 asset manager sees the reviews of its units; a finance approver the 财政审批 of allocations out of its district.
+     */
+    get: operations['SpaceAllocationsController_awaiting'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-allocations/{allocationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SpaceAllocationsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-allocations/{allocationId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve or reject the pending step (主管部门审核 / 财政审批); a rejection ends the allocation and reopens the need */
+    post: operations['SpaceAllocationsController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-allocations/{allocationId}/handover': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 交接确认 by the receiving unit after every approval: the property’s occupancy moves to it and the need is fulfilled
+     * @description Sent again (under any Idempotency-Key) it writes nothing new and the occupancy is not changed twice.
+     */
+    post: operations['SpaceAllocationsController_handover'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4872,6 +5056,227 @@ export interface components {
       /** @description How many were newly marked read */
       marked: number;
       counts: components['schemas']['InboxCountsView'];
+    };
+    NeedLocationDto: {
+      /** @example 114.131 */
+      lng: number;
+      /** @example 22.548 */
+      lat: number;
+      /**
+       * @description WGS84 (GPS) or GCJ02 (高德/腾讯 map picks); stored as WGS-84
+       * @enum {string}
+       */
+      system: 'WGS84' | 'GCJ02';
+    };
+    PostSpaceNeedRequestDto: {
+      /**
+       * @description 需求名称
+       * @example 医务科办公用房
+       */
+      title: string;
+      /**
+       * @description 用途
+       * @enum {string}
+       */
+      use: 'office' | 'business' | 'school' | 'parking' | 'sports_venue' | 'under_bridge' | 'residential' | 'other';
+      /**
+       * @description 面积下限 (m², 2 decimals)
+       * @example 100
+       */
+      minAreaSqm: number;
+      /**
+       * @description 面积上限 (m², 2 decimals)
+       * @example 150
+       */
+      maxAreaSqm: number;
+      /** @description The point the space should be near (with radiusM); or give districtId */
+      location?: components['schemas']['NeedLocationDto'];
+      /**
+       * @description 半径 (metres, 100–50000), with location
+       * @example 2000
+       */
+      radiusM?: number;
+      /**
+       * @description 所在区 (a district code), instead of a location
+       * @example R-DEMO
+       */
+      districtId?: string;
+      /**
+       * @description 起用日期 (YYYY-MM-DD, today or later)
+       * @example 2026-12-01
+       */
+      neededFrom: string;
+      /**
+       * @description 使用期限 (months)
+       * @example 24
+       */
+      durationMonths: number;
+      /**
+       * @description 用途说明
+       * @example 医务科扩编后办公
+       */
+      purpose: string;
+    };
+    SpaceNeedCommandResult: {
+      /** Format: uuid */
+      needId: string;
+      /**
+       * Format: uuid
+       * @description The allocation (调配) this command started or acted on
+       */
+      allocationId?: string;
+      /**
+       * @description Revision of the stream written (the need, or the allocation); send it back in If-Match
+       * @example 0
+       */
+      revision: string;
+      /**
+       * @description Event types written by this command
+       * @example [
+       *       "space-need.posted.v1"
+       *     ]
+       */
+      events: string[];
+      /**
+       * @description Event types the process carried to the other streams (the need, the property)
+       * @example []
+       */
+      carried: string[];
+      /** @description True when the Idempotency-Key was already used: nothing new was written */
+      replayed: boolean;
+    };
+    SpaceNeedView: {
+      /** Format: uuid */
+      needId: string;
+      departmentId: string;
+      /** @description 需求名称 */
+      title: string;
+      /** @enum {string} */
+      use: 'office' | 'business' | 'school' | 'parking' | 'sports_venue' | 'under_bridge' | 'residential' | 'other';
+      /** @description m² */
+      minAreaSqm: number;
+      /** @description m² */
+      maxAreaSqm: number;
+      /** @description WGS-84 */
+      lng: number | null;
+      /** @description WGS-84 */
+      lat: number | null;
+      radiusM: number | null;
+      districtId: string | null;
+      /** Format: date */
+      neededFrom: string;
+      durationMonths: number;
+      purpose: string;
+      /**
+       * @description open 待匹配, allocating 调配中, fulfilled 已满足, withdrawn 已撤回
+       * @enum {string}
+       */
+      status: 'open' | 'allocating' | 'fulfilled' | 'withdrawn';
+      /** Format: uuid */
+      allocationId: string | null;
+      /** Format: uuid */
+      propertyId: string | null;
+      /** @description Why it was withdrawn, or why its last allocation was rejected */
+      endReason: string | null;
+      /** Format: date-time */
+      postedAt: string;
+    };
+    MatchReasonView: {
+      /** @enum {string} */
+      criterion: 'use' | 'area' | 'distance' | 'district' | 'availability';
+      /** @description false: shown, but this criterion is not met */
+      met: boolean;
+      /** @description In Chinese, e.g. 面积 120.0㎡ 在需求 100.0–150.0㎡ 内 */
+      text: string;
+    };
+    SpaceMatchView: {
+      /** Format: uuid */
+      propertyId: string;
+      propertyNo: string;
+      name: string;
+      kind: string;
+      /** @enum {string} */
+      use: 'office' | 'business' | 'school' | 'parking' | 'sports_venue' | 'under_bridge' | 'residential' | 'other';
+      address: string;
+      /** @description 建筑面积 m² */
+      grossAreaSqm: number;
+      ownerUnitId: string;
+      distanceM: number | null;
+      /** Format: date */
+      vacantSince: string;
+      /** @description 匹配度 0–100 */
+      score: number;
+      /** @description Criteria not met (ranked after those meeting every one) */
+      unmet: number;
+      reasons: components['schemas']['MatchReasonView'][];
+    };
+    WithdrawSpaceNeedRequestDto: {
+      /**
+       * @description 撤回原因
+       * @example 已通过其他途径解决
+       */
+      reason: string;
+    };
+    AllocationStepViewDto: {
+      /** @enum {string} */
+      kind: 'supervisor_review' | 'finance_approval' | 'finance_filing';
+      approverDepartmentId: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
+      by: string | null;
+      comment: string | null;
+      /** Format: date-time */
+      at: string | null;
+    };
+    SpaceAllocationView: {
+      /** Format: uuid */
+      allocationId: string;
+      /** Format: uuid */
+      needId: string;
+      needTitle: string;
+      /** Format: uuid */
+      propertyId: string;
+      propertyNo: string;
+      propertyName: string;
+      /** @enum {string} */
+      propertyUse: 'office' | 'business' | 'school' | 'parking' | 'sports_venue' | 'under_bridge' | 'residential' | 'other';
+      /** @description 建筑面积 m² */
+      grossAreaSqm: number;
+      /** @description 调出单位 (the owner releasing the space) */
+      fromUnitId: string;
+      /** @description 调入单位 (the department with the need) */
+      toDepartmentId: string;
+      /** @enum {string} */
+      status: 'pending_supervisor_review' | 'pending_finance_approval' | 'approved' | 'handed_over' | 'rejected';
+      steps: components['schemas']['AllocationStepViewDto'][];
+      policyVersion: number | null;
+      requestedBy: string;
+      rejectReason: string | null;
+      /** Format: date */
+      handedOverOn: string | null;
+      /** Format: date-time */
+      startedAt: string;
+    };
+    DecideAllocationStepRequestDto: {
+      /** @description true approves the pending step (主管部门审核 / 财政审批); false rejects the allocation */
+      approve: boolean;
+      /**
+       * @description Comment; required when rejecting (驳回理由)
+       * @example 该房已规划另作他用
+       */
+      comment?: string;
+    };
+    ConfirmAllocationHandoverRequestDto: {
+      /**
+       * @description 交接日期 (YYYY-MM-DD, not after today); default today
+       * @example 2026-11-23
+       */
+      since?: string;
+      /**
+       * @description 交接备注
+       * @example 钥匙 3 把，门禁卡 5 张
+       */
+      note?: string;
     };
   };
   responses: never;
@@ -8573,6 +8978,267 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MarkReadResult'];
+        };
+      };
+    };
+  };
+  SpaceNeedsController_list: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'allocating' | 'fulfilled' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceNeedView'][];
+        };
+      };
+    };
+  };
+  SpaceNeedsController_post: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PostSpaceNeedRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceNeedCommandResult'];
+        };
+      };
+    };
+  };
+  SpaceNeedsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        needId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceNeedView'];
+        };
+      };
+    };
+  };
+  SpaceNeedsController_matches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        needId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceMatchView'][];
+        };
+      };
+    };
+  };
+  SpaceNeedsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        needId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawSpaceNeedRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceNeedCommandResult'];
+        };
+      };
+    };
+  };
+  SpaceNeedsController_take: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        needId: string;
+        propertyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceNeedCommandResult'];
+        };
+      };
+    };
+  };
+  SpaceAllocationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceAllocationView'][];
+        };
+      };
+    };
+  };
+  SpaceAllocationsController_awaiting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceAllocationView'][];
+        };
+      };
+    };
+  };
+  SpaceAllocationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        allocationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceAllocationView'];
+        };
+      };
+    };
+  };
+  SpaceAllocationsController_decide: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Revision of the allocation you last read; 409 if it changed since */
+        'If-Match'?: string;
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        allocationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecideAllocationStepRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceNeedCommandResult'];
+        };
+      };
+    };
+  };
+  SpaceAllocationsController_handover: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Revision of the allocation you last read; 409 if it changed since */
+        'If-Match'?: string;
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        allocationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmAllocationHandoverRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceNeedCommandResult'];
         };
       };
     };

@@ -12,6 +12,7 @@ import { adminPages } from '../pages/admin/routes';
 import { accountPages } from '../pages/accounts/routes';
 import { inboxPages } from '../pages/inbox/routes';
 import { notificationSettingsPages } from '../pages/notification-settings/routes';
+import { spaceNeedPages } from '../pages/space-needs/routes';
 
 /** Every page of the app. Add a role's list here (one line); its entries stay in its own folder. */
 export const PAGES: readonly PageDef[] = [
@@ -27,6 +28,7 @@ export const PAGES: readonly PageDef[] = [
   ...accountPages,
   ...inboxPages,
   ...notificationSettingsPages,
+  ...spaceNeedPages,
 ];
 
 export function pagesFor(role: Role): PageDef[] {
