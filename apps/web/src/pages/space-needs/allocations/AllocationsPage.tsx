@@ -8,6 +8,7 @@ import { useDepartmentName } from '../../../app/departments';
 import { useT } from '../../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { AllocationStatusKey, spaceNeedWords, sqm } from '../messages';
 import { AllocationSteps } from './AllocationSteps';
@@ -27,53 +28,55 @@ export default function AllocationsPage() {
     <>
       <PageHeader title={t('allocationsTitle')} sub={t('allocationsSub')} />
       <ApiErrorAlert error={list.error} />
-      <Table<Allocation>
-        rowKey="allocationId"
-        loading={list.loading}
-        dataSource={list.data ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: t('allocationsEmpty') }}
-        scroll={{ x: 820 }}
-        expandable={{ expandedRowRender: (a) => <AllocationSteps steps={a.steps} /> }}
-        columns={[
-          { title: t('startedAt'), dataIndex: 'startedAt', render: (v: string) => formatDateTime(v) },
-          { title: t('need'), dataIndex: 'needTitle' },
-          {
-            title: t('property'),
-            key: 'property',
-            render: (_: unknown, a) => `${a.propertyNo} ${a.propertyName} · ${sqm(a.grossAreaSqm)}`,
-          },
-          { title: t('from'), dataIndex: 'fromUnitId', render: (u: string) => unitName(u) },
-          { title: t('to'), dataIndex: 'toDepartmentId', render: (u: string) => unitName(u) },
-          {
-            title: t('status'),
-            dataIndex: 'status',
-            render: (s: string, a) => (
-              <Space orientation="vertical" size={0}>
-                <Tag data-testid="allocation-status">{t(`astatus.${s as AllocationStatusKey}`)}</Tag>
-                {a.handedOverOn && <Typography.Text type="secondary">{formatDate(a.handedOverOn)}</Typography.Text>}
-                {a.rejectReason && (
-                  <Typography.Text type="secondary">
-                    {t('rejectReason')}：{a.rejectReason}
-                  </Typography.Text>
-                )}
-              </Space>
-            ),
-          },
-          {
-            title: t('actions'),
-            key: 'actions',
-            render: (_: unknown, a) =>
-              a.status === 'approved' &&
-              actor?.role === 'asset_manager' &&
-              actor.departmentId === a.toDepartmentId && (
-                <Button type="primary" style={{ minHeight: 44 }} onClick={() => setHandingOver(a)}>
-                  {t('handover')}
-                </Button>
+      <ScrollRegion label={t('allocationsTitle')}>
+        <Table<Allocation>
+          rowKey="allocationId"
+          loading={list.loading}
+          dataSource={list.data ?? []}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          locale={{ emptyText: t('allocationsEmpty') }}
+          style={{ minWidth: 820 }}
+          expandable={{ expandedRowRender: (a) => <AllocationSteps steps={a.steps} /> }}
+          columns={[
+            { title: t('startedAt'), dataIndex: 'startedAt', render: (v: string) => formatDateTime(v) },
+            { title: t('need'), dataIndex: 'needTitle' },
+            {
+              title: t('property'),
+              key: 'property',
+              render: (_: unknown, a) => `${a.propertyNo} ${a.propertyName} · ${sqm(a.grossAreaSqm)}`,
+            },
+            { title: t('from'), dataIndex: 'fromUnitId', render: (u: string) => unitName(u) },
+            { title: t('to'), dataIndex: 'toDepartmentId', render: (u: string) => unitName(u) },
+            {
+              title: t('status'),
+              dataIndex: 'status',
+              render: (s: string, a) => (
+                <Space orientation="vertical" size={0}>
+                  <Tag data-testid="allocation-status">{t(`astatus.${s as AllocationStatusKey}`)}</Tag>
+                  {a.handedOverOn && <Typography.Text type="secondary">{formatDate(a.handedOverOn)}</Typography.Text>}
+                  {a.rejectReason && (
+                    <Typography.Text type="secondary">
+                      {t('rejectReason')}：{a.rejectReason}
+                    </Typography.Text>
+                  )}
+                </Space>
               ),
-          },
-        ]}
-      />
+            },
+            {
+              title: t('actions'),
+              key: 'actions',
+              render: (_: unknown, a) =>
+                a.status === 'approved' &&
+                actor?.role === 'asset_manager' &&
+                actor.departmentId === a.toDepartmentId && (
+                  <Button type="primary" style={{ minHeight: 44 }} onClick={() => setHandingOver(a)}>
+                    {t('handover')}
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      </ScrollRegion>
       <HandoverDialog
         allocation={handingOver}
         onClose={() => setHandingOver(null)}

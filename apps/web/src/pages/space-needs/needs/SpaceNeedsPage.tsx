@@ -9,6 +9,7 @@ import { useDepartmentName } from '../../../app/departments';
 import { useT } from '../../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { formatDate } from '../../../lib/dates';
 import { NeedStatusKey, spaceNeedWords, sqm, UseKey } from '../messages';
 import { PostNeedDialog } from './PostNeedDialog';
@@ -41,49 +42,51 @@ export default function SpaceNeedsPage() {
         }
       />
       <ApiErrorAlert error={list.error} />
-      <Table<Need>
-        rowKey="needId"
-        loading={list.loading}
-        dataSource={list.data ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: t('empty') }}
-        scroll={{ x: 760 }}
-        columns={[
-          { title: t('needTitle'), dataIndex: 'title' },
-          { title: t('use'), dataIndex: 'use', render: (u: string) => t(`use.${u as UseKey}`) },
-          { title: t('area'), key: 'area', align: 'right', render: (_: unknown, n) => `${sqm(n.minAreaSqm)}–${sqm(n.maxAreaSqm)}` },
-          { title: t('place'), key: 'place', render: (_: unknown, n) => place(n) },
-          { title: t('neededFrom'), dataIndex: 'neededFrom', render: (d: string) => formatDate(d) },
-          {
-            title: t('status'),
-            dataIndex: 'status',
-            render: (s: string, n) => (
-              <Space orientation="vertical" size={0}>
-                <Tag data-testid="need-status">{t(`status.${s as NeedStatusKey}`)}</Tag>
-                {n.endReason && (
-                  <Typography.Text type="secondary">
-                    {t('endReason')}：{n.endReason}
-                  </Typography.Text>
-                )}
-              </Space>
-            ),
-          },
-          {
-            title: t('actions'),
-            key: 'actions',
-            render: (_: unknown, n) => (
-              <Space wrap>
-                {n.status === 'open' && (
-                  <Link to={`/space-needs/${n.needId}/matches`} aria-label={`${t('matches')} ${n.title}`}>
-                    {t('matches')}
-                  </Link>
-                )}
-                {manager && n.status === 'open' && <Button onClick={() => setWithdrawing(n)}>{t('withdraw')}</Button>}
-              </Space>
-            ),
-          },
-        ]}
-      />
+      <ScrollRegion label={t('title')}>
+        <Table<Need>
+          rowKey="needId"
+          loading={list.loading}
+          dataSource={list.data ?? []}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          locale={{ emptyText: t('empty') }}
+          style={{ minWidth: 760 }}
+          columns={[
+            { title: t('needTitle'), dataIndex: 'title' },
+            { title: t('use'), dataIndex: 'use', render: (u: string) => t(`use.${u as UseKey}`) },
+            { title: t('area'), key: 'area', align: 'right', render: (_: unknown, n) => `${sqm(n.minAreaSqm)}–${sqm(n.maxAreaSqm)}` },
+            { title: t('place'), key: 'place', render: (_: unknown, n) => place(n) },
+            { title: t('neededFrom'), dataIndex: 'neededFrom', render: (d: string) => formatDate(d) },
+            {
+              title: t('status'),
+              dataIndex: 'status',
+              render: (s: string, n) => (
+                <Space orientation="vertical" size={0}>
+                  <Tag data-testid="need-status">{t(`status.${s as NeedStatusKey}`)}</Tag>
+                  {n.endReason && (
+                    <Typography.Text type="secondary">
+                      {t('endReason')}：{n.endReason}
+                    </Typography.Text>
+                  )}
+                </Space>
+              ),
+            },
+            {
+              title: t('actions'),
+              key: 'actions',
+              render: (_: unknown, n) => (
+                <Space wrap>
+                  {n.status === 'open' && (
+                    <Link to={`/space-needs/${n.needId}/matches`} aria-label={`${t('matches')} ${n.title}`}>
+                      {t('matches')}
+                    </Link>
+                  )}
+                  {manager && n.status === 'open' && <Button onClick={() => setWithdrawing(n)}>{t('withdraw')}</Button>}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </ScrollRegion>
       <PostNeedDialog
         open={posting}
         onClose={() => setPosting(false)}
