@@ -25,7 +25,7 @@ export default function MatchesPage() {
   const matches = useApi(() => unwrap(api.GET('/api/space-needs/{needId}/matches', { params: { path: { needId } } })), [needId]);
   const open = need.data?.status === 'open';
 
-  const take = (m: Match) =>
+  const take = (m: Match): void => {
     modal.confirm({
       title: t('take'),
       content: t('takeConfirm', { name: `${m.propertyNo} ${m.name}` }),
@@ -41,6 +41,7 @@ export default function MatchesPage() {
         void navigate('/space-allocations');
       },
     });
+  };
 
   return (
     <>
