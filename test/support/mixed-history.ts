@@ -10,7 +10,7 @@ const inHours = (h: number) => new Date(Math.ceil((Date.now() + h * 3600_000) / 
 /**
  * A history that touches every read model through the HTTP API: registrations, corrections,
  * relocations, listings, claims, completed and rejected transfers, a withdrawal, loans, demands, purchase
- * requests, disposals approved and written off, rejected and withdrawn, a shared space with residents' bookings, a cancellation, a blackout and a no-show, auditors' reads.
+ * requests, property registered, corrected, re-occupied and surveyed, disposals approved and written off, rejected and withdrawn, a shared space with residents' bookings, a cancellation, a blackout and a no-show, auditors' reads.
  */
 export async function writeMixedHistory(sys: TestSystem): Promise<void> {
   const token: Record<string, string> = {};
@@ -130,6 +130,35 @@ export async function writeMixedHistory(sys: TestSystem): Promise<void> {
     purpose: '采购',
     overrideReason: '型号不同',
   }).expect(201);
+  // The property register: a school building and a room in it, corrected, re-occupied, its status changed and surveyed.
+  const building = await post('/api/properties', 'mgr-sch1', {
+    propertyNo: 'REPLAY-B1',
+    kind: 'building',
+    name: '教学楼',
+    address: '翠竹路1号',
+    location: { lng: 114.136, lat: 22.5452, system: 'GCJ02' },
+    grossAreaSqm: 3200.5,
+    use: 'school',
+    occupantUnitId: 'D-SCH1',
+    occupiedSince: '2010-09-01',
+    status: 'in_use',
+  }).expect(201);
+  const room = await post('/api/properties', 'mgr-sch1', {
+    propertyNo: 'REPLAY-B1-101',
+    kind: 'room',
+    parentId: building.body.propertyId,
+    name: '风雨操场',
+    grossAreaSqm: 800,
+    use: 'sports_venue',
+    occupantUnitId: 'D-SCH1',
+    occupiedSince: '2020-01-01',
+    status: 'in_use',
+  }).expect(201);
+  const roomPath = `/api/properties/${room.body.propertyId}`;
+  await post(`${roomPath}/corrections`, 'mgr-sch1', { usableAreaSqm: 760.5, reason: '测绘' }).expect(200);
+  await post(`${roomPath}/occupancy`, 'mgr-sch1', { toUnitId: 'D-HOSP1', since: '2026-01-05', reason: '调剂' }).expect(200);
+  await post(`${roomPath}/status`, 'mgr-sch1', { status: 'idle', reason: '闲置' }).expect(200);
+  await post(`${roomPath}/sharing-eligibility`, 'mgr-sch1', { eligible: true, reason: '可错峰开放' }).expect(200);
   // Depreciation: a table version giving 设备 a life, then the month that ended closed (charges by department).
   await post('/api/depreciation/life-tables', 'fin-approver', {
     effectiveFrom: lastMonth,

@@ -9,6 +9,7 @@ import { DepreciationModule } from '@app/depreciation';
 import { IdleStock, WarehouseModule } from '@app/warehouse';
 import { Clock } from '@app/shared';
 import { SharingModule } from '@app/sharing';
+import { PropertyModule } from '@app/property';
 import { CalendarModule, CalendarSource } from '@app/calendar';
 import { ReadModelsModule } from '@app/read-models/read-models.module';
 import { MarketplaceQueries } from '@app/read-models/marketplace/marketplace.queries';
@@ -21,6 +22,7 @@ import { OrganisationModule } from '@app/platform/organisation/organisation.modu
 import { EventStoreModule } from '@app/platform/event-store/event-store.module';
 import { DomainExceptionFilter } from '@app/platform/http/domain-exception.filter';
 import { AssetsController } from './assets/assets.controller';
+import { PropertiesController } from './property/properties.controller';
 import { AuthController } from './auth/auth.controller';
 import { OrganisationController } from './organisation/organisation.controller';
 import { ApprovalPoliciesController } from './policies/approval-policies.controller';
@@ -124,6 +126,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
       },
     }),
     SharingModule,
+    PropertyModule,
     CalendarModule,
     DepreciationModule,
     SpaceNeedsModule,
@@ -152,6 +155,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     DemandsController,
     PurchaseRequestsController,
     SpacesController,
+    PropertiesController,
     BookingsController,
     CalendarController,
     ResidentsController,

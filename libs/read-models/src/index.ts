@@ -8,3 +8,6 @@ export * from './asset-register/search-assets.query.dto';
 export * from './checkpoints/projection-checkpoint.entity';
 export * from './property/property.entities';
 export * from './property/property.projection';
+export * from './property/property.views';
+export * from './property/property.queries';
+export * from './property/search-properties.query.dto';

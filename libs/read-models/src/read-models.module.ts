@@ -21,6 +21,7 @@ import { InboxQueries } from './inbox/inbox.queries';
 import { OutboundSettingsQueries } from './outbox/outbound-settings.queries';
 import { SpaceNeedQueries } from './space-needs/space-needs.queries';
 import { outboxConfig } from './outbox/outbox.config';
+import { PropertyQueries } from './property/property.queries';
 
 /**
  * The read side: queries over the projected tables, never the event store.
@@ -47,6 +48,7 @@ import { outboxConfig } from './outbox/outbox.config';
     StocktakeQueries,
     InboxQueries,
     OutboundSettingsQueries,
+    PropertyQueries,
     SpaceNeedQueries,
   ],
   exports: [
@@ -68,6 +70,7 @@ import { outboxConfig } from './outbox/outbox.config';
     StocktakeQueries,
     InboxQueries,
     OutboundSettingsQueries,
+    PropertyQueries,
     SpaceNeedQueries,
   ],
 })

@@ -1545,6 +1545,112 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/properties': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 物业台账: filter by use, status, kind, unit, parent or text; pages in 物业编号 order
+     * @description Only properties that a unit the caller covers owns or occupies.
+     */
+    get: operations['PropertiesController_search'];
+    put?: never;
+    /** Register a parcel, building, floor or room (物业登记); GCJ-02 coordinates are stored as WGS-84 */
+    post: operations['PropertiesController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/properties/{propertyId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 物业卡片: the property, its parent, what it holds and who occupied it when */
+    get: operations['PropertiesController_card'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/properties/{propertyId}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct what the register got wrong (更正); history keeps the old values and the reason */
+    post: operations['PropertiesController_correct'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/properties/{propertyId}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change the status (在用/闲置/出租出借/待处置); office space is never 出租出借 (OFFICE_SPACE_NOT_LENDABLE) */
+    post: operations['PropertiesController_changeStatus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/properties/{propertyId}/occupancy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record who occupies the property from when (or that it was vacated) */
+    post: operations['PropertiesController_changeOccupancy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/properties/{propertyId}/sharing-eligibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 应开尽开: mark a school, parking lot or sports venue eligible to open, or not, with the reason */
+    post: operations['PropertiesController_assessEligibility'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bookings/mine': {
     parameters: {
       query?: never;
@@ -4202,6 +4308,242 @@ export interface components {
       bookerName: string | null;
       /** @example 138****5678 */
       bookerPhone: string | null;
+    };
+    LocationRequestDto: {
+      /** @example 114.131611 */
+      lng: number;
+      /** @example 22.548309 */
+      lat: number;
+      /**
+       * @description WGS84: GPS and 天地图; GCJ02: 高德 and 腾讯 maps
+       * @enum {string}
+       */
+      system: 'WGS84' | 'GCJ02';
+    };
+    RegisterPropertyRequestDto: {
+      /**
+       * @description 物业编号, unique in the city (the id follows from it)
+       * @example LH-B-001
+       */
+      propertyNo: string;
+      /**
+       * @description parcel 地块, building 楼栋, floor 楼层, room 房间/场地
+       * @enum {string}
+       */
+      kind: 'parcel' | 'building' | 'floor' | 'room';
+      /**
+       * Format: uuid
+       * @description The parcel, building or floor it sits in (required for floors and rooms)
+       */
+      parentId?: string;
+      /** @example 教育局办公楼 */
+      name: string;
+      /**
+       * @description Required for parcels and buildings
+       * @example 深圳市罗湖区文锦中路1008号
+       */
+      address?: string;
+      location?: components['schemas']['LocationRequestDto'];
+      /**
+       * @description 建筑面积 in m², two decimals at most
+       * @example 8600.5
+       */
+      grossAreaSqm: number;
+      /**
+       * @description 使用面积 in m², at most the 建筑面积
+       * @example 6200
+       */
+      usableAreaSqm?: number;
+      /** @enum {string} */
+      use: 'office' | 'business' | 'school' | 'parking' | 'sports_venue' | 'under_bridge' | 'residential' | 'other';
+      /**
+       * @description The unit on whose books it is; an asset manager may leave it out (their own unit)
+       * @example D-EDU
+       */
+      ownerUnitId?: string;
+      /**
+       * @description The unit using it now
+       * @example D-EDU
+       */
+      occupantUnitId?: string;
+      /**
+       * @description Since when (YYYY-MM-DD, China date); today when left out
+       * @example 2015-03-01
+       */
+      occupiedSince?: string;
+      /** @enum {string} */
+      status: 'in_use' | 'idle' | 'leased' | 'pending_disposal';
+      /**
+       * Format: uuid
+       * @description The 房屋和构筑物 card of the asset ledger
+       */
+      assetId?: string;
+    };
+    PropertyCommandResult: {
+      /** Format: uuid */
+      propertyId: string;
+      /**
+       * @description Stream revision after the command; send it back in If-Match to guard the next change.
+       * @example 0
+       */
+      revision: string;
+      /**
+       * @description Event types written by this command
+       * @example [
+       *       "property.registered.v1"
+       *     ]
+       */
+      events: string[];
+      /** @description True when the Idempotency-Key was already used: nothing new was written */
+      replayed: boolean;
+    };
+    PropertyPointView: {
+      /** @example 114.131611 */
+      lng: number;
+      /** @example 22.548309 */
+      lat: number;
+    };
+    PropertyView: {
+      /** Format: uuid */
+      propertyId: string;
+      /** @example LH-B-001 */
+      propertyNo: string;
+      /** @description parcel 地块, building 楼栋, floor 楼层, room 房间/场地 */
+      kind: string;
+      /** Format: uuid */
+      parentId?: string | null;
+      name: string;
+      address: string;
+      /** @description WGS-84 */
+      location?: components['schemas']['PropertyPointView'] | null;
+      /** @description 建筑面积, m² */
+      grossAreaSqm: number;
+      /** @description 使用面积, m² */
+      usableAreaSqm?: number | null;
+      use: string;
+      ownerUnitId: string;
+      occupantUnitId?: string | null;
+      /** @example 2015-03-01 */
+      occupiedSince?: string | null;
+      /** @description in_use 在用, idle 闲置, leased 出租出借, pending_disposal 待处置 */
+      status: string;
+      /** Format: uuid */
+      assetId?: string | null;
+      /** @description 应开尽开: null until assessed */
+      sharingEligible?: boolean | null;
+      sharingEligibilityReason?: string | null;
+      /** @description Stream revision; send in If-Match to guard a change */
+      revision: string;
+      registeredAt: string;
+      updatedAt: string;
+    };
+    PropertyPage: {
+      items: components['schemas']['PropertyView'][];
+      /** @description Pass as cursor for the next page; null on the last page */
+      nextCursor?: string | null;
+    };
+    PropertyRefView: {
+      /** Format: uuid */
+      propertyId: string;
+      propertyNo: string;
+      kind: string;
+      name: string;
+      address: string;
+      use: string;
+      status: string;
+      grossAreaSqm: number;
+      occupantUnitId?: string | null;
+    };
+    PropertyOccupancyView: {
+      unitId: string;
+      /** @example 2015-03-01 */
+      fromDate: string;
+      /** @description null: still there */
+      toDate?: string | null;
+      /**
+       * Format: uuid
+       * @description The 调配 that handed it over
+       */
+      allocationId?: string | null;
+    };
+    PropertyCardView: {
+      property: components['schemas']['PropertyView'];
+      parent?: components['schemas']['PropertyRefView'] | null;
+      /** @description Floors, rooms or buildings directly inside it */
+      children: components['schemas']['PropertyRefView'][];
+      /** @description Oldest first */
+      occupancies: components['schemas']['PropertyOccupancyView'][];
+    };
+    CorrectPropertyRequestDto: {
+      /**
+       * Format: uuid
+       * @description The parcel, building or floor it sits in (required for floors and rooms)
+       */
+      parentId?: string;
+      /** @example 教育局办公楼 */
+      name?: string;
+      /**
+       * @description Required for parcels and buildings
+       * @example 深圳市罗湖区文锦中路1008号
+       */
+      address?: string;
+      location?: components['schemas']['LocationRequestDto'];
+      /**
+       * @description 建筑面积 in m², two decimals at most
+       * @example 8600.5
+       */
+      grossAreaSqm?: number;
+      /**
+       * @description 使用面积 in m², at most the 建筑面积
+       * @example 6200
+       */
+      usableAreaSqm?: number;
+      /** @enum {string} */
+      use?: 'office' | 'business' | 'school' | 'parking' | 'sports_venue' | 'under_bridge' | 'residential' | 'other';
+      /**
+       * Format: uuid
+       * @description The 房屋和构筑物 card of the asset ledger
+       */
+      assetId?: string;
+      /** @description Fields to empty (a request never carries null): unknown coordinates, no 使用面积, no linked card, no parent */
+      clear?: ('location' | 'usableAreaSqm' | 'assetId' | 'parentId')[];
+      /**
+       * @description Why the register was wrong (更正原因)
+       * @example 按测绘报告更正建筑面积
+       */
+      reason: string;
+    };
+    ChangePropertyStatusRequestDto: {
+      /** @enum {string} */
+      status: 'in_use' | 'idle' | 'leased' | 'pending_disposal';
+      /** @example 原使用单位已搬离 */
+      reason: string;
+    };
+    ChangeOccupancyRequestDto: {
+      /**
+       * @description The unit moving in; leave out and send vacate: true when the property is left empty
+       * @example D-HEALTH
+       */
+      toUnitId?: string;
+      /** @description True: nobody occupies the property from `since` (no toUnitId then) */
+      vacate?: boolean;
+      /**
+       * @description From when (YYYY-MM-DD, China date); not after today
+       * @example 2026-11-20
+       */
+      since: string;
+      /** @example 调配交接 */
+      reason: string;
+      /**
+       * Format: uuid
+       * @description The 调配 whose handover this is
+       */
+      allocationId?: string;
+    };
+    AssessSharingEligibilityRequestDto: {
+      eligible: boolean;
+      /** @example 操场与教学区分隔，可错峰开放 */
+      reason: string;
     };
     BookingView: {
       /** Format: uuid */
@@ -7758,6 +8100,205 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OccupancyBookingView'][];
+        };
+      };
+    };
+  };
+  PropertiesController_search: {
+    parameters: {
+      query?: {
+        use?: 'office' | 'business' | 'school' | 'parking' | 'sports_venue' | 'under_bridge' | 'residential' | 'other';
+        status?: 'in_use' | 'idle' | 'leased' | 'pending_disposal';
+        kind?: 'parcel' | 'building' | 'floor' | 'room';
+        /** @description A unit (and the units below it): properties it owns or occupies */
+        unit?: string;
+        /** @description Only what sits directly in this property */
+        parentId?: string;
+        /** @description Text in the 物业编号, name or address */
+        q?: string;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PropertyPage'];
+        };
+      };
+    };
+  };
+  PropertiesController_register: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterPropertyRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PropertyCommandResult'];
+        };
+      };
+    };
+  };
+  PropertiesController_card: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        propertyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PropertyCardView'];
+        };
+      };
+    };
+  };
+  PropertiesController_correct: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Revision you last read; 409 if the property changed since */
+        'If-Match'?: string;
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        propertyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectPropertyRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PropertyCommandResult'];
+        };
+      };
+    };
+  };
+  PropertiesController_changeStatus: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Revision you last read; 409 if the property changed since */
+        'If-Match'?: string;
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        propertyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePropertyStatusRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PropertyCommandResult'];
+        };
+      };
+    };
+  };
+  PropertiesController_changeOccupancy: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Revision you last read; 409 if the property changed since */
+        'If-Match'?: string;
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        propertyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeOccupancyRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PropertyCommandResult'];
+        };
+      };
+    };
+  };
+  PropertiesController_assessEligibility: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Revision you last read; 409 if the property changed since */
+        'If-Match'?: string;
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        propertyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssessSharingEligibilityRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PropertyCommandResult'];
         };
       };
     };

@@ -12,6 +12,7 @@ import { adminPages } from '../pages/admin/routes';
 import { accountPages } from '../pages/accounts/routes';
 import { inboxPages } from '../pages/inbox/routes';
 import { notificationSettingsPages } from '../pages/notification-settings/routes';
+import { propertyPages } from '../pages/property/routes';
 import { spaceNeedPages } from '../pages/space-needs/routes';
 
 /** Every page of the app. Add a role's list here (one line); its entries stay in its own folder. */
@@ -28,6 +29,7 @@ export const PAGES: readonly PageDef[] = [
   ...accountPages,
   ...inboxPages,
   ...notificationSettingsPages,
+  ...propertyPages,
   ...spaceNeedPages,
 ];
 
