@@ -6,6 +6,9 @@ import { dataSourceOptions } from '@app/platform/database/migrate';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { createTestDatabase } from './test-database';
 import { enqueueOutbound, OutboundNotification } from '@app/read-models/outbox/enqueue-outbound';
+import { ContactDetails } from '@app/read-models/outbox/contact-details';
+import { AddressBook } from '@app/read-models/outbox/outbox-sender';
+import { PostgresPersonalDataVault } from '@app/platform/personal-data/postgres-personal-data-vault';
 import { OutboundChannel } from '@app/read-models/outbox/outbox.entities';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from '@app/read-models/outbox/webhook-signature';
 
@@ -17,17 +20,40 @@ export async function outboxDatabase(): Promise<{ url: string; db: DataSource }>
   return { url, db };
 }
 
+/** A person's choice saved as the settings page saves it: addresses sealed for them (see ContactDetails). */
 export async function choose(
   db: DataSource,
   userId: string,
   channels: OutboundChannel[],
   addresses: { email?: string; phone?: string; departmentId?: string } = {},
 ): Promise<void> {
+  const sealed = await new ContactDetails(new PostgresPersonalDataVault(db)).seal(ContactDetails.newSubject(userId), {
+    email: addresses.email ?? null,
+    phone: addresses.phone ?? null,
+  });
   await db.query(
-    `INSERT INTO notification_preferences (user_id, channels, email, phone, department_id, updated_at) VALUES ($1, $2, $3, $4, $5, now())
-     ON CONFLICT (user_id) DO UPDATE SET channels = $2, email = $3, phone = $4, department_id = $5`,
-    [userId, channels, addresses.email ?? null, addresses.phone ?? null, addresses.departmentId ?? null],
+    `INSERT INTO notification_preferences
+       (user_id, channels, contact_subject, email_sealed, phone_sealed, email_masked, phone_masked, department_id, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())
+     ON CONFLICT (user_id) DO UPDATE SET channels = $2, contact_subject = $3, email_sealed = $4, phone_sealed = $5, email_masked = $6,
+       phone_masked = $7, department_id = $8`,
+    [
+      userId,
+      channels,
+      sealed.subject,
+      sealed.emailSealed,
+      sealed.phoneSealed,
+      sealed.emailMasked,
+      sealed.phoneMasked,
+      addresses.departmentId ?? null,
+    ],
   );
+}
+
+/** The sender's address book on this database: people's sealed addresses opened when sent. */
+export function addressBook(db: DataSource): AddressBook {
+  const contacts = new ContactDetails(new PostgresPersonalDataVault(db));
+  return { addressOf: (userId, channel) => contacts.addressOf(db, userId, channel) };
 }
 
 export const notification = (notificationId: string, userId: string, title = '调剂申请已通过'): OutboundNotification => ({

@@ -73,6 +73,7 @@ import { DepreciationController } from './depreciation/depreciation.controller';
 import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depreciation/monthly-close.job';
 import { AssetImportsController } from './imports/asset-imports.controller';
 import { OutboundController } from './outbound/outbound.controller';
+import { SealContactDetailsOnStart } from './outbound/seal-contact-details.on-start';
 import { ImportReportBuilder } from './imports/import-report';
 import { depreciationConfig } from '@app/depreciation';
 import { databaseConfig } from '@app/platform/database/database.config';
@@ -181,6 +182,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     { provide: WORKING_DAY_CALENDAR, useExisting: CalendarSource },
     TreeHeadScheduler,
     PersonalDataPresenter,
+    SealContactDetailsOnStart,
     ResidentRetentionJob,
     MonthlyDepreciationCloseJob,
     ImportReportBuilder,

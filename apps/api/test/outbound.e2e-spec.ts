@@ -1,4 +1,8 @@
+import { PersonalDataVault } from '@app/shared';
+import { ContactColumns, ContactDetails } from '@app/read-models/outbox/contact-details';
+import { OutboundSettingsQueries } from '@app/read-models/outbox/outbound-settings.queries';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
+import { SealContactDetailsOnStart } from '../src/outbound/seal-contact-details.on-start';
 
 /** Outbound channels over HTTP: each person's choice, the unit's webhook, the administrator's dead letters. */
 describe('outbound channels (通知渠道) over HTTP', () => {
@@ -60,6 +64,47 @@ describe('outbound channels (通知渠道) over HTTP', () => {
     ]);
   });
 
+  it('keeps the addresses sealed for the person: no column of the stored row holds them in plain text', async () => {
+    await post('/api/notification-preferences', 'resident-1', {
+      channels: ['sms', 'email'],
+      phone: '13912345678',
+      email: 'r1@home.example.cn',
+    }).expect(200);
+    const [row] = await sys.query<Record<string, unknown>>(`SELECT * FROM notification_preferences WHERE user_id = 'resident-1'`);
+    const stored = JSON.stringify(row);
+    expect(stored).not.toContain('13912345678');
+    expect(stored).not.toContain('r1@home.example.cn');
+    expect(row).toMatchObject({ email: null, phone: null, email_masked: 'r***@home.example.cn', phone_masked: '139****5678' });
+    expect(row.contact_subject).toMatch(/^contact\/resident-1\//);
+    // Only the person is shown them, opened.
+    expect((await get('/api/notification-preferences', 'resident-1').expect(200)).body).toMatchObject({
+      phone: '13912345678',
+      email: 'r1@home.example.cn',
+    });
+    // Saving again keeps the same key.
+    await post('/api/notification-preferences', 'resident-1', { channels: ['sms'], phone: '13912345679' }).expect(200);
+    const [again] = await sys.query<{ contact_subject: string }>(
+      `SELECT contact_subject FROM notification_preferences WHERE user_id = 'resident-1'`,
+    );
+    expect(again.contact_subject).toBe(row.contact_subject);
+  });
+
+  it('seals at start what an earlier version stored in plain text, and empties the plain columns', async () => {
+    await sys.query(
+      `INSERT INTO notification_preferences (user_id, channels, email, phone, email_masked, phone_masked, department_id, updated_at)
+       VALUES ('staff-legacy', '{email,sms}', 'old@unit.example.cn', '13600001111', 'o***@unit.example.cn', '136****1111', 'D-SCH1', now())`,
+    );
+    const start = sys.app.get(SealContactDetailsOnStart);
+    await start.onApplicationBootstrap();
+    const [row] = await sys.query<Record<string, unknown>>(`SELECT * FROM notification_preferences WHERE user_id = 'staff-legacy'`);
+    expect(JSON.stringify(row)).not.toContain('old@unit.example.cn');
+    expect(JSON.stringify(row)).not.toContain('13600001111');
+    const opened = await new ContactDetails(sys.app.get(PersonalDataVault)).open(row as unknown as ContactColumns);
+    expect(opened).toEqual({ email: 'old@unit.example.cn', phone: '13600001111' });
+    // A second start finds nothing left to seal.
+    expect(await sys.app.get(OutboundSettingsQueries).sealPlainContactDetails()).toBe(0);
+  });
+
   it('lets the unit’s asset manager set its webhook (https; http to this machine only in tests), showing the secret once', async () => {
     expect((await post('/api/my-unit/webhook', 'mgr-sch1', { url: 'http://hooks.example.cn/x' }).expect(400)).body.code).toBe(
       'WEBHOOK_URL_NOT_HTTPS',
@@ -86,8 +131,16 @@ describe('outbound channels (通知渠道) over HTTP', () => {
     );
     await post('/api/residents/me', 'resident-2', { name: '周九', phone: '13700003333' }).expect(200);
     await post('/api/residents/me/erasure', 'resident-2', { reason: '不再使用' }).expect(200);
+    const [{ contact_subject: subject }] = await sys.query<{ contact_subject: string }>(
+      `SELECT contact_subject FROM notification_preferences WHERE user_id = 'resident-2'`,
+    );
     await sys.projected();
     expect(await sys.query(`SELECT user_id FROM notification_preferences WHERE user_id = 'resident-2'`)).toEqual([]);
+    // The key the phone was sealed under is gone too, so a copy of the row in a backup cannot be opened.
+    expect(await sys.query(`SELECT subject_id FROM personal_data_keys WHERE subject_id = $1`, [subject])).toEqual([]);
+    expect(await sys.query(`SELECT subject_id FROM personal_data_erasures WHERE subject_id = $1`, [subject])).toEqual([
+      { subject_id: subject },
+    ]);
     expect(await sys.query(`SELECT notification_id, recipient FROM outbox_messages WHERE user_id = 'resident-2'`)).toEqual([
       { notification_id: 'n-sent', recipient: '(erased)' },
     ]);
@@ -96,6 +149,9 @@ describe('outbound channels (通知渠道) over HTTP', () => {
       phone: null,
       saved: false,
     });
+    // Back again, the resident saves under a fresh key.
+    await post('/api/notification-preferences', 'resident-2', { channels: ['sms'], phone: '13700004444' }).expect(200);
+    expect((await get('/api/notification-preferences', 'resident-2').expect(200)).body.phone).toBe('13700004444');
   });
 
   it('lists dead letters for the administrator, with the reason, and retries one once', async () => {

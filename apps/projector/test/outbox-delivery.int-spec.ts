@@ -2,11 +2,11 @@ import { DataSource } from 'typeorm';
 import { Clock } from '@app/shared';
 import { LogSmsSender } from '@app/platform/sms/log-sms-sender';
 import { outboxMessageId } from '@app/read-models/outbox/enqueue-outbound';
-import { EmailChannel, SmsChannel, WebhookChannel } from '@app/read-models/outbox/outbound-channels';
+import { EmailChannel, PermanentFailure, SmsChannel, WebhookChannel } from '@app/read-models/outbox/outbound-channels';
 import { OutboxSettings } from '@app/read-models/outbox/outbox.config';
 import { OutboxSender } from '@app/read-models/outbox/outbox-sender';
 import { OutboxStore } from '@app/read-models/outbox/outbox-store';
-import { choose, enqueue, notification, outboxDatabase, startReceiver } from '@test/support/outbox';
+import { addressBook, choose, enqueue, notification, outboxDatabase, startReceiver } from '@test/support/outbox';
 
 /** A clock the test moves past each back-off, so retries are driven round by round, not by waiting. */
 class StepClock extends Clock {
@@ -59,6 +59,7 @@ describe('outbox delivery: webhooks with retries, dead letters, SMS, and what is
       settings,
       clock,
       'test-sender',
+      addressBook(db),
     );
   });
   afterAll(() => db.destroy());
@@ -72,8 +73,9 @@ describe('outbox delivery: webhooks with retries, dead letters, SMS, and what is
     // staff-a: e-mail only (no phone given, the unit has no webhook); nobody chose anything.
     expect(await enqueue(db, batch)).toBe(1);
     expect(await enqueue(db, batch)).toBe(0);
+    // The row shows which address, masked: the sender opens the sealed one when it sends.
     const rows = await db.query<{ channel: string; recipient: string }[]>(`SELECT channel, recipient FROM outbox_messages`);
-    expect(rows).toEqual([{ channel: 'email', recipient: 'a@unit.example.cn' }]);
+    expect(rows).toEqual([{ channel: 'email', recipient: 'a***@unit.example.cn' }]);
   });
 
   it('a webhook receiver that fails twice gets the third try, each signed, with the same delivery id', async () => {
@@ -169,6 +171,39 @@ describe('outbox delivery: webhooks with retries, dead letters, SMS, and what is
     expect(sms.latestTo('13800138009')?.text).toMatch(/^【云公物仓】预约已确认：/);
   });
 
+  it('sends to the address the person gives now, and keeps a refusal that quotes it masked', async () => {
+    await choose(db, 'resident-10', ['sms'], { phone: '13800138010' });
+    await enqueue(db, [notification('4e9a3d2b-0000-4000-8000-000000000010', 'resident-10', '预约提醒')]);
+    // The resident changes their number before the message goes: the new one gets it.
+    await choose(db, 'resident-10', ['sms'], { phone: '13900139010' });
+    await sender.runOnce();
+    expect(sms.countTo('13900139010')).toBe(1);
+    expect(sms.countTo('13800138010')).toBe(0);
+
+    const refusing = new OutboxSender(
+      store,
+      {
+        email: {
+          send: (m) => Promise.reject(new PermanentFailure(`550 5.1.1 <${m.recipient}>: Recipient address rejected`)),
+        },
+        webhook: new WebhookChannel(store, settings, clock),
+        sms: new SmsChannel(sms),
+      },
+      settings,
+      clock,
+      'refusing-sender',
+      addressBook(db),
+    );
+    await choose(db, 'staff-gone', ['email'], { email: 'gone@unit.example.cn' });
+    await enqueue(db, [notification('4e9a3d2b-0000-4000-8000-000000000011', 'staff-gone')]);
+    await refusing.runOnce();
+    expect(await store.statusOf(outboxMessageId('4e9a3d2b-0000-4000-8000-000000000011', 'email'))).toEqual({
+      status: 'dead',
+      attempts: 1,
+      lastError: '550 5.1.1 <g***@unit.example.cn>: Recipient address rejected',
+    });
+  });
+
   it('two senders claiming at once never take the same row (SKIP LOCKED): each of 60 e-mails is sent by exactly one', async () => {
     const sent: string[] = [];
     const slowCountingEmail = {
@@ -178,7 +213,14 @@ describe('outbox delivery: webhooks with retries, dead letters, SMS, and what is
       },
     };
     const senderOf = (name: string) =>
-      new OutboxSender(store, { email: slowCountingEmail, webhook: slowCountingEmail, sms: slowCountingEmail }, settings, clock, name);
+      new OutboxSender(
+        store,
+        { email: slowCountingEmail, webhook: slowCountingEmail, sms: slowCountingEmail },
+        settings,
+        clock,
+        name,
+        addressBook(db),
+      );
     const [a, b] = [senderOf('sender-a'), senderOf('sender-b')];
     await choose(db, 'busy-user', ['email'], { email: 'busy@example.cn' });
     const batch = Array.from({ length: 60 }, (_, i) => notification(`9c000000-0000-4000-8000-${String(i).padStart(12, '0')}`, 'busy-user'));
@@ -203,6 +245,7 @@ describe('outbox delivery: webhooks with retries, dead letters, SMS, and what is
       settings,
       clock,
       'strict-sender',
+      addressBook(db),
     );
     await setWebhook('D-HOSP1', 'https://10.20.30.40/hook', 'secret-h');
     await choose(db, 'mgr-hosp1', ['webhook'], { departmentId: 'D-HOSP1' });

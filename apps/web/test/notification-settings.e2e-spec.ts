@@ -38,8 +38,9 @@ describe('outbound channels in the pages', () => {
       await page.getByText('通知设置已保存').waitFor();
       await resident.checkPage('saved');
       await resident.finish();
-      expect(await sys.query(`SELECT channels, phone FROM notification_preferences WHERE user_id = 'resident-1'`)).toEqual([
-        { channels: ['sms'], phone: '13800138001' },
+      expect(await sys.query(`SELECT channels, phone, phone_masked FROM notification_preferences WHERE user_id = 'resident-1'`)).toEqual([
+        // Sealed for the person: no plain number stored, only its masked copy.
+        { channels: ['sms'], phone: null, phone_masked: '138****8001' },
       ]);
     },
     BROWSER_TEST_TIMEOUT,
@@ -66,8 +67,9 @@ describe('outbound channels in the pages', () => {
       await page.getByRole('button', { name: /^保\s?存$/ }).click();
       await page.getByText('通知设置已保存').waitFor();
       await resident.finish();
-      expect(await sys.query(`SELECT channels, phone FROM notification_preferences WHERE user_id = 'resident-2'`)).toEqual([
-        { channels: ['sms'], phone: '13700004444' },
+      expect(await sys.query(`SELECT channels, phone, phone_masked FROM notification_preferences WHERE user_id = 'resident-2'`)).toEqual([
+        // Sealed for the person: no plain number stored, only its masked copy.
+        { channels: ['sms'], phone: null, phone_masked: '137****4444' },
       ]);
     },
     BROWSER_TEST_TIMEOUT,

@@ -42,6 +42,7 @@ import { Stocktakes1732300001810 } from './migrations/1732300001810-stocktakes';
 import { ListingExpiryWarning1732300001820 } from './migrations/1732300001820-listing-expiry-warning';
 import { BookingReminders1732300001830 } from './migrations/1732300001830-booking-reminders';
 import { Outbox1732300001930 } from './migrations/1732300001930-outbox';
+import { SealedContactDetails1732300001940 } from './migrations/1732300001940-sealed-contact-details';
 import { Properties1732300002000 } from './migrations/1732300002000-properties';
 import { PropertyOccupancyRow, PropertyRow } from './property/property.entities';
 import { DepartmentWebhookRow, NotificationPreferenceRow, OutboxMessageRow } from './outbox/outbox.entities';
@@ -141,6 +142,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     BookingReminders1732300001830,
     Inbox1732300001850,
     Outbox1732300001930,
+    SealedContactDetails1732300001940,
     Properties1732300002000,
     SpaceNeeds1732300002200,
   ],

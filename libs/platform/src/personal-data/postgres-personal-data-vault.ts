@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { PersonalDataVault, SealedValue, SubjectErasedError } from '@app/shared';
 import { aes256Gcm, PERSONAL_DATA_CIPHERS, PersonalDataCipher } from './personal-data-cipher';
 
@@ -11,6 +11,21 @@ interface KeyRow {
 
 /** Binds a ciphertext to its subject, key version and algorithm: moving it to another subject fails to open. */
 const aadOf = (s: Pick<SealedValue, 'subjectId' | 'keyVersion' | 'alg'>) => Buffer.from(`${s.alg}|${s.subjectId}|${s.keyVersion}`, 'utf8');
+
+/**
+ * Erases subjects inside the caller's transaction: a tombstone each (nothing is sealed for them
+ * again) and their keys deleted, so whatever was sealed for them, backups included, can no longer
+ * be opened. The vault's `erase` is this in a transaction of its own; a projection that forgets a
+ * person's data calls it in its own transaction, so rows and keys go together.
+ */
+export async function eraseSubjectsIn(tx: Pick<EntityManager, 'query'>, subjectIds: readonly string[], at: Date): Promise<void> {
+  if (subjectIds.length === 0) return;
+  await tx.query('INSERT INTO personal_data_erasures (subject_id, erased_at) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [
+    subjectIds,
+    at,
+  ]);
+  await tx.query('DELETE FROM personal_data_keys WHERE subject_id = ANY($1::text[])', [subjectIds]);
+}
 
 /**
  * The personal-data port on PostgreSQL tables of its own (`personal_data_keys`,
@@ -54,10 +69,7 @@ export class PostgresPersonalDataVault extends PersonalDataVault {
   }
 
   async erase(subjectId: string, at: Date): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
-      await tx.query('INSERT INTO personal_data_erasures (subject_id, erased_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [subjectId, at]);
-      await tx.query('DELETE FROM personal_data_keys WHERE subject_id = $1', [subjectId]);
-    });
+    await this.dataSource.transaction((tx) => eraseSubjectsIn(tx, [subjectId], at));
   }
 
   async rotate(subjectId: string, at: Date): Promise<number> {

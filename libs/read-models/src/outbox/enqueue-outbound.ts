@@ -21,15 +21,15 @@ export const outboxMessageId = (notificationId: string, channel: OutboundChannel
 interface Preference {
   user_id: string;
   channels: OutboundChannel[];
-  email: string | null;
-  phone: string | null;
+  email_masked: string | null;
+  phone_masked: string | null;
   department_id: string | null;
 }
 
 /**
  * Hands notifications to the outbound channels inside the caller's transaction (the projection's),
  * so a notification and its messages commit together or not at all. One row per notification and
- * channel the person chose, with the address they had then (for a webhook: their unit); `ON CONFLICT DO NOTHING` on
+ * channel the person chose, with their address masked (the sender opens the current one; for a webhook: their unit); `ON CONFLICT DO NOTHING` on
  * (notification, channel) means a replayed batch enqueues nothing twice. A channel without an
  * address (no e-mail given, no unit webhook) is skipped: there is nobody to send it to.
  * Returns the number of rows written. Call it from `apply` only: a rebuild's notifications were
@@ -41,7 +41,10 @@ export async function enqueueOutbound(tx: EntityManager, notifications: readonly
   const preferences = new Map(
     (
       await tx.query<Preference[]>(
-        `SELECT user_id, channels, email, phone, department_id FROM notification_preferences WHERE user_id = ANY($1::text[])`,
+        `SELECT user_id, channels, department_id,
+                coalesce(email_masked, CASE WHEN email IS NOT NULL THEN '***' END) AS email_masked,
+                coalesce(phone_masked, CASE WHEN phone IS NOT NULL THEN '****' END) AS phone_masked
+           FROM notification_preferences WHERE user_id = ANY($1::text[])`,
         [users],
       )
     ).map((p) => [p.user_id, p]),
@@ -62,8 +65,9 @@ export async function enqueueOutbound(tx: EntityManager, notifications: readonly
     const preference = preferences.get(notification.userId);
     if (!preference) continue;
     const address: Record<OutboundChannel, string | null | undefined> = {
-      email: preference.email,
-      sms: preference.phone,
+      // Masked: the sender opens the person's sealed address when it sends (see ContactDetails).
+      email: preference.email_masked,
+      sms: preference.phone_masked,
       // The unit, not its URL: the sender reads the URL and secret when it sends (a changed URL gets what is still due).
       webhook: preference.department_id !== null && webhooks.has(preference.department_id) ? preference.department_id : null,
     };

@@ -5,6 +5,11 @@ import { OutboundChannels, PermanentFailure } from './outbound-channels';
 import { OutboxSettings } from './outbox.config';
 import { OutboundMessage, OutboxStore } from './outbox-store';
 
+/** Where an e-mail or text goes now: the person's current address, opened from its seal (see ContactDetails). */
+export interface AddressBook {
+  addressOf(userId: string, channel: 'email' | 'sms'): Promise<string | null>;
+}
+
 const BATCH = 20;
 
 /**
@@ -25,6 +30,7 @@ export class OutboxSender {
     private readonly settings: Pick<OutboxSettings, 'maxAttempts' | 'backoff' | 'leaseMs' | 'pollMs'>,
     private readonly clock: Clock,
     readonly workerId: string,
+    private readonly addresses: AddressBook,
   ) {}
 
   /** One round: claims a batch and settles every row of it. Returns how many rows it took. */
@@ -41,10 +47,15 @@ export class OutboxSender {
       await this.store.markFailed(message.messageId, this.workerId, 'sender stopped during every try', this.clock.now(), null);
       return;
     }
+    let address: string | null = null;
     try {
-      await this.channels[message.channel].send(message);
+      address = message.channel === 'webhook' ? message.recipient : await this.addresses.addressOf(message.userId, message.channel);
+      if (address === null) throw new PermanentFailure('the person no longer gives an address for this channel');
+      await this.channels[message.channel].send({ ...message, recipient: address });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const said = error instanceof Error ? error.message : String(error);
+      // A relay's refusal may quote the address: the dead-letter page shows it masked, as the row does.
+      const reason = address !== null && message.channel !== 'webhook' ? said.split(address).join(message.recipient) : said;
       const last = error instanceof PermanentFailure || message.attempts >= this.settings.maxAttempts;
       const now = this.clock.now();
       const retryAt = last ? null : new Date(now.getTime() + backoffDelayMs(message.attempts, this.settings.backoff));

@@ -23,7 +23,10 @@ export class OutboxMessageRow {
   @Column({ type: 'text' })
   userId!: string;
 
-  /** The address when the notification was made: an e-mail address, a mobile number, or for a webhook the unit (its URL is read when sent). */
+  /**
+   * Who it goes to, as shown: the masked e-mail address or mobile number (the sender opens the person's current
+   * one when it sends), or for a webhook the unit (its URL is read when sent).
+   */
   @Column({ type: 'text' })
   recipient!: string;
 
@@ -81,11 +84,28 @@ export class NotificationPreferenceRow {
   @Column({ type: 'text', array: true })
   channels!: OutboundChannel[];
 
+  /** Plain text as written before addresses were sealed; emptied by the start-up sealing (see ContactDetails). */
   @Column({ type: 'text', nullable: true })
   email!: string | null;
 
   @Column({ type: 'text', nullable: true })
   phone!: string | null;
+
+  /** The personal-data subject the addresses are sealed for (see ContactDetails). */
+  @Column({ type: 'text', nullable: true })
+  contactSubject!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  emailSealed!: unknown;
+
+  @Column({ type: 'jsonb', nullable: true })
+  phoneSealed!: unknown;
+
+  @Column({ type: 'text', nullable: true })
+  emailMasked!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phoneMasked!: string | null;
 
   /** The person's unit when they saved (their webhook channel goes to its URL); null for residents. */
   @Column({ type: 'text', nullable: true })
