@@ -140,6 +140,9 @@ describe('space needs (空间使用需求): post, matches with reasons, take, ap
       ((await get('/api/space-allocations/awaiting-me', who).expect(200)).body as { allocationId: string }[]).map((a) => a.allocationId);
     expect(await waiting('mgr-edu')).toEqual([allocationId]);
     expect(await waiting('fin-approver')).toEqual([]);
+    // The review is a to-do in the 主管部门's inbox, linked to 调配审批.
+    const todos = (await get('/api/inbox', 'mgr-edu').expect(200)).body.items as { kind: string; link: string }[];
+    expect(todos).toContainEqual(expect.objectContaining({ kind: 'allocation_step', link: '/space-allocations/approvals' }));
     expect((await post(`/api/space-allocations/${allocationId}/handover`, 'mgr-hosp1').expect(409)).body.code).toBe(
       'ALLOCATION_APPROVALS_PENDING',
     );

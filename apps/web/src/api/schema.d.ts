@@ -5351,7 +5351,14 @@ export interface components {
       /** @description The task (one per thing to do; the same for everyone it waits for) */
       taskKey: string;
       /** @enum {string} */
-      kind: 'claim_to_pick' | 'transfer_step' | 'handover' | 'stocktake_to_sign' | 'booking_to_approve';
+      kind:
+        | 'claim_to_pick'
+        | 'transfer_step'
+        | 'handover'
+        | 'stocktake_to_sign'
+        | 'booking_to_approve'
+        | 'allocation_step'
+        | 'allocation_handover';
       title: string;
       body: string;
       /** @description Web route that shows the object */
