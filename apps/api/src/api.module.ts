@@ -82,6 +82,9 @@ import { depreciationConfig } from '@app/depreciation';
 import { databaseConfig } from '@app/platform/database/database.config';
 import { InboxController } from './inbox/inbox.controller';
 import { PropertyMapModule } from './property-map/property-map.module';
+import { SpaceNeedsModule } from '@app/property/space-needs.module';
+import { SpaceNeedsController } from './space-needs/space-needs.controller';
+import { SpaceAllocationsController } from './space-needs/space-allocations.controller';
 import { InboxLiveService } from './inbox/inbox-live.service';
 
 /** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
@@ -133,6 +136,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     DepreciationModule,
     PropertyImportModule,
     PropertyMapModule,
+    SpaceNeedsModule,
   ],
   controllers: [
     OutboundController,
@@ -171,6 +175,8 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     ApprovalsController,
     DepreciationController,
     InboxController,
+    SpaceNeedsController,
+    SpaceAllocationsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AppThrottlerGuard },

@@ -20,6 +20,7 @@ import { DepreciationQueries } from './depreciation/depreciation.queries';
 import { StocktakeQueries } from './stocktakes/stocktake.queries';
 import { InboxQueries } from './inbox/inbox.queries';
 import { OutboundSettingsQueries } from './outbox/outbound-settings.queries';
+import { SpaceNeedQueries } from './space-needs/space-needs.queries';
 import { outboxConfig } from './outbox/outbox.config';
 import { PropertyQueries } from './property/property.queries';
 
@@ -50,6 +51,7 @@ import { PropertyQueries } from './property/property.queries';
     InboxQueries,
     OutboundSettingsQueries,
     PropertyQueries,
+    SpaceNeedQueries,
   ],
   exports: [
     AssetRegisterQueries,
@@ -72,6 +74,7 @@ import { PropertyQueries } from './property/property.queries';
     InboxQueries,
     OutboundSettingsQueries,
     PropertyQueries,
+    SpaceNeedQueries,
   ],
 })
 export class ReadModelsModule {}

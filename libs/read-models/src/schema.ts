@@ -58,6 +58,8 @@ import {
   DepreciationMonthRow,
 } from './depreciation/depreciation.entities';
 import { AssetImportJobRow, AssetImportRowRow } from '@app/assets/import/asset-import.entities';
+import { SpaceNeeds1732300002200 } from './migrations/1732300002200-space-needs';
+import { SpaceAllocationRow, SpaceNeedRow } from './space-needs/space-needs.entities';
 import { AssetImports1732300001800 } from '@app/assets/import/asset-imports.migration';
 import { PropertyImportJobRow, PropertyImportRowRow } from '@app/property/import/property-import.entities';
 import { PropertyImports1732300002400 } from './migrations/1732300002400-property-imports';
@@ -110,6 +112,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     DepartmentWebhookRow,
     PropertyRow,
     PropertyOccupancyRow,
+    SpaceNeedRow,
+    SpaceAllocationRow,
   ],
   migrations: [
     EventStoreSchema1732300000000,
@@ -146,6 +150,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     SealedContactDetails1732300001940,
     Properties1732300002000,
     PropertyMapGeoIndex1732300002100,
+    SpaceNeeds1732300002200,
     PropertyImports1732300002400,
   ],
 };

@@ -433,6 +433,21 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   PARENT_PROPERTY_NOT_FOUND: entry('上级物业编号既不在文件中也未登记', 'the parent is neither in the file nor registered'),
   PARENT_ROW_INVALID: entry('上级物业所在的行有问题', 'the parent’s row has a problem'),
   PARENT_CYCLE: entry('上级物业编号形成循环', 'the parents form a loop'),
+  // Space needs (空间使用需求) and allocation (调配)
+  INVALID_SPACE_NEED_FIELD: entry('空间需求信息取值无效', 'a space need field cannot hold that value'),
+  SPACE_NEED_NOT_FOUND: entry('空间需求不存在', 'no such space need'),
+  SPACE_NEED_ALREADY_EXISTS: entry('该空间需求已存在', 'the space need exists already'),
+  SPACE_NEED_NOT_OPEN: entry('空间需求不在待匹配状态', 'the space need is not open'),
+  SPACE_PROPERTY_NOT_FOUND: entry('物业不存在', 'no such property'),
+  SPACE_PROPERTY_NOT_VACANT: entry('该物业不是闲置物业', 'the property is not vacant'),
+  SPACE_PROPERTY_USE_NOT_FIT: entry('该物业的用途不能满足需求', 'the property’s use does not serve the need'),
+  SPACE_PROPERTY_NOT_ALLOCATABLE: entry('楼层不能单独调配，请选择房间或整栋楼', 'a floor cannot be allocated on its own'),
+  SPACE_PROPERTY_ALREADY_YOURS: entry('该物业已在本单位账上，无需调配', 'the property is on your unit’s books already'),
+  ALLOCATION_NOT_FOUND: entry('调配不存在', 'no such allocation'),
+  ALLOCATION_ALREADY_EXISTS: entry('该调配已存在', 'the allocation exists already'),
+  ALLOCATION_NOT_PENDING: entry('调配不在审批中', 'the allocation is not awaiting approval'),
+  ALLOCATION_APPROVALS_PENDING: entry('审批完成后才能交接', 'handover waits for every approval'),
+  INVALID_ALLOCATION_FIELD: entry('调配信息取值无效', 'an allocation field cannot hold that value'),
   // Audit
   NO_PROOF: entry('无法生成所请求的证明', 'no such proof'),
 };
