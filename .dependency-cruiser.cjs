@@ -36,7 +36,7 @@ module.exports = {
       name: 'domain-is-pure',
       comment: 'Deciders, events and errors know no framework, no database and no command handlers.',
       severity: 'error',
-      from: { path: '^libs/[^/]+/src/domain/', pathNot: '\\.spec\\.ts$' },
+      from: { path: ['^libs/[^/]+/src/domain/', '^libs/[^/]+/src/[a-z-]+/domain/'], pathNot: '\\.spec\\.ts$' },
       to: {
         path: [
           '^node_modules/(@nestjs|typeorm|pg|@eventstore|class-validator|class-transformer|express)/',

@@ -2,6 +2,7 @@ import { addMonths, chinaMonthOf } from '@app/depreciation';
 import { PRIVACY_NOTICE } from '@app/sharing';
 import { Actor } from '@app/shared';
 import { TestSystem } from './test-app';
+import { writeSpaceNeedHistory } from './space-need-history';
 import { clock } from './test-clock';
 
 const inHours = (h: number) => new Date(Math.ceil((Date.now() + h * 3600_000) / 3600_000) * 3600_000).toISOString();
@@ -200,5 +201,6 @@ export async function writeMixedHistory(sys: TestSystem): Promise<void> {
   } finally {
     clock.reset();
   }
+  await writeSpaceNeedHistory(sys, post);
   await sys.http().get('/api/audit/timeline').set('authorization', `Bearer ${token.auditor}`).expect(200);
 }

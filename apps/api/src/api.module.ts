@@ -75,12 +75,19 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
 import { DepreciationController } from './depreciation/depreciation.controller';
 import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depreciation/monthly-close.job';
 import { AssetImportsController } from './imports/asset-imports.controller';
+import { PropertyImportsController } from './property-imports/property-imports.controller';
+import { PropertyImportReportBuilder } from './property-imports/property-import-report';
+import { PropertyImportModule } from '@app/property/import/property-import.module';
 import { OutboundController } from './outbound/outbound.controller';
 import { SealContactDetailsOnStart } from './outbound/seal-contact-details.on-start';
 import { ImportReportBuilder } from './imports/import-report';
 import { depreciationConfig } from '@app/depreciation';
 import { databaseConfig } from '@app/platform/database/database.config';
 import { InboxController } from './inbox/inbox.controller';
+import { PropertyMapModule } from './property-map/property-map.module';
+import { SpaceNeedsModule } from '@app/property/space-needs.module';
+import { SpaceNeedsController } from './space-needs/space-needs.controller';
+import { SpaceAllocationsController } from './space-needs/space-allocations.controller';
 import { InboxLiveService } from './inbox/inbox-live.service';
 
 /** The HTTP app composes the contexts: their command modules, the read side, and the ports between them. */
@@ -130,6 +137,9 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     PropertyModule,
     CalendarModule,
     DepreciationModule,
+    PropertyImportModule,
+    PropertyMapModule,
+    SpaceNeedsModule,
   ],
   controllers: [
     OutboundController,
@@ -142,6 +152,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     DisposalsController,
     AssetsController,
     AssetImportsController,
+    PropertyImportsController,
     CategoriesController,
     HealthController,
     MetricsController,
@@ -170,6 +181,8 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     ApprovalsController,
     DepreciationController,
     InboxController,
+    SpaceNeedsController,
+    SpaceAllocationsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AppThrottlerGuard },
@@ -186,6 +199,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     ResidentRetentionJob,
     MonthlyDepreciationCloseJob,
     ImportReportBuilder,
+    PropertyImportReportBuilder,
     InboxLiveService,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },

@@ -13,6 +13,7 @@ import { DepreciationProjection } from './depreciation/depreciation.projection';
 import { LoanProjection } from './loans/loan.projection';
 import { StocktakeProjection } from './stocktakes/stocktake.projection';
 import { InboxProjection } from './inbox/inbox.projection';
+import { SpaceNeedsProjection } from './space-needs/space-needs.projection';
 import { enqueueOutbound } from './outbox/enqueue-outbound';
 import { OutboundErasureProjection } from './outbox/outbound-erasure.projection';
 import { PropertyProjection } from './property/property.projection';
@@ -32,6 +33,7 @@ export function allProjections(suite: CryptoSuite): Projection[] {
     new DepreciationProjection(),
     new LoanProjection(),
     new StocktakeProjection(),
+    new SpaceNeedsProjection(),
     // Each new notification goes to the outbox in the inbox's own transaction (e-mail, SMS, the unit's webhook).
     new InboxProjection({ handOff: async (tx, fresh) => void (await enqueueOutbound(tx, fresh)) }),
     new OutboundErasureProjection(),

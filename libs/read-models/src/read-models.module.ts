@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { auditConfig } from './audit-log/audit.config';
 import { AssetRegisterQueries } from './asset-register/asset-register.queries';
+import { PropertyImportQueries } from './property-imports/property-import.queries';
 import { DemandQueries } from './demands/demand.queries';
 import { MarketplaceQueries } from './marketplace/marketplace.queries';
 import { ListingVisibility } from './marketplace/listing-visibility';
@@ -19,6 +20,7 @@ import { DepreciationQueries } from './depreciation/depreciation.queries';
 import { StocktakeQueries } from './stocktakes/stocktake.queries';
 import { InboxQueries } from './inbox/inbox.queries';
 import { OutboundSettingsQueries } from './outbox/outbound-settings.queries';
+import { SpaceNeedQueries } from './space-needs/space-needs.queries';
 import { outboxConfig } from './outbox/outbox.config';
 import { VenueSurveyQueries } from './property-sharing/venue-survey.queries';
 import { VacancyQueries } from './property-sharing/vacancy.queries';
@@ -34,6 +36,7 @@ import { PropertyQueries } from './property/property.queries';
   imports: [ConfigModule.forFeature(auditConfig), ConfigModule.forFeature(outboxConfig)],
   providers: [
     AssetRegisterQueries,
+    PropertyImportQueries,
     MarketplaceQueries,
     ListingVisibility,
     TransferQueries,
@@ -56,9 +59,11 @@ import { PropertyQueries } from './property/property.queries';
     OpenSpacesNearbyQueries,
     PropertySpacesQueries,
     PropertyQueries,
+    SpaceNeedQueries,
   ],
   exports: [
     AssetRegisterQueries,
+    PropertyImportQueries,
     MarketplaceQueries,
     ListingVisibility,
     TransferQueries,
@@ -81,6 +86,7 @@ import { PropertyQueries } from './property/property.queries';
     OpenSpacesNearbyQueries,
     PropertySpacesQueries,
     PropertyQueries,
+    SpaceNeedQueries,
   ],
 })
 export class ReadModelsModule {}

@@ -1,5 +1,6 @@
 import { ASSET_ERROR_KIND } from '@app/assets';
 import { PROPERTY_ERROR_KIND } from '@app/property';
+import { SPACE_NEED_ERROR_KIND } from '@app/property/needs/domain/space-need.errors';
 import { DEPRECIATION_ERROR_KIND } from '@app/depreciation/domain/depreciation.errors';
 import { CALENDAR_ERROR_KIND } from '@app/calendar/domain/calendar.errors';
 import { ACCOUNT_ERROR_KIND, ErrorKind, PHONE_SIGN_IN_ERROR_KIND, REST_DAY_CALENDAR_ERROR_KIND } from '@app/shared';
@@ -16,6 +17,7 @@ export const DOMAIN_ERROR_STATUS: Readonly<Record<string, number>> = {
       ...WAREHOUSE_REQUEST_ERROR_KIND,
       ...SHARING_ERROR_KIND,
       ...PROPERTY_ERROR_KIND,
+      ...SPACE_NEED_ERROR_KIND,
       ...ACCOUNT_ERROR_KIND,
       ...PHONE_SIGN_IN_ERROR_KIND,
       ...DEPRECIATION_ERROR_KIND,

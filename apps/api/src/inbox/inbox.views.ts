@@ -12,7 +12,17 @@ export class TodoView {
   @ApiProperty({ description: 'The task (one per thing to do; the same for everyone it waits for)' })
   taskKey!: string;
 
-  @ApiProperty({ enum: ['claim_to_pick', 'transfer_step', 'handover', 'stocktake_to_sign', 'booking_to_approve'] })
+  @ApiProperty({
+    enum: [
+      'claim_to_pick',
+      'transfer_step',
+      'handover',
+      'stocktake_to_sign',
+      'booking_to_approve',
+      'allocation_step',
+      'allocation_handover',
+    ],
+  })
   kind!: string;
 
   @ApiProperty()

@@ -761,6 +761,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/property-imports/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 物业导入模板: an XLSX with the header row (drop-down lists for the coded columns) and what each column takes */
+    get: operations['PropertyImportsController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-imports/dry-run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 试导入: check a property file row by row with the register’s rules; nothing is written */
+    post: operations['PropertyImportsController_dryRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your unit's latest property imports, newest first */
+    get: operations['PropertyImportsController_recent'];
+    put?: never;
+    /** 导入: check the file again and, only when no row has a problem, register its rows (parents first) as a background job; a file with problems writes nothing */
+    post: operations['PropertyImportsController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-imports/{jobId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A property import's progress (rows done against the total) and result */
+    get: operations['PropertyImportsController_progress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/categories': {
     parameters: {
       query?: never;
@@ -2659,6 +2728,287 @@ export interface paths {
     put?: never;
     /** Marks one of my notifications read (another person’s is not found) */
     post: operations['InboxController_markOneRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-needs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Space needs of the units you cover, newest first (at most 200) */
+    get: operations['SpaceNeedsController_list'];
+    put?: never;
+    /**
+     * Post a space need for your unit (发布空间使用需求): use, area range, a point with a radius or a district, from when, how long
+     * @description A GCJ-02 point (高德/腾讯 map picks) is stored as WGS-84 with what was entered.
+     */
+    post: operations['SpaceNeedsController_post'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-needs/{needId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SpaceNeedsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-needs/{needId}/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Vacant property matched to the need, best first, each with its reasons (用途, 面积, 距离/所在区, 空置起始)
+     * @description Candidates: 闲置 property nobody occupies, of another unit, whose use serves the need (office only for office), a room, building or parcel; within three radii of the point (beyond the radius shown with 超出范围) or on the books of the district’s units. Ranked: every criterion met first, then 匹配度 (area near the middle of the range, nearness), then longest vacant.
+     */
+    get: operations['SpaceNeedsController_matches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-needs/{needId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw an open need (撤回), with a reason; not while an allocation is under way */
+    post: operations['SpaceNeedsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-needs/{needId}/matches/{propertyId}/take': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take a match (选用): an allocation (调配) starts with the approval chain in force (主管部门审核, then 财政审批 or 备案)
+     * @description Decided on the need and the property as their streams hold them now: the property must still be vacant and of a use that serves the need; one allocation per need at a time.
+     */
+    post: operations['SpaceNeedsController_take'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-allocations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Allocations giving or receiving space for the units you cover, newest first (at most 200) */
+    get: operations['SpaceAllocationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-allocations/awaiting-me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 调配审批: allocations whose current step waits for me, longest waiting first
+     * @description A 主管部门 asset manager sees the reviews of its units; a finance approver the 财政审批 of allocations out of its district.
+     */
+    get: operations['SpaceAllocationsController_awaiting'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-allocations/{allocationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SpaceAllocationsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-allocations/{allocationId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve or reject the pending step (主管部门审核 / 财政审批); a rejection ends the allocation and reopens the need */
+    post: operations['SpaceAllocationsController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/space-allocations/{allocationId}/handover': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 交接确认 by the receiving unit after every approval: the property’s occupancy moves to it and the need is fulfilled
+     * @description Sent again (under any Idempotency-Key) it writes nothing new and the occupancy is not changed twice.
+     */
+    post: operations['SpaceAllocationsController_handover'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-map/points': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Property in a viewport: points, or grid clusters when there are too many
+     * @description bbox=west,south,east,north (degrees, in the datum of /settings). Up to 500 properties answer as points; more answer as grid clusters (count, mean position, count per status) of about 64 px at the zoom. Filters: use, status, kind (comma-separated), unit (owner or occupant, with the units below it), minArea/maxArea (建筑面积 m²). Only property of units the caller covers (owner or occupant): a unit its own, a 主管部门 its units, finance and audit their district, administrators all. A bad bbox answers 400 MAP_BBOX_INVALID.
+     */
+    get: operations['PropertyMapController_points'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-map/nearby': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Property within a radius of a point, nearest first, with the distance in metres
+     * @description lng, lat (degrees, in the datum of /settings), radiusM 1–50,000 (default 1,000), limit ≤ 200; the same filters and scope as /points. Distances are great-circle (haversine) in metres. A bad point answers 400 MAP_POINT_INVALID, a bad radius MAP_RADIUS_INVALID.
+     */
+    get: operations['PropertyMapController_nearby'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-map/places': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find a place in our own data: property by name, number or address, and units by name
+     * @description No outside geocoder is used. A unit lands at the mean position of its located property; units without any are left out.
+     */
+    get: operations['PropertyMapController_places'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-map/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tile source the map draws on (天地图, an internal GIS server, OpenStreetMap, or none) and its datum */
+    get: operations['PropertyMapController_tiles'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-map/districts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * District outlines to draw without tiles (GeoJSON)
+     * @description The outline file shipped with the project (its source and licence named in each feature), plus, for each unit in scope, the convex hull of its located property (kind property-extent: drawn from our data, not an administrative boundary).
+     */
+    get: operations['PropertyMapController_districts'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -5472,7 +5822,14 @@ export interface components {
       /** @description The task (one per thing to do; the same for everyone it waits for) */
       taskKey: string;
       /** @enum {string} */
-      kind: 'claim_to_pick' | 'transfer_step' | 'handover' | 'stocktake_to_sign' | 'booking_to_approve';
+      kind:
+        | 'claim_to_pick'
+        | 'transfer_step'
+        | 'handover'
+        | 'stocktake_to_sign'
+        | 'booking_to_approve'
+        | 'allocation_step'
+        | 'allocation_handover';
       title: string;
       body: string;
       /** @description Web route that shows the object */
@@ -5519,6 +5876,341 @@ export interface components {
       /** @description How many were newly marked read */
       marked: number;
       counts: components['schemas']['InboxCountsView'];
+    };
+    NeedLocationDto: {
+      /** @example 114.131 */
+      lng: number;
+      /** @example 22.548 */
+      lat: number;
+      /**
+       * @description WGS84 (GPS) or GCJ02 (高德/腾讯 map picks); stored as WGS-84
+       * @enum {string}
+       */
+      system: 'WGS84' | 'GCJ02';
+    };
+    PostSpaceNeedRequestDto: {
+      /**
+       * @description 需求名称
+       * @example 医务科办公用房
+       */
+      title: string;
+      /**
+       * @description 用途
+       * @enum {string}
+       */
+      use: 'office' | 'business' | 'school' | 'parking' | 'sports_venue' | 'under_bridge' | 'residential' | 'other';
+      /**
+       * @description 面积下限 (m², 2 decimals)
+       * @example 100
+       */
+      minAreaSqm: number;
+      /**
+       * @description 面积上限 (m², 2 decimals)
+       * @example 150
+       */
+      maxAreaSqm: number;
+      /** @description The point the space should be near (with radiusM); or give districtId */
+      location?: components['schemas']['NeedLocationDto'];
+      /**
+       * @description 半径 (metres, 100–50000), with location
+       * @example 2000
+       */
+      radiusM?: number;
+      /**
+       * @description 所在区 (a district code), instead of a location
+       * @example R-DEMO
+       */
+      districtId?: string;
+      /**
+       * @description 起用日期 (YYYY-MM-DD, today or later)
+       * @example 2026-12-01
+       */
+      neededFrom: string;
+      /**
+       * @description 使用期限 (months)
+       * @example 24
+       */
+      durationMonths: number;
+      /**
+       * @description 用途说明
+       * @example 医务科扩编后办公
+       */
+      purpose: string;
+    };
+    SpaceNeedCommandResult: {
+      /** Format: uuid */
+      needId: string;
+      /**
+       * Format: uuid
+       * @description The allocation (调配) this command started or acted on
+       */
+      allocationId?: string;
+      /**
+       * @description Revision of the stream written (the need, or the allocation); send it back in If-Match
+       * @example 0
+       */
+      revision: string;
+      /**
+       * @description Event types written by this command
+       * @example [
+       *       "space-need.posted.v1"
+       *     ]
+       */
+      events: string[];
+      /**
+       * @description Event types the process carried to the other streams (the need, the property)
+       * @example []
+       */
+      carried: string[];
+      /** @description True when the Idempotency-Key was already used: nothing new was written */
+      replayed: boolean;
+    };
+    SpaceNeedView: {
+      /** Format: uuid */
+      needId: string;
+      departmentId: string;
+      /** @description 需求名称 */
+      title: string;
+      /** @enum {string} */
+      use: 'office' | 'business' | 'school' | 'parking' | 'sports_venue' | 'under_bridge' | 'residential' | 'other';
+      /** @description m² */
+      minAreaSqm: number;
+      /** @description m² */
+      maxAreaSqm: number;
+      /** @description WGS-84 */
+      lng: number | null;
+      /** @description WGS-84 */
+      lat: number | null;
+      radiusM: number | null;
+      districtId: string | null;
+      /** Format: date */
+      neededFrom: string;
+      durationMonths: number;
+      purpose: string;
+      /**
+       * @description open 待匹配, allocating 调配中, fulfilled 已满足, withdrawn 已撤回
+       * @enum {string}
+       */
+      status: 'open' | 'allocating' | 'fulfilled' | 'withdrawn';
+      /** Format: uuid */
+      allocationId: string | null;
+      /** Format: uuid */
+      propertyId: string | null;
+      /** @description Why it was withdrawn, or why its last allocation was rejected */
+      endReason: string | null;
+      /** Format: date-time */
+      postedAt: string;
+    };
+    MatchReasonView: {
+      /** @enum {string} */
+      criterion: 'use' | 'area' | 'distance' | 'district' | 'availability';
+      /** @description false: shown, but this criterion is not met */
+      met: boolean;
+      /** @description In Chinese, e.g. 面积 120.0㎡ 在需求 100.0–150.0㎡ 内 */
+      text: string;
+    };
+    SpaceMatchView: {
+      /** Format: uuid */
+      propertyId: string;
+      propertyNo: string;
+      name: string;
+      kind: string;
+      /** @enum {string} */
+      use: 'office' | 'business' | 'school' | 'parking' | 'sports_venue' | 'under_bridge' | 'residential' | 'other';
+      address: string;
+      /** @description 建筑面积 m² */
+      grossAreaSqm: number;
+      ownerUnitId: string;
+      distanceM: number | null;
+      /** Format: date */
+      vacantSince: string;
+      /** @description 匹配度 0–100 */
+      score: number;
+      /** @description Criteria not met (ranked after those meeting every one) */
+      unmet: number;
+      reasons: components['schemas']['MatchReasonView'][];
+    };
+    WithdrawSpaceNeedRequestDto: {
+      /**
+       * @description 撤回原因
+       * @example 已通过其他途径解决
+       */
+      reason: string;
+    };
+    AllocationStepViewDto: {
+      /** @enum {string} */
+      kind: 'supervisor_review' | 'finance_approval' | 'finance_filing';
+      approverDepartmentId: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
+      by: string | null;
+      comment: string | null;
+      /** Format: date-time */
+      at: string | null;
+    };
+    SpaceAllocationView: {
+      /** Format: uuid */
+      allocationId: string;
+      /** Format: uuid */
+      needId: string;
+      needTitle: string;
+      /** Format: uuid */
+      propertyId: string;
+      propertyNo: string;
+      propertyName: string;
+      /** @enum {string} */
+      propertyUse: 'office' | 'business' | 'school' | 'parking' | 'sports_venue' | 'under_bridge' | 'residential' | 'other';
+      /** @description 建筑面积 m² */
+      grossAreaSqm: number;
+      /** @description 调出单位 (the owner releasing the space) */
+      fromUnitId: string;
+      /** @description 调入单位 (the department with the need) */
+      toDepartmentId: string;
+      /** @enum {string} */
+      status: 'pending_supervisor_review' | 'pending_finance_approval' | 'approved' | 'handed_over' | 'rejected';
+      steps: components['schemas']['AllocationStepViewDto'][];
+      policyVersion: number | null;
+      requestedBy: string;
+      rejectReason: string | null;
+      /** Format: date */
+      handedOverOn: string | null;
+      /** Format: date-time */
+      startedAt: string;
+    };
+    DecideAllocationStepRequestDto: {
+      /** @description true approves the pending step (主管部门审核 / 财政审批); false rejects the allocation */
+      approve: boolean;
+      /**
+       * @description Comment; required when rejecting (驳回理由)
+       * @example 该房已规划另作他用
+       */
+      comment?: string;
+    };
+    ConfirmAllocationHandoverRequestDto: {
+      /**
+       * @description 交接日期 (YYYY-MM-DD, not after today); default today
+       * @example 2026-11-23
+       */
+      since?: string;
+      /**
+       * @description 交接备注
+       * @example 钥匙 3 把，门禁卡 5 张
+       */
+      note?: string;
+    };
+    MapPointView: {
+      propertyId: string;
+      /** @description 物业编号 */
+      propertyNo: string;
+      name: string;
+      address: string;
+      /** @enum {string} */
+      kind: 'parcel' | 'building' | 'floor' | 'room';
+      use: string;
+      status: string;
+      /** @description Longitude in the answer’s datum */
+      lng: number;
+      /** @description Latitude in the answer’s datum */
+      lat: number;
+      /** @description 建筑面积, m² */
+      grossAreaSqm: number;
+      ownerUnitId: string;
+      occupantUnitId: string | null;
+    };
+    MapClusterView: {
+      count: number;
+      lng: number;
+      lat: number;
+      /** @description Count per status */
+      statuses: {
+        [key: string]: number;
+      };
+    };
+    MapPointsView: {
+      /** @enum {string} */
+      mode: 'points' | 'clusters';
+      /** @description Property in the viewport under the filters */
+      total: number;
+      /**
+       * @description Datum of every coordinate here (GCJ-02 when the tiles are)
+       * @enum {string}
+       */
+      datum: 'WGS84' | 'GCJ02';
+      /** @description mode points: each property */
+      points: components['schemas']['MapPointView'][];
+      /** @description mode clusters: one per grid cell */
+      clusters: components['schemas']['MapClusterView'][];
+      /** @description Cluster cell size, degrees */
+      cellDegrees: number | null;
+    };
+    NearbyPropertyView: {
+      propertyId: string;
+      /** @description 物业编号 */
+      propertyNo: string;
+      name: string;
+      address: string;
+      /** @enum {string} */
+      kind: 'parcel' | 'building' | 'floor' | 'room';
+      use: string;
+      status: string;
+      /** @description Longitude in the answer’s datum */
+      lng: number;
+      /** @description Latitude in the answer’s datum */
+      lat: number;
+      /** @description 建筑面积, m² */
+      grossAreaSqm: number;
+      ownerUnitId: string;
+      occupantUnitId: string | null;
+      /** @description Great-circle distance from the centre, metres */
+      distanceM: number;
+    };
+    NearbyView: {
+      /** @enum {string} */
+      datum: 'WGS84' | 'GCJ02';
+      radiusM: number;
+      /** @description Nearest first */
+      items: components['schemas']['NearbyPropertyView'][];
+    };
+    MapPlaceView: {
+      /** @enum {string} */
+      kind: 'property' | 'unit';
+      propertyId: string | null;
+      unitId: string | null;
+      name: string;
+      /** @description Address (property) or how many located properties (unit) */
+      detail: string;
+      lng: number;
+      lat: number;
+    };
+    MapPlacesView: {
+      /** @enum {string} */
+      datum: 'WGS84' | 'GCJ02';
+      items: components['schemas']['MapPlaceView'][];
+    };
+    TileLayerView: {
+      /** @description Leaflet URL template ({s}, {z}, {x}, {y}) */
+      urlTemplate: string;
+      subdomains: string | null;
+    };
+    MapSettingsView: {
+      /** @enum {string} */
+      source: 'none' | 'tianditu' | 'gis' | 'osm';
+      /** @description Empty: no tiles; the map shows points and the shipped outlines */
+      layers: components['schemas']['TileLayerView'][];
+      attribution: string | null;
+      /** @enum {string} */
+      datum: 'WGS84' | 'GCJ02';
+      maxZoom: number;
+    };
+    DistrictOutlinesView: {
+      /** @enum {string} */
+      datum: 'WGS84' | 'GCJ02';
+      /** @description GeoJSON FeatureCollection. Features with properties.kind = "boundary" come from the outline file shipped with the project (source and licence in properties); kind = "property-extent" is drawn from our own data: the convex hull of a unit’s located property, not an administrative boundary */
+      outlines: {
+        [key: string]: unknown;
+      };
+      /** @description Where the shipped outlines come from, and under which licence */
+      source: string;
     };
   };
   responses: never;
@@ -6786,6 +7478,137 @@ export interface operations {
     };
   };
   AssetImportsController_progress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportProgressView'];
+        };
+      };
+    };
+  };
+  PropertyImportsController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+    };
+  };
+  PropertyImportsController_dryRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description XLSX or CSV (UTF-8 or GBK), at most 100 MB, with the template's headers: 物业编号, 类型, 上级物业编号, 名称, 地址, 经度, 纬度, 坐标系, 建筑面积, 使用面积, 用途, 权属单位, 使用单位, 使用状况, 关联资产编号
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportReportView'];
+        };
+      };
+      /** @description IMPORT_FILE_TOO_LARGE: more than 100 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PropertyImportsController_recent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportProgressView'][];
+        };
+      };
+    };
+  };
+  PropertyImportsController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description XLSX or CSV (UTF-8 or GBK), at most 100 MB, with the template's headers: 物业编号, 类型, 上级物业编号, 名称, 地址, 经度, 纬度, 坐标系, 建筑面积, 使用面积, 用途, 权属单位, 使用单位, 使用状况, 关联资产编号
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportStartedView'];
+        };
+      };
+      /** @description PROPERTY_IMPORT_HAS_ERRORS, with the report in `details.report` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PropertyImportsController_progress: {
     parameters: {
       query?: never;
       header?: never;
@@ -9581,6 +10404,403 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MarkReadResult'];
+        };
+      };
+    };
+  };
+  SpaceNeedsController_list: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'allocating' | 'fulfilled' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceNeedView'][];
+        };
+      };
+    };
+  };
+  SpaceNeedsController_post: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PostSpaceNeedRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceNeedCommandResult'];
+        };
+      };
+    };
+  };
+  SpaceNeedsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        needId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceNeedView'];
+        };
+      };
+    };
+  };
+  SpaceNeedsController_matches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        needId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceMatchView'][];
+        };
+      };
+    };
+  };
+  SpaceNeedsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        needId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawSpaceNeedRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceNeedCommandResult'];
+        };
+      };
+    };
+  };
+  SpaceNeedsController_take: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        needId: string;
+        propertyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceNeedCommandResult'];
+        };
+      };
+    };
+  };
+  SpaceAllocationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceAllocationView'][];
+        };
+      };
+    };
+  };
+  SpaceAllocationsController_awaiting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceAllocationView'][];
+        };
+      };
+    };
+  };
+  SpaceAllocationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        allocationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceAllocationView'];
+        };
+      };
+    };
+  };
+  SpaceAllocationsController_decide: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Revision of the allocation you last read; 409 if it changed since */
+        'If-Match'?: string;
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        allocationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecideAllocationStepRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceNeedCommandResult'];
+        };
+      };
+    };
+  };
+  SpaceAllocationsController_handover: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Revision of the allocation you last read; 409 if it changed since */
+        'If-Match'?: string;
+        /** @description Retry-safe key; the same key never writes twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        allocationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmAllocationHandoverRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpaceNeedCommandResult'];
+        };
+      };
+    };
+  };
+  PropertyMapController_points: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated uses: office, business, school, parking, sports_venue, under_bridge, residential, other */
+        use?: string;
+        /** @description Comma-separated statuses: in_use, idle, leased, pending_disposal */
+        status?: string;
+        /** @description Comma-separated kinds: parcel, building, floor, room */
+        kind?: string;
+        /** @description Owner or occupant unit (that unit and the units below it, within your scope) */
+        unit?: string;
+        /** @description Smallest 建筑面积, m² */
+        minArea?: number;
+        /** @description Largest 建筑面积, m² */
+        maxArea?: number;
+        /** @description Viewport: west,south,east,north in degrees (required) */
+        bbox?: string;
+        /** @description Map zoom (0–22): sizes the cluster cells (about 64 px) */
+        zoom?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MapPointsView'];
+        };
+      };
+    };
+  };
+  PropertyMapController_nearby: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated uses: office, business, school, parking, sports_venue, under_bridge, residential, other */
+        use?: string;
+        /** @description Comma-separated statuses: in_use, idle, leased, pending_disposal */
+        status?: string;
+        /** @description Comma-separated kinds: parcel, building, floor, room */
+        kind?: string;
+        /** @description Owner or occupant unit (that unit and the units below it, within your scope) */
+        unit?: string;
+        /** @description Smallest 建筑面积, m² */
+        minArea?: number;
+        /** @description Largest 建筑面积, m² */
+        maxArea?: number;
+        /** @description Centre longitude, degrees (required) */
+        lng?: string;
+        /** @description Centre latitude, degrees (required) */
+        lat?: string;
+        /** @description Radius in metres, 1–50,000 */
+        radiusM?: string;
+        /** @description At most this many, nearest first */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NearbyView'];
+        };
+      };
+    };
+  };
+  PropertyMapController_places: {
+    parameters: {
+      query?: {
+        /** @description Part of a property name, number or address, or of a unit name (required) */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MapPlacesView'];
+        };
+      };
+    };
+  };
+  PropertyMapController_tiles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MapSettingsView'];
+        };
+      };
+    };
+  };
+  PropertyMapController_districts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DistrictOutlinesView'];
         };
       };
     };

@@ -14,6 +14,8 @@ import { inboxPages } from '../pages/inbox/routes';
 import { notificationSettingsPages } from '../pages/notification-settings/routes';
 import { propertySurveyPages } from '../pages/property-survey/routes';
 import { propertyPages } from '../pages/property/routes';
+import { propertyMapPages } from '../pages/property-map/routes';
+import { spaceNeedPages } from '../pages/space-needs/routes';
 
 /** Every page of the app. Add a role's list here (one line); its entries stay in its own folder. */
 export const PAGES: readonly PageDef[] = [
@@ -31,6 +33,8 @@ export const PAGES: readonly PageDef[] = [
   ...notificationSettingsPages,
   ...propertySurveyPages,
   ...propertyPages,
+  ...propertyMapPages,
+  ...spaceNeedPages,
 ];
 
 export function pagesFor(role: Role): PageDef[] {

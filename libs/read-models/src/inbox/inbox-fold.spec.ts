@@ -106,6 +106,68 @@ const selected = (
     'mgr-sch1',
   );
 
+describe('inbox: property allocations (调配)', () => {
+  const started = (allocationId: string) =>
+    event(
+      'space-allocation.started.v1',
+      {
+        allocationId,
+        needId: 'n1',
+        property: { propertyId: 'p1', propertyNo: 'LH-301', name: '行政楼 301' },
+        fromUnitId: 'D-SCH2',
+        toDepartmentId: 'D-HOSP1',
+        steps: [
+          { kind: 'supervisor_review', approverDepartmentId: 'D-EDU' },
+          { kind: 'finance_approval', approverDepartmentId: null },
+        ],
+        requestedBy: 'mgr-hosp1',
+      },
+      'mgr-hosp1',
+    );
+  const approved = (allocationId: string, step: string, by: string) =>
+    event('space-allocation.step-approved.v1', { allocationId, step, byDepartmentId: null, by, comment: null }, by);
+
+  it('waits for the owner’s 主管部门, then its district’s finance, then the receiving unit’s handover', () => {
+    // Given an allocation of a school's room to the hospital
+    const fold = organisation();
+    fold.apply(started('al1'));
+    // Then the 主管部门's managers review it; finance waits until then
+    expect(openFor(fold, 'allocation-step:al1:supervisor_review')).toEqual(['mgr-edu', 'reviewer-edu']);
+    expect(openFor(fold, 'allocation-step:al1:finance_approval')).toEqual([]);
+    // When the review passes, finance of the owner's district (not the other district's) approves
+    fold.apply(approved('al1', 'supervisor_review', 'mgr-edu'));
+    expect(openFor(fold, 'allocation-step:al1:supervisor_review')).toEqual([]);
+    expect(openFor(fold, 'allocation-step:al1:finance_approval')).toEqual(['fin']);
+    // When finance approves, the hospital's managers confirm the handover; its confirmation closes the task
+    fold.apply(approved('al1', 'finance_approval', 'fin'));
+    expect(openFor(fold, 'allocation-handover:al1')).toEqual(['mgr-hosp1']);
+    fold.apply(
+      event(
+        'space-allocation.handed-over.v1',
+        { allocationId: 'al1', propertyId: 'p1', toDepartmentId: 'D-HOSP1', since: '2026-11-20' },
+        'mgr-hosp1',
+      ),
+    );
+    expect(openFor(fold, 'allocation-handover:al1')).toEqual([]);
+    expect(notified(fold, 'allocation_completed')).toEqual(['mgr-sch2']);
+  });
+
+  it('closes the waiting step on a rejection and tells the requesting unit why', () => {
+    const fold = organisation();
+    fold.apply(started('al2'));
+    fold.apply(
+      event(
+        'space-allocation.rejected.v1',
+        { allocationId: 'al2', step: 'supervisor_review', by: 'mgr-edu', reason: '另有安排' },
+        'mgr-edu',
+      ),
+    );
+    expect(openFor(fold, 'allocation-step:al2:supervisor_review')).toEqual([]);
+    expect(notified(fold, 'allocation_rejected')).toEqual(['mgr-hosp1']);
+    expect(fold.notifications.find((n) => n.kind === 'allocation_rejected')?.body).toContain('另有安排');
+  });
+});
+
 describe('inbox recipients', () => {
   it('a claim waits for the listing unit’s own asset managers only, and closes when a claim is picked', () => {
     // Given a school's listing, when another school claims it

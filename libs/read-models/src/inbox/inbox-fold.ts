@@ -91,6 +91,10 @@ export const INBOX_EVENT_TYPES: ReadonlySet<string> = new Set([
   'asset.transfer-withdrawn.v1',
   'asset.handover-confirmed.v1',
   'asset.transferred.v1',
+  'space-allocation.started.v1',
+  'space-allocation.step-approved.v1',
+  'space-allocation.rejected.v1',
+  'space-allocation.handed-over.v1',
   'stocktake.opened.v1',
   'stocktake.closed.v1',
   'space.published.v1',
@@ -114,6 +118,7 @@ export function refsNamedBy(recorded: RecordedEvent): string[] {
   for (const [field, kind] of [
     ['listingId', 'listing'],
     ['transferId', 'transfer'],
+    ['allocationId', 'allocation'],
     ['spaceId', 'space'],
     ['bookingId', 'booking'],
   ] as const) {
@@ -214,6 +219,7 @@ export class InboxFold {
     else if (prefix === 'org') this.unit(recorded);
     else if (prefix === 'asset') this.reallocation(recorded);
     else if (prefix === 'stocktake') this.stocktake(recorded);
+    else if (prefix === 'space-allocation') this.spaceAllocation(recorded);
     else this.sharing(recorded);
   }
 
@@ -475,6 +481,86 @@ export class InboxFold {
         link: inboxLinks.transfers(),
       },
     );
+  }
+
+  /**
+   * 调配 of a property to a need: each approval step waits for its approvers (as a transfer step does, the
+   * requester and the receiving unit never among them), then the receiving unit for the handover (交接).
+   */
+  private spaceAllocation(recorded: RecordedEvent): void {
+    const d = recorded.data;
+    const allocationId = str(d.allocationId);
+    if (!allocationId) return;
+    const key = `allocation:${allocationId}`;
+    if (recorded.type === 'space-allocation.started.v1') {
+      const from = str(d.fromUnitId);
+      const to = str(d.toDepartmentId);
+      if (!from || !to || this.refs.has(key)) return;
+      const property = d.property !== null && typeof d.property === 'object' ? (d.property as Record<string, unknown>) : {};
+      const allocation: TransferRef = {
+        fromDepartmentId: from,
+        toDepartmentId: to,
+        listedBy: null,
+        selectedBy: str(d.requestedBy),
+        assetName: [str(property.propertyNo), str(property.name)].filter(Boolean).join(' '),
+        steps: (Array.isArray(d.steps) ? d.steps : [])
+          .map((s) => s as Record<string, unknown>)
+          .filter((s) => str(s?.kind))
+          .map((s) => ({ kind: str(s.kind)!, approverDepartmentId: str(s.approverDepartmentId) })),
+        approved: [],
+      };
+      this.setRef(key, allocation);
+      this.openNextAllocationStep(recorded, allocationId, allocation);
+      return;
+    }
+    const allocation = this.ref<TransferRef>(key);
+    if (!allocation) return;
+    const stepKeys = allocation.steps.map((s) => `allocation-step:${allocationId}:${s.kind}`);
+    if (recorded.type === 'space-allocation.step-approved.v1') {
+      const step = str(d.step);
+      if (!step || allocation.approved.includes(step)) return;
+      const next = { ...allocation, approved: [...allocation.approved, step] };
+      this.setRef(key, next);
+      this.close(recorded, [`allocation-step:${allocationId}:${step}`], 'done');
+      this.openNextAllocationStep(recorded, allocationId, next);
+    } else if (recorded.type === 'space-allocation.rejected.v1') {
+      this.close(recorded, stepKeys, 'rejected');
+      this.notify(recorded, this.directory.assetManagersOf(allocation.toDepartmentId), {
+        kind: 'allocation_rejected',
+        title: `调配已驳回：${allocation.assetName}`,
+        body: `「${allocation.assetName}」的调配在${stepWord(str(d.step))}被驳回：${str(d.reason) ?? '未说明理由'}`,
+        link: inboxLinks.allocations(),
+      });
+    } else if (recorded.type === 'space-allocation.handed-over.v1') {
+      this.close(recorded, [`allocation-handover:${allocationId}`], 'done');
+      this.notify(recorded, this.directory.assetManagersOf(allocation.fromDepartmentId), {
+        kind: 'allocation_completed',
+        title: `已交接：${allocation.assetName}`,
+        body: `「${allocation.assetName}」已交接给 ${this.directory.unitName(allocation.toDepartmentId)} 使用。`,
+        link: inboxLinks.allocations(),
+      });
+    }
+  }
+
+  private openNextAllocationStep(recorded: RecordedEvent, allocationId: string, allocation: TransferRef): void {
+    const pending = allocation.steps.find((s) => !allocation.approved.includes(s.kind));
+    if (pending) {
+      // 备案 is recorded with the review before it: nobody waits for it.
+      if (pending.kind === 'finance_filing') return;
+      this.open(recorded, `allocation-step:${allocationId}:${pending.kind}`, this.directory.stepApprovers(pending, allocation), {
+        kind: 'allocation_step',
+        title: `${stepWord(pending.kind)}：${allocation.assetName}`,
+        body: `${this.directory.unitName(allocation.fromDepartmentId)} → ${this.directory.unitName(allocation.toDepartmentId)} 的物业调配「${allocation.assetName}」等待您${stepWord(pending.kind)}。`,
+        link: inboxLinks.allocationApprovals(),
+      });
+      return;
+    }
+    this.open(recorded, `allocation-handover:${allocationId}`, this.directory.assetManagersOf(allocation.toDepartmentId), {
+      kind: 'allocation_handover',
+      title: `确认交接：${allocation.assetName}`,
+      body: `「${allocation.assetName}」的调配已审批通过，接收后请确认交接。`,
+      link: inboxLinks.allocations(),
+    });
   }
 
   private stocktake(recorded: RecordedEvent): void {

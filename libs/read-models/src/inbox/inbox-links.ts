@@ -7,4 +7,6 @@ export const inboxLinks = {
   stocktake: (stocktakeId: string) => `/manager/stocktakes/${encodeURIComponent(stocktakeId)}`,
   space: (spaceId: string) => `/spaces/${encodeURIComponent(spaceId)}`,
   residentBookings: () => '/resident/bookings',
+  allocations: () => '/space-allocations',
+  allocationApprovals: () => '/space-allocations/approvals',
 };
