@@ -86,7 +86,7 @@ describe('property sharing pages: the venue survey, and open spaces nearest firs
 
     await page.getByLabel('类型').click();
     await page.getByTitle('停车场').click();
-    await page.getByRole('cell', { name: '北区运动场' }).waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: '北区运动场', exact: true }).waitFor({ state: 'detached' });
     expect(await rows.count()).toBe(1);
     await page.getByRole('button', { name: '摸排：东门停车场' }).click();
     await page.getByRole('dialog').waitFor();
