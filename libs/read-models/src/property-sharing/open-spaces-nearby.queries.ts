@@ -37,6 +37,8 @@ export class OpenSpacesNearbyQueries {
   ) {}
 
   async nearest(audience: 'residents' | 'departments', lng: number, lat: number, limit = 200): Promise<NearbySpace[]> {
+    // To a centimetre: finer is noise for a phone's position, and PostgreSQL refuses subnormal doubles such as 5e-324.
+    [lng, lat] = [lng, lat].map((v) => Math.round(v * 1e7) / 1e7);
     const rows = await this.dataSource.query<
       (Record<string, unknown> & { space_id: string; property_name: string | null; distance_m: number | null })[]
     >(
