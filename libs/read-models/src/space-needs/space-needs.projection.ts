@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '@app/event-store';
+import { isCalendarDate } from '@app/shared';
 import { bulkRead, bulkWrite } from '../bulk-write';
 import { Projection } from '../projection';
 import { AllocationStepView, SpaceAllocationRow, SpaceNeedRow } from './space-needs.entities';
@@ -32,9 +33,8 @@ const finiteOrNull = (v: unknown): number | null => (typeof v === 'number' && Nu
 const intOrNull = (v: unknown): number | null => (Number.isSafeInteger(v) ? (v as number) : null);
 /** numeric(12,2): at most 10 integer digits; anything else reads as 0. */
 const area = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 1e10 ? v.toFixed(2) : '0.00');
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateOr = <T>(v: unknown, fallback: T): string | T =>
-  typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(v)) ? v : fallback;
+/** A real calendar day the date column accepts (Date.parse rolls 2026-02-30 over to March; PostgreSQL refuses it). */
+const dateOr = <T>(v: unknown, fallback: T): string | T => (isCalendarDate(v) ? v : fallback);
 const record = (v: unknown): Data => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Data) : {});
 
 function statusAfter(steps: readonly AllocationStepView[]): string {
