@@ -66,6 +66,14 @@ describe('properties (物业登记) over HTTP', () => {
     const roomCard = (await get(`/api/properties/${roomId}`, 'mgr-sch1').expect(200)).body;
     expect(roomCard.parent).toMatchObject({ propertyId: buildingId, name: '实验小学教学楼' });
 
+    // An allocation link is written by an approved 调配's handover only, never sent by a client.
+    const forged = await post(`/api/properties/${roomId}/occupancy`, 'mgr-sch1', {
+      toUnitId: 'D-SCH2',
+      since: '2026-09-01',
+      reason: '借用期间交由二中使用',
+      allocationId: '5f0a3c2e-8b7d-4e6f-9a1b-2c3d4e5f6a7b',
+    }).expect(400);
+    expect(forged.body.code).toBe('VALIDATION_FAILED');
     await post(`/api/properties/${roomId}/occupancy`, 'mgr-sch1', {
       toUnitId: 'D-SCH2',
       since: '2026-09-01',

@@ -4534,11 +4534,6 @@ export interface components {
       since: string;
       /** @example 调配交接 */
       reason: string;
-      /**
-       * Format: uuid
-       * @description The 调配 whose handover this is
-       */
-      allocationId?: string;
     };
     AssessSharingEligibilityRequestDto: {
       eligible: boolean;

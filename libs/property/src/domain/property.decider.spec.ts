@@ -367,6 +367,11 @@ describe('changing who occupies a property', () => {
       .thenError('PROPERTY_NOT_YOUR_UNIT');
   });
 
+  it('refuses an allocation link sent by anyone but the system, whoever may otherwise change occupancy', () => {
+    for (const actor of [eduManager, administrator])
+      spec.given([buildingRegistered]).when(occupy({ actor, allocationId })).thenError('INVALID_PROPERTY_FIELD', { field: 'allocationId' });
+  });
+
   it('refuses the same occupant, a date before the current occupancy began, and a date after today', () => {
     spec
       .given([buildingRegistered])

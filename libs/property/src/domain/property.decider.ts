@@ -254,6 +254,12 @@ function changeOccupancy(command: ChangeOccupancy, state: PropertyState): Decisi
   if (p instanceof PropertyError) return p;
   // An allocation's handover is carried out by the system on the allocation's behalf (its approvals already ran).
   const bySystem = command.actor.role === 'system' && command.allocationId !== null;
+  // The link to an allocation is the register's proof that a 调配 was approved: only the system may write it.
+  if (command.allocationId !== null && command.actor.role !== 'system')
+    return new PropertyError('INVALID_PROPERTY_FIELD', 'only an approved allocation’s handover records an allocation', {
+      field: 'allocationId',
+      problem: 'set by the system only',
+    });
   const problem =
     (bySystem ? null : notActingFor(command.actor, p.ownerUnitId)) ??
     (command.toUnitId === null ? null : checkUnitId(command.toUnitId, 'toUnitId')) ??
