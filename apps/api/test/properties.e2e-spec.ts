@@ -79,7 +79,10 @@ describe('properties (物业登记) over HTTP', () => {
       since: '2026-09-01',
       reason: '借用期间交由二中使用',
     }).expect(200);
-    await post(`/api/properties/${roomId}/status`, 'mgr-sch1', { status: 'in_use', reason: '已投入使用' }).expect(200);
+    // A unit moving into an idle room puts it 在用 in the same append; saying so again changes nothing.
+    expect(
+      (await post(`/api/properties/${roomId}/status`, 'mgr-sch1', { status: 'in_use', reason: '已投入使用' }).expect(409)).body.code,
+    ).toBe('PROPERTY_STATUS_UNCHANGED');
     await post(`/api/properties/${roomId}/sharing-eligibility`, 'mgr-sch1', { eligible: true, reason: '与教学区分隔，可错峰开放' }).expect(
       200,
     );

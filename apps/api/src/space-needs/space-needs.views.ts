@@ -10,6 +10,7 @@ export const ALLOCATION_VIEW_STATUSES = [
   'approved',
   'handed_over',
   'rejected',
+  'ended',
 ] as const;
 
 export class SpaceNeedView {

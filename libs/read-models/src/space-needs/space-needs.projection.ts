@@ -17,6 +17,7 @@ const ALLOCATION_TYPES: ReadonlySet<string> = new Set([
   'space-allocation.step-approved.v1',
   'space-allocation.rejected.v1',
   'space-allocation.handed-over.v1',
+  'space-allocation.ended.v1',
 ]);
 
 type Data = Record<string, unknown>;
@@ -150,6 +151,9 @@ export function evolveAllocationRow(row: SpaceAllocationRow | null, type: string
     }
     case 'space-allocation.handed-over.v1':
       return { ...row, status: 'handed_over', handedOverOn: dateOr(d.since, at.toISOString().slice(0, 10)), updatedAt: at };
+    case 'space-allocation.ended.v1':
+      // The reason column says why an allocation stopped short: a rejection, or the property gone at handover.
+      return { ...row, status: 'ended', rejectReason: text(d.reason), updatedAt: at };
     default:
       return row;
   }
