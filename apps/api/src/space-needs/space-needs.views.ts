@@ -76,6 +76,7 @@ export class SpaceMatchView {
   @ApiProperty() ownerUnitId!: string;
   @ApiProperty({ nullable: true, type: Number }) distanceM!: number | null;
   @ApiProperty({ format: 'date' }) vacantSince!: string;
+  @ApiProperty({ description: 'Another need’s allocation of it is in its approvals (availability unmet)' }) allocationPending!: boolean;
   @ApiProperty({ description: '匹配度 0–100' }) score!: number;
   @ApiProperty({ description: 'Criteria not met (ranked after those meeting every one)' }) unmet!: number;
   @ApiProperty({ type: [MatchReasonView] }) reasons!: MatchReasonView[];
