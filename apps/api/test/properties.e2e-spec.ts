@@ -136,6 +136,58 @@ describe('properties (物业登记) over HTTP', () => {
     expect(await eventCount()).toBe(before);
   });
 
+  it('links only a registered 房屋和构筑物 card of the owner, and nests only as parcel → building → floor → room', async () => {
+    const card = (categoryCode: string, assetNo: string) =>
+      post('/api/assets', 'mgr-sch1', {
+        assetNo,
+        departmentId: 'D-SCH1',
+        name: '综合楼',
+        categoryCode,
+        custodian: '总务处',
+        location: '校内',
+        acquiredOn: '2010-09-01',
+        originalValueFen: 1_000_000_00,
+        quantity: 1,
+        unit: '栋',
+        condition: 'good',
+      }).expect(201);
+    const houseCard = (await card('A01000000', 'SCH1-HOUSE-1')).body.assetId as string;
+    const computer = (await card('A02000000', 'SCH1-PC-1')).body.assetId as string;
+    const before = await eventCount();
+    const wrongClass = await post('/api/properties', 'mgr-sch1', { ...building, propertyNo: 'SCH1-B2', assetId: computer }).expect(400);
+    expect(wrongClass.body.code).toBe('PROPERTY_ASSET_CARD_INVALID');
+    const missing = await post('/api/properties', 'mgr-sch1', {
+      ...building,
+      propertyNo: 'SCH1-B2',
+      assetId: '00000000-0000-4000-8000-000000000001',
+    });
+    expect(missing.body.code).toBe('PROPERTY_ASSET_CARD_INVALID');
+    expect(await eventCount()).toBe(before);
+    const linked = await post('/api/properties', 'mgr-sch1', { ...building, propertyNo: 'SCH1-B2', assetId: houseCard }).expect(201);
+    const roomId = (
+      await post('/api/properties', 'mgr-sch1', {
+        propertyNo: 'SCH1-B2-1',
+        kind: 'room',
+        parentId: linked.body.propertyId,
+        name: '102',
+        grossAreaSqm: 60,
+        use: 'school',
+        status: 'idle',
+      }).expect(201)
+    ).body.propertyId as string;
+    // A room holds nothing: a floor cannot sit in it.
+    const floorInRoom = await post('/api/properties', 'mgr-sch1', {
+      propertyNo: 'SCH1-B2-F9',
+      kind: 'floor',
+      parentId: roomId,
+      name: '九层',
+      grossAreaSqm: 60,
+      use: 'school',
+      status: 'idle',
+    }).expect(400);
+    expect(floorInRoom.body.code).toBe('PROPERTY_PARENT_INVALID');
+  });
+
   it('refuses to lease office space or open it, naming 《机关事务管理条例》第二十三条', async () => {
     const office = await post('/api/properties', 'admin', {
       ...building,

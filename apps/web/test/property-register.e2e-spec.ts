@@ -88,4 +88,55 @@ describe('property register (物业台账, 物业登记, 物业卡片) in the br
     },
     BROWSER_TEST_TIMEOUT,
   );
+
+  it(
+    'lists an idle property’s 房屋和构筑物 card in the warehouse from the property card',
+    async () => {
+      const token = await sys.tokenFor('mgr-sch1');
+      const send = (path: string, body: object) => sys.http().post(path).set('authorization', `Bearer ${token}`).send(body);
+      const card = await send('/api/assets', {
+        assetNo: 'SCH1-HOUSE-WEB',
+        departmentId: 'D-SCH1',
+        name: '旧传达室',
+        categoryCode: 'A01000000',
+        custodian: '总务处',
+        location: '东门',
+        acquiredOn: '2005-09-01',
+        originalValueFen: 30_000_000,
+        quantity: 1,
+        unit: '栋',
+        condition: 'fair',
+      });
+      expect(card.status).toBe(201);
+      const property = await send('/api/properties', {
+        propertyNo: 'WEB-B9',
+        kind: 'building',
+        name: '旧传达室',
+        address: '罗湖区翠竹路2001号东门',
+        grossAreaSqm: 60,
+        use: 'business',
+        status: 'idle',
+        assetId: card.body.assetId,
+      });
+      expect(property.status).toBe(201);
+      await sys.projected();
+
+      const manager = await WebJourney.start(browser, sys.baseUrl, 'property-warehouse');
+      const page = manager.page;
+      await manager.signIn('mgr-sch1');
+      await manager.open(`/properties/${property.body.propertyId}`);
+      await page.getByText('该物业闲置，可将关联的资产卡片发布到公物仓供其他单位调剂。').waitFor();
+      await page.getByRole('button', { name: '发布到公物仓' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('闲置说明').fill('闲置平房，可作仓储');
+      await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      // The card is in the warehouse now: the panel says so and offers no second listing.
+      await page.locator('.ant-tag', { hasText: '在仓' }).waitFor();
+      expect(await page.getByRole('button', { name: '发布到公物仓' }).count()).toBe(0);
+      await manager.checkPage('listed');
+      await manager.finish();
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
 });

@@ -42,7 +42,8 @@ export function checkArea(value: unknown, field: string, allowZero = false): Pro
   if (typeof value !== 'number' || !Number.isFinite(value)) return invalid(field, 'must be a number of m²');
   if (value < 0 || (!allowZero && value === 0)) return invalid(field, allowZero ? 'must not be negative' : 'must be more than 0');
   if (value > MAX_AREA) return invalid(field, `at most ${MAX_AREA} m²`);
-  if (Math.abs(value * 100 - Math.round(value * 100)) > 1e-6) return invalid(field, 'at most two decimals');
+  // Exactly what two decimals can write: 85.5 passes, 85.555 and 2e-323 (which rounds to 0.00) do not.
+  if (Number(value.toFixed(2)) !== value) return invalid(field, 'at most two decimals');
   return null;
 }
 

@@ -62,14 +62,16 @@ export class RegisterPropertyRequestDto {
   location?: LocationRequestDto;
 
   @ApiProperty({ description: '建筑面积 in m², two decimals at most', example: 8600.5 })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  // Two decimals at most is the domain's check (INVALID_PROPERTY_FIELD): class-validator's maxDecimalPlaces throws on 8e-323.
+  @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.01)
   @Max(100_000_000)
   grossAreaSqm!: number;
 
   @ApiPropertyOptional({ description: '使用面积 in m², at most the 建筑面积', example: 6200 })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  // Two decimals at most is the domain's check (INVALID_PROPERTY_FIELD): class-validator's maxDecimalPlaces throws on 8e-323.
+  @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(100_000_000)
   usableAreaSqm?: number;

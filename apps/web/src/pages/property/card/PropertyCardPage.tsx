@@ -44,6 +44,8 @@ export default function PropertyCardPage() {
   }
   const { property: p, parent, children, occupancies } = card.data;
   const keeper = actor?.role === 'system_admin' || (actor?.role === 'asset_manager' && actor.departmentId === p.ownerUnitId);
+  // The asset card page is the managers'; the ledger's readers (finance, audit) see the card's status here.
+  const readsLedger = actor?.role === 'asset_manager' || actor?.role === 'finance_approver' || actor?.role === 'auditor';
   const surveyed = SURVEY_USES.includes(p.use) || parent?.use === 'school';
   const holds = Object.values(PARENT_KINDS).some((kinds) => kinds.includes(p.kind as PropertyKind));
   // A building's rooms may sit in it directly (floors are optional); a parcel holds buildings.
@@ -98,13 +100,23 @@ export default function PropertyCardPage() {
                   </Descriptions.Item>
                 )}
                 <Descriptions.Item label={tw('asset')}>
-                  {p.assetId ? <Link to={`/manager/assets/${p.assetId}`}>{t('openAsset')}</Link> : t('noAsset')}
+                  {!p.assetId ? (
+                    t('noAsset')
+                  ) : actor?.role === 'asset_manager' ? (
+                    <Link to={`/manager/assets/${p.assetId}`}>{t('openAsset')}</Link>
+                  ) : (
+                    p.assetId
+                  )}
                 </Descriptions.Item>
               </Descriptions>
             </Card>
-            {p.status === 'idle' && p.assetId && (
+            {p.status === 'idle' && p.assetId && readsLedger && (
               <Card title={t('warehouse')}>
-                <WarehousePanel assetId={p.assetId} canList={actor?.role === 'asset_manager' && actor.departmentId === p.ownerUnitId} />
+                <WarehousePanel
+                  assetId={p.assetId}
+                  manager={actor?.role === 'asset_manager'}
+                  canList={actor?.role === 'asset_manager' && actor.departmentId === p.ownerUnitId}
+                />
               </Card>
             )}
             {(holds || children.length > 0) && (

@@ -14,7 +14,7 @@ import { messages } from './messages';
  * An idle property's way into the warehouse: its linked 房屋和构筑物 card is listed with the asset card's own
  * 闲置入仓 dialog (same rules, same listing). A card kept as office space is refused there, so it is not offered.
  */
-export function WarehousePanel({ assetId, canList }: { assetId: string; canList: boolean }) {
+export function WarehousePanel({ assetId, manager, canList }: { assetId: string; manager: boolean; canList: boolean }) {
   const t = useT(messages);
   const [open, setOpen] = useState(false);
   const [tick, setTick] = useState(0);
@@ -27,9 +27,9 @@ export function WarehousePanel({ assetId, canList }: { assetId: string; canList:
     <Flex vertical gap={8}>
       {office ? <Alert type="info" showIcon title={t('warehouseOffice')} /> : <Typography.Text>{t('warehouseIdle')}</Typography.Text>}
       <Flex gap={8} wrap align="center">
-        <Typography.Text type="secondary">{t('warehouseListed', { status: '' })}</Typography.Text>
+        <Typography.Text type="secondary">{t('warehouseListed')}</Typography.Text>
         <StatusTag status={card.status} />
-        <Link to={`/manager/assets/${assetId}`}>{t('openAsset')}</Link>
+        {manager && <Link to={`/manager/assets/${assetId}`}>{t('openAsset')}</Link>}
         {canList && !office && card.status === 'in_use' && (
           <Button type="primary" onClick={() => setOpen(true)} style={{ minHeight: 44 }}>
             {t('warehouseList')}

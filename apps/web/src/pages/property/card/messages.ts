@@ -25,7 +25,7 @@ export const messages = defineMessages({
     warehouse: '公物仓',
     warehouseIdle: '该物业闲置，可将关联的资产卡片发布到公物仓供其他单位调剂。',
     warehouseList: '发布到公物仓',
-    warehouseListed: '关联资产卡片当前状态：{status}',
+    warehouseListed: '关联资产卡片当前状态：',
     openAsset: '查看资产卡片',
     warehouseOffice: '关联资产卡片为办公用房，公物仓不接受发布（《机关事务管理条例》第二十三条）；部门间调剂请通过空间调配办理。',
     noAsset: '未关联资产卡片',
@@ -56,7 +56,7 @@ export const messages = defineMessages({
     warehouse: 'Warehouse',
     warehouseIdle: 'This property is idle: its asset card may be listed in the warehouse for other units.',
     warehouseList: 'List in the warehouse',
-    warehouseListed: 'The linked asset card is: {status}',
+    warehouseListed: 'The linked asset card is:',
     openAsset: 'Open the asset card',
     warehouseOffice:
       'The linked card is office space, which the warehouse does not take (art. 23); move it between departments by allocation.',
