@@ -16,7 +16,7 @@ import { ApprovalPolicySource } from '@app/assets/commands/approval-policy.sourc
 import { CategoryTableSource } from '@app/assets/commands/category-table.source';
 import { AssetImportJobs } from '@app/assets/import/asset-import.jobs';
 import { checkRegisterFile } from '@app/assets/import/import-row';
-import { parseRegisterFile } from '@app/assets/import/register-file.parser';
+import { parseRegisterFile } from '@app/platform/import/register-file.parser';
 import { initialApprovalPolicyState } from '@app/assets/domain/approval-policy';
 import { assetStreamId } from '@app/assets/domain/asset.events';
 import { eventIdFor, PostgresEventStore } from '@app/event-store';

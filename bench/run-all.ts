@@ -14,6 +14,7 @@ for (const script of [
   'history.bench.js',
   'depreciation-close.bench.js',
   'import.bench.js',
+  'property-map.bench.js',
 ]) {
   execFileSync(process.execPath, [join(__dirname, script)], { stdio: 'inherit' });
 }

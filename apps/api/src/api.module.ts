@@ -72,12 +72,16 @@ import { readYourWritesConfig } from './consistency/read-your-writes.config';
 import { DepreciationController } from './depreciation/depreciation.controller';
 import { depreciationScheduleConfig, MonthlyDepreciationCloseJob } from './depreciation/monthly-close.job';
 import { AssetImportsController } from './imports/asset-imports.controller';
+import { PropertyImportsController } from './property-imports/property-imports.controller';
+import { PropertyImportReportBuilder } from './property-imports/property-import-report';
+import { PropertyImportModule } from '@app/property/import/property-import.module';
 import { OutboundController } from './outbound/outbound.controller';
 import { SealContactDetailsOnStart } from './outbound/seal-contact-details.on-start';
 import { ImportReportBuilder } from './imports/import-report';
 import { depreciationConfig } from '@app/depreciation';
 import { databaseConfig } from '@app/platform/database/database.config';
 import { InboxController } from './inbox/inbox.controller';
+import { PropertyMapModule } from './property-map/property-map.module';
 import { SpaceNeedsModule } from '@app/property/space-needs.module';
 import { SpaceNeedsController } from './space-needs/space-needs.controller';
 import { SpaceAllocationsController } from './space-needs/space-allocations.controller';
@@ -130,6 +134,8 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     PropertyModule,
     CalendarModule,
     DepreciationModule,
+    PropertyImportModule,
+    PropertyMapModule,
     SpaceNeedsModule,
   ],
   controllers: [
@@ -143,6 +149,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     DisposalsController,
     AssetsController,
     AssetImportsController,
+    PropertyImportsController,
     CategoriesController,
     HealthController,
     MetricsController,
@@ -186,6 +193,7 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     ResidentRetentionJob,
     MonthlyDepreciationCloseJob,
     ImportReportBuilder,
+    PropertyImportReportBuilder,
     InboxLiveService,
     { provide: APP_FILTER, useClass: DomainExceptionFilter },
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },

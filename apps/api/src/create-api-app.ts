@@ -10,6 +10,7 @@ import { RequestFingerprintInterceptor } from '@app/platform/http/idempotency';
 import { ApiModule } from './api.module';
 import { hardeningConfig } from './hardening/hardening.config';
 import { applySecurityHeaders } from './hardening/security-headers';
+import { MAP_SETTINGS, MapSettings, tileImageSources } from './property-map/property-map.config';
 import { ModuleConfig } from '@app/platform/config/module-config';
 import { buildOpenApiDocument } from './openapi';
 import { serveWebApp } from './web/serve-web-app';
@@ -24,7 +25,9 @@ export async function createApiApp(options: { logger?: boolean | LoggerService; 
     bufferLogs: options.logger === undefined || options.logger === true,
   });
   if (options.logger === undefined || options.logger === true) useJsonLoggerIfConfigured(app);
-  applySecurityHeaders(app, app.get<ModuleConfig<typeof hardeningConfig>>(hardeningConfig.KEY));
+  // The map's tiles are images from the configured tile server.
+  const tileSources = tileImageSources(app.get<MapSettings>(MAP_SETTINGS));
+  applySecurityHeaders(app, app.get<ModuleConfig<typeof hardeningConfig>>(hardeningConfig.KEY), tileSources);
   // Our own parsers: a size limit answered 413 and a nesting limit checked before JSON.parse.
   // A useful-life table of up to 5,000 rows does not fit the usual limit; its event size is checked by the decider.
   for (const parser of bodyParsers([{ method: 'POST', path: '/api/depreciation/life-tables', limitBytes: LIFE_TABLE_BODY_BYTES }]))

@@ -12,6 +12,8 @@ const USERS: Record<Role, string> = {
 const ALL: Role[] = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident', 'system_admin'];
 const PEOPLE: Role[] = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident'];
 const READERS: Role[] = ['asset_manager', 'department_staff', 'finance_approver', 'auditor'];
+/** 物业一张图: managers (units and 主管部门), finance, auditors and administrators; not unit staff or residents. */
+const MAP_READERS: Role[] = ['asset_manager', 'finance_approver', 'auditor', 'system_admin'];
 const ID = '00000000-0000-4000-8000-000000000000';
 
 /** Who may call what. Allowed roles get past authorisation (any answer but 401/403); every other role gets 403. */
@@ -44,6 +46,11 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[]; stream?: 
   { method: 'post', path: '/api/asset-imports', allowed: ['asset_manager'] },
   { method: 'get', path: '/api/asset-imports', allowed: ['asset_manager'] },
   { method: 'get', path: `/api/asset-imports/${ID}`, allowed: ['asset_manager'] },
+  { method: 'post', path: '/api/property-imports/dry-run', allowed: ['asset_manager'] },
+  { method: 'post', path: '/api/property-imports', allowed: ['asset_manager'] },
+  { method: 'get', path: '/api/property-imports', allowed: ['asset_manager'] },
+  { method: 'get', path: '/api/property-imports/template', allowed: ['asset_manager'] },
+  { method: 'get', path: `/api/property-imports/${ID}`, allowed: ['asset_manager'] },
   { method: 'get', path: '/api/assets/labels.pdf', allowed: ['asset_manager', 'department_staff'] },
   { method: 'post', path: '/api/stocktakes', allowed: ['asset_manager'] },
   { method: 'get', path: '/api/stocktakes', allowed: READERS },
@@ -142,6 +149,11 @@ const MATRIX: { method: 'get' | 'post'; path: string; allowed: Role[]; stream?: 
   { method: 'get', path: '/api/audit/verification', allowed: ['auditor'] },
   { method: 'get', path: '/api/audit/export', allowed: ['auditor'] },
   { method: 'get', path: '/api/search', allowed: READERS },
+  { method: 'get', path: '/api/property-map/points', allowed: MAP_READERS },
+  { method: 'get', path: '/api/property-map/nearby', allowed: MAP_READERS },
+  { method: 'get', path: '/api/property-map/places', allowed: MAP_READERS },
+  { method: 'get', path: '/api/property-map/settings', allowed: MAP_READERS },
+  { method: 'get', path: '/api/property-map/districts', allowed: MAP_READERS },
   { method: 'get', path: '/api/reports/register-summary', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
   { method: 'get', path: '/api/reports/idle-rate', allowed: ['asset_manager', 'finance_approver', 'auditor'] },
   { method: 'get', path: '/api/reports/long-idle', allowed: ['asset_manager', 'finance_approver', 'auditor'] },

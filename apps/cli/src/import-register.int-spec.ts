@@ -50,4 +50,22 @@ describe('cli import-register', () => {
     expect(imported).toEqual({ code: 0, text: expect.stringContaining('完成：新登记 2 张卡片，已登记跳过 0 行，被拒绝 0 行') });
     expect((await cli('import-register', file)).text).toContain('完成：新登记 0 张卡片，已登记跳过 2 行');
   });
+
+  it('import-property checks a property file (a child before its parent) and imports it through the property API', async () => {
+    const file = join(dir, 'property.csv');
+    const header = '物业编号,类型,上级物业编号,名称,地址,经度,纬度,坐标系,建筑面积,用途,使用状况';
+    const building = 'CLI-B1,楼栋,CLI-P1,图书馆,罗湖区桂园路 2 号,114.118,22.545,WGS-84,2400,业务用房,在用';
+    writeFileSync(file, `${header}\n${building}\nCLI-P1,地块,,图书馆地块,罗湖区桂园路 2 号,,,,-5,业务用房,在用\n`);
+    const dry = await cli('import-property', file, '--dry-run');
+    expect(dry.code).toBe(1);
+    expect(dry.text).toContain('第 3 行 建筑面积：建筑面积“-5”须为大于 0 的平方米数');
+    expect((await cli('import-property', file)).text).toContain('未导入（422 PROPERTY_IMPORT_HAS_ERRORS）');
+
+    writeFileSync(file, `${header}\n${building}\nCLI-P1,地块,,图书馆地块,罗湖区桂园路 2 号,,,,5000,业务用房,在用\n`);
+    expect(await cli('import-property', file)).toEqual({
+      code: 0,
+      text: expect.stringContaining('完成：新登记 2 处物业，已登记跳过 0 行，被拒绝 0 行'),
+    });
+    expect((await cli('import-property', file)).text).toContain('完成：新登记 0 处物业，已登记跳过 2 行');
+  });
 });

@@ -34,6 +34,13 @@ interface Progress {
   failures: { row: number; problem: string }[];
 }
 
+/** What an import registers: asset cards (资产导入) or property (物业导入); both APIs answer alike. */
+export type ImportTarget = 'assets' | 'properties';
+const TARGETS: Readonly<Record<ImportTarget, { path: string; unit: string }>> = {
+  assets: { path: '/api/asset-imports', unit: '张卡片' },
+  properties: { path: '/api/property-imports', unit: '处物业' },
+};
+
 const where = (p: Problem) => `${p.row === null ? '整个文件' : `第 ${p.row} 行`}${p.column ? ` ${p.column}` : ''}`;
 
 function printReport(report: Report, out: (line: string) => void): void {
@@ -51,7 +58,7 @@ function printReport(report: Report, out: (line: string) => void): void {
  */
 export async function importRegister(
   file: string,
-  options: { dryRun?: boolean; mapping?: string },
+  options: { dryRun?: boolean; mapping?: string; what?: ImportTarget },
   settings: ImportSettings,
   out: (line: string) => void,
   pollMs = 500,
@@ -60,7 +67,8 @@ export async function importRegister(
   form.append('file', new Blob([readFileSync(file)]), basename(file));
   if (options.mapping) form.append('mapping', options.mapping);
   const headers = { authorization: `Bearer ${settings.token}`, 'accept-language': 'zh-CN' };
-  const path = options.dryRun ? '/api/asset-imports/dry-run' : '/api/asset-imports';
+  const target = TARGETS[options.what ?? 'assets'];
+  const path = options.dryRun ? `${target.path}/dry-run` : target.path;
   const res = await fetch(`${settings.apiUrl}${path}`, { method: 'POST', body: form, headers });
   // A proxy may answer with a page, not JSON (413 from a front server): say what came back instead of throwing.
   const body = (await res.json().catch(() => ({ code: res.status, message: res.statusText }))) as Record<string, unknown>;
@@ -78,7 +86,7 @@ export async function importRegister(
   printReport(report, out);
   out(`导入任务 ${jobId} 已开始`);
   for (;;) {
-    const polled = await fetch(`${settings.apiUrl}/api/asset-imports/${jobId}`, { headers });
+    const polled = await fetch(`${settings.apiUrl}${target.path}/${jobId}`, { headers });
     if (!polled.ok) {
       // An expired token or a lost job must end the loop: the job itself carries on in the API.
       const why = (await polled.json().catch(() => ({}))) as { code?: string; message?: string };
@@ -93,7 +101,7 @@ export async function importRegister(
     );
     if (progress.status === 'done') {
       process.stderr.write('\n');
-      out(`完成：新登记 ${progress.imported} 张卡片，已登记跳过 ${progress.skipped} 行，被拒绝 ${progress.failed} 行`);
+      out(`完成：新登记 ${progress.imported} ${target.unit}，已登记跳过 ${progress.skipped} 行，被拒绝 ${progress.failed} 行`);
       for (const f of progress.failures) out(`  第 ${f.row} 行：${f.problem}`);
       return progress.failed > 0 ? 1 : 0;
     }

@@ -32,6 +32,7 @@ describe('operator CLI help', () => {
       'personal-data-upcast',
       'personal-data-rotate-keys',
       'import-register',
+      'import-property',
     ])
       expect(text).toContain(command);
   });

@@ -316,6 +316,16 @@ export function operatorProgram(out: (line: string) => void, done: (code: number
     .action(async (file: string, options: { dryRun?: boolean; mapping?: string }) =>
       done(await importRegister(file, options, importSettingsOf(process.env), out)),
     );
+  program
+    .command('import-property')
+    .description(
+      "物业导入: check a property file (XLSX or CSV, the template's headers) through the API and import it, printing progress (IMPORT_API_URL, IMPORT_TOKEN)",
+    )
+    .argument('<file>', 'the property file (.xlsx or .csv)')
+    .option('--dry-run', 'only check the file and print the report; nothing is written')
+    .action(async (file: string, options: { dryRun?: boolean }) =>
+      done(await importRegister(file, { ...options, what: 'properties' }, importSettingsOf(process.env), out)),
+    );
 
   return program;
 }

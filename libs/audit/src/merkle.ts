@@ -27,10 +27,22 @@ export interface Merkle {
   verifyConsistency(firstSize: number, secondSize: number, firstRoot: Hash, secondRoot: Hash, proof: readonly Hash[]): boolean;
 }
 
+// The domain separators of RFC 9162; the suites' hash only reads its parts, so one buffer each serves every call.
+const LEAF_PREFIX = Buffer.from([0x00]);
+const NODE_PREFIX = Buffer.from([0x01]);
+// A log hashes every event with the same suite: its tree functions are made once per suite, not once per leaf.
+const made = new WeakMap<Pick<CryptoSuite, 'hash'>, Merkle>();
+
 /** The tree functions over one suite's hash. */
 export function merkleOf(suite: Pick<CryptoSuite, 'hash'>): Merkle {
-  const leafHash = (entry: Buffer): Hash => suite.hash(Buffer.from([0x00]), entry);
-  const nodeHash = (left: Hash, right: Hash): Hash => suite.hash(Buffer.from([0x01]), left, right);
+  let merkle = made.get(suite);
+  if (!merkle) made.set(suite, (merkle = treeFunctions(suite)));
+  return merkle;
+}
+
+function treeFunctions(suite: Pick<CryptoSuite, 'hash'>): Merkle {
+  const leafHash = (entry: Buffer): Hash => suite.hash(LEAF_PREFIX, entry);
+  const nodeHash = (left: Hash, right: Hash): Hash => suite.hash(NODE_PREFIX, left, right);
   const emptyRoot = (): Hash => suite.hash();
 
   function rootOf(leaves: readonly Hash[], from = 0, to = leaves.length): Hash {

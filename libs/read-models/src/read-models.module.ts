@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { auditConfig } from './audit-log/audit.config';
 import { AssetRegisterQueries } from './asset-register/asset-register.queries';
+import { PropertyImportQueries } from './property-imports/property-import.queries';
 import { DemandQueries } from './demands/demand.queries';
 import { MarketplaceQueries } from './marketplace/marketplace.queries';
 import { ListingVisibility } from './marketplace/listing-visibility';
@@ -31,6 +32,7 @@ import { PropertyQueries } from './property/property.queries';
   imports: [ConfigModule.forFeature(auditConfig), ConfigModule.forFeature(outboxConfig)],
   providers: [
     AssetRegisterQueries,
+    PropertyImportQueries,
     MarketplaceQueries,
     ListingVisibility,
     TransferQueries,
@@ -53,6 +55,7 @@ import { PropertyQueries } from './property/property.queries';
   ],
   exports: [
     AssetRegisterQueries,
+    PropertyImportQueries,
     MarketplaceQueries,
     ListingVisibility,
     TransferQueries,

@@ -44,6 +44,7 @@ import { BookingReminders1732300001830 } from './migrations/1732300001830-bookin
 import { Outbox1732300001930 } from './migrations/1732300001930-outbox';
 import { SealedContactDetails1732300001940 } from './migrations/1732300001940-sealed-contact-details';
 import { Properties1732300002000 } from './migrations/1732300002000-properties';
+import { PropertyMapGeoIndex1732300002100 } from './migrations/1732300002100-property-map-geo-index';
 import { PropertyOccupancyRow, PropertyRow } from './property/property.entities';
 import { DepartmentWebhookRow, NotificationPreferenceRow, OutboxMessageRow } from './outbox/outbox.entities';
 import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
@@ -60,6 +61,8 @@ import { AssetImportJobRow, AssetImportRowRow } from '@app/assets/import/asset-i
 import { SpaceNeeds1732300002200 } from './migrations/1732300002200-space-needs';
 import { SpaceAllocationRow, SpaceNeedRow } from './space-needs/space-needs.entities';
 import { AssetImports1732300001800 } from '@app/assets/import/asset-imports.migration';
+import { PropertyImportJobRow, PropertyImportRowRow } from '@app/property/import/property-import.entities';
+import { PropertyImports1732300002400 } from './migrations/1732300002400-property-imports';
 
 /** Every table the system owns: the PostgreSQL event store, the read models and the credential store, in migration order. */
 export const DATABASE_SCHEMA: SchemaDefinition = {
@@ -95,6 +98,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     DepreciationLifeTableRow,
     AssetImportJobRow,
     AssetImportRowRow,
+    PropertyImportJobRow,
+    PropertyImportRowRow,
     StocktakeRow,
     StocktakeItemRow,
     InboxAccountRow,
@@ -144,6 +149,8 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Outbox1732300001930,
     SealedContactDetails1732300001940,
     Properties1732300002000,
+    PropertyMapGeoIndex1732300002100,
     SpaceNeeds1732300002200,
+    PropertyImports1732300002400,
   ],
 };

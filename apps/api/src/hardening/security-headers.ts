@@ -7,17 +7,22 @@ import { hardeningConfig } from './hardening.config';
 /**
  * Security headers (helmet) with a Content-Security-Policy the built pages live under: scripts only
  * from this origin, styles from this origin plus inline ones (antd writes its CSS-in-JS into <style>
- * elements at run time), images from here, data: and blob: (photo previews), no frames, no plugins.
+ * elements at run time), images from here, data: and blob: (photo previews) and the map's tile server, no
+ * frames, no plugins.
  * The OpenAPI page (/api/docs) runs Swagger UI, which needs inline styles and scripts of its own.
  */
-export function applySecurityHeaders(app: INestApplication, config: ModuleConfig<typeof hardeningConfig>): void {
+export function applySecurityHeaders(
+  app: INestApplication,
+  config: ModuleConfig<typeof hardeningConfig>,
+  imageSources: readonly string[] = [],
+): void {
   const server = app as NestExpressApplication;
   if (config.TRUST_PROXY_HOPS) server.set('trust proxy', config.TRUST_PROXY_HOPS);
   const directives = {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
     styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:', 'blob:'],
+    imgSrc: ["'self'", 'data:', 'blob:', ...imageSources],
     fontSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],
     objectSrc: ["'none'"],

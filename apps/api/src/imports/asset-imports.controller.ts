@@ -25,7 +25,7 @@ import {
 } from '@nestjs/swagger';
 import { Actor } from '@app/shared';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
-import { RegisterFileRejected } from '@app/assets/import/import-problem';
+import { RegisterFileRejected } from '@app/platform/import/import-problem';
 import { AssetImportJobs, AssetImportProgress } from '@app/assets/import/asset-import.jobs';
 import { ColumnMapping, IMPORT_FIELDS, ImportField } from '@app/assets/import/register-columns';
 import { ImportProgressView, ImportReportView, ImportStartedView, IMPORT_UPLOAD_BODY } from './asset-import.views';

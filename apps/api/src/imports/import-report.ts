@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/shared';
 import { AssetRegisterQueries } from '@app/read-models';
-import { ImportProblem } from '@app/assets/import/import-problem';
+import { ImportProblem } from '@app/platform/import/import-problem';
 import { ImportRegistration } from '@app/assets/import/import-row';
 import { FIELD_LABELS, IMPORT_FIELDS, ColumnMapping, resolveColumns } from '@app/assets/import/register-columns';
 import { RegisterFileChecker } from '@app/assets/import/register-file.checker';

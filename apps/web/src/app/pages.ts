@@ -13,6 +13,7 @@ import { accountPages } from '../pages/accounts/routes';
 import { inboxPages } from '../pages/inbox/routes';
 import { notificationSettingsPages } from '../pages/notification-settings/routes';
 import { propertyPages } from '../pages/property/routes';
+import { propertyMapPages } from '../pages/property-map/routes';
 import { spaceNeedPages } from '../pages/space-needs/routes';
 
 /** Every page of the app. Add a role's list here (one line); its entries stay in its own folder. */
@@ -30,6 +31,7 @@ export const PAGES: readonly PageDef[] = [
   ...inboxPages,
   ...notificationSettingsPages,
   ...propertyPages,
+  ...propertyMapPages,
   ...spaceNeedPages,
 ];
 

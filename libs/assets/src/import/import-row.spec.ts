@@ -1,7 +1,7 @@
 import { standardAssetDeps } from '../domain/asset.decider';
 import { schoolManager } from '../testing/asset-fixtures';
 import { calendarDate, checkRegisterFile, yuanToFen } from './import-row';
-import { ParsedRegisterFile } from './register-file.parser';
+import { ParsedRegisterFile } from '@app/platform/import/register-file.parser';
 
 const HEADERS = [
   '资产编号',

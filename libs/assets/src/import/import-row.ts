@@ -5,9 +5,9 @@ import { decideAsset, AssetDeciderDeps } from '../domain/asset.decider';
 import { AssetError } from '../domain/asset.errors';
 import { initialAssetState } from '../domain/asset.state';
 import { assetIdFor } from '../commands/register-asset/register-asset.command';
-import { ImportProblem } from './import-problem';
+import { ImportProblem } from '@app/platform/import/import-problem';
 import { FIELD_LABELS, ImportField, REQUIRED_FIELDS, resolveColumns, ColumnMapping } from './register-columns';
-import { ParsedRegisterFile, SheetRow } from './register-file.parser';
+import { ParsedRegisterFile, SheetRow } from '@app/platform/import/register-file.parser';
 
 /** One row, checked: what the register command will be given for it. */
 export interface ImportRegistration {

@@ -1,3 +1,5 @@
+import { resolveColumnsBy } from '@app/platform/import/import-columns';
+
 /** The fields an import row can fill, and the headers a 资产卡片 export gives them. */
 export const IMPORT_FIELDS = [
   'assetNo',
@@ -68,8 +70,6 @@ export const REQUIRED_FIELDS: readonly ImportField[] = [
   'unit',
 ];
 
-const normalise = (header: string) => header.replace(/\s+/g, '').replace(/[(（]元[)）]$/, '');
-
 /** A column mapping a user gives: the file's header → the field it holds. */
 export type ColumnMapping = Readonly<Record<string, ImportField>>;
 
@@ -78,11 +78,5 @@ export type ColumnMapping = Readonly<Record<string, ImportField>>;
  * column index per field; headers the import does not use are left out (they are not errors).
  */
 export function resolveColumns(headers: readonly string[], mapping: ColumnMapping = {}): Partial<Record<ImportField, number>> {
-  const columns: Partial<Record<ImportField, number>> = {};
-  headers.forEach((header, index) => {
-    const mapped = mapping[header] ?? mapping[normalise(header)];
-    const field = mapped ?? IMPORT_FIELDS.find((f) => STANDARD_HEADERS[f].includes(normalise(header)));
-    if (field && columns[field] === undefined) columns[field] = index;
-  });
-  return columns;
+  return resolveColumnsBy(headers, IMPORT_FIELDS, STANDARD_HEADERS, mapping);
 }

@@ -5,7 +5,7 @@ import { initialApprovalPolicyState } from '../domain/approval-policy';
 import { ASSET_DECIDER_DEPS, AssetDeciderDeps } from '../domain/asset.decider';
 import { checkRegisterFile, CheckedFile } from './import-row';
 import { ColumnMapping } from './register-columns';
-import { parseRegisterFile, RegisterFileEncoding } from './register-file.parser';
+import { parseRegisterFile, RegisterFileEncoding } from '@app/platform/import/register-file.parser';
 
 export interface RegisterFileCheck extends CheckedFile {
   readonly format: 'csv' | 'xlsx';

@@ -12,6 +12,8 @@ const areaNumber: ValueTransformer = {
 @Index('properties_parent_idx', ['parentId'])
 @Index('properties_owner_unit_idx', ['ownerUnitId'])
 @Index('properties_occupant_unit_idx', ['occupantUnitId'])
+// The map's GiST index on point(lng, lat): an expression TypeORM cannot describe (migration 1732300002100).
+@Index('properties_geo_idx', { synchronize: false })
 export class PropertyRow {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'properties_pkey' })
   propertyId!: string;

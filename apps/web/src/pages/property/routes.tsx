@@ -1,4 +1,4 @@
-import { EnvironmentOutlined, PlusSquareOutlined } from '@ant-design/icons';
+import { EnvironmentOutlined, ImportOutlined, PlusSquareOutlined } from '@ant-design/icons';
 import { definePages } from '../../app/page-registry';
 
 /** Who sees the register: keepers (asset managers for their unit, administrators) and readers by scope. */
@@ -21,6 +21,14 @@ export const propertyPages = definePages([
     menu: { icon: <PlusSquareOutlined /> },
     parent: '/properties',
     load: () => import('./register/RegisterPropertyPage'),
+  },
+  {
+    path: '/properties/import',
+    title: { 'zh-CN': '物业导入', 'en-US': 'Import property' },
+    roles: ['asset_manager'],
+    menu: { icon: <ImportOutlined /> },
+    parent: '/properties',
+    load: () => import('./import/PropertyImportPage'),
   },
   {
     path: '/properties/:propertyId',

@@ -4,9 +4,9 @@ import { useT } from '../../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
 import { PageHeader } from '../../../layout/PageHeader';
 import { ColumnMappingForm, ImportFieldName } from './ColumnMappingForm';
-import { ColumnMapping, dryRunImport, errorDetail, ImportReport, refusedReport, startImport } from './import-api';
-import { ImportProgressCard } from './ImportProgressCard';
-import { ImportReportCard } from './ImportReportCard';
+import { ImportProgressCard } from '../../../components/import/ImportProgressCard';
+import { ImportReportCard } from '../../../components/import/ImportReportCard';
+import { ColumnMapping, dryRunImport, errorDetail, ImportReport, importProgress, refusedReport, startImport } from './import-api';
 import { messages } from './messages';
 
 /** field → header (as the form holds it) into header → field (as the API takes it). */
@@ -111,7 +111,9 @@ export default function AssetImportPage() {
           </div>
         )}
       </Card>
-      {jobId && <ImportProgressCard key={jobId} jobId={jobId} />}
+      {jobId && (
+        <ImportProgressCard key={jobId} jobId={jobId} load={importProgress} next={{ to: '/manager/assets', label: t('toRegister') }} />
+      )}
       {report && <ImportReportCard report={report} />}
     </>
   );

@@ -1,12 +1,14 @@
 import { Alert, Card, Descriptions, Table, Typography } from 'antd';
-import { useT } from '../../../i18n/I18nProvider';
-import { ImportReport } from './import-api';
-import { messages } from './messages';
+import { Schemas } from '../../api/client';
+import { useT } from '../../i18n/I18nProvider';
+import { importMessages as messages } from './import-messages';
+
+export type ImportReport = Schemas['ImportReportView'];
 
 type Problem = ImportReport['problems'][number];
 const count = (n: number) => n.toLocaleString('zh-CN');
 
-/** The dry run's answer: totals, then every problem by row and column (and the notes that do not stop it). */
+/** The dry run's answer (asset and property imports alike): totals, then every problem by row and column (and the notes that do not stop it). */
 export function ImportReportCard({ report }: { report: ImportReport }) {
   const t = useT(messages);
   const { totals } = report;

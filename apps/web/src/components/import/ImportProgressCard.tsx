@@ -1,16 +1,29 @@
 import { useEffect, useState } from 'react';
 import { Alert, Card, Descriptions, Progress, Table } from 'antd';
 import { Link } from 'react-router';
-import { useT } from '../../../i18n/I18nProvider';
-import { ApiErrorAlert } from '../../../layout/ApiErrorAlert';
-import { importProgress, ImportProgress } from './import-api';
-import { messages } from './messages';
+import { Schemas } from '../../api/client';
+import { useT } from '../../i18n/I18nProvider';
+import { ApiErrorAlert } from '../../layout/ApiErrorAlert';
+import { importMessages as messages } from './import-messages';
+
+export type ImportProgress = Schemas['ImportProgressView'];
 
 const POLL_MS = 1000;
 const count = (n: number) => n.toLocaleString('zh-CN');
 
-/** A running import, polled until its job is done; then what it registered, skipped and was refused. */
-export function ImportProgressCard({ jobId }: { jobId: string }) {
+/**
+ * A running import, polled (through `load`) until its job is done; then what it registered, skipped and was
+ * refused, and a link to where the registered records are (`next`).
+ */
+export function ImportProgressCard({
+  jobId,
+  load,
+  next,
+}: {
+  jobId: string;
+  load: (jobId: string) => Promise<ImportProgress>;
+  next: { to: string; label: string };
+}) {
   const t = useT(messages);
   const [job, setJob] = useState<ImportProgress | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -19,11 +32,11 @@ export function ImportProgressCard({ jobId }: { jobId: string }) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
-        const next = await importProgress(jobId);
+        const latest = await load(jobId);
         if (stopped) return;
-        setJob(next);
+        setJob(latest);
         setError(null);
-        if (next.status !== 'done') timer = setTimeout(() => void poll(), POLL_MS);
+        if (latest.status !== 'done') timer = setTimeout(() => void poll(), POLL_MS);
       } catch (e) {
         if (stopped) return;
         setError(e);
@@ -35,7 +48,7 @@ export function ImportProgressCard({ jobId }: { jobId: string }) {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [jobId]);
+  }, [jobId, load]);
 
   const percent = job && job.totalRows > 0 ? Math.floor((job.rowsDone * 100) / job.totalRows) : job ? 100 : 0;
   return (
@@ -72,7 +85,7 @@ export function ImportProgressCard({ jobId }: { jobId: string }) {
             />
           )}
           {job.failed === 0 && <Alert type="success" showIcon title={t('done')} style={{ marginBottom: 8 }} />}
-          <Link to="/manager/assets">{t('toRegister')}</Link>
+          <Link to={next.to}>{next.label}</Link>
         </>
       )}
     </Card>
