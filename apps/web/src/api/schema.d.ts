@@ -761,6 +761,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/property-imports/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 物业导入模板: an XLSX with the header row (drop-down lists for the coded columns) and what each column takes */
+    get: operations['PropertyImportsController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-imports/dry-run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 试导入: check a property file row by row with the register’s rules; nothing is written */
+    post: operations['PropertyImportsController_dryRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your unit's latest property imports, newest first */
+    get: operations['PropertyImportsController_recent'];
+    put?: never;
+    /** 导入: check the file again and, only when no row has a problem, register its rows (parents first) as a background job; a file with problems writes nothing */
+    post: operations['PropertyImportsController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-imports/{jobId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A property import's progress (rows done against the total) and result */
+    get: operations['PropertyImportsController_progress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/categories': {
     parameters: {
       query?: never;
@@ -2706,6 +2775,103 @@ export interface paths {
      * @description Sent again (under any Idempotency-Key) it writes nothing new and the occupancy is not changed twice.
      */
     post: operations['SpaceAllocationsController_handover'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-map/points': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Property in a viewport: points, or grid clusters when there are too many
+     * @description bbox=west,south,east,north (degrees, in the datum of /settings). Up to 500 properties answer as points; more answer as grid clusters (count, mean position, count per status) of about 64 px at the zoom. Filters: use, status, kind (comma-separated), unit (owner or occupant, with the units below it), minArea/maxArea (建筑面积 m²). Only property of units the caller covers (owner or occupant): a unit its own, a 主管部门 its units, finance and audit their district, administrators all. A bad bbox answers 400 MAP_BBOX_INVALID.
+     */
+    get: operations['PropertyMapController_points'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-map/nearby': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Property within a radius of a point, nearest first, with the distance in metres
+     * @description lng, lat (degrees, in the datum of /settings), radiusM 1–50,000 (default 1,000), limit ≤ 200; the same filters and scope as /points. Distances are great-circle (haversine) in metres. A bad point answers 400 MAP_POINT_INVALID, a bad radius MAP_RADIUS_INVALID.
+     */
+    get: operations['PropertyMapController_nearby'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-map/places': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find a place in our own data: property by name, number or address, and units by name
+     * @description No outside geocoder is used. A unit lands at the mean position of its located property; units without any are left out.
+     */
+    get: operations['PropertyMapController_places'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-map/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tile source the map draws on (天地图, an internal GIS server, OpenStreetMap, or none) and its datum */
+    get: operations['PropertyMapController_tiles'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-map/districts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * District outlines to draw without tiles (GeoJSON)
+     * @description The outline file shipped with the project (its source and licence named in each feature), plus, for each unit in scope, the convex hull of its located property (kind property-extent: drawn from our data, not an administrative boundary).
+     */
+    get: operations['PropertyMapController_districts'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -5548,6 +5714,8 @@ export interface components {
       distanceM: number | null;
       /** Format: date */
       vacantSince: string;
+      /** @description Another need’s allocation of it is in its approvals (availability unmet) */
+      allocationPending: boolean;
       /** @description 匹配度 0–100 */
       score: number;
       /** @description Criteria not met (ranked after those meeting every one) */
@@ -5591,7 +5759,7 @@ export interface components {
       /** @description 调入单位 (the department with the need) */
       toDepartmentId: string;
       /** @enum {string} */
-      status: 'pending_supervisor_review' | 'pending_finance_approval' | 'approved' | 'handed_over' | 'rejected';
+      status: 'pending_supervisor_review' | 'pending_finance_approval' | 'approved' | 'handed_over' | 'rejected' | 'ended';
       steps: components['schemas']['AllocationStepViewDto'][];
       policyVersion: number | null;
       requestedBy: string;
@@ -5621,6 +5789,120 @@ export interface components {
        * @example 钥匙 3 把，门禁卡 5 张
        */
       note?: string;
+    };
+    MapPointView: {
+      propertyId: string;
+      /** @description 物业编号 */
+      propertyNo: string;
+      name: string;
+      address: string;
+      /** @enum {string} */
+      kind: 'parcel' | 'building' | 'floor' | 'room';
+      use: string;
+      status: string;
+      /** @description Longitude in the answer’s datum */
+      lng: number;
+      /** @description Latitude in the answer’s datum */
+      lat: number;
+      /** @description 建筑面积, m² */
+      grossAreaSqm: number;
+      ownerUnitId: string;
+      occupantUnitId: string | null;
+    };
+    MapClusterView: {
+      count: number;
+      lng: number;
+      lat: number;
+      /** @description Count per status */
+      statuses: {
+        [key: string]: number;
+      };
+    };
+    MapPointsView: {
+      /** @enum {string} */
+      mode: 'points' | 'clusters';
+      /** @description Property in the viewport under the filters */
+      total: number;
+      /**
+       * @description Datum of every coordinate here (GCJ-02 when the tiles are)
+       * @enum {string}
+       */
+      datum: 'WGS84' | 'GCJ02';
+      /** @description mode points: each property */
+      points: components['schemas']['MapPointView'][];
+      /** @description mode clusters: one per grid cell */
+      clusters: components['schemas']['MapClusterView'][];
+      /** @description Cluster cell size, degrees */
+      cellDegrees: number | null;
+    };
+    NearbyPropertyView: {
+      propertyId: string;
+      /** @description 物业编号 */
+      propertyNo: string;
+      name: string;
+      address: string;
+      /** @enum {string} */
+      kind: 'parcel' | 'building' | 'floor' | 'room';
+      use: string;
+      status: string;
+      /** @description Longitude in the answer’s datum */
+      lng: number;
+      /** @description Latitude in the answer’s datum */
+      lat: number;
+      /** @description 建筑面积, m² */
+      grossAreaSqm: number;
+      ownerUnitId: string;
+      occupantUnitId: string | null;
+      /** @description Great-circle distance from the centre, metres */
+      distanceM: number;
+    };
+    NearbyView: {
+      /** @enum {string} */
+      datum: 'WGS84' | 'GCJ02';
+      radiusM: number;
+      /** @description Nearest first */
+      items: components['schemas']['NearbyPropertyView'][];
+    };
+    MapPlaceView: {
+      /** @enum {string} */
+      kind: 'property' | 'unit';
+      propertyId: string | null;
+      unitId: string | null;
+      name: string;
+      /** @description Address (property) or how many located properties (unit) */
+      detail: string;
+      lng: number;
+      lat: number;
+    };
+    MapPlacesView: {
+      /** @enum {string} */
+      datum: 'WGS84' | 'GCJ02';
+      items: components['schemas']['MapPlaceView'][];
+    };
+    TileLayerView: {
+      /** @description Leaflet URL template ({s}, {z}, {x}, {y}) */
+      urlTemplate: string;
+      subdomains: string | null;
+    };
+    MapSettingsView: {
+      /** @enum {string} */
+      source: 'none' | 'tianditu' | 'gis' | 'osm';
+      /** @description Empty: no tiles; the map shows points and the shipped outlines */
+      layers: components['schemas']['TileLayerView'][];
+      attribution: string | null;
+      /** @enum {string} */
+      datum: 'WGS84' | 'GCJ02';
+      maxZoom: number;
+    };
+    DistrictOutlinesView: {
+      /** @enum {string} */
+      datum: 'WGS84' | 'GCJ02';
+      /** @description GeoJSON FeatureCollection. Features with properties.kind = "boundary" come from the outline file shipped with the project (source and licence in properties); kind = "property-extent" is drawn from our own data: the convex hull of a unit’s located property, not an administrative boundary */
+      outlines: {
+        [key: string]: unknown;
+      };
+      /** @description Where the shipped outlines come from, and under which licence */
+      source: string;
     };
   };
   responses: never;
@@ -6888,6 +7170,137 @@ export interface operations {
     };
   };
   AssetImportsController_progress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportProgressView'];
+        };
+      };
+    };
+  };
+  PropertyImportsController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+    };
+  };
+  PropertyImportsController_dryRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description XLSX or CSV (UTF-8 or GBK), at most 100 MB, with the template's headers: 物业编号, 类型, 上级物业编号, 名称, 地址, 经度, 纬度, 坐标系, 建筑面积, 使用面积, 用途, 权属单位, 使用单位, 使用状况, 关联资产编号
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportReportView'];
+        };
+      };
+      /** @description IMPORT_FILE_TOO_LARGE: more than 100 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PropertyImportsController_recent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportProgressView'][];
+        };
+      };
+    };
+  };
+  PropertyImportsController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description XLSX or CSV (UTF-8 or GBK), at most 100 MB, with the template's headers: 物业编号, 类型, 上级物业编号, 名称, 地址, 经度, 纬度, 坐标系, 建筑面积, 使用面积, 用途, 权属单位, 使用单位, 使用状况, 关联资产编号
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportStartedView'];
+        };
+      };
+      /** @description PROPERTY_IMPORT_HAS_ERRORS, with the report in `details.report` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PropertyImportsController_progress: {
     parameters: {
       query?: never;
       header?: never;
@@ -9782,6 +10195,142 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SpaceNeedCommandResult'];
+        };
+      };
+    };
+  };
+  PropertyMapController_points: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated uses: office, business, school, parking, sports_venue, under_bridge, residential, other */
+        use?: string;
+        /** @description Comma-separated statuses: in_use, idle, leased, pending_disposal */
+        status?: string;
+        /** @description Comma-separated kinds: parcel, building, floor, room */
+        kind?: string;
+        /** @description Owner or occupant unit (that unit and the units below it, within your scope) */
+        unit?: string;
+        /** @description Smallest 建筑面积, m² */
+        minArea?: number;
+        /** @description Largest 建筑面积, m² */
+        maxArea?: number;
+        /** @description Viewport: west,south,east,north in degrees (required) */
+        bbox?: string;
+        /** @description Map zoom (0–22): sizes the cluster cells (about 64 px) */
+        zoom?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MapPointsView'];
+        };
+      };
+    };
+  };
+  PropertyMapController_nearby: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated uses: office, business, school, parking, sports_venue, under_bridge, residential, other */
+        use?: string;
+        /** @description Comma-separated statuses: in_use, idle, leased, pending_disposal */
+        status?: string;
+        /** @description Comma-separated kinds: parcel, building, floor, room */
+        kind?: string;
+        /** @description Owner or occupant unit (that unit and the units below it, within your scope) */
+        unit?: string;
+        /** @description Smallest 建筑面积, m² */
+        minArea?: number;
+        /** @description Largest 建筑面积, m² */
+        maxArea?: number;
+        /** @description Centre longitude, degrees (required) */
+        lng?: string;
+        /** @description Centre latitude, degrees (required) */
+        lat?: string;
+        /** @description Radius in metres, 1–50,000 */
+        radiusM?: string;
+        /** @description At most this many, nearest first */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NearbyView'];
+        };
+      };
+    };
+  };
+  PropertyMapController_places: {
+    parameters: {
+      query?: {
+        /** @description Part of a property name, number or address, or of a unit name (required) */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MapPlacesView'];
+        };
+      };
+    };
+  };
+  PropertyMapController_tiles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MapSettingsView'];
+        };
+      };
+    };
+  };
+  PropertyMapController_districts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DistrictOutlinesView'];
         };
       };
     };

@@ -128,7 +128,7 @@ function register(command: RegisterProperty, state: PropertyState): Decision<Pro
   if (command.occupantUnitId !== null && command.status === 'idle')
     return new PropertyError('INVALID_PROPERTY_FIELD', 'an idle (闲置) property has no occupant', {
       field: 'status',
-      problem: 'idle with an occupant',
+      problem: '闲置物业不能填写使用单位',
     });
   if (command.occupantUnitId === null && command.occupiedSince !== null)
     return new PropertyError('INVALID_PROPERTY_FIELD', 'occupiedSince without an occupant', {
