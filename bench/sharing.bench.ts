@@ -53,6 +53,8 @@ async function main(): Promise<void> {
         audiences: ['residents'],
         approval: 'automatic',
         schedule,
+        propertyId: null,
+        property: null,
       },
       ctx('publish'),
     );
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
       name: '跑道',
       kind: 'sports_ground' as const,
       departmentId: 'D-SCH1',
+      propertyId: null,
       audiences: ['residents' as const],
       approval: 'automatic' as const,
       schedule,

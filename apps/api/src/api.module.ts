@@ -43,6 +43,9 @@ import { StocktakesController } from './stocktakes/stocktakes.controller';
 import { DemandsController } from './warehouse/demands.controller';
 import { PurchaseRequestsController } from './warehouse/purchase-requests.controller';
 import { SpacesController } from './sharing/spaces.controller';
+import { VenueSurveyController } from './property-sharing/venue-survey.controller';
+import { PropertySpacesController } from './property-sharing/property-spaces.controller';
+import { PropertyReportsController } from './reports/property-reports.controller';
 import { BookingsController } from './sharing/bookings.controller';
 import { CalendarController } from './calendar/calendar.controller';
 import { ResidentsController } from './sharing/residents.controller';
@@ -163,6 +166,9 @@ import { InboxLiveService } from './inbox/inbox-live.service';
     DemandsController,
     PurchaseRequestsController,
     SpacesController,
+    VenueSurveyController,
+    PropertySpacesController,
+    PropertyReportsController,
     PropertiesController,
     BookingsController,
     CalendarController,

@@ -22,6 +22,10 @@ import { InboxQueries } from './inbox/inbox.queries';
 import { OutboundSettingsQueries } from './outbox/outbound-settings.queries';
 import { SpaceNeedQueries } from './space-needs/space-needs.queries';
 import { outboxConfig } from './outbox/outbox.config';
+import { VenueSurveyQueries } from './property-sharing/venue-survey.queries';
+import { VacancyQueries } from './property-sharing/vacancy.queries';
+import { OpenSpacesNearbyQueries } from './property-sharing/open-spaces-nearby.queries';
+import { PropertySpacesQueries } from './property-sharing/property-spaces.queries';
 import { PropertyQueries } from './property/property.queries';
 
 /**
@@ -50,6 +54,10 @@ import { PropertyQueries } from './property/property.queries';
     StocktakeQueries,
     InboxQueries,
     OutboundSettingsQueries,
+    VenueSurveyQueries,
+    VacancyQueries,
+    OpenSpacesNearbyQueries,
+    PropertySpacesQueries,
     PropertyQueries,
     SpaceNeedQueries,
   ],
@@ -73,6 +81,10 @@ import { PropertyQueries } from './property/property.queries';
     StocktakeQueries,
     InboxQueries,
     OutboundSettingsQueries,
+    VenueSurveyQueries,
+    VacancyQueries,
+    OpenSpacesNearbyQueries,
+    PropertySpacesQueries,
     PropertyQueries,
     SpaceNeedQueries,
   ],

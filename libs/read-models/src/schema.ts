@@ -46,6 +46,7 @@ import { SealedContactDetails1732300001940 } from './migrations/1732300001940-se
 import { Properties1732300002000 } from './migrations/1732300002000-properties';
 import { PropertyMapGeoIndex1732300002100 } from './migrations/1732300002100-property-map-geo-index';
 import { PropertyOccupancyRow, PropertyRow } from './property/property.entities';
+import { SharingSpaceProperty1732300002300 } from './migrations/1732300002300-sharing-space-property';
 import { DepartmentWebhookRow, NotificationPreferenceRow, OutboxMessageRow } from './outbox/outbox.entities';
 import { StocktakeItemRow, StocktakeRow } from './stocktakes/stocktake.entities';
 import { Inbox1732300001850 } from './migrations/1732300001850-inbox';
@@ -151,6 +152,7 @@ export const DATABASE_SCHEMA: SchemaDefinition = {
     Properties1732300002000,
     PropertyMapGeoIndex1732300002100,
     SpaceNeeds1732300002200,
+    SharingSpaceProperty1732300002300,
     PropertyImports1732300002400,
   ],
 };

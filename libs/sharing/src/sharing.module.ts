@@ -7,6 +7,7 @@ import { ChangeScheduleHandler } from './commands/change-schedule/change-schedul
 import { DeclareBlackoutHandler } from './commands/declare-blackout/declare-blackout.handler';
 import { PlaceBookingHandler } from './commands/place-booking/place-booking.handler';
 import { PublishSpaceHandler } from './commands/publish-space/publish-space.handler';
+import { LinkSpacePropertyHandler } from './commands/link-space-property/link-space-property.handler';
 import { RecordResidentProfileHandler } from './commands/record-resident-profile/record-resident-profile.handler';
 import { SharingStreams } from './commands/sharing-streams';
 import { ResidentRecords } from './commands/resident-records';
@@ -20,6 +21,7 @@ import { sharingConfig } from './sharing.config';
   providers: [
     SharingStreams,
     PublishSpaceHandler,
+    LinkSpacePropertyHandler,
     ChangeScheduleHandler,
     DeclareBlackoutHandler,
     PlaceBookingHandler,

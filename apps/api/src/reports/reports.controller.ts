@@ -5,17 +5,17 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Response } from 'express';
 import { Actor, chinaDate, Clock, DepartmentDirectory } from '@app/shared';
 import { CategoryLevel, LEVEL_NAMES } from '@app/assets';
-import { ReportColumn, ReportTable } from '@app/read-models/reports/report-table';
-import { each, writeCsv, writeXlsx } from '@app/read-models/reports/report-stream';
+import { ReportTable } from '@app/read-models/reports/report-table';
 import { AS_OF_SUMMARY_LEVELS, ReportQueries } from '@app/read-models/reports/reports.queries';
 import { CalendarSource } from '@app/calendar';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { IsInstant } from '@app/platform/http/calendar-validators';
 import { RegisterSummaryView } from './register-summary.view';
+import { col, sendReport } from './send-report';
 import { IdleRateView, LongIdleView, ReuseView, SharingHourlyView, SharingUtilisationView } from './report.views';
 
-class FormatQuery {
+export class FormatQuery {
   @ApiPropertyOptional({ enum: ['json', 'csv', 'xlsx'], default: 'json' }) @IsOptional() @IsIn(['json', 'csv', 'xlsx']) format?:
     'json' | 'csv' | 'xlsx';
 }
@@ -66,8 +66,6 @@ function period(q: PeriodQuery): { from: Date; to: Date } {
   return { from, to };
 }
 
-const col = (key: string, header: string, kind: ReportColumn['kind']): ReportColumn => ({ key, header, kind });
-
 @ApiTags('reports (报表)')
 @ApiBearerAuth()
 @Controller('reports')
@@ -90,18 +88,8 @@ export class ReportsController {
     return rows.filter((r) => set.has(r.departmentId));
   }
 
-  private async send(res: Response, format: FormatQuery['format'], table: ReportTable, json: unknown, file: string): Promise<void> {
-    // Files are written row by row: a city's worth of rows never becomes a whole workbook in memory.
-    const streamed = { ...table, rows: each(table.rows) };
-    if (format === 'csv') {
-      res.type('text/csv; charset=utf-8').attachment(`${file}.csv`);
-      await writeCsv(streamed, res);
-    } else if (format === 'xlsx') {
-      res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(`${file}.xlsx`);
-      await writeXlsx(streamed, res);
-    } else {
-      res.json(json);
-    }
+  private send(res: Response, format: FormatQuery['format'], table: ReportTable, json: unknown, file: string): Promise<void> {
+    return sendReport(res, format, table, json, file);
   }
 
   @Get('register-summary')

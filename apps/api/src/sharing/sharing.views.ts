@@ -29,6 +29,8 @@ export class SpaceView {
   @ApiProperty() name!: string;
   @ApiProperty({ enum: SPACE_KINDS }) kind!: string;
   @ApiProperty() departmentId!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The property room or parcel; null: 未关联物业' })
+  propertyId!: string | null;
   @ApiProperty() location!: string;
   @ApiProperty({ type: [String], enum: ['residents', 'departments'] }) audiences!: string[];
   @ApiProperty({ enum: ['automatic', 'manager'] }) approval!: string;
@@ -93,4 +95,21 @@ export class CalendarDayView {
   @ApiProperty({ nullable: true, type: String, example: '国庆节', description: 'The holiday a holiday or make-up working day belongs to' })
   holiday!: string | null;
   @ApiProperty({ description: "The year's holiday notice is not published yet: the day may still move" }) provisional!: boolean;
+}
+
+export class NearbySpaceView extends SpaceView {
+  @ApiProperty({ nullable: true, type: String }) propertyName!: string | null;
+  @ApiProperty({ nullable: true, type: String }) propertyAddress!: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'WGS-84' }) lng!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'WGS-84' }) lat!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Metres from the point asked; null when the property has no coordinates' })
+  distanceM!: number | null;
+}
+
+export class ReferencePlaceView {
+  @ApiProperty({ description: 'District code' }) districtId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ description: 'WGS-84: the mean of the located properties of its units' }) lng!: number;
+  @ApiProperty() lat!: number;
+  @ApiProperty() properties!: number;
 }

@@ -1,9 +1,11 @@
 import { Body, Controller, ForbiddenException, Get, Headers, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Clock } from '@app/shared';
+import { Actor, Clock, DepartmentDirectory } from '@app/shared';
 import {
   ChangeScheduleCommand,
+  LinkSpacePropertyCommand,
+  LinkSpacePropertyRequestDto,
   DeclareBlackoutCommand,
   DeclareBlackoutRequestDto,
   PlaceBookingCommand,
@@ -16,11 +18,13 @@ import {
 import { CalendarSource } from '@app/calendar';
 import { SharingQueries } from '@app/read-models/sharing/sharing.queries';
 import { SharingSpaceRow } from '@app/read-models/sharing/sharing.entities';
+import { OpenSpacesNearbyQueries } from '@app/read-models/property-sharing/open-spaces-nearby.queries';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
 import { commandContextFrom, RawHeaders } from '@app/platform/http/command-context';
 import { checkRange, DateRangeQueryDto } from './date-range.query.dto';
 import { PersonalDataPresenter } from './personal-data.presenter';
-import { AvailabilitySlotView, OccupancyBookingView, SpaceView } from './sharing.views';
+import { AvailabilitySlotView, NearbySpaceView, OccupancyBookingView, ReferencePlaceView, SpaceView } from './sharing.views';
+import { NearbyQueryDto } from './nearby.query.dto';
 
 const uuid = new ParseUUIDPipe();
 const EVERYONE = ['asset_manager', 'department_staff', 'finance_approver', 'auditor', 'resident'] as const;
@@ -35,6 +39,8 @@ export class SpacesController {
     private readonly people: PersonalDataPresenter,
     private readonly clock: Clock,
     private readonly calendar: CalendarSource,
+    private readonly nearby: OpenSpacesNearbyQueries,
+    private readonly directory: DepartmentDirectory,
   ) {}
 
   private async found(spaceId: string): Promise<SharingSpaceRow> {
@@ -61,11 +67,49 @@ export class SpacesController {
     return this.sharing.spaces(actor);
   }
 
+  @Get('nearby')
+  @Roles(...EVERYONE)
+  @ApiOkResponse({ type: [NearbySpaceView] })
+  @ApiOperation({
+    summary: "Open spaces nearest first: the caller's audience (residents, or departments), by great-circle distance to their property",
+    description:
+      'Measured in PostgreSQL (haversine on the mean-radius sphere) from lng/lat (WGS-84) to the coordinates of the property room or parcel each space is on; spaces on no located property come last. At most 200.',
+  })
+  nearest(@Query() q: NearbyQueryDto, @CurrentActor() actor: Actor) {
+    return this.nearby.nearest(actor.role === 'resident' ? 'residents' : 'departments', q.lng, q.lat);
+  }
+
+  @Get('nearby/places')
+  @Roles(...EVERYONE)
+  @ApiOkResponse({ type: [ReferencePlaceView] })
+  @ApiOperation({ summary: 'Districts to measure from when the browser gives no location: each at the mean of its located property' })
+  async places(): Promise<ReferencePlaceView[]> {
+    const centres = await this.nearby.districtCentres();
+    return centres.map((c) => ({ ...c, name: this.directory.get(c.districtId)?.name ?? c.districtId }));
+  }
+
   @Get(':spaceId')
   @Roles(...EVERYONE)
   @ApiOkResponse({ type: SpaceView })
   get(@Param('spaceId', uuid) spaceId: string) {
     return this.found(spaceId);
+  }
+
+  @Post(':spaceId/property')
+  @Roles('asset_manager')
+  @ApiCreatedResponse({ type: SharingCommandResult })
+  @ApiOperation({
+    summary: 'Tie the space to a property room or parcel (物业台账), or move it to another',
+    description:
+      "The property must be on your unit's books or used by it (PROPERTY_NOT_YOUR_UNIT), a room or parcel (PROPERTY_NOT_A_SPACE), and not office space: 422 OFFICE_SPACE_NOT_LENDABLE (《机关事务管理条例》第二十三条).",
+  })
+  linkProperty(
+    @Param('spaceId', uuid) spaceId: string,
+    @Body() body: LinkSpacePropertyRequestDto,
+    @CurrentActor() actor: Actor,
+    @Headers() h: RawHeaders,
+  ) {
+    return this.commands.execute(new LinkSpacePropertyCommand(spaceId, body.propertyId, commandContextFrom(actor, h, this.clock)));
   }
 
   @Post(':spaceId/schedule')

@@ -1507,6 +1507,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/spaces/nearby': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Open spaces nearest first: the caller's audience (residents, or departments), by great-circle distance to their property
+     * @description Measured in PostgreSQL (haversine on the mean-radius sphere) from lng/lat (WGS-84) to the coordinates of the property room or parcel each space is on; spaces on no located property come last. At most 200.
+     */
+    get: operations['SpacesController_nearest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/spaces/nearby/places': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Districts to measure from when the browser gives no location: each at the mean of its located property */
+    get: operations['SpacesController_places'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/spaces/{spaceId}': {
     parameters: {
       query?: never;
@@ -1517,6 +1554,26 @@ export interface paths {
     get: operations['SpacesController_get'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/spaces/{spaceId}/property': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tie the space to a property room or parcel (物业台账), or move it to another
+     * @description The property must be on your unit's books or used by it (PROPERTY_NOT_YOUR_UNIT), a room or parcel (PROPERTY_NOT_A_SPACE), and not office space: 422 OFFICE_SPACE_NOT_LENDABLE (《机关事务管理条例》第二十三条).
+     */
+    post: operations['SpacesController_linkProperty'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1606,6 +1663,86 @@ export interface paths {
      * @description Slot by slot in the order requests arrived — the order that gives places and moves the waitlist — with each waiting booking's waitlistPosition.
      */
     get: operations['SpacesController_occupancy'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/property-survey/venues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 应开尽开: school parking lots and sports venues to assess, not assessed first
+     * @description Rooms and parcels used as parking or a sports venue, and every room or parcel of a school (but office space), of the units the caller covers (narrowed to a district's units with `district`).
+     */
+    get: operations['VenueSurveyController_venues'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/properties/{propertyId}/shared-spaces': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Shared spaces on this property (and the rooms below it) with their next bookings
+     * @description Spaces of units the caller covers, or open to departments. Bookings show when, how many places and their state; residents are not named (their details are the managing unit's, on the space's occupancy page).
+     */
+    get: operations['PropertySpacesController_sharedSpaces'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/sharing-eligibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 应开尽开: eligible vs opened school parking lots and sports venues, by district and kind
+     * @description Venues = rooms and parcels used as parking or a sports venue, and those of a school (office space excluded), of the units the caller covers, counted in the district of the unit on whose books they are. assessed = with a survey answer; eligible = answered 应开; eligibleOpened = eligible and tied to at least one published shared space; openRate = eligibleOpened ÷ eligible (null when none is eligible). Every district with a venue has a row per kind (zero when none) and one for all kinds.
+     */
+    get: operations['PropertyReportsController_eligibility'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/property-vacancy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 物业空置与使用: vacant and occupied area per district and per 主管部门
+     * @description Over the finest level registered (a property with no rooms or floors below it, so no area counts twice), 建筑面积 in m²: vacant = 闲置, occupied = 在用 and 出租出借, other = 待处置. Each property counts for its occupant unit, or the unit on whose books it is when unoccupied, and so for that unit's district and 主管部门. vacancyRate = vacant ÷ total, utilisationRate = occupied ÷ total (null with no area).
+     */
+    get: operations['PropertyReportsController_propertyVacancy'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4341,6 +4478,11 @@ export interface components {
     PublishSpaceRequestDto: {
       /** @example 实验小学停车场 */
       name: string;
+      /**
+       * Format: uuid
+       * @description The property room or parcel (物业台账) the space is part of: on your unit's books or used by it, not office space (OFFICE_SPACE_NOT_LENDABLE). The web app always sends it; leaving it out publishes a space shown as 未关联物业, to be tied with POST /api/spaces/{id}/property.
+       */
+      propertyId?: string;
       /** @enum {string} */
       kind: 'parking' | 'sports_ground' | 'meeting_room' | 'under_bridge' | 'equipment' | 'other';
       /** @example 和平路12号 */
@@ -4399,6 +4541,11 @@ export interface components {
       /** @enum {string} */
       kind: 'parking' | 'sports_ground' | 'meeting_room' | 'under_bridge' | 'equipment' | 'other';
       departmentId: string;
+      /**
+       * Format: uuid
+       * @description The property room or parcel; null: 未关联物业
+       */
+      propertyId: string | null;
       location: string;
       audiences: ('residents' | 'departments')[];
       /** @enum {string} */
@@ -4406,6 +4553,50 @@ export interface components {
       schedule: components['schemas']['ScheduleView'];
       blackouts: components['schemas']['BlackoutView'][];
       publishedAt: string;
+    };
+    NearbySpaceView: {
+      /** Format: uuid */
+      spaceId: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'parking' | 'sports_ground' | 'meeting_room' | 'under_bridge' | 'equipment' | 'other';
+      departmentId: string;
+      /**
+       * Format: uuid
+       * @description The property room or parcel; null: 未关联物业
+       */
+      propertyId: string | null;
+      location: string;
+      audiences: ('residents' | 'departments')[];
+      /** @enum {string} */
+      approval: 'automatic' | 'manager';
+      schedule: components['schemas']['ScheduleView'];
+      blackouts: components['schemas']['BlackoutView'][];
+      publishedAt: string;
+      propertyName: string | null;
+      propertyAddress: string | null;
+      /** @description WGS-84 */
+      lng: number | null;
+      /** @description WGS-84 */
+      lat: number | null;
+      /** @description Metres from the point asked; null when the property has no coordinates */
+      distanceM: number | null;
+    };
+    ReferencePlaceView: {
+      /** @description District code */
+      districtId: string;
+      name: string;
+      /** @description WGS-84: the mean of the located properties of its units */
+      lng: number;
+      lat: number;
+      properties: number;
+    };
+    LinkSpacePropertyRequestDto: {
+      /**
+       * Format: uuid
+       * @description The property room or parcel (物业台账) the space is part of
+       */
+      propertyId: string;
     };
     DeclareBlackoutRequestDto: {
       /** @example 2026-12-20T00:00:00+08:00 */
@@ -4474,6 +4665,111 @@ export interface components {
       bookerName: string | null;
       /** @example 138****5678 */
       bookerPhone: string | null;
+    };
+    SurveyVenueView: {
+      /** Format: uuid */
+      propertyId: string;
+      propertyNo: string;
+      name: string;
+      address: string;
+      /** @enum {string} */
+      propertyKind: 'room' | 'parcel';
+      use: string;
+      /**
+       * @description parking, sports_venue, or school for the grounds and rooms of a school
+       * @enum {string}
+       */
+      venueKind: 'parking' | 'sports_venue' | 'school';
+      ownerUnitId: string;
+      occupantUnitId: string | null;
+      /** @description The owner unit's district */
+      districtId: string;
+      /** @description 建筑面积 m² */
+      grossAreaSqm: number;
+      status: string;
+      /** @description null: not assessed yet */
+      sharingEligible: boolean | null;
+      sharingEligibilityReason: string | null;
+      /** @description Published shared spaces tied to it (opened when > 0) */
+      sharedSpaces: number;
+    };
+    SurveyVenuesView: {
+      total: number;
+      rows: components['schemas']['SurveyVenueView'][];
+    };
+    UpcomingBookingView: {
+      /** Format: uuid */
+      bookingId: string;
+      slotStart: string;
+      slotEnd: string;
+      /** @enum {string} */
+      status: 'confirmed' | 'pending_approval' | 'waitlisted' | 'checked_in';
+      places: number;
+      /** @enum {string} */
+      bookerKind: 'resident' | 'department';
+      /** @description Department bookers only; residents are not named here */
+      departmentId: string | null;
+    };
+    PropertySpaceView: {
+      /** Format: uuid */
+      spaceId: string;
+      name: string;
+      kind: string;
+      departmentId: string;
+      /**
+       * Format: uuid
+       * @description The room or parcel it is on (this property or one below it)
+       */
+      propertyId: string;
+      audiences: string[];
+      capacity: number;
+      /** @description The next bookings (at most 10), soonest first */
+      upcoming: components['schemas']['UpcomingBookingView'][];
+    };
+    EligibilityRowView: {
+      /** @description District code, or 'all' in byKind */
+      districtId: string;
+      /** @enum {string} */
+      kind: 'parking' | 'sports_venue' | 'school' | 'all';
+      venues: number;
+      assessed: number;
+      eligible: number;
+      notEligible: number;
+      /** @description 应开已开: eligible and tied to a published shared space */
+      eligibleOpened: number;
+      /** @description 应开未开 */
+      eligibleNotOpened: number;
+      /** @description Venues with a shared space, whatever the survey said */
+      opened: number;
+      /** @description eligibleOpened ÷ eligible; null when none is eligible */
+      openRate: number | null;
+    };
+    EligibilityReportView: {
+      asOf: string;
+      /** @description Per district: one row per kind and one for all kinds */
+      rows: components['schemas']['EligibilityRowView'][];
+      /** @description Per kind over every district shown */
+      byKind: components['schemas']['EligibilityRowView'][];
+    };
+    VacancyRowView: {
+      /** @description District or 主管部门 code */
+      unitId: string;
+      properties: number;
+      /** @description m² (建筑面积) */
+      totalSqm: number;
+      /** @description 闲置 m² */
+      vacantSqm: number;
+      /** @description 在用 and 出租出借 m² */
+      occupiedSqm: number;
+      /** @description 待处置 m² */
+      otherSqm: number;
+      vacancyRate: number | null;
+      utilisationRate: number | null;
+    };
+    VacancyReportView: {
+      asOf: string;
+      byDistrict: components['schemas']['VacancyRowView'][];
+      byDepartment: components['schemas']['VacancyRowView'][];
     };
     LocationRequestDto: {
       /** @example 114.131611 */
@@ -8375,6 +8671,49 @@ export interface operations {
       };
     };
   };
+  SpacesController_nearest: {
+    parameters: {
+      query: {
+        /** @description Longitude, WGS-84 */
+        lng: number;
+        /** @description Latitude, WGS-84 */
+        lat: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NearbySpaceView'][];
+        };
+      };
+    };
+  };
+  SpacesController_places: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferencePlaceView'][];
+        };
+      };
+    };
+  };
   SpacesController_get: {
     parameters: {
       query?: never;
@@ -8392,6 +8731,31 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SpaceView'];
+        };
+      };
+    };
+  };
+  SpacesController_linkProperty: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        spaceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LinkSpacePropertyRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingCommandResult'];
         };
       };
     };
@@ -8515,6 +8879,100 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OccupancyBookingView'][];
+        };
+      };
+    };
+  };
+  VenueSurveyController_venues: {
+    parameters: {
+      query?: {
+        /** @description A district code (区): its units only */
+        district?: string;
+        kind?: 'parking' | 'sports_venue' | 'school';
+        /** @description yes: assessed; no: not assessed yet */
+        assessed?: 'yes' | 'no';
+        /** @description Part of the name, or the 物业编号 */
+        q?: string;
+        offset?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyVenuesView'];
+        };
+      };
+    };
+  };
+  PropertySpacesController_sharedSpaces: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        propertyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PropertySpaceView'][];
+        };
+      };
+    };
+  };
+  PropertyReportsController_eligibility: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON; with format=csv or xlsx, the file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EligibilityReportView'];
+        };
+      };
+    };
+  };
+  PropertyReportsController_propertyVacancy: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description JSON; with format=csv or xlsx, the file (districts, then 主管部门) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VacancyReportView'];
         };
       };
     };

@@ -12,6 +12,7 @@ import { adminPages } from '../pages/admin/routes';
 import { accountPages } from '../pages/accounts/routes';
 import { inboxPages } from '../pages/inbox/routes';
 import { notificationSettingsPages } from '../pages/notification-settings/routes';
+import { propertySurveyPages } from '../pages/property-survey/routes';
 import { propertyPages } from '../pages/property/routes';
 import { propertyMapPages } from '../pages/property-map/routes';
 import { spaceNeedPages } from '../pages/space-needs/routes';
@@ -30,6 +31,7 @@ export const PAGES: readonly PageDef[] = [
   ...accountPages,
   ...inboxPages,
   ...notificationSettingsPages,
+  ...propertySurveyPages,
   ...propertyPages,
   ...propertyMapPages,
   ...spaceNeedPages,

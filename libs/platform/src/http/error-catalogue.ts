@@ -327,6 +327,12 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   NOT_CHECKED_IN: entry('尚未签到', 'not checked in'),
   TOO_EARLY_FOR_NO_SHOW: entry('时段开始前不能记为爽约', 'too early to record a no-show'),
   BOOKING_ALREADY_REMINDED: entry('已提醒过该预约', 'the booker was reminded already'),
+  // Shared spaces on the property register (物业一张图)
+  PROPERTY_NOT_A_SPACE: entry(
+    '共享空间须属于房间/场地或地块，不能是整栋楼或整层',
+    'a shared space belongs to a room or a parcel, not a whole building or floor',
+  ),
+  SPACE_ALREADY_LINKED: entry('该共享空间已关联此物业', 'the space is already tied to this property'),
   // Residents' personal information (个人信息保护)
   CONSENT_REQUIRED: entry('预约前请先阅读并同意个人信息处理告知', 'agree to the current personal-information notice before booking'),
   NOTICE_OUTDATED: entry('个人信息处理告知已更新，请阅读新版本后再同意', 'the notice has a newer version: read it and agree again'),

@@ -99,6 +99,7 @@ export const INBOX_EVENT_TYPES: ReadonlySet<string> = new Set([
   'stocktake.opened.v1',
   'stocktake.closed.v1',
   'space.published.v1',
+  'space.published.v2',
   'booking.placed.v1',
   'booking.placed.v2',
   'booking.placed.v3',
@@ -591,7 +592,7 @@ export class InboxFold {
   private sharing(recorded: RecordedEvent): void {
     const d = recorded.data;
     const type = recorded.type;
-    if (type === 'space.published.v1') {
+    if (type === 'space.published.v1' || type === 'space.published.v2') {
       const spaceId = str(d.spaceId);
       const departmentId = str(d.departmentId);
       if (spaceId && departmentId) this.setRef(`space:${spaceId}`, { departmentId, name: str(d.name) ?? '' } satisfies SpaceRef);

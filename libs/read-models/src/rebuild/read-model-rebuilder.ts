@@ -23,6 +23,8 @@ const NOT_PROJECTED = new Set([
   'personal_data_erasures',
   'asset_import_jobs',
   'asset_import_rows',
+  'property_import_jobs',
+  'property_import_rows',
   'inbox_read_marks',
   'outbox_messages',
   'notification_preferences',

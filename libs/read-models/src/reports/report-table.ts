@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 
-export type ColumnKind = 'text' | 'count' | 'fen' | 'days' | 'ratio';
+/** sqm: an area in m², two decimals as registered (say the unit in the header). */
+export type ColumnKind = 'text' | 'count' | 'fen' | 'days' | 'ratio' | 'sqm';
 
 export interface ReportColumn {
   readonly key: string;
@@ -37,6 +38,7 @@ function cell(value: unknown, kind: ColumnKind): string {
   if (value === null || value === undefined) return '';
   if (kind === 'fen') return fenToYuan(Number(value));
   if (kind === 'ratio') return (Number(value) * 100).toFixed(1) + '%';
+  if (kind === 'sqm') return Number(value).toFixed(2);
   // Numbers we format ourselves (a negative amount starts with '-') stay numbers; only text is neutralised.
   return kind === 'text' ? neutraliseFormula(String(value)) : String(value);
 }
@@ -68,6 +70,7 @@ export const XLSX_FORMATS: Record<ColumnKind, string | undefined> = {
   fen: '#,##0.00',
   days: '#,##0.000',
   ratio: '0.0%',
+  sqm: '#,##0.00',
 };
 
 /** One row's cell values for a spreadsheet. */

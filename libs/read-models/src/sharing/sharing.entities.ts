@@ -5,11 +5,14 @@ import type { SealedValue } from '@app/shared';
 
 @Entity({ name: 'sharing_spaces' })
 @Index('sharing_spaces_department_idx', ['departmentId'])
+@Index('sharing_spaces_property_idx', ['propertyId'])
 export class SharingSpaceRow {
   @PrimaryColumn({ type: 'uuid' }) spaceId!: string;
   @Column({ type: 'text' }) name!: string;
   @Column({ type: 'text' }) kind!: string;
   @Column({ type: 'text' }) departmentId!: string;
+  /** The property room or parcel (物业台账); null: published before the register, 未关联物业. */
+  @Column({ type: 'uuid', nullable: true }) propertyId!: string | null;
   @Column({ type: 'text' }) location!: string;
   @Column({ type: 'jsonb' }) audiences!: string[];
   @Column({ type: 'text' }) approval!: string;

@@ -8,6 +8,10 @@ import { SearchItemRow } from '../search/search-item.entity';
 import { chinaDate } from '@app/shared';
 import { searchableText } from '../search/search-text';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A stored property id the uuid column cannot hold (never written by the decider, but tolerated) reads as none. */
+const uuidOrNull = (v: unknown): string | null => (typeof v === 'string' && UUID.test(v) ? v : null);
+
 export class SharingProjection implements Projection {
   readonly name = 'sharing';
   readonly lookupIndexes = ['sharing_bookings_booker_idx'];
@@ -27,13 +31,15 @@ export class SharingProjection implements Projection {
     const bookings = tx.getRepository(SharingBookingRow);
     const at = new Date(recorded.metadata.occurredAt);
     switch (event.type) {
-      case 'space.published.v1': {
+      case 'space.published.v1':
+      case 'space.published.v2': {
         const d = event.data;
         await insertOnce(tx, SharingSpaceRow, {
           spaceId: d.spaceId,
           name: d.name,
           kind: d.kind,
           departmentId: d.departmentId,
+          propertyId: event.type === 'space.published.v2' ? uuidOrNull(event.data.propertyId) : null,
           location: d.location,
           audiences: [...d.audiences],
           approval: d.approval,
@@ -60,6 +66,9 @@ export class SharingProjection implements Projection {
         });
         return;
       }
+      case 'space.property-linked.v1':
+        await spaces.update({ spaceId: event.data.spaceId }, { propertyId: uuidOrNull(event.data.propertyId) });
+        return;
       case 'space.schedule-changed.v1':
         await spaces.update({ spaceId: event.data.spaceId }, { schedule: event.data.schedule });
         return;

@@ -11,6 +11,8 @@ import { SharingError } from '../domain/sharing.errors';
 import { BookerEvent, bookerStreamId, SlotEvent, slotStreamId, SpaceEvent, spaceStreamId } from '../domain/sharing.events';
 import { SlotCommand, slotDecider } from '../domain/slot.decider';
 import { evolveSpace, initialSpaceState, PublishedSpace } from '../domain/space.decider';
+import { evolveProperty, initialPropertyState, PropertyEvent, propertyStreamId } from '@app/property';
+import { PropertyFacts } from '../domain/space-property';
 import { sharingConfig } from '../sharing.config';
 
 const DERIVED = '1b7e3c55-9a2d-4f80-8e61-3c0d2b9f7a14';
@@ -42,6 +44,15 @@ export class SharingStreams {
     const state = events.reduce((s, e) => evolveSpace(s, { type: e.type, data: e.data } as SpaceEvent), initialSpaceState());
     if (state.status !== 'published') throw new SharingError('SPACE_NOT_FOUND', `no shared space ${spaceId}`);
     return state;
+  }
+
+  /** A property of the register as its own stream tells it (null: none registered under this id). */
+  async property(propertyId: string): Promise<PropertyFacts | null> {
+    const events = await this.store.readStream(propertyStreamId(propertyId));
+    const state = events.reduce((s, e) => evolveProperty(s, { type: e.type, data: e.data } as PropertyEvent), initialPropertyState());
+    if (state.status !== 'registered') return null;
+    const { name, kind, use, ownerUnitId, occupantUnitId } = state;
+    return { propertyId, name, kind, use, ownerUnitId, occupantUnitId };
   }
 
   async bookerStanding(bookerId: string): Promise<BookerState> {

@@ -32,7 +32,12 @@ export type SharingErrorCode =
   | 'PROFILE_CHANGED'
   | 'RESIDENT_NOT_FOUND'
   | 'ALREADY_ERASED'
-  | 'INVALID_ERASURE_REASON';
+  | 'INVALID_ERASURE_REASON'
+  | 'PROPERTY_NOT_FOUND'
+  | 'PROPERTY_NOT_A_SPACE'
+  | 'PROPERTY_NOT_YOUR_UNIT'
+  | 'OFFICE_SPACE_NOT_LENDABLE'
+  | 'SPACE_ALREADY_LINKED';
 
 /** What kind of refusal each code is; the HTTP layer maps kinds to statuses. */
 export const SHARING_ERROR_KIND: Readonly<Record<SharingErrorCode, ErrorKind>> = {
@@ -68,6 +73,11 @@ export const SHARING_ERROR_KIND: Readonly<Record<SharingErrorCode, ErrorKind>> =
   RESIDENT_NOT_FOUND: 'not_found',
   ALREADY_ERASED: 'conflict',
   INVALID_ERASURE_REASON: 'invalid',
+  PROPERTY_NOT_FOUND: 'not_found',
+  PROPERTY_NOT_A_SPACE: 'invalid',
+  PROPERTY_NOT_YOUR_UNIT: 'forbidden',
+  OFFICE_SPACE_NOT_LENDABLE: 'unprocessable',
+  SPACE_ALREADY_LINKED: 'conflict',
 };
 
 export class SharingError extends DomainError {

@@ -8,19 +8,36 @@ export type Audience = (typeof AUDIENCES)[number];
 export type Approval = 'automatic' | 'manager';
 export type BookerKind = 'resident' | 'department';
 
-/** 错峰共享: a space (or shareable equipment) is opened to others in published windows. */
-export interface SpacePublished {
+interface SpacePublishedData {
+  readonly spaceId: string;
+  readonly name: string;
+  readonly kind: SpaceKind;
+  readonly departmentId: string;
+  readonly location: string;
+  readonly audiences: readonly Audience[];
+  readonly approval: Approval;
+  readonly schedule: Schedule;
+}
+
+/** As written before spaces were tied to the property register: read as a space on no property (未关联物业). */
+export interface SpacePublishedV1 {
   readonly type: 'space.published.v1';
-  readonly data: {
-    readonly spaceId: string;
-    readonly name: string;
-    readonly kind: SpaceKind;
-    readonly departmentId: string;
-    readonly location: string;
-    readonly audiences: readonly Audience[];
-    readonly approval: Approval;
-    readonly schedule: Schedule;
+  readonly data: SpacePublishedData;
+}
+
+/** 错峰共享: a space (or shareable equipment) is opened to others in published windows, on a room or parcel of the register. */
+export interface SpacePublished {
+  readonly type: 'space.published.v2';
+  readonly data: SpacePublishedData & {
+    /** The property room or parcel the space is part of; null only for clients that publish without one (tie it later). */
+    readonly propertyId: string | null;
   };
+}
+
+/** An existing space tied to (or moved to) a property room or parcel of the register. */
+export interface SpacePropertyLinked {
+  readonly type: 'space.property-linked.v1';
+  readonly data: { readonly spaceId: string; readonly propertyId: string; readonly fromPropertyId: string | null };
 }
 
 export interface SpaceScheduleChanged {
@@ -40,7 +57,7 @@ export interface SpaceBlackoutDeclared {
   };
 }
 
-export type SpaceEvent = SpacePublished | SpaceScheduleChanged | SpaceBlackoutDeclared;
+export type SpaceEvent = SpacePublishedV1 | SpacePublished | SpacePropertyLinked | SpaceScheduleChanged | SpaceBlackoutDeclared;
 
 export type BookingHoldStatus = 'confirmed' | 'pending_approval';
 
@@ -246,6 +263,8 @@ export const residentStreamId = (residentId: string) => `resident-${residentId}`
 
 const SHARING_TYPES = new Set<string>([
   'space.published.v1',
+  'space.published.v2',
+  'space.property-linked.v1',
   'space.schedule-changed.v1',
   'space.blackout-declared.v1',
   'booking.placed.v1',

@@ -2,6 +2,7 @@ import { Actor, Decision } from '@app/shared';
 import { minutesOf } from './china-time';
 import { DAY_KINDS, DayKind, Schedule, SharingWindow } from './schedule';
 import { SharingError } from './sharing.errors';
+import { PropertyFacts, propertyRefusal } from './space-property';
 import { Approval, Audience, SpaceEvent, SpaceKind } from './sharing.events';
 
 export interface Blackout {
@@ -19,6 +20,8 @@ export type SpaceState =
       readonly name: string;
       readonly kind: SpaceKind;
       readonly departmentId: string;
+      /** The property room or parcel; null for spaces published before the register (未关联物业) until tied. */
+      readonly propertyId: string | null;
       readonly audiences: readonly Audience[];
       readonly approval: Approval;
       readonly schedule: Schedule;
@@ -43,6 +46,16 @@ export type SpaceCommand =
       readonly audiences: readonly Audience[];
       readonly approval: Approval;
       readonly schedule: Schedule;
+      /** The room or parcel asked for (null: none given), and what its stream says of it (null: no such property). */
+      readonly propertyId: string | null;
+      readonly property: PropertyFacts | null;
+    }
+  | {
+      readonly kind: 'LinkSpaceToProperty';
+      readonly actor: Actor;
+      readonly spaceId: string;
+      readonly propertyId: string;
+      readonly property: PropertyFacts | null;
     }
   | { readonly kind: 'ChangeSchedule'; readonly actor: Actor; readonly spaceId: string; readonly schedule: Schedule }
   | {
@@ -60,7 +73,8 @@ export const initialSpaceState = (): SpaceState => ({ status: 'none' });
 
 export function evolveSpace(state: SpaceState, event: SpaceEvent): SpaceState {
   switch (event.type) {
-    case 'space.published.v1': {
+    case 'space.published.v1':
+    case 'space.published.v2': {
       const { spaceId, name, kind, departmentId, audiences, approval, schedule } = event.data;
       return {
         status: 'published',
@@ -68,6 +82,7 @@ export function evolveSpace(state: SpaceState, event: SpaceEvent): SpaceState {
         name,
         kind,
         departmentId,
+        propertyId: event.type === 'space.published.v2' ? event.data.propertyId : null,
         audiences,
         approval,
         schedule,
@@ -75,6 +90,8 @@ export function evolveSpace(state: SpaceState, event: SpaceEvent): SpaceState {
         blackouts: [],
       };
     }
+    case 'space.property-linked.v1':
+      return state.status === 'published' ? { ...state, propertyId: event.data.propertyId } : state;
     case 'space.schedule-changed.v1':
       return state.status === 'published'
         ? { ...state, schedule: event.data.schedule, schedules: [...state.schedules, event.data.schedule] }
@@ -135,11 +152,39 @@ export function decideSpace(command: SpaceCommand, state: SpaceState): Decision<
       if (!command.actor.departmentId) return new SharingError('NOT_YOUR_SPACE', 'only a department publishes spaces');
       const problem = scheduleProblem(command.schedule);
       if (problem) return new SharingError('INVALID_SCHEDULE', problem, { field: 'schedule' });
-      const { spaceId, name, spaceKind, location, audiences, approval, schedule } = command;
+      if (command.propertyId !== null) {
+        const refusal = propertyRefusal(command.actor, command.propertyId, command.property);
+        if (refusal) return refusal;
+      }
+      const { spaceId, name, spaceKind, location, audiences, approval, schedule, propertyId } = command;
       return [
         {
-          type: 'space.published.v1',
-          data: { spaceId, name, kind: spaceKind, departmentId: command.actor.departmentId, location, audiences, approval, schedule },
+          type: 'space.published.v2',
+          data: {
+            spaceId,
+            name,
+            kind: spaceKind,
+            departmentId: command.actor.departmentId,
+            location,
+            audiences,
+            approval,
+            schedule,
+            propertyId,
+          },
+        },
+      ];
+    }
+    case 'LinkSpaceToProperty': {
+      const space = owned(command, state);
+      if (space instanceof SharingError) return space;
+      if (space.propertyId === command.propertyId)
+        return new SharingError('SPACE_ALREADY_LINKED', `space ${space.name} is already on this property`, { field: 'propertyId' });
+      const refusal = propertyRefusal(command.actor, command.propertyId, command.property);
+      if (refusal) return refusal;
+      return [
+        {
+          type: 'space.property-linked.v1',
+          data: { spaceId: space.spaceId, propertyId: command.propertyId, fromPropertyId: space.propertyId },
         },
       ];
     }

@@ -1,4 +1,4 @@
-import { BarChartOutlined, FieldTimeOutlined, RetweetOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FieldTimeOutlined, FlagOutlined, HomeOutlined, RetweetOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { definePages } from '../../app/page-registry';
 
 /** Managers, finance and auditors read the reports. */
@@ -33,5 +33,19 @@ export const reportPages = definePages([
     roles: READERS,
     menu: { icon: <ScheduleOutlined /> },
     load: () => import('./sharing/SharingReportPage'),
+  },
+  {
+    path: '/reports/sharing-eligibility',
+    title: { 'zh-CN': '应开尽开统计', 'en-US': 'Eligible vs opened venues' },
+    roles: READERS,
+    menu: { icon: <FlagOutlined /> },
+    load: () => import('./eligibility/EligibilityReportPage'),
+  },
+  {
+    path: '/reports/property-vacancy',
+    title: { 'zh-CN': '物业空置与使用', 'en-US': 'Property vacancy and use' },
+    roles: READERS,
+    menu: { icon: <HomeOutlined /> },
+    load: () => import('./vacancy/VacancyReportPage'),
   },
 ]);

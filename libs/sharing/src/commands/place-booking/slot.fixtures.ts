@@ -20,6 +20,7 @@ export const lot: PublishedSpace = {
   name: '实验小学停车场',
   kind: 'parking',
   departmentId: 'D-SCH1',
+  propertyId: null,
   audiences: ['residents', 'departments'],
   approval: 'automatic',
   schedule: lotSchedule,

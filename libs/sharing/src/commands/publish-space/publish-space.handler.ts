@@ -12,6 +12,8 @@ export class PublishSpaceHandler implements ICommandHandler<PublishSpaceCommand,
 
   async execute({ request, context }: PublishSpaceCommand): Promise<SharingCommandResult> {
     const spaceId = derived(context, 'space');
+    const propertyId = request.propertyId ?? null;
+    const property = propertyId ? await this.streams.property(propertyId) : null;
     const result = await executeOnStream(
       this.streams.eventStore,
       spaceStreamId(spaceId),
@@ -26,6 +28,8 @@ export class PublishSpaceHandler implements ICommandHandler<PublishSpaceCommand,
         audiences: [...new Set(request.audiences)],
         approval: request.approval,
         schedule: { ...request.schedule, windows: request.schedule.windows.map((w) => ({ ...w })) },
+        propertyId,
+        property,
       },
       context,
     );

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsObject, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { AUDIENCES, Audience, SPACE_KINDS, SpaceKind } from '../../domain/sharing.events';
 import { ScheduleDto } from '../schedule.request.dto';
 
@@ -9,6 +9,15 @@ export class PublishSpaceRequestDto {
   @IsString()
   @Length(2, 100)
   name!: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      "The property room or parcel (物业台账) the space is part of: on your unit's books or used by it, not office space (OFFICE_SPACE_NOT_LENDABLE). The web app always sends it; leaving it out publishes a space shown as 未关联物业, to be tied with POST /api/spaces/{id}/property.",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'propertyId must be the id of a property' })
+  propertyId?: string;
 
   @ApiProperty({ enum: SPACE_KINDS })
   @IsIn(SPACE_KINDS)

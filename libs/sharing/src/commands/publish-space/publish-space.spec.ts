@@ -1,6 +1,6 @@
 import { deciderSpec } from '@app/shared/testing/decider-spec';
 import { SpaceCommand, spaceDecider } from '../../domain/space.decider';
-import { eveningSchedule, lotPublished, schoolManager } from '../../testing/space-fixtures';
+import { eveningSchedule, lotPublished, schoolCarPark, schoolManager } from '../../testing/space-fixtures';
 
 const publish = (overrides: Partial<Extract<SpaceCommand, { kind: 'PublishSpace' }>> = {}): SpaceCommand => ({
   kind: 'PublishSpace',
@@ -12,13 +12,15 @@ const publish = (overrides: Partial<Extract<SpaceCommand, { kind: 'PublishSpace'
   audiences: ['residents', 'departments'],
   approval: 'automatic',
   schedule: eveningSchedule,
+  propertyId: schoolCarPark.propertyId,
+  property: schoolCarPark,
   ...overrides,
 });
 
 describe('publishing a space for off-peak sharing', () => {
   const spec = deciderSpec(spaceDecider);
 
-  it('publishes the space for the managing department', () => {
+  it('publishes the space for the managing department, on its property room', () => {
     spec.given([]).when(publish()).then([lotPublished]);
   });
 
@@ -42,5 +44,45 @@ describe('publishing a space for off-peak sharing', () => {
       .given([])
       .when(publish({ schedule: { ...eveningSchedule, windows: [{ days: 'workdays', start: '18:30', end: '19:00' }] } }))
       .thenError('INVALID_SCHEDULE', { field: 'schedule' });
+  });
+
+  it('refuses office space, naming 《机关事务管理条例》第二十三条', () => {
+    const office = { ...schoolCarPark, name: '教务处办公室', use: 'office' };
+    spec
+      .given([])
+      .when(publish({ property: office }))
+      .thenError('OFFICE_SPACE_NOT_LENDABLE', { field: 'propertyId' });
+    const refusal = spaceDecider.decide(publish({ property: office }), spaceDecider.initialState());
+    expect(refusal).toMatchObject({ message: expect.stringContaining('《机关事务管理条例》第二十三条') });
+  });
+
+  it("refuses another unit's property, a property that does not exist, and a whole building", () => {
+    spec
+      .given([])
+      .when(publish({ property: { ...schoolCarPark, ownerUnitId: 'D-SCH2', occupantUnitId: 'D-SCH2' } }))
+      .thenError('PROPERTY_NOT_YOUR_UNIT');
+    spec
+      .given([])
+      .when(publish({ property: null }))
+      .thenError('PROPERTY_NOT_FOUND');
+    spec
+      .given([])
+      .when(publish({ property: { ...schoolCarPark, kind: 'building' } }))
+      .thenError('PROPERTY_NOT_A_SPACE');
+  });
+
+  it("accepts a property on another unit's books that this unit occupies", () => {
+    const occupied = { ...schoolCarPark, ownerUnitId: 'D-EDU', occupantUnitId: 'D-SCH1' };
+    spec
+      .given([])
+      .when(publish({ property: occupied }))
+      .then([lotPublished]);
+  });
+
+  it('still publishes without a property for clients that send none (tied later)', () => {
+    spec
+      .given([])
+      .when(publish({ propertyId: null, property: null }))
+      .then([{ ...lotPublished, data: { ...lotPublished.data, propertyId: null } }]);
   });
 });

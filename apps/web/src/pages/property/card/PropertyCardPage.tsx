@@ -18,6 +18,7 @@ import { PropertyStatusTag } from '../PropertyStatusTag';
 import { OccupancyDialog } from './OccupancyDialog';
 import { StatusDialog } from './StatusDialog';
 import { WarehousePanel } from './WarehousePanel';
+import { PropertyBookingsSection } from '../../spaces/property-bookings/PropertyBookingsSection';
 
 type Dialog = 'status' | 'occupancy' | 'correct' | 'assess' | null;
 
@@ -160,6 +161,7 @@ export default function PropertyCardPage() {
               ]}
             />
           </Card>
+          <PropertyBookingsSection propertyId={propertyId} />
         </Col>
       </Row>
       <StatusDialog property={p} open={dialog === 'status'} onClose={() => setDialog(null)} onDone={done} />

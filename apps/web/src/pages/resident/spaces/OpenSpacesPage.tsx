@@ -12,22 +12,37 @@ import { sharingWords } from '../../spaces/sharing-words';
 import { formatWindow } from '../../spaces/windows';
 import { ResidentFrame } from '../large-text';
 import { messages } from '../messages';
+import { distanceWords, nearbyMessages } from './nearby-messages';
+import { NearbyBar } from './NearbyBar';
+import { useReferencePoint } from './useReferencePoint';
 
-type Space = Schemas['SpaceView'];
+type Space = Schemas['SpaceView'] & { distanceM?: number | null };
 
-/** 错峰共享 for residents: the open spaces, one card each, filtered by kind. */
+/**
+ * 错峰共享 for residents: the open spaces nearest first (from the phone's position, or a district
+ * chosen instead; measured in the database to each space's property), one card each, filtered by kind.
+ */
 export default function OpenSpacesPage() {
   const t = useT(messages);
   const w = useT(sharingWords);
   const navigate = useNavigate();
   const [kind, setKind] = useState<string>('all');
-  const spaces = useApi(() => unwrap(api.GET('/api/spaces')), []);
+  const reference = useReferencePoint();
+  const point = reference.point;
+  const spaces = useApi<Space[]>(
+    () =>
+      point
+        ? unwrap(api.GET('/api/spaces/nearby', { params: { query: { lng: point.lng, lat: point.lat } } }))
+        : unwrap(api.GET('/api/spaces')),
+    [point?.lng, point?.lat],
+  );
   const all = (spaces.data ?? []).filter((s) => s.audiences.includes('residents'));
   const kinds = [...new Set(all.map((s) => s.kind))];
   const shown = kind === 'all' ? all : all.filter((s) => s.kind === kind);
   return (
     <ResidentFrame>
       <ApiErrorAlert error={spaces.error} />
+      <NearbyBar point={point} locating={reference.locating} onChoose={reference.choose} onLocate={reference.locate} />
       <Radio.Group
         aria-label={t('kindFilter')}
         optionType="button"
@@ -55,6 +70,7 @@ export default function OpenSpacesPage() {
 function SpaceCard({ space, onOpen }: { space: Space; onOpen(): void }) {
   const t = useT(messages);
   const w = useT(sharingWords);
+  const n = useT(nearbyMessages);
   return (
     <Card size="small" styles={{ body: { padding: 16 } }}>
       <Flex justify="space-between" align="start" gap={8}>
@@ -68,6 +84,16 @@ function SpaceCard({ space, onOpen }: { space: Space; onOpen(): void }) {
       <Typography.Paragraph style={{ margin: '8px 0 4px' }}>
         <EnvironmentOutlined /> {space.location}
       </Typography.Paragraph>
+      {space.distanceM !== undefined && (
+        <Typography.Paragraph
+          strong={space.distanceM !== null}
+          type={space.distanceM === null ? 'secondary' : undefined}
+          style={{ margin: '0 0 4px' }}
+          data-testid="distance"
+        >
+          {space.distanceM === null ? n('noDistance') : distanceWords(space.distanceM, n)}
+        </Typography.Paragraph>
+      )}
       {space.schedule.windows.map((win, i) => (
         <div key={i}>
           {w(`days.${win.days}`)} {formatWindow(win.start, win.end, w('nextDay'))}

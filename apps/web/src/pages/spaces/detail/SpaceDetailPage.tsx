@@ -12,6 +12,7 @@ import { formatWindow } from '../windows';
 import { BlackoutCard } from './BlackoutCard';
 import { messages } from './messages';
 import { OccupancyCard } from './OccupancyCard';
+import { PropertyLink } from './PropertyLink';
 import { ScheduleCard } from './ScheduleCard';
 
 /** One shared space for its manager: the schedule and changing it, occupancy for a day with approvals and no-shows, blackouts with notice. */
@@ -30,6 +31,9 @@ export default function SpaceDetailPage() {
         <Descriptions column={{ xs: 1, md: 2 }}>
           <Descriptions.Item label={t('kind')}>{w(`kind.${s.kind}`)}</Descriptions.Item>
           <Descriptions.Item label={t('location')}>{s.location}</Descriptions.Item>
+          <Descriptions.Item label={t('property')}>
+            <PropertyLink space={s} onLinked={() => setVersion((v) => v + 1)} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('windows')}>
             <div data-testid="space-windows">
               {s.schedule.windows.map((win, i) => (

@@ -10,6 +10,7 @@ import { useSubmit } from '../../../lib/use-submit';
 import { sharingWords, SPACE_KINDS } from '../sharing-words';
 import { ScheduleFields } from '../ScheduleFields';
 import { messages } from './messages';
+import { PropertyPicker } from './PropertyPicker';
 
 type Values = Schemas['PublishSpaceRequestDto'];
 
@@ -62,6 +63,12 @@ export default function PublishSpacePage() {
             <Col xs={24} md={12}>
               <Form.Item name="kind" label={t('kind')} rules={required(t('kind'))}>
                 <Select options={SPACE_KINDS.map((k) => ({ value: k, label: w(`kind.${k}`) }))} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              {/* Not required yet: a unit whose rooms are not registered still publishes (shown as 未关联物业, tied later). */}
+              <Form.Item name="propertyId" label={t('property')} extra={t('propertyHelp')}>
+                <PropertyPicker />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

@@ -35,13 +35,15 @@ export class PostSpaceNeedRequestDto {
   use!: PropertyUse;
 
   @ApiProperty({ description: '面积下限 (m², 2 decimals)', example: 100 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  // Two decimals at most is the decider's check (INVALID_SPACE_NEED_FIELD): class-validator's maxDecimalPlaces throws on 8e-323.
+  @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.01)
   @Max(MAX_NEED_AREA_SQM)
   minAreaSqm!: number;
 
   @ApiProperty({ description: '面积上限 (m², 2 decimals)', example: 150 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  // Two decimals at most is the decider's check (INVALID_SPACE_NEED_FIELD): class-validator's maxDecimalPlaces throws on 8e-323.
+  @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.01)
   @Max(MAX_NEED_AREA_SQM)
   maxAreaSqm!: number;
