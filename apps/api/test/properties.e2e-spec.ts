@@ -66,12 +66,23 @@ describe('properties (物业登记) over HTTP', () => {
     const roomCard = (await get(`/api/properties/${roomId}`, 'mgr-sch1').expect(200)).body;
     expect(roomCard.parent).toMatchObject({ propertyId: buildingId, name: '实验小学教学楼' });
 
+    // An allocation link is written by an approved 调配's handover only, never sent by a client.
+    const forged = await post(`/api/properties/${roomId}/occupancy`, 'mgr-sch1', {
+      toUnitId: 'D-SCH2',
+      since: '2026-09-01',
+      reason: '借用期间交由二中使用',
+      allocationId: '5f0a3c2e-8b7d-4e6f-9a1b-2c3d4e5f6a7b',
+    }).expect(400);
+    expect(forged.body.code).toBe('VALIDATION_FAILED');
     await post(`/api/properties/${roomId}/occupancy`, 'mgr-sch1', {
       toUnitId: 'D-SCH2',
       since: '2026-09-01',
       reason: '借用期间交由二中使用',
     }).expect(200);
-    await post(`/api/properties/${roomId}/status`, 'mgr-sch1', { status: 'in_use', reason: '已投入使用' }).expect(200);
+    // A unit moving into an idle room puts it 在用 in the same append; saying so again changes nothing.
+    expect(
+      (await post(`/api/properties/${roomId}/status`, 'mgr-sch1', { status: 'in_use', reason: '已投入使用' }).expect(409)).body.code,
+    ).toBe('PROPERTY_STATUS_UNCHANGED');
     await post(`/api/properties/${roomId}/sharing-eligibility`, 'mgr-sch1', { eligible: true, reason: '与教学区分隔，可错峰开放' }).expect(
       200,
     );

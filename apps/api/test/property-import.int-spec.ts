@@ -65,7 +65,8 @@ const floor = (no: string, parent: string): Row => [
   '学校',
   '',
   'D-SCH1',
-  '闲置',
+  // Used by a unit, so 在用: the register refuses 闲置 with a 使用单位.
+  '在用',
 ];
 
 async function xlsx(rows: Row[]): Promise<Buffer> {
@@ -154,7 +155,7 @@ describe('property import (物业导入)', () => {
     const wgs = gcj02ToWgs84({ lng: 114.131245, lat: 22.548456 });
     expect(rows.map((r) => [r.property_no, r.property_id, r.parent_id, r.owner_unit_id, r.status, Number(r.gross_area_sqm)])).toEqual([
       ['LH-B1', propertyIdFor('LH-B1'), propertyIdFor('LH-P1'), 'D-SCH1', 'in_use', 3200.5],
-      ['LH-F1', propertyIdFor('LH-F1'), propertyIdFor('LH-B1'), 'D-SCH1', 'idle', 800],
+      ['LH-F1', propertyIdFor('LH-F1'), propertyIdFor('LH-B1'), 'D-SCH1', 'in_use', 800],
       ['LH-P1', propertyIdFor('LH-P1'), null, 'D-SCH1', 'in_use', 12000],
     ]);
     const stored = rows.find((r) => r.property_no === 'LH-P1')!;

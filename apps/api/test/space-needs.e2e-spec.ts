@@ -163,7 +163,7 @@ describe('space needs (空间使用需求): post, matches with reasons, take, ap
     ).expect(200);
     expect(handedOver.body).toMatchObject({
       events: ['space-allocation.handed-over.v1'],
-      carried: ['property.occupancy-changed.v1', 'space-need.fulfilled.v1'],
+      carried: ['property.occupancy-changed.v1', 'property.status-changed.v1', 'space-need.fulfilled.v1'],
     });
     // Sent again under another key: nothing new, and the occupancy is not changed twice.
     const again = await post(`/api/space-allocations/${allocationId}/handover`, 'mgr-hosp1', { note: '钥匙 3 把' }, randomUUID()).expect(
@@ -187,8 +187,16 @@ describe('space needs (空间使用需求): post, matches with reasons, take, ap
         expect.objectContaining({ kind: 'finance_approval', status: 'approved', by: 'fin-approver' }),
       ],
     });
-    const [row] = await sys.query<{ occupant_unit_id: string }>('SELECT occupant_unit_id FROM properties WHERE property_id = $1', [room]);
-    expect(row.occupant_unit_id).toBe('D-HOSP1');
+    const [row] = await sys.query<{ occupant_unit_id: string; status: string }>(
+      'SELECT occupant_unit_id, status FROM properties WHERE property_id = $1',
+      [room],
+    );
+    // Occupied through the 调配, the room is 在用, no longer 闲置 (the register, map and vacancy report read this).
+    expect(row).toEqual({ occupant_unit_id: 'D-HOSP1', status: 'in_use' });
+    expect((await get(`/api/properties/${room}`, 'mgr-sch2').expect(200)).body.property).toMatchObject({
+      status: 'in_use',
+      occupantUnitId: 'D-HOSP1',
+    });
     const occupancies = await sys.query<{ unit_id: string; allocation_id: string }>(
       'SELECT unit_id, allocation_id FROM property_occupancies WHERE property_id = $1',
       [room],
@@ -223,5 +231,57 @@ describe('space needs (空间使用需求): post, matches with reasons, take, ap
     });
     // Open again: it may be withdrawn now.
     await post(`/api/space-needs/${needId}/withdrawal`, 'mgr-hosp1', { reason: '另行解决' }).expect(200);
+  });
+
+  it('lets only one of two approved allocations of one room move in when both handovers come at once; the other ends and its need is open again', async () => {
+    const room = await register('LH-SCH2-501');
+    /** A need of `who`'s unit takes the room, and every approval step of its allocation passes. */
+    async function approvedAllocation(who: string, title: string): Promise<{ needId: string; allocationId: string }> {
+      const needId = (await post('/api/space-needs', who, needBody({ title })).expect(201)).body.needId as string;
+      const allocationId = (await post(`/api/space-needs/${needId}/matches/${room}/take`, who).expect(201)).body.allocationId as string;
+      await post(`/api/space-allocations/${allocationId}/decision`, 'mgr-edu', { approve: true, comment: '同意' }).expect(200);
+      await sys.projected();
+      if ((await get(`/api/space-allocations/${allocationId}`, 'auditor').expect(200)).body.status === 'pending_finance_approval')
+        await post(`/api/space-allocations/${allocationId}/decision`, 'fin-approver', { approve: true }).expect(200);
+      await sys.projected();
+      expect((await get(`/api/space-allocations/${allocationId}`, 'auditor').expect(200)).body.status).toBe('approved');
+      return { needId, allocationId };
+    }
+    const hospital = await approvedAllocation('mgr-hosp1', '病案室');
+    const school = await approvedAllocation('mgr-sch1', '教研室');
+
+    const [a, b] = await Promise.all([
+      post(`/api/space-allocations/${hospital.allocationId}/handover`, 'mgr-hosp1', {}, randomUUID()),
+      post(`/api/space-allocations/${school.allocationId}/handover`, 'mgr-sch1', {}, randomUUID()),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const [won, lost] = a.status === 200 ? [hospital, school] : [school, hospital];
+    const [winner, loserUnit, loserWho] = a.status === 200 ? ['D-HOSP1', 'D-SCH1', 'mgr-sch1'] : ['D-SCH1', 'D-HOSP1', 'mgr-hosp1'];
+    expect((a.status === 409 ? a : b).body.code).toBe('PROPERTY_NOT_VACANT');
+
+    const changes = (await store.readStream(propertyStreamId(room))).filter((e) => e.type === 'property.occupancy-changed.v1');
+    expect(changes.map((e) => e.data)).toEqual([expect.objectContaining({ toUnitId: winner, allocationId: won.allocationId })]);
+    await sys.projected();
+    expect((await get(`/api/space-needs/${won.needId}`, 'auditor').expect(200)).body.status).toBe('fulfilled');
+    expect((await get(`/api/space-needs/${lost.needId}`, 'auditor').expect(200)).body).toMatchObject({
+      status: 'open',
+      allocationId: null,
+      endReason: expect.stringMatching(/调配终止/),
+    });
+    expect((await get(`/api/space-allocations/${lost.allocationId}`, 'auditor').expect(200)).body).toMatchObject({
+      status: 'ended',
+      toDepartmentId: loserUnit,
+    });
+    // The loser sending it again is told the allocation is over; the room stays with the winner, in use.
+    expect((await post(`/api/space-allocations/${lost.allocationId}/handover`, loserWho, {}, randomUUID()).expect(409)).body.code).toBe(
+      'ALLOCATION_NOT_PENDING',
+    );
+    const [row] = await sys.query<{ occupant_unit_id: string; status: string }>(
+      'SELECT occupant_unit_id, status FROM properties WHERE property_id = $1',
+      [room],
+    );
+    expect(row).toEqual({ occupant_unit_id: winner, status: 'in_use' });
+    // Open again, the loser's need may be withdrawn.
+    await post(`/api/space-needs/${lost.needId}/withdrawal`, loserWho, { reason: '另行解决' }).expect(200);
   });
 });

@@ -173,6 +173,37 @@ describe('space need matches on PostgreSQL', () => {
     expect(matches[1].reasons[3].text).toBe('自 2026-01-05 起空置，2026-12-01 起可用');
   });
 
+  it('leaves out property another need’s approved allocation is about to take, and says availability is unmet while one is in approval', async () => {
+    const pending = await register({ no: 'L-pending', area: 120, metresEast: 600 });
+    const approved = await register({ no: 'M-approved', area: 120, metresEast: 700 });
+    const allocationOf = (n: number, propertyId: string, steps: { kind: string; approverDepartmentId: string | null }[]) =>
+      recorded('space-allocation.started.v1', {
+        allocationId: `22222222-2222-4222-8222-00000000000${n}`,
+        needId: `33333333-3333-4333-8333-00000000000${n}`,
+        needTitle: '另一需求',
+        property: { propertyId, propertyNo: 'x', name: 'x', use: 'office', grossAreaSqm: 120 },
+        fromUnitId: 'D-SCH1',
+        toDepartmentId: 'D-SCH2',
+        steps,
+        policyVersion: null,
+        requestedBy: 'mgr-sch2',
+      });
+    await apply([allocationOf(1, pending, [{ kind: 'supervisor_review', approverDepartmentId: 'D-EDU' }]), allocationOf(2, approved, [])]);
+    const need = await queries.need(NEED_ID);
+    const matches = await queries.matches(need!, { districtUnits: null, districtName: null });
+    expect(matches.map((m) => m.propertyNo)).not.toContain('M-approved');
+    const l = matches.find((m) => m.propertyNo === 'L-pending');
+    expect(l?.allocationPending).toBe(true);
+    expect(l?.reasons.find((r) => r.criterion === 'availability')).toEqual({
+      criterion: 'availability',
+      met: false,
+      text: expect.stringContaining('已有其他单位申请调配'),
+    });
+    // Otherwise as good as A-120-500m, it ranks after every property meeting all criteria.
+    expect(matches.map((m) => m.propertyNo).indexOf('L-pending')).toBeGreaterThan(matches.map((m) => m.propertyNo).indexOf('B-145-1500m'));
+    expect(matches.find((m) => m.propertyNo === 'A-120-500m')?.reasons.every((r) => r.met)).toBe(true);
+  });
+
   it('takes a need by district from the units of that district only', async () => {
     const need = await queries.need(DISTRICT_NEED_ID);
     const matches = await queries.matches(need!, { districtUnits: ['R2', 'D-FIN2', 'D-SCH9'], districtName: '第二区' });

@@ -127,7 +127,7 @@ export class PropertiesController {
       toUnitId: body.vacate ? null : (body.toUnitId ?? null),
       since: body.since,
       reason: body.reason,
-      allocationId: body.allocationId ?? null,
+      allocationId: null,
     };
     const context = commandContextFrom(actor, headers, this.clock);
     return this.commands.execute(new ChangeOccupancyCommand(propertyId, change, context, expectedRevisionFrom(headers)));

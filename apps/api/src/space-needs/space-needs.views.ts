@@ -10,6 +10,7 @@ export const ALLOCATION_VIEW_STATUSES = [
   'approved',
   'handed_over',
   'rejected',
+  'ended',
 ] as const;
 
 export class SpaceNeedView {
@@ -75,6 +76,7 @@ export class SpaceMatchView {
   @ApiProperty() ownerUnitId!: string;
   @ApiProperty({ nullable: true, type: Number }) distanceM!: number | null;
   @ApiProperty({ format: 'date' }) vacantSince!: string;
+  @ApiProperty({ description: 'Another need’s allocation of it is in its approvals (availability unmet)' }) allocationPending!: boolean;
   @ApiProperty({ description: '匹配度 0–100' }) score!: number;
   @ApiProperty({ description: 'Criteria not met (ranked after those meeting every one)' }) unmet!: number;
   @ApiProperty({ type: [MatchReasonView] }) reasons!: MatchReasonView[];

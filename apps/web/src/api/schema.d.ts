@@ -5005,11 +5005,6 @@ export interface components {
       since: string;
       /** @example 调配交接 */
       reason: string;
-      /**
-       * Format: uuid
-       * @description The 调配 whose handover this is
-       */
-      allocationId?: string;
     };
     AssessSharingEligibilityRequestDto: {
       eligible: boolean;
@@ -6024,6 +6019,8 @@ export interface components {
       distanceM: number | null;
       /** Format: date */
       vacantSince: string;
+      /** @description Another need’s allocation of it is in its approvals (availability unmet) */
+      allocationPending: boolean;
       /** @description 匹配度 0–100 */
       score: number;
       /** @description Criteria not met (ranked after those meeting every one) */
@@ -6067,7 +6064,7 @@ export interface components {
       /** @description 调入单位 (the department with the need) */
       toDepartmentId: string;
       /** @enum {string} */
-      status: 'pending_supervisor_review' | 'pending_finance_approval' | 'approved' | 'handed_over' | 'rejected';
+      status: 'pending_supervisor_review' | 'pending_finance_approval' | 'approved' | 'handed_over' | 'rejected' | 'ended';
       steps: components['schemas']['AllocationStepViewDto'][];
       policyVersion: number | null;
       requestedBy: string;

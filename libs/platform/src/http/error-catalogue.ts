@@ -196,6 +196,10 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   PROPERTY_NOTHING_TO_CORRECT: entry('没有需要更正的内容', 'nothing to correct'),
   PROPERTY_STATUS_UNCHANGED: entry('物业已是该状态', 'the property already has that status'),
   PROPERTY_OCCUPANCY_UNCHANGED: entry('物业已由该单位使用', 'the property is already occupied by that unit'),
+  PROPERTY_NOT_VACANT: entry(
+    '该物业已不是闲置物业（已由其他单位使用或另作他用），本次调配不能交接',
+    'the property is no longer vacant (another unit occupies it or it is otherwise in use); this allocation cannot be handed over',
+  ),
   PROPERTY_ASSET_CARD_INVALID: entry(
     '关联的资产卡片须为本单位账上的房屋和构筑物卡片',
     "the linked asset card must be a 房屋和构筑物 card on the owner unit's books",

@@ -149,6 +149,13 @@ describe('registering a property', () => {
       .thenError('INVALID_PROPERTY_FIELD', { field: 'usableAreaSqm' });
   });
 
+  it('refuses an idle (闲置) property registered with an occupant', () => {
+    spec
+      .given([])
+      .when(registerRoom({ occupantUnitId: 'D-EDU', status: 'idle' }))
+      .thenError('INVALID_PROPERTY_FIELD', { field: 'status' });
+  });
+
   it('refuses coordinates off the globe, an unknown use and a date after today', () => {
     spec
       .given([])
@@ -362,27 +369,58 @@ describe('changing who occupies a property', () => {
       ]);
   });
 
-  it('accepts an allocation’s handover carried out by the system', () => {
+  const handover = (overrides: Partial<Extract<PropertyCommand, { kind: 'ChangeOccupancy' }>> = {}) =>
+    occupy({ ...on(roomId), actor: SYSTEM_ACTOR, allocationId, toUnitId: 'D-HEALTH', ...overrides });
+  const movedIn = (id = allocationId, toUnitId = 'D-HEALTH'): PropertyEvent => ({
+    type: 'property.occupancy-changed.v1',
+    data: { propertyId: roomId, fromUnitId: null, toUnitId, since: '2026-11-20', reason: '调配交接', allocationId: id },
+  });
+  const nowInUse: PropertyEvent = {
+    type: 'property.status-changed.v1',
+    data: { propertyId: roomId, from: 'idle', to: 'in_use', reason: '有单位入驻使用，转为在用' },
+  };
+
+  it('accepts an allocation’s handover carried out by the system into a vacant property, which is in use from then on', () => {
+    spec.given([roomRegistered]).when(handover()).then([movedIn(), nowInUse]);
     spec
-      .given([buildingRegistered])
-      .when(occupy({ actor: SYSTEM_ACTOR, allocationId }))
-      .then([
-        {
-          type: 'property.occupancy-changed.v1',
-          data: {
-            propertyId: buildingId,
-            fromUnitId: 'D-EDU',
-            toUnitId: 'D-HEALTH',
-            since: '2026-11-20',
-            reason: '调配交接',
-            allocationId,
-          },
-        },
-      ]);
-    spec
-      .given([buildingRegistered])
-      .when(occupy({ actor: SYSTEM_ACTOR }))
+      .given([roomRegistered])
+      .when(handover({ allocationId: null }))
       .thenError('PROPERTY_NOT_YOUR_UNIT');
+  });
+
+  it('lets only the first of two allocations of one property move in; the second finds it not vacant', () => {
+    const other = '6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    spec
+      .given([roomRegistered, movedIn(), nowInUse])
+      .when(handover({ allocationId: other, toUnitId: 'D-POLICE' }))
+      .thenError('PROPERTY_NOT_VACANT', { occupantUnitId: 'D-HEALTH' });
+  });
+
+  it('refuses an allocation’s handover into a property occupied or no longer idle, even by the receiving unit itself', () => {
+    spec
+      .given([buildingRegistered])
+      .when(handover({ ...on(buildingId), actor: SYSTEM_ACTOR }))
+      .thenError('PROPERTY_NOT_VACANT');
+    const leased: PropertyEvent = {
+      type: 'property.status-changed.v1',
+      data: { propertyId: roomId, from: 'idle', to: 'leased', reason: '出租' },
+    };
+    const business: PropertyRegistered = { ...roomRegistered, data: { ...roomRegistered.data, use: 'business' } };
+    spec.given([business, leased]).when(handover()).thenError('PROPERTY_NOT_VACANT', { status: 'leased' });
+    const direct: PropertyEvent = {
+      type: 'property.occupancy-changed.v1',
+      data: { propertyId: roomId, fromUnitId: null, toUnitId: 'D-HEALTH', since: '2026-11-20', reason: '借用', allocationId: null },
+    };
+    spec.given([roomRegistered, direct, nowInUse]).when(handover()).thenError('PROPERTY_NOT_VACANT');
+  });
+
+  it('finds the handover already recorded when the same allocation sends it again, and writes nothing', () => {
+    spec.given([roomRegistered, movedIn(), nowInUse]).when(handover()).then([]);
+  });
+
+  it('refuses an allocation link sent by anyone but the system, whoever may otherwise change occupancy', () => {
+    for (const actor of [eduManager, administrator])
+      spec.given([buildingRegistered]).when(occupy({ actor, allocationId })).thenError('INVALID_PROPERTY_FIELD', { field: 'allocationId' });
   });
 
   it('refuses the same occupant, a date before the current occupancy began, and a date after today', () => {
@@ -400,7 +438,7 @@ describe('changing who occupies a property', () => {
       .thenError('INVALID_PROPERTY_FIELD', { field: 'since' });
   });
 
-  it('vacates a property', () => {
+  it('vacates a property, which is idle from then on', () => {
     spec
       .given([buildingRegistered])
       .when(occupy({ toUnitId: null, reason: '搬离' }))
@@ -408,6 +446,10 @@ describe('changing who occupies a property', () => {
         {
           type: 'property.occupancy-changed.v1',
           data: { propertyId: buildingId, fromUnitId: 'D-EDU', toUnitId: null, since: '2026-11-20', reason: '搬离', allocationId: null },
+        },
+        {
+          type: 'property.status-changed.v1',
+          data: { propertyId: buildingId, from: 'in_use', to: 'idle', reason: '使用单位已腾退，转为闲置' },
         },
       ]);
   });

@@ -156,6 +156,11 @@ function register(command: RegisterProperty, state: PropertyState): Decision<Pro
     (command.occupantUnitId === null ? null : checkUnitId(command.occupantUnitId, 'occupantUnitId')) ??
     (command.occupiedSince === null ? null : checkPastDate(command.occupiedSince, 'occupiedSince', command.today));
   if (problem) return problem;
+  if (command.occupantUnitId !== null && command.status === 'idle')
+    return new PropertyError('INVALID_PROPERTY_FIELD', 'an idle (闲置) property has no occupant', {
+      field: 'status',
+      problem: '闲置物业不能填写使用单位',
+    });
   if (command.occupantUnitId === null && command.occupiedSince !== null)
     return new PropertyError('INVALID_PROPERTY_FIELD', 'occupiedSince without an occupant', {
       field: 'occupiedSince',
@@ -299,6 +304,12 @@ function changeOccupancy(command: ChangeOccupancy, state: PropertyState): Decisi
   if (p instanceof PropertyError) return p;
   // An allocation's handover is carried out by the system on the allocation's behalf (its approvals already ran).
   const bySystem = command.actor.role === 'system' && command.allocationId !== null;
+  // The link to an allocation is the register's proof that a 调配 was approved: only the system may write it.
+  if (command.allocationId !== null && command.actor.role !== 'system')
+    return new PropertyError('INVALID_PROPERTY_FIELD', 'only an approved allocation’s handover records an allocation', {
+      field: 'allocationId',
+      problem: 'set by the system only',
+    });
   const problem =
     (bySystem ? null : notActingFor(command.actor, p.ownerUnitId)) ??
     (command.toUnitId === null ? null : checkUnitId(command.toUnitId, 'toUnitId')) ??
@@ -306,6 +317,21 @@ function changeOccupancy(command: ChangeOccupancy, state: PropertyState): Decisi
     needsReason(command.reason) ??
     (command.allocationId === null ? null : checkUuid(command.allocationId, 'allocationId'));
   if (problem) return problem;
+  if (bySystem) {
+    // Sent again for the same allocation: its occupancy is recorded already, nothing more to write.
+    if (p.occupancyAllocationId === command.allocationId && p.occupantUnitId === command.toUnitId) return [];
+    // Decided under the property stream's revision: of two allocations of one property only the first moves in.
+    if (p.occupantUnitId !== null || p.propertyStatus !== 'idle')
+      return new PropertyError(
+        'PROPERTY_NOT_VACANT',
+        `property ${p.propertyNo} is no longer vacant (${p.occupantUnitId ?? p.propertyStatus})`,
+        {
+          propertyId: p.propertyId,
+          occupantUnitId: p.occupantUnitId,
+          status: p.propertyStatus,
+        },
+      );
+  }
   if (command.toUnitId === p.occupantUnitId)
     return new PropertyError(
       'PROPERTY_OCCUPANCY_UNCHANGED',
@@ -326,6 +352,29 @@ function changeOccupancy(command: ChangeOccupancy, state: PropertyState): Decisi
         since: command.since,
         reason: command.reason.trim(),
         allocationId: command.allocationId,
+      },
+    },
+    ...statusFollowingOccupancy(p, command.toUnitId),
+  ];
+}
+
+/**
+ * 闲置 means nobody uses it: a unit moving into an idle property puts it 在用, and the last unit leaving an
+ * in-use one leaves it 闲置, in the same append, so the register, map and vacancy report never show an
+ * occupied property as idle. 出租出借 and 待处置 are decided by the owner and stay as they are.
+ */
+function statusFollowingOccupancy(p: RegisteredProperty, toUnitId: string | null): PropertyEvent[] {
+  const moveIn = toUnitId !== null && p.occupantUnitId === null && p.propertyStatus === 'idle';
+  const moveOut = toUnitId === null && p.propertyStatus === 'in_use';
+  if (!moveIn && !moveOut) return [];
+  return [
+    {
+      type: 'property.status-changed.v1',
+      data: {
+        propertyId: p.propertyId,
+        from: p.propertyStatus,
+        to: moveIn ? 'in_use' : 'idle',
+        reason: moveIn ? '有单位入驻使用，转为在用' : '使用单位已腾退，转为闲置',
       },
     },
   ];

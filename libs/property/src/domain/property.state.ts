@@ -18,6 +18,8 @@ export interface RegisteredProperty {
   readonly ownerUnitId: string;
   readonly occupantUnitId: string | null;
   readonly occupiedSince: string | null;
+  /** The allocation (调配) whose handover began the current occupancy; null for any other. */
+  readonly occupancyAllocationId: string | null;
   readonly propertyStatus: PropertyStatus;
   readonly assetId: string | null;
   readonly sharingEligible: boolean | null;
@@ -34,7 +36,14 @@ export function evolveProperty(state: PropertyState, event: PropertyEvent): Prop
   if (event.type === 'property.registered.v1') {
     if (state.status === 'registered') return state;
     const { status, ...fields } = event.data;
-    return { ...fields, status: 'registered', propertyStatus: status, sharingEligible: null, sharedSpaceIds: [] };
+    return {
+      ...fields,
+      status: 'registered',
+      propertyStatus: status,
+      sharingEligible: null,
+      sharedSpaceIds: [],
+      occupancyAllocationId: null,
+    };
   }
   if (state.status !== 'registered') return state;
   switch (event.type) {
@@ -47,6 +56,7 @@ export function evolveProperty(state: PropertyState, event: PropertyEvent): Prop
         ...state,
         occupantUnitId: event.data.toUnitId,
         occupiedSince: event.data.toUnitId === null ? null : event.data.since,
+        occupancyAllocationId: event.data.toUnitId === null ? null : event.data.allocationId,
       };
     case 'property.sharing-eligibility-assessed.v1':
       return { ...state, sharingEligible: event.data.eligible };

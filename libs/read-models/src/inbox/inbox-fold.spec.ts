@@ -168,6 +168,40 @@ describe('inbox: property allocations (调配)', () => {
   });
 });
 
+describe('inbox: an allocation ended at handover', () => {
+  it('closes the receiving unit’s handover task and tells it the property went elsewhere', () => {
+    const fold = organisation();
+    fold.apply(
+      event(
+        'space-allocation.started.v1',
+        {
+          allocationId: 'al3',
+          needId: 'n1',
+          property: { propertyId: 'p1', propertyNo: 'LH-301', name: '行政楼 301' },
+          fromUnitId: 'D-SCH2',
+          toDepartmentId: 'D-HOSP1',
+          steps: [{ kind: 'supervisor_review', approverDepartmentId: 'D-EDU' }],
+          requestedBy: 'mgr-hosp1',
+        },
+        'mgr-hosp1',
+      ),
+    );
+    fold.apply(
+      event(
+        'space-allocation.step-approved.v1',
+        { allocationId: 'al3', step: 'supervisor_review', byDepartmentId: null, by: 'mgr-edu', comment: null },
+        'mgr-edu',
+      ),
+    );
+    expect(openFor(fold, 'allocation-handover:al3')).toEqual(['mgr-hosp1']);
+    fold.apply(
+      event('space-allocation.ended.v1', { allocationId: 'al3', code: 'PROPERTY_NOT_VACANT', reason: '物业已由其他单位使用' }, 'system'),
+    );
+    expect(openFor(fold, 'allocation-handover:al3')).toEqual([]);
+    expect(fold.notifications.find((n) => n.title.startsWith('调配已终止'))?.userId).toBe('mgr-hosp1');
+  });
+});
+
 describe('inbox recipients', () => {
   it('a claim waits for the listing unit’s own asset managers only, and closes when a claim is picked', () => {
     // Given a school's listing, when another school claims it

@@ -95,6 +95,7 @@ export const INBOX_EVENT_TYPES: ReadonlySet<string> = new Set([
   'space-allocation.step-approved.v1',
   'space-allocation.rejected.v1',
   'space-allocation.handed-over.v1',
+  'space-allocation.ended.v1',
   'stocktake.opened.v1',
   'stocktake.closed.v1',
   'space.published.v1',
@@ -529,6 +530,15 @@ export class InboxFold {
         kind: 'allocation_rejected',
         title: `调配已驳回：${allocation.assetName}`,
         body: `「${allocation.assetName}」的调配在${stepWord(str(d.step))}被驳回：${str(d.reason) ?? '未说明理由'}`,
+        link: inboxLinks.allocations(),
+      });
+    } else if (recorded.type === 'space-allocation.ended.v1') {
+      // The property went to someone else before the handover: nothing left to hand over.
+      this.close(recorded, [`allocation-handover:${allocationId}`], 'cancelled');
+      this.notify(recorded, this.directory.assetManagersOf(allocation.toDepartmentId), {
+        kind: 'allocation_rejected',
+        title: `调配已终止：${allocation.assetName}`,
+        body: `「${allocation.assetName}」已不是闲置物业，调配终止，需求已重新开放：${str(d.reason) ?? ''}`,
         link: inboxLinks.allocations(),
       });
     } else if (recorded.type === 'space-allocation.handed-over.v1') {

@@ -17,6 +17,8 @@ export interface MatchCandidate {
   readonly distanceM: number | null;
   /** China date the property has stood empty since (its last occupancy's end, or its registration). */
   readonly vacantSince: string;
+  /** Another need's allocation of it is still in its approvals (one already approved is no candidate at all). */
+  readonly allocationPending: boolean;
 }
 
 export interface MatchNeed {
@@ -66,8 +68,13 @@ function placeReason(c: MatchCandidate, need: MatchNeed): MatchReason {
   };
 }
 
-/** Idle now, so it can be handed over by the day the need starts; how long it stood empty is said too. */
+/**
+ * Idle now, so it can be handed over by the day the need starts; how long it stood empty is said too. Unmet
+ * while another need's allocation of it runs its approvals: whoever is handed it first moves in.
+ */
 function availabilityReason(c: MatchCandidate, need: MatchNeed): MatchReason {
+  if (c.allocationPending)
+    return { criterion: 'availability', met: false, text: `自 ${c.vacantSince} 起空置，但已有其他单位申请调配，正在审批中` };
   return { criterion: 'availability', met: true, text: `自 ${c.vacantSince} 起空置，${need.neededFrom} 起可用` };
 }
 

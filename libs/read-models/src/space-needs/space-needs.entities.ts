@@ -115,7 +115,7 @@ export class SpaceAllocationRow {
   @Column({ type: 'text' })
   toDepartmentId!: string;
 
-  /** pending_supervisor_review, pending_finance_approval, approved (待交接), handed_over (已交接), rejected (已驳回) */
+  /** pending_supervisor_review, pending_finance_approval, approved (待交接), handed_over (已交接), rejected (已驳回), ended (已终止: not vacant at handover) */
   @Column({ type: 'text' })
   status!: string;
 

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '@app/event-store';
+import { isCalendarDate } from '@app/shared';
 import { bulkRead, bulkWrite } from '../bulk-write';
 import { Projection } from '../projection';
 import { AllocationStepView, SpaceAllocationRow, SpaceNeedRow } from './space-needs.entities';
@@ -16,6 +17,7 @@ const ALLOCATION_TYPES: ReadonlySet<string> = new Set([
   'space-allocation.step-approved.v1',
   'space-allocation.rejected.v1',
   'space-allocation.handed-over.v1',
+  'space-allocation.ended.v1',
 ]);
 
 type Data = Record<string, unknown>;
@@ -32,9 +34,8 @@ const finiteOrNull = (v: unknown): number | null => (typeof v === 'number' && Nu
 const intOrNull = (v: unknown): number | null => (Number.isSafeInteger(v) ? (v as number) : null);
 /** numeric(12,2): at most 10 integer digits; anything else reads as 0. */
 const area = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 1e10 ? v.toFixed(2) : '0.00');
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateOr = <T>(v: unknown, fallback: T): string | T =>
-  typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(v)) ? v : fallback;
+/** A real calendar day the date column accepts (Date.parse rolls 2026-02-30 over to March; PostgreSQL refuses it). */
+const dateOr = <T>(v: unknown, fallback: T): string | T => (isCalendarDate(v) ? v : fallback);
 const record = (v: unknown): Data => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Data) : {});
 
 function statusAfter(steps: readonly AllocationStepView[]): string {
@@ -150,6 +151,9 @@ export function evolveAllocationRow(row: SpaceAllocationRow | null, type: string
     }
     case 'space-allocation.handed-over.v1':
       return { ...row, status: 'handed_over', handedOverOn: dateOr(d.since, at.toISOString().slice(0, 10)), updatedAt: at };
+    case 'space-allocation.ended.v1':
+      // The reason column says why an allocation stopped short: a rejection, or the property gone at handover.
+      return { ...row, status: 'ended', rejectReason: text(d.reason), updatedAt: at };
     default:
       return row;
   }

@@ -81,8 +81,12 @@ export class SpaceNeedQueries {
   async matches(need: SpaceNeedRow, place: MatchPlace): Promise<RankedMatch[]> {
     const uses = USES_SERVING[need.use as PropertyUse] ?? [];
     if (uses.length === 0) return [];
-    const params: unknown[] = [[...uses], [...ALLOCATABLE_KINDS], need.departmentId];
+    const params: unknown[] = [[...uses], [...ALLOCATABLE_KINDS], need.departmentId, need.needId];
+    /** Another need's allocation of the property in these statuses (approved: about to be handed over). */
+    const otherAllocation = (statuses: string) =>
+      `EXISTS (SELECT 1 FROM space_allocations a WHERE a.property_id = p.property_id AND a.need_id <> $4::uuid AND a.status IN (${statuses}))`;
     const where = [
+      `NOT ${otherAllocation(`'approved'`)}`,
       `p.status = 'idle'`,
       'p.occupant_unit_id IS NULL',
       'p.use = ANY($1::text[])',
@@ -97,11 +101,11 @@ export class SpaceNeedQueries {
       const dLat = reach / 111_320;
       const dLng = reach / (111_320 * Math.max(0.01, Math.cos(((need.lat as number) * Math.PI) / 180)));
       params.push(need.lng, need.lat, reach, dLng, dLat);
-      distance = `2 * ${EARTH_RADIUS_M} * asin(sqrt(power(sin(radians(p.lat - $5::float8) / 2), 2) + cos(radians($5::float8)) * cos(radians(p.lat)) * power(sin(radians(p.lng - $4::float8) / 2), 2)))`;
+      distance = `2 * ${EARTH_RADIUS_M} * asin(sqrt(power(sin(radians(p.lat - $6::float8) / 2), 2) + cos(radians($6::float8)) * cos(radians(p.lat)) * power(sin(radians(p.lng - $5::float8) / 2), 2)))`;
       where.push(
-        'p.lat BETWEEN $5::float8 - $8::float8 AND $5::float8 + $8::float8',
-        'p.lng BETWEEN $4::float8 - $7::float8 AND $4::float8 + $7::float8',
-        `${distance} <= $6::float8`,
+        'p.lat BETWEEN $6::float8 - $9::float8 AND $6::float8 + $9::float8',
+        'p.lng BETWEEN $5::float8 - $8::float8 AND $5::float8 + $8::float8',
+        `${distance} <= $7::float8`,
       );
       order = 'distance_m';
     } else {
@@ -114,7 +118,8 @@ export class SpaceNeedQueries {
       `SELECT p.property_id, p.property_no, p.name, p.kind, p.use, p.address, p.gross_area_sqm::float8 AS gross_area_sqm,
               p.owner_unit_id, p.lng, p.lat, ${distance} AS distance_m,
               COALESCE((SELECT max(o.to_date) FROM property_occupancies o WHERE o.property_id = p.property_id AND o.to_date IS NOT NULL),
-                       (p.registered_at AT TIME ZONE 'Asia/Shanghai')::date)::text AS vacant_since
+                       (p.registered_at AT TIME ZONE 'Asia/Shanghai')::date)::text AS vacant_since,
+              ${otherAllocation(`'pending_supervisor_review', 'pending_finance_approval'`)} AS allocation_pending
          FROM properties p
         WHERE ${where.join(' AND ')}
         ORDER BY ${order} ASC, p.property_no ASC
@@ -134,6 +139,7 @@ export class SpaceNeedQueries {
       lat: r.lat === null ? null : Number(r.lat),
       distanceM: r.distance_m === null ? null : Math.round(Number(r.distance_m)),
       vacantSince: r.vacant_since as string,
+      allocationPending: r.allocation_pending === true,
     }));
     const ranked = rankMatches(candidates, {
       use: need.use as PropertyUse,

@@ -72,6 +72,7 @@ export const spaceNeedWords = defineMessages({
     'astatus.approved': '待交接',
     'astatus.handed_over': '已交接',
     'astatus.rejected': '已驳回',
+    'astatus.ended': '已终止',
     'step.supervisor_review': '主管部门审核',
     'step.finance_approval': '财政审批',
     'step.finance_filing': '备案',
@@ -166,6 +167,7 @@ export const spaceNeedWords = defineMessages({
     'astatus.approved': 'Awaiting handover',
     'astatus.handed_over': 'Handed over',
     'astatus.rejected': 'Rejected',
+    'astatus.ended': 'Ended',
     'step.supervisor_review': 'Supervisor review',
     'step.finance_approval': 'Finance approval',
     'step.finance_filing': 'Filed with finance',
@@ -204,7 +206,8 @@ export const USE_KEYS: readonly UseKey[] = [
   'other',
 ];
 export type NeedStatusKey = 'open' | 'allocating' | 'fulfilled' | 'withdrawn';
-export type AllocationStatusKey = 'pending_supervisor_review' | 'pending_finance_approval' | 'approved' | 'handed_over' | 'rejected';
+export type AllocationStatusKey =
+  'pending_supervisor_review' | 'pending_finance_approval' | 'approved' | 'handed_over' | 'rejected' | 'ended';
 
 /** Areas in m² with one decimal (ui.md). */
 export const sqm = (v: number) => `${v.toFixed(1)}㎡`;

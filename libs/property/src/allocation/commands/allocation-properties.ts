@@ -13,6 +13,9 @@ import { AllocatableProperty } from '../domain/allocation.decider';
 export interface PropertyFacts {
   readonly property: AllocatableProperty;
   readonly assetId: string | null;
+  /** The allocation whose handover began the current occupancy (null: none), and since when. */
+  readonly occupancyAllocationId: string | null;
+  readonly occupiedSince: string | null;
 }
 
 /** The property side of an allocation: its facts before a decision, and the occupancy change a handover carries. */
@@ -40,6 +43,8 @@ export class AllocationProperties {
         occupantUnitId: state.occupantUnitId,
       },
       assetId: state.assetId,
+      occupancyAllocationId: state.occupancyAllocationId,
+      occupiedSince: state.occupiedSince,
     };
   }
 
@@ -54,7 +59,8 @@ export class AllocationProperties {
   /**
    * The property's occupancy moves to the receiving department, in the system's name on the allocation's
    * behalf. Its command id follows from the allocation alone: a handover sent again under any key finds
-   * the change written and writes nothing.
+   * the change written and writes nothing. The property decider refuses (PROPERTY_NOT_VACANT) unless the
+   * property is vacant, under the property stream's revision: of two allocations of one room, one moves in.
    */
   async occupy(
     a: { allocationId: string; propertyId: string; toDepartmentId: string; since: string },

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApprovalPolicySource, initialApprovalPolicyState } from '@app/assets';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { CommandContext, DepartmentDirectory, DomainError } from '@app/shared';
+import { CommandContext, DepartmentDirectory, DomainError, SYSTEM_ACTOR } from '@app/shared';
 import { executeOnStream, ExecuteOptions } from '@app/platform/cqrs/execute-on-stream';
 import { SpaceNeedError } from '../../needs/domain/space-need.errors';
 import { SpaceNeedCommandResult } from '../../needs/commands/space-need-command.result';
 import { derivedId, fixedCommandId, SpaceNeedStreams } from '../../needs/commands/space-need.streams';
-import { AllocationCommand, allocationDecider, StartAllocation } from '../domain/allocation.decider';
+import { PropertyError } from '../../domain/property.errors';
+import { AllocationCommand, allocationDecider, ConfirmAllocationHandover, StartAllocation } from '../domain/allocation.decider';
 import { AllocationEvent, allocationStreamId } from '../domain/allocation.events';
 import { AllocationState, evolveAllocation, initialAllocationState, StartedAllocation } from '../domain/allocation.state';
 import { AllocationProperties } from './allocation-properties';
@@ -58,7 +59,16 @@ export class AllocationRunner {
       { kind: 'ReserveSpaceNeed', actor: context.actor, needId, now: command.now, allocationId, propertyId },
       this.sub(context, fixedCommandId(`allocation:${allocationId}:reserve`)),
     );
-    const result = await executeOnStream(this.store, allocationStreamId(allocationId), decider, command, context);
+    let result: Awaited<ReturnType<typeof executeOnStream>>;
+    try {
+      result = await executeOnStream(this.store, allocationStreamId(allocationId), decider, command, context);
+    } catch (error) {
+      // The property changed between the two writes: the reservation is released, so the need is not stranded.
+      if (error instanceof DomainError && (await this.allocation(allocationId)).status === 'none') {
+        await this.release(needId, allocationId, `选用未成功：${error.message}`, context);
+      }
+      throw error;
+    }
     return this.result(needId, allocationId, result, reserved.events);
   }
 
@@ -77,6 +87,11 @@ export class AllocationRunner {
     return this.result(state.needId, allocationId, result, await this.carry(state, context));
   }
 
+  /**
+   * 确认交接: decided on the allocation first (who, approvals done, date), then the occupancy is written on the
+   * property's stream (the race between allocations is decided there), and only then handed-over is
+   * appended. Refused as not vacant, the allocation ends and its need is open again with the reason.
+   */
   async handover(
     allocationId: string,
     request: { since: string | null; note: string | null },
@@ -85,26 +100,58 @@ export class AllocationRunner {
   ): Promise<SpaceNeedCommandResult> {
     const before = await this.started(allocationId);
     const facts = await this.properties.facts(before.property.propertyId);
-    const result = await this.run(
-      {
-        kind: 'ConfirmAllocationHandover',
-        actor: context.actor,
-        allocationId,
-        now: context.now.toISOString(),
-        ...request,
-        property: facts?.property ?? null,
-      },
-      context,
-      options,
-    );
+    // A handover cut off after its occupancy was written completes with the date already recorded.
+    const recorded = facts?.occupancyAllocationId === allocationId;
+    const command: ConfirmAllocationHandover = {
+      kind: 'ConfirmAllocationHandover',
+      actor: context.actor,
+      allocationId,
+      now: context.now.toISOString(),
+      since: recorded ? facts.occupiedSince : request.since,
+      note: request.note,
+      property: facts?.property ?? null,
+    };
+    const decision = this.decider().decide(command, before);
+    if (decision instanceof DomainError) throw decision;
+    const occupied: string[] = [];
+    const handedOver = decision.find((e) => e.type === 'space-allocation.handed-over.v1');
+    if (handedOver) {
+      try {
+        occupied.push(...(await this.properties.occupy({ ...handedOver.data, toDepartmentId: before.toDepartmentId }, context)));
+      } catch (error) {
+        if (error instanceof PropertyError && error.code === 'PROPERTY_NOT_VACANT') await this.end(before, error, context);
+        throw error;
+      }
+    }
+    const result = await this.run(command, context, options);
     const state = await this.started(allocationId);
-    return this.result(state.needId, allocationId, result, await this.carry(state, context));
+    return this.result(state.needId, allocationId, result, [...occupied, ...(await this.carry(state, context))]);
+  }
+
+  /** The property went to someone else while this allocation waited: it ends, and the need is open again. */
+  private async end(a: StartedAllocation, refusal: PropertyError, context: CommandContext): Promise<void> {
+    await this.run(
+      {
+        kind: 'EndAllocation',
+        actor: SYSTEM_ACTOR,
+        allocationId: a.allocationId,
+        now: context.now.toISOString(),
+        code: refusal.code,
+        reason: `物业 ${a.property.propertyNo} 已不是闲置物业（已由其他单位使用或另作他用），调配终止`,
+      },
+      { ...this.sub(context, fixedCommandId(`allocation:${a.allocationId}:end`)), actor: SYSTEM_ACTOR },
+      {},
+    );
+    await this.carry(await this.started(a.allocationId), context);
+  }
+
+  private decider() {
+    // Only a start fixes the chain; steps, handover and end never read the policies.
+    return allocationDecider({ departments: this.departments, policies: initialApprovalPolicyState() });
   }
 
   private run(command: AllocationCommand, context: CommandContext, options: ExecuteOptions) {
-    // Only a start fixes the chain; steps and handover never read the policies.
-    const decider = allocationDecider({ departments: this.departments, policies: initialApprovalPolicyState() });
-    return executeOnStream(this.store, allocationStreamId(command.allocationId), decider, command, context, options);
+    return executeOnStream(this.store, allocationStreamId(command.allocationId), this.decider(), command, context, options);
   }
 
   private async started(allocationId: string): Promise<StartedAllocation> {
@@ -116,12 +163,9 @@ export class AllocationRunner {
   /** What the allocation's status means for the need and the property, written to their streams (each idempotent). */
   private async carry(a: StartedAllocation, context: CommandContext): Promise<string[]> {
     const at = context.now.toISOString();
-    if (a.status === 'rejected') {
-      const released = await this.needs.run(
-        { kind: 'ReleaseSpaceNeed', actor: context.actor, needId: a.needId, now: at, allocationId: a.allocationId, reason: '调配被驳回' },
-        this.sub(context, fixedCommandId(`allocation:${a.allocationId}:release`)),
-      );
-      return released.replayed ? [] : released.events;
+    if (a.status === 'rejected' || a.status === 'ended') {
+      const reason = a.status === 'rejected' ? '调配被驳回' : '物业已由其他单位使用或另作他用，调配终止';
+      return this.release(a.needId, a.allocationId, reason, context);
     }
     if (a.status !== 'handed_over') return [];
     const since = await this.handedOverSince(a.allocationId);
@@ -142,6 +186,14 @@ export class AllocationRunner {
       this.sub(context, fixedCommandId(`allocation:${a.allocationId}:fulfil`)),
     );
     return [...occupied, ...(fulfilled.replayed ? [] : fulfilled.events)];
+  }
+
+  private async release(needId: string, allocationId: string, reason: string, context: CommandContext): Promise<string[]> {
+    const released = await this.needs.run(
+      { kind: 'ReleaseSpaceNeed', actor: context.actor, needId, now: context.now.toISOString(), allocationId, reason },
+      this.sub(context, fixedCommandId(`allocation:${allocationId}:release`)),
+    );
+    return released.replayed ? [] : released.events;
   }
 
   private async handedOverSince(allocationId: string): Promise<string> {

@@ -1,4 +1,4 @@
-import { DepartmentDirectory } from '@app/shared';
+import { DepartmentDirectory, SYSTEM_ACTOR } from '@app/shared';
 import { deciderSpec } from '@app/shared/testing/decider-spec';
 import { evolveApprovalPolicy, initialApprovalPolicyState } from '@app/assets/domain/approval-policy';
 import {
@@ -224,10 +224,37 @@ describe('allocation (调配) of a vacant property to a need: approvals, rejecti
       .thenError('INVALID_ALLOCATION_FIELD', { field: 'since' });
   });
 
-  it('refuses the handover of a property put to other use while the approvals ran', () => {
+  it('is ended by the system when the property was no longer vacant at handover, and is then closed to a handover', () => {
+    const end = {
+      kind: 'EndAllocation',
+      allocationId: 'al-1',
+      now: NOW,
+      code: 'PROPERTY_NOT_VACANT',
+      reason: '物业已由其他单位使用',
+    } as const;
+    const ended: AllocationEvent = {
+      type: 'space-allocation.ended.v1',
+      data: { allocationId: 'al-1', code: 'PROPERTY_NOT_VACANT', reason: '物业已由其他单位使用' },
+    };
     spec
       .given(fullyApproved)
-      .when(handover({ property: vacantRoom({ status: 'in_use', occupantUnitId: 'D-SCH2' }) }))
-      .thenError('SPACE_PROPERTY_NOT_VACANT');
+      .when({ ...end, actor: SYSTEM_ACTOR })
+      .then([ended]);
+    spec
+      .given([...fullyApproved, ended])
+      .when({ ...end, actor: SYSTEM_ACTOR })
+      .then([]);
+    spec
+      .given(fullyApproved)
+      .when({ ...end, actor: hospitalManager })
+      .thenError('NOT_YOUR_DEPARTMENT');
+    spec
+      .given([started()])
+      .when({ ...end, actor: SYSTEM_ACTOR })
+      .thenError('ALLOCATION_NOT_PENDING');
+    spec
+      .given([...fullyApproved, ended])
+      .when(handover())
+      .thenError('ALLOCATION_NOT_PENDING');
   });
 });

@@ -52,11 +52,18 @@ export interface ConfirmAllocationHandover extends OnAllocation {
   /** China date the department occupies from; null: today. */
   readonly since: string | null;
   readonly note: string | null;
-  /** The property as its stream folds it now: still vacant, or already occupied through this very allocation. */
+  /** The property as its stream folds it now (null: gone); its vacancy is decided by the property's own stream. */
   readonly property: AllocatableProperty | null;
 }
 
-export type AllocationCommand = StartAllocation | DecideAllocationStep | ConfirmAllocationHandover;
+/** Sent by the system when the handover's occupancy was refused because the property is no longer vacant. */
+export interface EndAllocation extends OnAllocation {
+  readonly kind: 'EndAllocation';
+  readonly code: string;
+  readonly reason: string;
+}
+
+export type AllocationCommand = StartAllocation | DecideAllocationStep | ConfirmAllocationHandover | EndAllocation;
 
 export interface AllocationDeciderDeps {
   readonly departments: DepartmentDirectory;
@@ -222,6 +229,7 @@ function handover(c: ConfirmAllocationHandover, a: StartedAllocation): Decision<
   if (a.status === 'pending')
     return new SpaceNeedError('ALLOCATION_APPROVALS_PENDING', `交接须待审批完成（当前：${pendingAllocationStep(a)?.kind}）`);
   if (a.status === 'rejected') return new SpaceNeedError('ALLOCATION_NOT_PENDING', '调配已被驳回', { status: a.status });
+  if (a.status === 'ended') return new SpaceNeedError('ALLOCATION_NOT_PENDING', '调配已终止：物业已不是闲置物业', { status: a.status });
   const today = chinaDate(new Date(c.now));
   const since = c.since ?? today;
   if (!isCalendarDate(since)) return invalid('since', '交接日期须为 YYYY-MM-DD');
@@ -229,9 +237,8 @@ function handover(c: ConfirmAllocationHandover, a: StartedAllocation): Decision<
   const note = c.note === null ? null : c.note.trim() || null;
   if (note !== null && note.length > 500) return invalid('note', '交接备注不超过 500 字');
   if (c.property === null) return new SpaceNeedError('SPACE_PROPERTY_NOT_FOUND', '没有这处物业');
-  if (!isVacant(c.property) && c.property.occupantUnitId !== a.toDepartmentId) {
-    return new SpaceNeedError('SPACE_PROPERTY_NOT_VACANT', `物业 ${a.property.propertyNo} 在审批期间已另作他用，不能交接`);
-  }
+  // Whether the property is still vacant is decided on its own stream when the occupancy is written
+  // (PROPERTY_NOT_VACANT), race-free; a refusal there ends the allocation (EndAllocation).
   return [
     {
       type: 'space-allocation.handed-over.v1',
@@ -247,6 +254,14 @@ function handover(c: ConfirmAllocationHandover, a: StartedAllocation): Decision<
   ];
 }
 
+function end(c: EndAllocation, a: StartedAllocation): Decision<AllocationEvent> {
+  if (a.status === 'ended') return [];
+  if (c.actor.role !== 'system') return new SpaceNeedError('NOT_YOUR_DEPARTMENT', '调配只在交接被拒时由系统终止');
+  if (a.status !== 'approved')
+    return new SpaceNeedError('ALLOCATION_NOT_PENDING', `调配 ${a.allocationId} 不在待交接状态`, { status: a.status });
+  return [{ type: 'space-allocation.ended.v1', data: { allocationId: a.allocationId, code: c.code, reason: c.reason } }];
+}
+
 export function decideAllocation(c: AllocationCommand, state: AllocationState, deps: AllocationDeciderDeps): Decision<AllocationEvent> {
   if (c.kind === 'StartAllocation') return start(c, state, deps);
   const a = started(c, state);
@@ -256,6 +271,8 @@ export function decideAllocation(c: AllocationCommand, state: AllocationState, d
       return decideStep(c, a, deps);
     case 'ConfirmAllocationHandover':
       return handover(c, a);
+    case 'EndAllocation':
+      return end(c, a);
     default: {
       const unreachable: never = c;
       return unreachable;

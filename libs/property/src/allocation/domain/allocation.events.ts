@@ -66,11 +66,21 @@ export interface AllocationHandedOver {
   };
 }
 
-export type AllocationEvent = AllocationStarted | AllocationStepApproved | AllocationRejected | AllocationHandedOver;
+/**
+ * 已终止: approved, but the property was no longer vacant at handover (another allocation moved in first, or
+ * its owner leased or occupied it meanwhile). Nothing was handed over; the need is open again.
+ */
+export interface AllocationEnded {
+  readonly type: 'space-allocation.ended.v1';
+  readonly data: { readonly allocationId: string; readonly code: string; readonly reason: string };
+}
+
+export type AllocationEvent = AllocationStarted | AllocationStepApproved | AllocationRejected | AllocationHandedOver | AllocationEnded;
 
 export const ALLOCATION_EVENT_TYPES: readonly AllocationEvent['type'][] = [
   'space-allocation.started.v1',
   'space-allocation.step-approved.v1',
   'space-allocation.rejected.v1',
   'space-allocation.handed-over.v1',
+  'space-allocation.ended.v1',
 ];

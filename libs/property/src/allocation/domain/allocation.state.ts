@@ -1,8 +1,8 @@
 import type { TransferStep, TransferStepKind } from '@app/assets/domain/reallocation.events';
 import { AllocationEvent, AllocationStarted } from './allocation.events';
 
-/** 审批中 (pending) → 待交接 (approved) → 已交接 (handed_over); or 已驳回 (rejected). */
-export const ALLOCATION_STATUSES = ['pending', 'approved', 'rejected', 'handed_over'] as const;
+/** 审批中 (pending) → 待交接 (approved) → 已交接 (handed_over); or 已驳回 (rejected); or 已终止 (ended: not vacant at handover). */
+export const ALLOCATION_STATUSES = ['pending', 'approved', 'rejected', 'handed_over', 'ended'] as const;
 export type AllocationStatus = (typeof ALLOCATION_STATUSES)[number];
 
 export type StartedAllocation = AllocationStarted['data'] & {
@@ -30,6 +30,8 @@ export function evolveAllocation(state: AllocationState, event: AllocationEvent)
       return { ...state, status: 'rejected' };
     case 'space-allocation.handed-over.v1':
       return { ...state, status: 'handed_over' };
+    case 'space-allocation.ended.v1':
+      return { ...state, status: 'ended' };
     default: {
       const unreachable: never = event;
       return unreachable;

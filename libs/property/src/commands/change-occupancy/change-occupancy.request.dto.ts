@@ -1,8 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Equals, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
+import { Equals, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { DEPARTMENT_CODE_MESSAGE, DEPARTMENT_CODE_PATTERN } from '@app/shared';
 
-/** Who uses the property from when: a unit moves in, or (vacate) the property is left empty. */
+/**
+ * Who uses the property from when: a unit moves in, or (vacate) the property is left empty. No allocation id:
+ * only an approved allocation's handover links one, in the system's name, never a request.
+ */
 export class ChangeOccupancyRequestDto {
   @ApiPropertyOptional({
     description: 'The unit moving in; leave out and send vacate: true when the property is left empty',
@@ -25,9 +28,4 @@ export class ChangeOccupancyRequestDto {
   @IsString()
   @Length(2, 500)
   reason!: string;
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'The 调配 whose handover this is' })
-  @IsOptional()
-  @IsUUID()
-  allocationId?: string;
 }
