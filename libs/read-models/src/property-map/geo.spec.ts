@@ -65,6 +65,8 @@ describe('map geometry', () => {
     expect(clusterCellDegrees({ west: 0, south: 0, east: 1, north: 1 }, 0)).toBe(90);
     expect(clusterCellDegrees({ west: 0, south: 0, east: 1, north: 1 }, 10)).toBeCloseTo(360 / 1024 / 4, 12);
     expect(clusterCellDegrees({ west: 0, south: 0, east: 1.6, north: 1 }, undefined)).toBeCloseTo(0.1, 12);
+    // A city-wide box with a street-level zoom: cells stay a 64th of the box, not 64 pixels at zoom 22.
+    expect(clusterCellDegrees({ west: 113.7, south: 22.4, east: 114.7, north: 22.9 }, 22)).toBeCloseTo(1 / 64, 12);
   });
 
   it('outlines points by their convex hull, closed, leaving inner points out', () => {

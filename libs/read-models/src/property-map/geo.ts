@@ -83,12 +83,18 @@ export function checkCentre(lng: number | undefined, lat: number | undefined, ra
   return { lng, lat };
 }
 
+/** A viewport is cut into at most this many cells a side, whatever zoom is claimed. */
+export const MAX_CLUSTER_CELLS_PER_SIDE = 64;
+
 /**
  * Size in degrees of one cluster cell: about 64 screen pixels at the zoom (a 256-pixel tile spans
- * 360/2^zoom degrees of longitude); without a zoom, a sixteenth of the viewport's width.
+ * 360/2^zoom degrees of longitude); without a zoom, a sixteenth of the viewport's width. Never
+ * finer than a 64th of the viewport's longer side: a city-wide box sent with zoom 22 would
+ * otherwise make every property a cluster of its own and answer tens of thousands of rows.
  */
 export function clusterCellDegrees(bbox: Bbox, zoom: number | undefined): number {
-  if (zoom !== undefined) return (360 / 2 ** zoom) * (64 / 256);
+  const floor = Math.max(bbox.east - bbox.west, bbox.north - bbox.south) / MAX_CLUSTER_CELLS_PER_SIDE;
+  if (zoom !== undefined) return Math.max((360 / 2 ** zoom) * (64 / 256), floor);
   return (bbox.east - bbox.west) / 16;
 }
 
