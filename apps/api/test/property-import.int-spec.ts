@@ -16,6 +16,7 @@ const HEADER = [
   '用途',
   '权属单位',
   '使用单位',
+  '使用起始日期',
   '使用状况',
 ];
 type Row = (string | number)[];
@@ -31,6 +32,7 @@ const parcel = (no: string): Row => [
   12000,
   '',
   '学校',
+  '',
   '',
   '',
   '在用',
@@ -49,6 +51,7 @@ const building = (no: string, parent: string): Row => [
   '学校',
   '',
   '',
+  '',
   '在用',
 ];
 const floor = (no: string, parent: string): Row => [
@@ -65,6 +68,7 @@ const floor = (no: string, parent: string): Row => [
   '学校',
   '',
   'D-SCH1',
+  '2019-03-01',
   // Used by a unit, so 在用: the register refuses 闲置 with a 使用单位.
   '在用',
 ];
@@ -108,7 +112,7 @@ describe('property import (物业导入)', () => {
       floor('DR-F1', 'DR-B1'),
       building('DR-B1', 'DR-P1'),
       parcel('DR-P1'),
-      [...floor('DR-F2', 'DR-NONE').slice(0, 8), '12.345', '', '仓库', '', '', '在用'],
+      [...floor('DR-F2', 'DR-NONE').slice(0, 8), '12.345', '', '仓库', '', '', '', '在用'],
     ]);
     const report = (await upload('/api/property-imports/dry-run', file).expect(200)).body;
     expect(report.totals).toEqual({ rows: 4, valid: 3, badRows: 1, problems: 2, warnings: 0, alreadyRegistered: 0, toImport: 3 });
@@ -161,6 +165,12 @@ describe('property import (物业导入)', () => {
     const stored = rows.find((r) => r.property_no === 'LH-P1')!;
     expect([stored.lng, stored.lat]).toEqual([Math.round(wgs.lng * 1e6) / 1e6, Math.round(wgs.lat * 1e6) / 1e6]);
     expect(rows.find((r) => r.property_no === 'LH-F1')).toMatchObject({ lng: null, occupant_unit_id: 'D-SCH1' });
+    // The file's 使用起始日期 is the occupancy's start, not the import day.
+    expect(
+      await sys.query(`SELECT unit_id, to_char(from_date, 'YYYY-MM-DD') AS since FROM property_occupancies WHERE property_id = $1`, [
+        propertyIdFor('LH-F1'),
+      ]),
+    ).toEqual([{ unit_id: 'D-SCH1', since: '2019-03-01' }]);
 
     const again = (await upload('/api/property-imports/dry-run', file).expect(200)).body;
     expect(again.totals).toMatchObject({ valid: 3, problems: 0, alreadyRegistered: 3, toImport: 0 });
@@ -170,7 +180,7 @@ describe('property import (物业导入)', () => {
   });
 
   it('a room under a building registered before is found in the register; another unit sees neither the job nor the numbers', async () => {
-    const room: Row = ['LH-R1', '房间', 'LH-B1', '多功能室', '', '', '', '', 120, 100, '业务用房', '', '', '在用'];
+    const room: Row = ['LH-R1', '房间', 'LH-B1', '多功能室', '', '', '', '', 120, 100, '业务用房', '', '', '', '在用'];
     const started = (await upload('/api/property-imports', await xlsx([room])).expect(202)).body;
     expect(await untilDone(started.jobId)).toMatchObject({ imported: 1, failed: 0 });
     const [{ parent_id }] = await sys.query<{ parent_id: string }>(

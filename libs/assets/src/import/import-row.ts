@@ -1,4 +1,5 @@
-import { Actor, isCalendarDate } from '@app/shared';
+import { Actor } from '@app/shared';
+import { calendarDate } from '@app/platform/import/calendar-date';
 import { upcastCategoryCode } from '../categories/category-code';
 import { AssetCondition, AssetCardFields } from '../domain/asset-card';
 import { decideAsset, AssetDeciderDeps } from '../domain/asset.decider';
@@ -69,13 +70,7 @@ export function yuanToFen(text: string): number | null {
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
 
-/** 2023-05-10, 2023/5/10, 2023.05.10 or 20230510 → 2023-05-10; null when not a real date. */
-export function calendarDate(text: string): string | null {
-  const match = /^(\d{4})[-/.年]?(\d{1,2})[-/.月]?(\d{1,2})日?$/.exec(text.trim());
-  if (!match) return null;
-  const date = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
-  return isCalendarDate(date) ? date : null;
-}
+export { calendarDate };
 
 /** The decider's refusals in the words of the report. */
 function refusal(error: AssetError): { field: ImportField | null; problem: string } {

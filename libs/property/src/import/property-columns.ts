@@ -15,6 +15,7 @@ export const PROPERTY_IMPORT_FIELDS = [
   'use',
   'ownerUnit',
   'occupantUnit',
+  'occupiedSince',
   'status',
   'assetNo',
 ] as const;
@@ -35,6 +36,7 @@ export const PROPERTY_FIELD_LABELS: Readonly<Record<PropertyImportField, string>
   use: '用途',
   ownerUnit: '权属单位',
   occupantUnit: '使用单位',
+  occupiedSince: '使用起始日期',
   status: '使用状况',
   assetNo: '关联资产编号',
 };
@@ -54,6 +56,7 @@ const KNOWN_HEADERS: Readonly<Record<PropertyImportField, readonly string[]>> = 
   use: ['用途', '物业用途'],
   ownerUnit: ['权属单位', '产权单位'],
   occupantUnit: ['使用单位'],
+  occupiedSince: ['使用起始日期', '使用起始日', '入驻日期'],
   status: ['使用状况', '使用状态'],
   assetNo: ['关联资产编号', '资产编号'],
 };

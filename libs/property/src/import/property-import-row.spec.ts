@@ -232,6 +232,26 @@ describe('property import rows (物业导入)', () => {
     expect(checked.registrations).toEqual([expect.objectContaining({ propertyNo: 'U3', ownerUnitId: null, occupantUnitId: 'D-SCH2' })]);
   });
 
+  it('使用起始日期: read in the ways registers write dates; a bad date, a future one or one without an occupant is reported', () => {
+    const checked = check([
+      { ...parcel, propertyNo: 'S1', occupantUnit: 'D-SCH2', occupiedSince: '2019/3/1' },
+      { ...parcel, propertyNo: 'S2', occupantUnit: 'D-SCH2', occupiedSince: '2019-02-30' },
+      { ...parcel, propertyNo: 'S3', occupantUnit: 'D-SCH2', occupiedSince: '2027-01-01' },
+      { ...parcel, propertyNo: 'S4', occupiedSince: '2019-03-01' },
+      { ...parcel, propertyNo: 'S5', occupantUnit: 'D-SCH2' },
+    ]);
+    expect(where(checked)).toEqual([
+      [3, '使用起始日期', 'DATE_FORMAT'],
+      [4, '使用起始日期', 'INVALID_PROPERTY_FIELD'],
+      [5, '使用起始日期', 'INVALID_PROPERTY_FIELD'],
+    ]);
+    // Given, it is kept; left empty with an occupant, the register takes the import day.
+    expect(checked.registrations.map((r) => [r.propertyNo, r.occupiedSince])).toEqual([
+      ['S1', '2019-03-01'],
+      ['S5', null],
+    ]);
+  });
+
   it('the office rule and the asset card go through the register decider', () => {
     const assets = new Map([
       ['FW-1', { assetId: '00000000-0000-4000-8000-000000000001', categoryCode: 'A01010100', departmentId: 'D-SCH1' }],

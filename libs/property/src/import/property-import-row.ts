@@ -1,6 +1,7 @@
 import { Actor } from '@app/shared';
 import { ImportProblem } from '@app/platform/import/import-problem';
 import { ParsedRegisterFile, SheetRow } from '@app/platform/import/register-file.parser';
+import { calendarDate } from '@app/platform/import/calendar-date';
 import { LngLat, outOfChina } from '../domain/coordinates';
 import type { LinkedAssetFacts, PropertyFacts, RegisterProperty } from '../domain/property.commands';
 import {
@@ -46,6 +47,8 @@ export interface PropertyImportRegistration {
   /** null: the importing unit (an asset manager registers for their own unit). */
   readonly ownerUnitId: string | null;
   readonly occupantUnitId: string | null;
+  /** 使用起始日期 as the file gives it; null: the import day (the register's default). */
+  readonly occupiedSince: string | null;
   readonly status: PropertyStatus;
   readonly assetId: string | null;
 }
@@ -131,6 +134,7 @@ function refusal(error: PropertyError, kindLabel: string): { field: PropertyImpo
         kind: 'kind',
         ownerUnitId: 'ownerUnit',
         occupantUnitId: 'occupantUnit',
+        occupiedSince: 'occupiedSince',
         'location.lng': 'lng',
         'location.lat': 'lat',
         location: 'lng',
@@ -246,6 +250,10 @@ function readRow(row: SheetRow, ctx: RowContext, report: Report): ReadRow {
     fail('ownerUnit', 'OTHER_UNIT_PROPERTY', `权属单位“${cell('ownerUnit')}”是另一个单位：只能为本单位（${ctx.departmentId}）导入物业`);
   }
   const occupantUnitId = unitOf('occupantUnit');
+  const sinceText = cell('occupiedSince');
+  const occupiedSince = sinceText === '' ? null : calendarDate(sinceText);
+  if (sinceText !== '' && occupiedSince === null)
+    fail('occupiedSince', 'DATE_FORMAT', `使用起始日期“${sinceText}”不是有效日期（如 2019-03-01）`);
 
   const assetNo = cell('assetNo') || null;
   let assetId: string | null = null;
@@ -277,6 +285,7 @@ function readRow(row: SheetRow, ctx: RowContext, report: Report): ReadRow {
       use,
       ownerUnitId: null,
       occupantUnitId,
+      occupiedSince,
       status,
       assetId,
     },
@@ -462,7 +471,7 @@ export function checkPropertyFile(
       ...registration,
       parentId,
       parent,
-      occupiedSince: null,
+      occupiedSince: registration.occupiedSince,
       asset: row.assetNo === null ? null : (options.facts.assets.get(row.assetNo) ?? null),
     };
     // The register's decider judges the row on an empty stream: exactly the rules a registration by hand meets.

@@ -92,6 +92,7 @@ export class PropertyImportJobs extends ImportJobQueue<PropertyImportRegistratio
       use: row.use,
       ownerUnitId: row.ownerUnitId ?? undefined,
       occupantUnitId: row.occupantUnitId ?? undefined,
+      occupiedSince: row.occupiedSince ?? undefined,
       status: row.status,
       assetId: row.assetId ?? undefined,
     };

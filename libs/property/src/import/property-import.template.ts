@@ -16,7 +16,8 @@ const NOTES: Readonly<Record<PropertyImportField, string>> = {
   usableArea: '平方米，不大于建筑面积',
   use: `必填：${Object.values(PROPERTY_USE_LABELS).join('、')}`,
   ownerUnit: '留空为本单位；填写时须为本单位的名称或代码',
-  occupantUnit: '使用单位的名称或代码；使用起始日按导入当天记',
+  occupantUnit: '使用单位的名称或代码',
+  occupiedSince: '使用单位自何日起使用，如 2019-03-01（不晚于今天）；有使用单位而留空时按导入当天记',
   status: `必填：${Object.values(PROPERTY_STATUS_LABELS).join('、')}（办公用房不能为出租出借）`,
   assetNo: '房屋和构筑物卡片的资产编号，须在本单位资产台账中',
 };
