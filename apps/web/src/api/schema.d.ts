@@ -7526,7 +7526,7 @@ export interface operations {
         'multipart/form-data': {
           /**
            * Format: binary
-           * @description XLSX or CSV (UTF-8 or GBK), at most 100 MB, with the template's headers: 物业编号, 类型, 上级物业编号, 名称, 地址, 经度, 纬度, 坐标系, 建筑面积, 使用面积, 用途, 权属单位, 使用单位, 使用状况, 关联资产编号
+           * @description XLSX or CSV (UTF-8 or GBK), at most 100 MB, with the template's headers: 物业编号, 类型, 上级物业编号, 名称, 地址, 经度, 纬度, 坐标系, 建筑面积, 使用面积, 用途, 权属单位, 使用单位, 使用起始日期, 使用状况, 关联资产编号
            */
           file: string;
         };
@@ -7581,7 +7581,7 @@ export interface operations {
         'multipart/form-data': {
           /**
            * Format: binary
-           * @description XLSX or CSV (UTF-8 or GBK), at most 100 MB, with the template's headers: 物业编号, 类型, 上级物业编号, 名称, 地址, 经度, 纬度, 坐标系, 建筑面积, 使用面积, 用途, 权属单位, 使用单位, 使用状况, 关联资产编号
+           * @description XLSX or CSV (UTF-8 or GBK), at most 100 MB, with the template's headers: 物业编号, 类型, 上级物业编号, 名称, 地址, 经度, 纬度, 坐标系, 建筑面积, 使用面积, 用途, 权属单位, 使用单位, 使用起始日期, 使用状况, 关联资产编号
            */
           file: string;
         };
