@@ -9,7 +9,7 @@ import { CategoryTableSource } from '../commands/category-table.source';
 import { CategoryCatalog } from '../categories/category-catalog';
 import { AssetEvent, assetStreamId } from '../domain/asset.events';
 import { AssetState, evolveAsset, initialAssetState } from '../domain/asset.state';
-import { ImportRegistration } from './import-row';
+import { ImportRegistration, jobRowRefusal } from './import-row';
 
 /** How far a job got, as the page and the CLI show it. */
 export type AssetImportProgress = ImportJobProgress;
@@ -117,7 +117,7 @@ export class AssetImportJobs extends ImportJobQueue<ImportRegistration> {
     } catch (error: unknown) {
       if (!(error instanceof DomainError)) throw error;
       if (error.code === 'ASSET_ALREADY_REGISTERED') return this.alreadyThere(row);
-      return { code: error.code, problem: `登记被拒绝：${error.message}` };
+      return { code: error.code, problem: jobRowRefusal(error) };
     }
   }
 }

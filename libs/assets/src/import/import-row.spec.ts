@@ -1,6 +1,9 @@
 import { standardAssetDeps } from '../domain/asset.decider';
 import { schoolManager } from '../testing/asset-fixtures';
-import { calendarDate, checkRegisterFile, yuanToFen } from './import-row';
+import { calendarDate, checkRegisterFile, jobRowRefusal, yuanToFen } from './import-row';
+import { AssetError } from '../domain/asset.errors';
+import { DomainError } from '@app/shared';
+import { catalogueMessage } from '@app/platform/http/error-catalogue';
 import { ParsedRegisterFile } from '@app/platform/import/register-file.parser';
 
 const HEADERS = [
@@ -137,5 +140,21 @@ describe('money and dates in a register file', () => {
       '2023-05-01',
     ]);
     expect(calendarDate('2023-02-29')).toBeNull();
+  });
+});
+
+describe('a row the import job refuses (the books changed after the dry run)', () => {
+  it('is worded as the dry run words it, with the column, not in the decider’s English', () => {
+    const future = new AssetError('ACQUISITION_DATE_IN_FUTURE', 'acquisition date is after today');
+    expect(jobRowRefusal(future)).toBe('登记被拒绝（取得日期）：取得日期晚于今天');
+    expect(jobRowRefusal(new AssetError('UNIT_CLOSED', 'the unit is closed'))).toBe('登记被拒绝：本单位已撤销，不能再登记资产');
+  });
+
+  it('words an error of another context by the error catalogue', () => {
+    class NotFound extends DomainError {
+      readonly code = 'NOT_FOUND';
+      readonly kind = 'not_found' as const;
+    }
+    expect(jobRowRefusal(new NotFound('gone'))).toBe(`登记被拒绝：${catalogueMessage('NOT_FOUND', 'zh-CN')}`);
   });
 });

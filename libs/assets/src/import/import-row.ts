@@ -1,4 +1,5 @@
-import { Actor } from '@app/shared';
+import { Actor, DomainError } from '@app/shared';
+import { catalogueMessage } from '@app/platform/http/error-catalogue';
 import { calendarDate } from '@app/platform/import/calendar-date';
 import { upcastCategoryCode } from '../categories/category-code';
 import { AssetCondition, AssetCardFields } from '../domain/asset-card';
@@ -100,8 +101,18 @@ function refusal(error: AssetError): { field: ImportField | null; problem: strin
       return { field: imported, problem: `${imported ? FIELD_LABELS[imported] : (field ?? '卡片字段')}的值不能登记到资产卡片上` };
     }
     default:
-      return { field: null, problem: `不能登记：${error.message}` };
+      return { field: null, problem: `不能登记：${catalogueMessage(error.code, 'zh-CN') ?? error.code}` };
   }
+}
+
+/**
+ * A row the import job's register command refused (the books changed after the dry run): the dry run's
+ * words for the same refusal, with the column at fault, never the decider's English sentence.
+ */
+export function jobRowRefusal(error: DomainError): string {
+  if (!(error instanceof AssetError)) return `登记被拒绝：${catalogueMessage(error.code, 'zh-CN') ?? error.code}`;
+  const { field, problem } = refusal(error);
+  return `登记被拒绝${field ? `（${FIELD_LABELS[field]}）` : ''}：${problem}`;
 }
 
 interface RowContext {

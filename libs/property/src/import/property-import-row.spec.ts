@@ -1,8 +1,11 @@
 import { ParsedRegisterFile } from '@app/platform/import/register-file.parser';
-import { Actor } from '@app/shared';
+import { Actor, DomainError } from '@app/shared';
+import { catalogueMessage } from '@app/platform/http/error-catalogue';
+import { PropertyError } from '../domain/property.errors';
+import { PROPERTY_OFFICE_RULE } from '../domain/property.constants';
 import { gcj02ToWgs84 } from '../domain/coordinates';
 import { propertyIdFor } from '../domain/property.events';
-import { checkPropertyFile, KnownProperty, PropertyImportFacts } from './property-import-row';
+import { checkPropertyFile, jobRowRefusal, KnownProperty, PropertyImportFacts } from './property-import-row';
 import { PROPERTY_FIELD_LABELS, PROPERTY_IMPORT_FIELDS } from './property-columns';
 
 const HEADER = PROPERTY_IMPORT_FIELDS.map((f) => PROPERTY_FIELD_LABELS[f]);
@@ -292,5 +295,27 @@ describe('property import rows (物业导入)', () => {
     const checked = checkPropertyFile(file([parcel], headers), { actor: manager, today: '2026-11-29', facts: facts() });
     expect(checked.problems).toEqual([expect.objectContaining({ row: null, column: '用途', code: 'COLUMN_MISSING' })]);
     expect(checked.registrations).toEqual([]);
+  });
+});
+
+describe('a row the import job refuses (the register changed after the dry run)', () => {
+  it('is worded as the dry run words it, with the column, not in the decider’s English', () => {
+    const office = new PropertyError('OFFICE_SPACE_NOT_LENDABLE', 'office space may not be leased or lent');
+    expect(jobRowRefusal(office, 'room')).toBe(`登记被拒绝（使用状况）：办公用房不能登记为出租出借：${PROPERTY_OFFICE_RULE}`);
+    const parent = new PropertyError('PROPERTY_PARENT_INVALID', 'a room sits in a building or a floor', {
+      parentKind: 'parcel',
+      allowed: ['building', 'floor'],
+    });
+    expect(jobRowRefusal(parent, 'room')).toBe('登记被拒绝（上级物业编号）：上级物业是地块：房间/场地的上级应为楼栋或楼层');
+  });
+
+  it('words an error of another context by the error catalogue', () => {
+    class ClosedUnit extends DomainError {
+      readonly code = 'UNIT_CLOSED';
+      readonly kind = 'conflict' as const;
+    }
+    const problem = jobRowRefusal(new ClosedUnit('the unit is closed'), 'building');
+    expect(problem).toBe(`登记被拒绝：${catalogueMessage('UNIT_CLOSED', 'zh-CN')}`);
+    expect(problem).not.toMatch(/[a-z]{3}/);
   });
 });

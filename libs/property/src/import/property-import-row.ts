@@ -1,4 +1,5 @@
-import { Actor } from '@app/shared';
+import { Actor, DomainError } from '@app/shared';
+import { catalogueMessage } from '@app/platform/http/error-catalogue';
 import { ImportProblem } from '@app/platform/import/import-problem';
 import { ParsedRegisterFile, SheetRow } from '@app/platform/import/register-file.parser';
 import { calendarDate } from '@app/platform/import/calendar-date';
@@ -153,8 +154,18 @@ function refusal(error: PropertyError, kindLabel: string): { field: PropertyImpo
       };
     }
     default:
-      return { field: null, problem: `不能登记：${error.message}` };
+      return { field: null, problem: `不能登记：${catalogueMessage(error.code, 'zh-CN') ?? error.code}` };
   }
+}
+
+/**
+ * A row the import job's register command refused (the register changed after the dry run): the dry run's
+ * words for the same refusal, with the column at fault, never the decider's English sentence.
+ */
+export function jobRowRefusal(error: DomainError, kind: PropertyKind): string {
+  if (!(error instanceof PropertyError)) return `登记被拒绝：${catalogueMessage(error.code, 'zh-CN') ?? error.code}`;
+  const { field, problem } = refusal(error, PROPERTY_KIND_LABELS[kind]);
+  return `登记被拒绝${field ? `（${PROPERTY_FIELD_LABELS[field]}）` : ''}：${problem}`;
 }
 
 /** A row's cells read into a registration, or its problems; the parent is resolved afterwards (it may be a later row). */

@@ -9,7 +9,7 @@ import { PropertyStreams } from '../commands/property-streams';
 import { RegisterPropertyCommand } from '../commands/register-property/register-property.command';
 import { RegisterPropertyRequestDto } from '../commands/register-property/register-property.request.dto';
 import { propertyStreamId } from '../domain/property.events';
-import { PropertyImportRegistration } from './property-import-row';
+import { jobRowRefusal, PropertyImportRegistration } from './property-import-row';
 
 export type PropertyImportProgress = ImportJobProgress;
 
@@ -104,7 +104,7 @@ export class PropertyImportJobs extends ImportJobQueue<PropertyImportRegistratio
     } catch (error: unknown) {
       if (!(error instanceof DomainError)) throw error;
       if (error.code === 'PROPERTY_ALREADY_REGISTERED') return this.alreadyThere(row, actor);
-      return { code: error.code, problem: `登记被拒绝：${error.message}` };
+      return { code: error.code, problem: jobRowRefusal(error, row.propertyKind) };
     }
   }
 
