@@ -34,6 +34,7 @@ describe('outbox delivery: webhooks with retries, dead letters, SMS, and what is
     pollMs: 100,
     senderOn: false,
     allowPrivateWebhooks: true,
+    keepSentDays: 30,
   };
   let sender: OutboxSender;
   const setWebhook = (departmentId: string, url: string, secret: string) =>
@@ -256,5 +257,54 @@ describe('outbox delivery: webhooks with retries, dead letters, SMS, and what is
       attempts: 1,
       lastError: 'webhook host 10.20.30.40 resolves to a private address (10.20.30.40)',
     });
+  });
+  it('deletes sent rows older than the days kept, at most once an hour; pending rows and dead letters stay', async () => {
+    const from = new Date('2027-03-01T02:00:00Z');
+    const own = new StepClock();
+    own.advance(from.getTime() - own.now().getTime());
+    const pruning = new OutboxSender(
+      store,
+      { email: new EmailChannel(settings), webhook: new WebhookChannel(store, settings, own), sms: new SmsChannel(sms) },
+      settings,
+      own,
+      'pruning-sender',
+      addressBook(db),
+    );
+    await choose(db, 'resident-p', ['sms', 'email'], { phone: '13800138077', email: 'p@example.cn' });
+    const ids = ['5f0b4e3c-0000-4000-8000-000000000001', '5f0b4e3c-0000-4000-8000-000000000002'];
+    await enqueue(
+      db,
+      ids.map((id) => notification(id, 'resident-p')),
+    );
+    await pruning.runOnce();
+    const [oldSms, newSms, oldDead] = [outboxMessageId(ids[0], 'sms'), outboxMessageId(ids[1], 'sms'), outboxMessageId(ids[0], 'email')];
+    expect(await store.statusOf(oldDead)).toMatchObject({ status: 'dead' });
+    // One sent 31 days before the sender's "now", one 29 days before; the dead letter is as old as the first.
+    const daysBefore = (days: number) => new Date(from.getTime() - days * 86_400_000);
+    await db.query('UPDATE outbox_messages SET sent_at = $2 WHERE message_id = $1', [oldSms, daysBefore(31)]);
+    await db.query('UPDATE outbox_messages SET sent_at = $2 WHERE message_id = $1', [newSms, daysBefore(29)]);
+    await db.query('UPDATE outbox_messages SET dead_at = $2, created_at = $2 WHERE message_id = $1', [oldDead, daysBefore(31)]);
+
+    // The first round pruned already (before the rows were aged): the next prune waits an hour.
+    expect(await pruning.pruneIfDue(own.now())).toBe(0);
+    expect(await store.statusOf(oldSms)).toMatchObject({ status: 'sent' });
+    own.advance(3_600_000);
+    expect(await pruning.pruneIfDue(own.now())).toBe(1);
+    expect(await store.statusOf(oldSms)).toBeNull();
+    expect(await store.statusOf(newSms)).toMatchObject({ status: 'sent' });
+    expect(await store.statusOf(oldDead)).toMatchObject({ status: 'dead' });
+
+    // 0 keeps every row.
+    const keeping = new OutboxSender(
+      store,
+      { email: new EmailChannel(settings), webhook: new WebhookChannel(store, settings, own), sms: new SmsChannel(sms) },
+      { ...settings, keepSentDays: 0 },
+      own,
+      'keeping-sender',
+      addressBook(db),
+    );
+    own.advance(60 * 86_400_000);
+    expect(await keeping.pruneIfDue(own.now())).toBe(0);
+    expect(await store.statusOf(newSms)).toMatchObject({ status: 'sent' });
   });
 });

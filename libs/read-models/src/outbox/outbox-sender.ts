@@ -11,6 +11,10 @@ export interface AddressBook {
 }
 
 const BATCH = 20;
+const PRUNE_EVERY_MS = 3_600_000;
+// Rows deleted per statement: a short lock and transaction each, whatever the backlog.
+const PRUNE_BATCH = 5_000;
+const DAY_MS = 86_400_000;
 
 /**
  * The outbox sender: claims due rows, sends each on its channel, marks it sent, or schedules the
@@ -23,11 +27,12 @@ export class OutboxSender {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
   private stopped = true;
+  private prunedAt: number | null = null;
 
   constructor(
     private readonly store: OutboxStore,
     private readonly channels: OutboundChannels,
-    private readonly settings: Pick<OutboxSettings, 'maxAttempts' | 'backoff' | 'leaseMs' | 'pollMs'>,
+    private readonly settings: Pick<OutboxSettings, 'maxAttempts' | 'backoff' | 'leaseMs' | 'pollMs' | 'keepSentDays'>,
     private readonly clock: Clock,
     readonly workerId: string,
     private readonly addresses: AddressBook,
@@ -38,7 +43,27 @@ export class OutboxSender {
     const now = this.clock.now();
     const claimed = await this.store.claim(this.workerId, now, new Date(now.getTime() + this.settings.leaseMs), BATCH);
     for (const message of claimed) await this.deliver(message);
+    await this.pruneIfDue(now);
     return claimed.length;
+  }
+
+  /**
+   * Sent rows older than `keepSentDays`, deleted once an hour (at the first round after a start); dead letters
+   * stay for the administrator. Any number of senders may prune at once: they delete the same rows, no harm.
+   */
+  async pruneIfDue(now: Date): Promise<number> {
+    if (this.settings.keepSentDays <= 0) return 0;
+    if (this.prunedAt !== null && now.getTime() - this.prunedAt < PRUNE_EVERY_MS) return 0;
+    this.prunedAt = now.getTime();
+    const before = new Date(now.getTime() - this.settings.keepSentDays * DAY_MS);
+    let pruned = 0;
+    let gone: number;
+    do {
+      gone = await this.store.pruneSent(before, PRUNE_BATCH);
+      pruned += gone;
+    } while (gone === PRUNE_BATCH);
+    if (pruned > 0) this.logger.log(`deleted ${pruned} sent messages older than ${this.settings.keepSentDays} days`);
+    return pruned;
   }
 
   private async deliver(message: OutboundMessage): Promise<void> {

@@ -93,6 +93,23 @@ export class OutboxStore {
     );
   }
 
+  /**
+   * Deletes up to `limit` rows sent before `before`; returns how many. Safe against sending twice: a row is
+   * enqueued only by the inbox projection's batch past its checkpoint, never again for an event long applied,
+   * and a rebuild hands nothing to the outbox.
+   */
+  async pruneSent(before: Date, limit: number): Promise<number> {
+    const [row] = await this.db.query<{ n: number }[]>(
+      `WITH gone AS (
+         DELETE FROM outbox_messages WHERE message_id IN (
+           SELECT message_id FROM outbox_messages WHERE status = 'sent' AND sent_at < $1 LIMIT $2)
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM gone`,
+      [before, limit],
+    );
+    return row.n;
+  }
+
   /** Failed: due again at `retryAt`, or a dead letter when `retryAt` is null (no tries left, or no try can succeed). */
   async markFailed(messageId: string, workerId: string, error: string, now: Date, retryAt: Date | null): Promise<void> {
     const reason = error.slice(0, ERROR_KEPT);

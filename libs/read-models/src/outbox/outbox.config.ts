@@ -67,6 +67,13 @@ export class OutboxConfig {
   @Min(50)
   OUTBOX_POLL_MS?: number;
 
+  /** Days a sent message's row is kept (what was sent, when, to whom masked); 0 keeps them all. Dead letters stay. */
+  @IsOptional()
+  @IsInt({ message: 'OUTBOX_KEEP_SENT_DAYS must be a whole number' })
+  @Min(0)
+  @Max(3650)
+  OUTBOX_KEEP_SENT_DAYS?: number;
+
   /** `off`: this process sends nothing (another process runs the sender). */
   @IsOptional()
   @IsIn(['on', 'off'], { message: 'OUTBOX_SENDER must be on or off' })
@@ -93,6 +100,8 @@ export interface OutboxSettings {
   readonly leaseMs: number;
   readonly pollMs: number;
   readonly senderOn: boolean;
+  /** Sent rows older than this many days are deleted by the sender, once an hour; 0: never. */
+  readonly keepSentDays: number;
   /** Private-network webhook targets (SSRF): allowed in development and tests only. */
   readonly allowPrivateWebhooks: boolean;
 }
@@ -123,6 +132,7 @@ export function outboxSettings(config: OutboxConfig): OutboxSettings {
     leaseMs: config.OUTBOX_LEASE_MS ?? 60_000,
     pollMs: config.OUTBOX_POLL_MS ?? 1_000,
     senderOn: config.OUTBOX_SENDER !== 'off',
+    keepSentDays: config.OUTBOX_KEEP_SENT_DAYS ?? 90,
     allowPrivateWebhooks,
   };
 }
