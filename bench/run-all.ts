@@ -9,6 +9,7 @@ for (const script of [
   'sharing.bench.js',
   'audit.bench.js',
   'rebuild.bench.js',
+  'first-catch-up.bench.js',
   'merkle-log.bench.js',
   'crypto-suites.bench.js',
   'history.bench.js',

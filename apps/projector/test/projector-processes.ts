@@ -90,6 +90,17 @@ export function startProjector(url: string, env: NodeJS.ProcessEnv = {}): ChildP
   });
 }
 
+/** A projector whose standard output (its log, and its bulk build's) is kept to read. */
+export function startLoggedProjector(url: string, env: NodeJS.ProcessEnv = {}): { child: ChildProcess; log: () => string } {
+  const child = spawn(process.execPath, [PROJECTOR_MAIN], {
+    env: { ...process.env, DATABASE_URL: url, PROJECTOR_MAX_BATCH: '5', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  return { child, log: () => out };
+}
+
 export async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 30000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {

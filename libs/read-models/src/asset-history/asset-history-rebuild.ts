@@ -26,7 +26,10 @@ const HELD_ASSETS = 250_000;
  */
 export class AssetHistoryRebuild implements Projection {
   readonly appendOnlyInRebuild = ['asset_history_streams', 'asset_history_changes'];
+  /** Each stream's last revision since the last write-out (a repeated delivery is skipped; a rebuild has none). */
   private readonly heads = new Map<string, bigint>();
+  /** Whether revisions were written out before the end (then a stream may have more than one row to reduce). */
+  private wroteOut = false;
   private readonly changes: HistoryChanges = new Map();
   private readonly stretches: HeldRows<AssetStretches>;
 
@@ -70,23 +73,37 @@ export class AssetHistoryRebuild implements Projection {
       ...diff.removed.map((r) => ({ interval: r.interval, sign: -1 as const })),
       ...diff.added.map((a) => ({ interval: a.interval, sign: 1 as const })),
     ]);
-    if (this.stretches.full) await this.writeStretches(tx);
+    if (this.stretches.full) {
+      await this.writeStretches(tx);
+      this.wroteOut = true;
+    }
   }
 
   async finish(tx: EntityManager): Promise<void> {
     await this.writeStretches(tx);
+    await bulkCopy(tx, AssetHistoryChangeRow, historyChangeRows(this.changes));
+    this.changes.clear();
+    // A stream written out before and touched again since has a row per write-out: its last revision stays.
+    // (The table has no index while a rebuild loads it; the key is built after this.)
+    if (this.wroteOut)
+      await tx.query(
+        `DELETE FROM asset_history_streams s USING (
+           SELECT asset_id, max(revision) AS top FROM asset_history_streams GROUP BY asset_id HAVING count(*) > 1) d
+          WHERE s.asset_id = d.asset_id AND s.revision < d.top`,
+      );
+  }
+
+  /**
+   * Every held asset's stretches: an asset's stretches written out before are replaced whole (deleted, then copied
+   * again). The streams' revisions since the last write-out go with them, so neither grows with the whole city.
+   */
+  private async writeStretches(tx: EntityManager): Promise<void> {
     await bulkCopy(
       tx,
       AssetHistoryStreamRow,
       [...this.heads].map(([assetId, revision]) => ({ assetId, revision: revision.toString() })),
     );
-    await bulkCopy(tx, AssetHistoryChangeRow, historyChangeRows(this.changes));
     this.heads.clear();
-    this.changes.clear();
-  }
-
-  /** Every held asset's stretches: an asset's stretches written out before are replaced whole (deleted, then copied again). */
-  private async writeStretches(tx: EntityManager): Promise<void> {
     const { fresh, stored } = this.stretches.takeAll();
     if (stored.length > 0)
       await tx.query('DELETE FROM asset_history WHERE asset_id = ANY($1::text[])', [stored.map((held) => held.assetId)]);

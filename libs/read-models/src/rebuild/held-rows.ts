@@ -1,3 +1,5 @@
+import { KeyPrints } from './key-prints';
+
 /**
  * Rows a rebuild keeps in memory from batch to batch instead of writing them after every batch: a
  * read model's rows change many times over a history (an asset is registered, lent, moved, charged
@@ -6,14 +8,14 @@
  * past that the caller writes them all out (`takeAll`) and later batches read back the ones they touch
  * (`toReadBack`), so memory stays bounded whatever the history's length.
  *
- * A rebuild's tables are fresh and only this read model writes them, so a key is in the table exactly
- * when it was taken out as fresh and not removed since: that set is all it remembers of what it wrote.
+ * A rebuild's tables are fresh and only this read model writes them, so a key can be in the table only
+ * when it was taken out before: the fingerprints of those keys are all it remembers of what it wrote.
  */
 export class HeldRows<T> {
   /** Rows as they stand now; null: the row is gone (removed since it was written, or never stored). */
   private readonly held = new Map<string, T | null>();
-  /** Keys of rows in the table. */
-  private readonly written = new Set<string>();
+  /** Keys of rows that may be in the table (see KeyPrints: never a wrong no, rarely a wrong yes). */
+  private readonly written = new KeyPrints();
 
   constructor(readonly cap: number) {}
 
@@ -46,8 +48,8 @@ export class HeldRows<T> {
     for (const [key, row] of this.held) {
       const inTable = this.written.has(key);
       if (row === null) {
+        // A key once written stays "maybe in the table": read back, it is found absent; written again, it is upserted.
         if (inTable) out.gone.push(key);
-        this.written.delete(key);
       } else {
         (inTable ? out.stored : out.fresh).push(row);
         this.written.add(key);

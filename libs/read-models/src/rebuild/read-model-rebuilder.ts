@@ -33,6 +33,8 @@ const NOT_PROJECTED = new Set([
 // A batch per transaction and read model; a few of them in memory at once (see BatchFeed). Larger batches
 // mean fewer statements and transactions per read model (4,000 measured against 1,000: about a tenth less CPU).
 const BATCH = 4000;
+/** The schemas a rebuild builds in (and drops): rebuild_ and digits, nothing a query could be smuggled into. */
+const SHADOW_SCHEMA = /^rebuild_\d+$/;
 
 export interface TableDifference {
   table: string;
@@ -90,8 +92,8 @@ export class ReadModelRebuilder {
    * batch in a transaction with that read model's checkpoint. Indexes other than b-trees are built
    * after the rows are in, and every table is analysed.
    */
-  async buildShadow(until?: GlobalPosition): Promise<ShadowBuild> {
-    const schema = `rebuild_${Date.now()}`;
+  async buildShadow(until?: GlobalPosition, schema = `rebuild_${Date.now()}`): Promise<ShadowBuild> {
+    if (!SHADOW_SCHEMA.test(schema)) throw new Error(`not a rebuild schema name: ${schema}`);
     const tables = await this.tables();
     const started = process.hrtime.bigint();
     const projections = allProjections(this.suite);
@@ -230,9 +232,9 @@ export class ReadModelRebuilder {
 
   /** Drops the shadow schema and the tables a swap retired. */
   async drop(schema: string): Promise<void> {
-    if (!/^rebuild_\d+$/.test(schema)) throw new Error(`refusing to drop ${schema}`);
+    if (!SHADOW_SCHEMA.test(schema)) throw new Error(`refusing to drop ${schema}`);
     await this.sql(`DROP SCHEMA IF EXISTS ${schema}_retired CASCADE`);
-    await this.sql(`DROP SCHEMA ${schema} CASCADE`);
+    await this.sql(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   }
 
   /** The position every live projection has reached, once they all agree (the system is caught up). */
