@@ -45,7 +45,8 @@ export class LeafStreamCheck {
     private readonly db: Queryable,
     private readonly epochs: readonly LogEpoch[],
     private readonly sizesWanted: (epoch: LogEpoch) => readonly number[] = () => [],
-    private readonly sliceSize = 50_000,
+    // Each slice's completed subtrees are read back from the store at once: 10,000 leaves is about 20,000 rows.
+    private readonly sliceSize = 10_000,
   ) {}
 
   /** The next leaf of the log (global index = leaves added so far). */
