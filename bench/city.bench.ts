@@ -7,8 +7,9 @@
  * skips the load and the projection and measures the searches and reports again on it.
  */
 import { internationalSuite } from '@app/crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { childrenOf, peakRssOf } from './process-memory';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -43,29 +44,6 @@ const secs = (s: number) => `${s.toFixed(1)} s`;
 const ms = (m: number) => `${m.toFixed(1)} ms`;
 
 /** A process's peak resident memory (VmHWM), in bytes. */
-function peakRssOf(pid: number): number {
-  let status = '';
-  try {
-    status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  } catch {
-    return 0; // gone meanwhile
-  }
-  const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
-  return Number(kb ?? 0) * 1024;
-}
-
-function childrenOf(pid: number): number[] {
-  try {
-    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    return [];
-  }
-}
-
 async function main(): Promise<void> {
   const kept = process.env.CITY_DATA_DIR;
   const reuse = kept !== undefined && existsSync(join(kept, 'PG_VERSION'));

@@ -4,9 +4,9 @@
  * same city and database, side by side with raw PostgreSQL COPYing the same output rows.
  * Run: npm run build && node dist/bench/first-catch-up.bench.js   (CATCH_UP_ASSETS, default 200,000 ≈ 350k events)
  */
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -21,30 +21,12 @@ import { writeBenchmarkSection } from './benchmarks-file';
 import { generateCity } from './city-history';
 import { copyBaseline } from './raw-baselines';
 import { removeServerFolders } from './server-folders';
+import { childrenOf, peakRssOf } from './process-memory';
 
 const ASSETS = Number(process.env.CATCH_UP_ASSETS ?? 200_000);
 const PROJECTOR_MAIN = join(__dirname, '..', 'apps', 'projector', 'src', 'main.js');
 
-/** Peak resident memory (VmHWM) of a live process, MiB; 0 once it has gone. */
-function peakMiB(pid: number): number {
-  try {
-    return Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-}
-
-function childrenOf(pid: number): number[] {
-  try {
-    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    return [];
-  }
-}
+const peakMiB = (pid: number) => peakRssOf(pid) / 2 ** 20;
 
 interface CatchUp {
   seconds: number;
