@@ -4,11 +4,9 @@ import {
   Controller,
   Get,
   HttpCode,
-  NotFoundException,
   Param,
   ParseUUIDPipe,
   Post,
-  UnprocessableEntityException,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
@@ -25,12 +23,12 @@ import {
 } from '@nestjs/swagger';
 import { Actor } from '@app/shared';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
-import { RegisterFileRejected } from '@app/platform/import/import-problem';
 import { AssetImportJobs, AssetImportProgress } from '@app/assets/import/asset-import.jobs';
 import { ColumnMapping, IMPORT_FIELDS, ImportField } from '@app/assets/import/register-columns';
 import { ImportProgressView, ImportReportView, ImportStartedView, IMPORT_UPLOAD_BODY } from './asset-import.views';
 import { ImportReport, ImportReportBuilder } from './import-report';
 import { ImportUploadInterceptor } from './import-upload.interceptor';
+import { ownImport, reportOfUpload, startImport } from './import-endpoints';
 
 function mappingFrom(raw: unknown): ColumnMapping | undefined {
   if (raw === undefined || raw === '') return undefined;
@@ -64,15 +62,8 @@ export class AssetImportsController {
     private readonly jobs: AssetImportJobs,
   ) {}
 
-  private async report(file: Express.Multer.File | undefined, body: { mapping?: unknown }, actor: Actor): Promise<ImportReport> {
-    if (!file) throw new BadRequestException({ code: 'IMPORT_FILE_REQUIRED', message: '请选择要导入的文件（表单字段 file）' });
-    const mapping = mappingFrom(body.mapping);
-    try {
-      return await this.reports.build(file.buffer, actor, mapping);
-    } catch (error: unknown) {
-      if (error instanceof RegisterFileRejected) throw new BadRequestException({ code: error.code, message: error.problem });
-      throw error;
-    }
+  private report(file: Express.Multer.File | undefined, body: { mapping?: unknown }, actor: Actor): Promise<ImportReport> {
+    return reportOfUpload(file, (bytes) => this.reports.build(bytes, actor, mappingFrom(body.mapping)));
   }
 
   @Post('dry-run')
@@ -110,20 +101,7 @@ export class AssetImportsController {
     @CurrentActor() actor: Actor,
   ): Promise<ImportStartedView> {
     const report = await this.report(file, body, actor);
-    if (report.view.totals.problems > 0) {
-      throw new UnprocessableEntityException({
-        code: 'IMPORT_FILE_HAS_ERRORS',
-        message: `文件有 ${report.view.totals.badRows} 行存在问题，未导入任何资产：请按报告修改后重新上传`,
-        details: { report: report.view },
-      });
-    }
-    const jobId = await this.jobs.start({
-      actor,
-      fileName: file!.originalname.slice(0, 200),
-      encoding: report.view.encoding,
-      registrations: report.registrations,
-    });
-    return { jobId, report: report.view };
+    return startImport(this.jobs, file!, actor, report, { code: 'IMPORT_FILE_HAS_ERRORS', what: '资产' });
   }
 
   @Get()
@@ -139,10 +117,6 @@ export class AssetImportsController {
   @ApiOperation({ summary: "An import's progress (rows done against the total) and result" })
   @ApiOkResponse({ type: ImportProgressView })
   async progress(@Param('jobId', new ParseUUIDPipe()) jobId: string, @CurrentActor() actor: Actor): Promise<AssetImportProgress> {
-    const job = await this.jobs.progress(jobId);
-    // Another unit's import is not shown to you: the same answer as one that does not exist.
-    if (!job || job.departmentId !== actor.departmentId)
-      throw new NotFoundException({ code: 'IMPORT_NOT_FOUND', message: `没有导入任务 ${jobId}` });
-    return job;
+    return ownImport(this.jobs, jobId, actor);
   }
 }

@@ -1,17 +1,4 @@
-import {
-  BadRequestException,
-  Controller,
-  Get,
-  HttpCode,
-  NotFoundException,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Res,
-  UnprocessableEntityException,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBodyOptions,
@@ -28,12 +15,12 @@ import {
 import type { Response } from 'express';
 import { Actor } from '@app/shared';
 import { CurrentActor, Roles } from '@app/platform/auth/auth.decorators';
-import { RegisterFileRejected } from '@app/platform/import/import-problem';
 import { PROPERTY_FIELD_LABELS, PROPERTY_IMPORT_FIELDS } from '@app/property/import/property-columns';
 import { PropertyImportJobs, PropertyImportProgress } from '@app/property/import/property-import.jobs';
 import { propertyImportTemplate } from '@app/property/import/property-import.template';
 import { ImportProgressView, ImportReportView, ImportStartedView } from '../imports/asset-import.views';
 import { ImportUploadInterceptor } from '../imports/import-upload.interceptor';
+import { ownImport, reportOfUpload, startImport } from '../imports/import-endpoints';
 import { PropertyImportReport, PropertyImportReportBuilder } from './property-import-report';
 
 const UPLOAD_BODY: ApiBodyOptions = {
@@ -60,14 +47,8 @@ export class PropertyImportsController {
     private readonly jobs: PropertyImportJobs,
   ) {}
 
-  private async report(file: Express.Multer.File | undefined, actor: Actor): Promise<PropertyImportReport> {
-    if (!file) throw new BadRequestException({ code: 'IMPORT_FILE_REQUIRED', message: '请选择要导入的文件（表单字段 file）' });
-    try {
-      return await this.reports.build(file.buffer, actor);
-    } catch (error: unknown) {
-      if (error instanceof RegisterFileRejected) throw new BadRequestException({ code: error.code, message: error.problem });
-      throw error;
-    }
+  private report(file: Express.Multer.File | undefined, actor: Actor): Promise<PropertyImportReport> {
+    return reportOfUpload(file, (bytes) => this.reports.build(bytes, actor));
   }
 
   @Get('template')
@@ -107,20 +88,7 @@ export class PropertyImportsController {
   @UseInterceptors(ImportUploadInterceptor)
   async start(@UploadedFile() file: Express.Multer.File | undefined, @CurrentActor() actor: Actor): Promise<ImportStartedView> {
     const report = await this.report(file, actor);
-    if (report.view.totals.problems > 0) {
-      throw new UnprocessableEntityException({
-        code: 'PROPERTY_IMPORT_HAS_ERRORS',
-        message: `文件有 ${report.view.totals.badRows} 行存在问题，未导入任何物业：请按报告修改后重新上传`,
-        details: { report: report.view },
-      });
-    }
-    const jobId = await this.jobs.start({
-      actor,
-      fileName: file!.originalname.slice(0, 200),
-      encoding: report.view.encoding,
-      registrations: report.registrations,
-    });
-    return { jobId, report: report.view };
+    return startImport(this.jobs, file!, actor, report, { code: 'PROPERTY_IMPORT_HAS_ERRORS', what: '物业' });
   }
 
   @Get()
@@ -136,10 +104,6 @@ export class PropertyImportsController {
   @ApiOperation({ summary: "A property import's progress (rows done against the total) and result" })
   @ApiOkResponse({ type: ImportProgressView })
   async progress(@Param('jobId', new ParseUUIDPipe()) jobId: string, @CurrentActor() actor: Actor): Promise<PropertyImportProgress> {
-    const job = await this.jobs.progress(jobId);
-    // Another unit's import is not shown to you: the same answer as one that does not exist.
-    if (!job || job.departmentId !== actor.departmentId)
-      throw new NotFoundException({ code: 'IMPORT_NOT_FOUND', message: `没有导入任务 ${jobId}` });
-    return job;
+    return ownImport(this.jobs, jobId, actor);
   }
 }
