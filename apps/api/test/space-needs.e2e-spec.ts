@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { addChinaDays, chinaDate } from '@app/shared';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { propertyIdFor, PropertyRegistered, propertyStreamId } from '@app/property';
+import { PropertyRegistered, propertyStreamId } from '@app/property';
 import { wgs84ToGcj02 } from '@app/property/domain/coordinates';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
+import { appendPropertyRegistered } from '@test/support/property-registration';
 import { clock } from '@test/support/test-clock';
 
 const CENTRE = { lng: 114.131, lat: 22.548 };
@@ -31,43 +32,8 @@ describe('space needs (空间使用需求): post, matches with reasons, take, ap
   const eventCount = async () => Number((await sys.query<{ n: string }>('SELECT count(*) AS n FROM event_store.events'))[0].n);
 
   /** A property on the register of 区第二中学, as the core's register command would record it. */
-  async function register(propertyNo: string, over: Partial<PropertyRegistered['data']> = {}): Promise<string> {
-    const propertyId = propertyIdFor(propertyNo);
-    const location = { lng: CENTRE.lng + 0.005, lat: CENTRE.lat };
-    const data: PropertyRegistered['data'] = {
-      propertyId,
-      propertyNo,
-      kind: 'room',
-      parentId: null,
-      name: `行政楼 ${propertyNo}`,
-      address: '深圳市罗湖区文锦中路',
-      location,
-      enteredLocation: { ...location, system: 'WGS84' },
-      grossAreaSqm: 120,
-      usableAreaSqm: null,
-      use: 'office',
-      ownerUnitId: 'D-SCH2',
-      occupantUnitId: null,
-      occupiedSince: null,
-      status: 'idle',
-      assetId: null,
-      ...over,
-    };
-    const metadata = {
-      actorId: 'mgr-sch2',
-      actorRole: 'asset_manager',
-      departmentId: 'D-SCH2',
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-      occurredAt: clock.now().toISOString(),
-    };
-    await store.append(
-      propertyStreamId(propertyId),
-      [{ id: randomUUID(), type: 'property.registered.v1', data: { ...data }, metadata }],
-      'no_stream',
-    );
-    return propertyId;
-  }
+  const register = (propertyNo: string, over: Partial<PropertyRegistered['data']> = {}) =>
+    appendPropertyRegistered(store, propertyNo, { lng: CENTRE.lng + 0.005, lat: CENTRE.lat }, clock.now(), over);
 
   const tomorrow = () => addChinaDays(chinaDate(clock.now()), 1);
   const needBody = (over: object = {}) => ({

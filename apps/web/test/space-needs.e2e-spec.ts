@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
-import { randomUUID } from 'node:crypto';
 import { Browser } from 'playwright-core';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { propertyIdFor, PropertyRegistered, propertyStreamId } from '@app/property';
+import { PropertyRegistered } from '@app/property';
 import { BROWSER_TEST_TIMEOUT, launchBrowser, PHONE, WebJourney } from '@test/support/browser/web-journey';
 import { startWebSystem, WebSystem } from '@test/support/browser/web-system';
+import { appendPropertyRegistered } from '@test/support/property-registration';
 
 const CENTRE = { lng: 114.131, lat: 22.548 };
 /** A point `metres` east of the centre. */
@@ -28,42 +28,8 @@ describe('space needs (空间使用需求): post a need, ranked matches with rea
     await sys?.close();
   });
 
-  async function register(propertyNo: string, name: string, metres: number, over: Partial<PropertyRegistered['data']> = {}): Promise<void> {
-    const store = sys.app.get<EventStore>(EVENT_STORE);
-    const location = east(metres);
-    const data: PropertyRegistered['data'] = {
-      propertyId: propertyIdFor(propertyNo),
-      propertyNo,
-      kind: 'room',
-      parentId: null,
-      name,
-      address: '深圳市罗湖区文锦中路',
-      location,
-      enteredLocation: { ...location, system: 'WGS84' },
-      grossAreaSqm: 120,
-      usableAreaSqm: null,
-      use: 'office',
-      ownerUnitId: 'D-SCH2',
-      occupantUnitId: null,
-      occupiedSince: null,
-      status: 'idle',
-      assetId: null,
-      ...over,
-    };
-    const metadata = {
-      actorId: 'mgr-sch2',
-      actorRole: 'asset_manager',
-      departmentId: 'D-SCH2',
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-      occurredAt: new Date().toISOString(),
-    };
-    await store.append(
-      propertyStreamId(data.propertyId),
-      [{ id: randomUUID(), type: 'property.registered.v1', data: { ...data }, metadata }],
-      'no_stream',
-    );
-  }
+  const register = async (propertyNo: string, name: string, metres: number, over: Partial<PropertyRegistered['data']> = {}) =>
+    void (await appendPropertyRegistered(sys.app.get<EventStore>(EVENT_STORE), propertyNo, east(metres), new Date(), { name, ...over }));
 
   it(
     'posts a need at phone width, takes the best-ranked room, and the room is handed over after approval',
