@@ -54,7 +54,7 @@ export class BulkCatchUp {
     await lock.connect();
     try {
       if (!(await this.takeLock(lock))) return 'stopped';
-      const head = await this.longHistory();
+      const head = await this.longHistory(lock);
       if (!head) return 'not-needed';
       return await this.build(lock, head);
     } finally {
@@ -81,9 +81,9 @@ export class BulkCatchUp {
    * The head to build up to, when no read model has a checkpoint and the store holds at least `fromEvents`
    * events (counted page by page: positions are byte offsets in EventStoreDB, not counts); otherwise null.
    */
-  private async longHistory(): Promise<GlobalPosition | null> {
-    const checkpoints = await this.count('SELECT count(*)::int AS n FROM projection_checkpoints');
-    if (checkpoints > 0) return null;
+  private async longHistory(db: Client): Promise<GlobalPosition | null> {
+    const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM projection_checkpoints');
+    if (rows[0].n > 0) return null;
     let seen = 0;
     let after: GlobalPosition | undefined;
     while (seen < this.options.fromEvents) {
@@ -93,16 +93,6 @@ export class BulkCatchUp {
       after = page[page.length - 1].position;
     }
     return this.store.headPosition();
-  }
-
-  private async count(sql: string): Promise<number> {
-    const client = new Client({ connectionString: this.url });
-    await client.connect();
-    try {
-      return (await client.query<{ n: number }>(sql)).rows[0].n;
-    } finally {
-      await client.end();
-    }
   }
 
   private async build(lock: Client, head: GlobalPosition): Promise<BulkOutcome> {
