@@ -34,4 +34,5 @@ COPY --from=build /app/dist/web ./dist/web
 USER node
 EXPOSE 3000
 ENTRYPOINT ["node"]
-CMD ["dist/apps/api/src/main.js"]
+# The API under its heap cap (API_HEAP_MB in libs/platform/src/process/api-heap.ts).
+CMD ["--max-old-space-size=320", "dist/apps/api/src/main.js"]

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
+import { API_HEAP_MB, heapCapFlag } from '@app/platform/process/api-heap';
 
 export interface Answer {
   status: number;
@@ -32,7 +33,24 @@ export class Api {
   constructor(readonly port: number) {}
 
   send(method: string, path: string, body?: object, token?: string): Promise<Answer> {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+    return this.sendBytes(method, path, payload && { bytes: payload, contentType: 'application/json' }, token);
+  }
+
+  /** A multipart form with one file, as the import pages upload a register file. */
+  upload(path: string, file: { name: string; bytes: Buffer }, token: string): Promise<Answer> {
+    const boundary = `----bench${Date.now().toString(16)}`;
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+    const bytes = Buffer.concat([Buffer.from(head), file.bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+    return this.sendBytes('POST', path, { bytes, contentType: `multipart/form-data; boundary=${boundary}` }, token);
+  }
+
+  private sendBytes(
+    method: string,
+    path: string,
+    body: { bytes: Buffer; contentType: string } | undefined,
+    token?: string,
+  ): Promise<Answer> {
     return new Promise((resolve, reject) => {
       const req = request(
         {
@@ -42,7 +60,7 @@ export class Api {
           path,
           agent: this.agent,
           headers: {
-            ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
+            ...(body === undefined ? {} : { 'content-type': body.contentType, 'content-length': body.bytes.length }),
             ...(token ? { authorization: `Bearer ${token}` } : {}),
           },
         },
@@ -57,7 +75,7 @@ export class Api {
         },
       );
       req.on('error', reject);
-      req.end(payload);
+      req.end(body?.bytes);
     });
   }
 
@@ -66,11 +84,14 @@ export class Api {
   }
 }
 
-/** Starts the API on `databaseUrl` with demo sign-in on and throttles out of the way; resolves once it answers. */
+/**
+ * Starts the API on `databaseUrl` with demo sign-in on and throttles out of the way; resolves once it answers.
+ * Node flags default to the heap cap the API is deployed with.
+ */
 export async function startApi(
   databaseUrl: string,
   filesDir: string,
-  nodeArgs: readonly string[] = [],
+  nodeArgs: readonly string[] = [heapCapFlag(API_HEAP_MB)],
 ): Promise<{ child: ChildProcess; api: Api }> {
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '../apps/api/src/main.js')], {

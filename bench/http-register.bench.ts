@@ -138,7 +138,8 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   try {
     await runMigrations(pg.url, DATABASE_SCHEMA);
-    const started = await startApi(pg.url, filesDir, (process.env.HTTP_BENCH_API_ARGS ?? '').split(' ').filter(Boolean));
+    const apiArgs = process.env.HTTP_BENCH_API_ARGS?.split(' ').filter(Boolean);
+    const started = await startApi(pg.url, filesDir, apiArgs);
     child = started.child;
     const { api } = started;
     const login = await api.send('POST', '/api/auth/demo-login', { userId: 'mgr-edu' });

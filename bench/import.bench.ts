@@ -27,6 +27,7 @@ import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { Actor, chinaDate, DepartmentDirectory, SystemClock } from '@app/shared';
 import { writeBenchmarkSection } from './benchmarks-file';
 import { secondsSince } from './raw-baselines';
+import { registerCsv } from './register-files';
 import { removeServerFolders } from './server-folders';
 
 const ROWS = Number(process.env.IMPORT_BENCH_ROWS ?? 100_000);
@@ -34,19 +35,6 @@ const ROWS = Number(process.env.IMPORT_BENCH_ROWS ?? 100_000);
 const PARALLEL = 8;
 const say = (line: string) => console.log(`[import] ${line}`);
 const manager: Actor = { userId: 'mgr-sch1', role: 'asset_manager', departmentId: 'D-SCH1', displayName: '实验小学资产管理员' };
-const CODES = ['A02010100', 'A02010000', 'A05010000', 'A02000000'];
-
-function registerCsv(rows: number): Buffer {
-  const lines = ['资产编号,名称,分类代码,使用部门,使用人,存放地点,取得日期,原值,累计折旧,数量,计量单位,使用状况'];
-  for (let i = 0; i < rows; i++) {
-    const value = 100_00 + (i % 5000) * 37;
-    lines.push(
-      `BENCH-${String(i).padStart(6, '0')},台式计算机${i % 97},${CODES[i % CODES.length]},办公室,职工${i % 300},行政楼${i % 40}室,20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10},${(value / 100).toFixed(2)},${((value / 400) | 0).toFixed(2)},1,台,${i % 10 === 0 ? '闲置' : '在用'}`,
-    );
-  }
-  return Buffer.from(lines.join('\n') + '\n', 'utf8');
-}
-
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
   const pg = await startEmbeddedPostgres({ dataDir: dir, database: 'bench', durable: true });
@@ -57,7 +45,7 @@ async function main(): Promise<void> {
     const clock = new SystemClock();
     const departments = DepartmentDirectory.demo();
     const categories = CategoryCatalog.standard();
-    const bytes = registerCsv(ROWS);
+    const bytes = registerCsv({ rows: ROWS });
     const loadBefore = loadavg()[0];
 
     let t = process.hrtime.bigint();

@@ -15,6 +15,7 @@ for (const script of [
   'history.bench.js',
   'depreciation-close.bench.js',
   'import.bench.js',
+  'import-memory.bench.js',
   'property-map.bench.js',
 ]) {
   execFileSync(process.execPath, [join(__dirname, script)], { stdio: 'inherit' });

@@ -32,11 +32,7 @@ describe('Dockerfile (static checks)', () => {
     ['dev dependencies in the image', (t: string) => t.replace('--omit=dev ', ''), /npm ci --omit=dev/],
     ['no build', (t: string) => t.replace('RUN npm run build', 'RUN true'), /npm run build/],
     ['a copy from a stage that does not exist', (t: string) => t.replace('COPY --from=deps', 'COPY --from=dependencies'), /no such stage/],
-    [
-      'a shell-form command',
-      (t: string) => t.replace('CMD ["dist/apps/api/src/main.js"]', 'CMD node dist/apps/api/src/main.js'),
-      /JSON arrays/,
-    ],
+    ['a shell-form command', (t: string) => t.replace(/^CMD \[.*\]$/m, 'CMD node dist/apps/api/src/main.js'), /JSON arrays/],
     ['a single stage', (t: string) => t.split(/^FROM .* AS deps$/m)[0], /multi-stage|node_modules/],
   ])('fails on %s', (_what, breakIt, problem) => {
     const broken = breakIt(text);

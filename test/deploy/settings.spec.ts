@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { acceptedSettings, productionSources } from './support/accepted-settings';
-import { builtFileExists, DEPLOY, envExampleSettings, read } from './support/deploy-files';
+import { builtFileExists, DEPLOY, envExampleSettings, read, scriptOf } from './support/deploy-files';
 import { connectionStringProblems, interpolations, unknownSettings } from './support/settings-checks';
 
 /** What an env example sets: names the app reads, connection strings the client takes. */
@@ -94,7 +94,8 @@ describe('deployment settings (static checks)', () => {
   });
 
   it('the systemd units start scripts the build makes', () => {
-    const scripts = (unit: string) => [...unit.matchAll(/^ExecStart(?:Pre)?=\S*node (\S+)/gm)].map((m) => m[1]);
+    const scripts = (unit: string) =>
+      [...unit.matchAll(/^ExecStart(?:Pre)?=\S*node (.+)$/gm)].map((m) => scriptOf(m[1].split(/\s+/)) ?? m[1]);
     for (const unit of readdirSync(join(DEPLOY, 'systemd'))) {
       const found = scripts(read(`deploy/systemd/${unit}`));
       expect(found.length).toBeGreaterThan(0);

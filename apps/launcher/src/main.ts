@@ -12,6 +12,7 @@ import { runMigrations } from '@app/platform/database/migrate';
 import { clearRunningDatabase, runningDatabaseFile, writeRunningDatabase } from '@app/platform/database/running-database';
 import { CryptoSuiteConfig, suiteFromConfig } from '@app/platform/crypto/crypto-suite.module';
 import { auditKeyFile } from '@app/platform/crypto/audit-key-file';
+import { API_HEAP_MB, heapCapFlag } from '@app/platform/process/api-heap';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { jwtSecret } from './secrets';
 import { Supervisor } from './supervisor';
@@ -27,6 +28,13 @@ class LauncherConfig {
   @Min(0)
   @Max(65535)
   EMBEDDED_POSTGRES_PORT?: number;
+
+  /** The API's heap cap in MiB (0: V8's own limit); the deploy files start the API with API_HEAP_MB. */
+  @IsOptional()
+  @IsInt({ message: 'API_HEAP_MB must be a whole number' })
+  @Min(0)
+  @Max(65536)
+  API_HEAP_MB?: number;
 }
 
 const log = (message: string) => console.log(`[launcher] ${message}`);
@@ -108,8 +116,12 @@ async function main(): Promise<void> {
   log(env.EVENTSTORE_CONNECTION_STRING ? 'event store: EventStoreDB' : 'event store: PostgreSQL');
 
   const apps = join(__dirname, '..', '..');
+  const apiHeapMb = config.API_HEAP_MB ?? API_HEAP_MB;
   supervisor = new Supervisor(
-    ['projector', 'api'].map((name) => ({ name, script: join(apps, name, 'src', 'main.js') })),
+    [
+      { name: 'projector', script: join(apps, 'projector', 'src', 'main.js') },
+      { name: 'api', script: join(apps, 'api', 'src', 'main.js'), nodeFlags: apiHeapMb > 0 ? [heapCapFlag(apiHeapMb)] : [] },
+    ],
     { env, log },
   );
   await supervisor.start();

@@ -5,6 +5,8 @@ export interface ChildSpec {
   readonly name: string;
   /** The compiled entry point (`dist/apps/<name>/src/main.js`). */
   readonly script: string;
+  /** Node flags for the child (a heap cap), after the launcher's own. */
+  readonly nodeFlags?: readonly string[];
 }
 
 export interface SupervisorOptions {
@@ -64,7 +66,8 @@ export class Supervisor {
   }
 
   private launch(spec: ChildSpec, firstStart: boolean): Promise<void> {
-    const child = fork(spec.script, [], { env: this.options.env, stdio: 'inherit' });
+    const execArgv = [...process.execArgv, ...(spec.nodeFlags ?? [])];
+    const child = fork(spec.script, [], { env: this.options.env, stdio: 'inherit', execArgv });
     const startedAt = Date.now();
     let ready = false;
     this.running.set(spec.name, child);

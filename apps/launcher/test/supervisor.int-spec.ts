@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ChildStartError, Supervisor } from '../src/supervisor';
@@ -58,6 +58,21 @@ describe('launcher supervisor', () => {
     await supervisor.stop();
     expect(supervisor.restarts('broken')).toBe(0);
     expect(supervisor.pid('steady')).toBeUndefined();
+  });
+
+  it('given node flags for a child, then that child runs with them and the others without', async () => {
+    // Each child writes V8's heap limit next to its script before it says it is ready.
+    const body = `require('node:fs').writeFileSync(__filename + '.limit', String(require('node:v8').getHeapStatistics().heap_size_limit)); ${READY} setInterval(() => undefined, 1000);`;
+    const capped = script('capped', body);
+    const plain = script('plain', body);
+    const supervisor = new Supervisor([{ ...capped, nodeFlags: ['--max-old-space-size=96'] }, plain], { env: process.env, log });
+    await supervisor.start();
+    await supervisor.stop();
+    const limitMiB = (file: string) => Number(readFileSync(`${file}.limit`, 'utf8')) / 2 ** 20;
+    // V8's limit is the old space asked for plus the young generation: from 96 MiB up, far below the default.
+    expect(limitMiB(capped.script)).toBeGreaterThanOrEqual(96);
+    expect(limitMiB(capped.script)).toBeLessThan(160);
+    expect(limitMiB(plain.script)).toBeGreaterThan(limitMiB(capped.script) * 4);
   });
 
   it('given a child that ignores SIGTERM, then stop kills it after the timeout', async () => {

@@ -62,8 +62,13 @@ export class AssetImportsController {
     private readonly jobs: AssetImportJobs,
   ) {}
 
-  private report(file: Express.Multer.File | undefined, body: { mapping?: unknown }, actor: Actor): Promise<ImportReport> {
-    return reportOfUpload(file, (bytes) => this.reports.build(bytes, actor, mappingFrom(body.mapping)));
+  private report(file: Express.Multer.File | undefined, body: { mapping?: unknown } | undefined, actor: Actor): Promise<ImportReport> {
+    // A request with no form has no body at all: answered below as a missing file.
+    const mapping = mappingFrom(body?.mapping);
+    return reportOfUpload(file, {
+      read: (bytes) => this.reports.read(bytes, mapping),
+      report: (read) => this.reports.build(read, actor, mapping),
+    });
   }
 
   @Post('dry-run')

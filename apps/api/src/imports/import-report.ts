@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/shared';
 import { AssetRegisterQueries } from '@app/read-models';
 import { ImportProblem } from '@app/platform/import/import-problem';
+import { ParsedRegisterFile } from '@app/platform/import/register-file.parser';
 import { ImportRegistration } from '@app/assets/import/import-row';
 import { FIELD_LABELS, IMPORT_FIELDS, ColumnMapping, resolveColumns } from '@app/assets/import/register-columns';
 import { RegisterFileChecker } from '@app/assets/import/register-file.checker';
@@ -27,8 +28,12 @@ export class ImportReportBuilder {
     private readonly register: AssetRegisterQueries,
   ) {}
 
-  async build(bytes: Buffer, actor: Actor, mapping?: ColumnMapping): Promise<ImportReport> {
-    const checked = await this.checker.check(bytes, actor, mapping);
+  read(bytes: Buffer, mapping?: ColumnMapping): Promise<ParsedRegisterFile> {
+    return this.checker.read(bytes, mapping);
+  }
+
+  async build(file: ParsedRegisterFile, actor: Actor, mapping?: ColumnMapping): Promise<ImportReport> {
+    const checked = await this.checker.checkRead(file, actor, mapping);
     const holders = await this.register.holdersOf(checked.registrations.map((r) => r.assetNo));
     const problems: ImportProblem[] = [...checked.problems];
     const registrations: ImportRegistration[] = [];

@@ -1,11 +1,15 @@
 import { CallHandler, ExecutionContext, HttpException, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { Observable } from 'rxjs';
+import { SingleBufferStorage } from './single-buffer.storage';
 
 /** Largest register file taken; a larger one is answered 413 before it is read. */
 export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024;
 
-const MulterUpload = FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_FILE_BYTES, files: 1, fields: 4, fieldSize: 64 * 1024 } });
+const MulterUpload = FileInterceptor('file', {
+  storage: new SingleBufferStorage(MAX_IMPORT_FILE_BYTES),
+  limits: { fileSize: MAX_IMPORT_FILE_BYTES, files: 1, fields: 4, fieldSize: 64 * 1024 },
+});
 
 /** The multipart upload of a register file, with the size limit answered as a coded 413 in Chinese. */
 @Injectable()

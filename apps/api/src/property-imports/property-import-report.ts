@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PropertyImportQueries } from '@app/read-models/property-imports/property-import.queries';
-import { parseRegisterFile } from '@app/platform/import/register-file.parser';
+import { ParsedRegisterFile, parseRegisterFile, readColumns } from '@app/platform/import/register-file.parser';
 import { assetIdFor } from '@app/assets/commands/register-asset/register-asset.command';
 import { checkPropertyFile, numbersNamedIn, PropertyImportRegistration } from '@app/property/import/property-import-row';
+import { resolvePropertyColumns } from '@app/property/import/property-columns';
 import { Actor, chinaDate, Clock, DepartmentDirectory } from '@app/shared';
 import { ImportReportView } from '../imports/asset-import.views';
 
@@ -26,8 +27,12 @@ export class PropertyImportReportBuilder {
     private readonly clock: Clock,
   ) {}
 
-  async build(bytes: Buffer, actor: Actor): Promise<PropertyImportReport> {
-    const file = await parseRegisterFile(bytes);
+  /** Reads the file, keeping only the columns the property import reads. */
+  read(bytes: Buffer): Promise<ParsedRegisterFile> {
+    return parseRegisterFile(bytes, { keepColumns: (headers) => readColumns(resolvePropertyColumns(headers)) });
+  }
+
+  async build(file: ParsedRegisterFile, actor: Actor): Promise<PropertyImportReport> {
     const named = numbersNamedIn(file);
     const [properties, assets] = await Promise.all([
       this.lookups.propertiesByNo(named.propertyNos),

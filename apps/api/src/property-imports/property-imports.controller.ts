@@ -48,7 +48,7 @@ export class PropertyImportsController {
   ) {}
 
   private report(file: Express.Multer.File | undefined, actor: Actor): Promise<PropertyImportReport> {
-    return reportOfUpload(file, (bytes) => this.reports.build(bytes, actor));
+    return reportOfUpload(file, { read: (bytes) => this.reports.read(bytes), report: (read) => this.reports.build(read, actor) });
   }
 
   @Get('template')

@@ -26,6 +26,7 @@ const file = (rows: string[][], headers = HEADERS): ParsedRegisterFile => ({
   format: 'csv',
   encoding: 'utf-8',
   headers,
+  cellSlots: headers.map((_, i) => i),
   rows: rows.map((cells, i) => ({ rowNumber: i + 2, cells })),
   problems: [],
   unread: new Set(),

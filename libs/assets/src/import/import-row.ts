@@ -9,7 +9,7 @@ import { initialAssetState } from '../domain/asset.state';
 import { assetIdFor } from '../commands/register-asset/register-asset.command';
 import { ImportProblem } from '@app/platform/import/import-problem';
 import { FIELD_LABELS, ImportField, REQUIRED_FIELDS, resolveColumns, ColumnMapping } from './register-columns';
-import { ParsedRegisterFile, SheetRow } from '@app/platform/import/register-file.parser';
+import { cellOf, ParsedRegisterFile, SheetRow } from '@app/platform/import/register-file.parser';
 
 /** One row, checked: what the register command will be given for it. */
 export interface ImportRegistration {
@@ -122,6 +122,7 @@ interface RowContext {
   readonly deps: AssetDeciderDeps;
   readonly columns: Partial<Record<ImportField, number>>;
   readonly headers: readonly string[];
+  readonly cellSlots: readonly number[];
   /** Units of the tree by code and by name. */
   readonly units: ReadonlyMap<string, string>;
   /** Cells the parser reported already (formula, merged): not reported again as empty. */
@@ -140,7 +141,7 @@ function checkRow(
     problems.push({ row: row.rowNumber, column: columnOf(field), code, problem });
   const cell = (field: ImportField) => {
     const index = ctx.columns[field];
-    return index === undefined ? '' : (row.cells[index] ?? '').trim();
+    return index === undefined ? '' : cellOf(ctx, row, index).trim();
   };
   let unreadRequired = false;
   const required = (field: ImportField): string | null => {
@@ -276,7 +277,15 @@ export function checkRegisterFile(
   }
   const units = new Map<string, string>();
   for (const unit of options.deps.departments.all()) units.set(unit.code, unit.code).set(unit.name, unit.code);
-  const ctx: RowContext = { ...options, departmentId, columns, headers: file.headers, units, unread: file.unread };
+  const ctx: RowContext = {
+    ...options,
+    departmentId,
+    columns,
+    headers: file.headers,
+    cellSlots: file.cellSlots,
+    units,
+    unread: file.unread,
+  };
   const registrations: ImportRegistration[] = [];
   const firstRowOf = new Map<string, number>();
   const badRows = new Set<number>(file.problems.flatMap((p) => (p.row === null ? [] : [p.row])));

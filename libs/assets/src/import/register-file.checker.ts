@@ -4,8 +4,8 @@ import { CategoryTableSource } from '../commands/category-table.source';
 import { initialApprovalPolicyState } from '../domain/approval-policy';
 import { ASSET_DECIDER_DEPS, AssetDeciderDeps } from '../domain/asset.decider';
 import { checkRegisterFile, CheckedFile } from './import-row';
-import { ColumnMapping } from './register-columns';
-import { parseRegisterFile, RegisterFileEncoding } from '@app/platform/import/register-file.parser';
+import { ColumnMapping, resolveColumns } from './register-columns';
+import { ParsedRegisterFile, parseRegisterFile, readColumns, RegisterFileEncoding } from '@app/platform/import/register-file.parser';
 
 export interface RegisterFileCheck extends CheckedFile {
   readonly format: 'csv' | 'xlsx';
@@ -28,7 +28,15 @@ export class RegisterFileChecker {
   ) {}
 
   async check(bytes: Buffer, actor: Actor, mapping?: ColumnMapping): Promise<RegisterFileCheck> {
-    const file = await parseRegisterFile(bytes);
+    return this.checkRead(await this.read(bytes, mapping), actor, mapping);
+  }
+
+  /** Reads the file keeping only the columns the register reads: a wide export's other columns take no memory. */
+  read(bytes: Buffer, mapping?: ColumnMapping): Promise<ParsedRegisterFile> {
+    return parseRegisterFile(bytes, { keepColumns: (headers) => readColumns(resolveColumns(headers, mapping)) });
+  }
+
+  async checkRead(file: ParsedRegisterFile, actor: Actor, mapping?: ColumnMapping): Promise<RegisterFileCheck> {
     const deps: AssetDeciderDeps = {
       ...this.deps,
       categories: await this.tables.catalog(),

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { parseRegisterFile } from './register-file.parser';
+import { cellOf, MAX_IMPORT_ROWS, parseRegisterFile } from './register-file.parser';
 
 const CSV = '资产编号,名称,原值\nJY-1,台式计算机,"4,999.00"\n';
 
@@ -10,9 +10,9 @@ async function workbook(fill: (sheet: ExcelJS.Worksheet) => void): Promise<Buffe
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-async function rejection(bytes: Buffer): Promise<string> {
+async function rejection(bytes: Buffer, options?: Parameters<typeof parseRegisterFile>[1]): Promise<string> {
   try {
-    await parseRegisterFile(bytes);
+    await parseRegisterFile(bytes, options);
   } catch (error: unknown) {
     return (error as { code: string }).code;
   }
@@ -35,6 +35,81 @@ describe('parseRegisterFile', () => {
     expect(file.encoding).toBe('gbk');
     expect(file.headers).toEqual(['资产编号', '名称', '原值']);
     expect(file.rows[0].cells[1]).toBe('台式计算机');
+  });
+
+  describe('a CSV read in slices', () => {
+    // Quoted fields with commas, doubled quotes and line breaks, an empty line, CRLF and GBK: every cut must
+    // fall between records, so each slice size gives what one slice gives.
+    const TRICKY =
+      '资产编号,名称,备注\r\n' +
+      'JY-1,"台式计算机, 联想","第一行\n第二行"\r\n' +
+      '\r\n' +
+      'JY-2,"办公椅 ""人体工学""",\r\n' +
+      'JY-3,"书柜\n\n(三门)","""引号"" 开头"\r\n' +
+      'JY-4,投影仪,末行\r\n';
+
+    it.each([
+      ['UTF-8', Buffer.from(TRICKY, 'utf8')],
+      ['GBK', iconv.encode(TRICKY, 'gbk')],
+    ])('gives the same rows and row numbers at every slice size (%s)', async (_name, bytes) => {
+      const whole = await parseRegisterFile(bytes);
+      expect(whole.rows.map((r) => [r.rowNumber, r.cells[0]])).toEqual([
+        [3, 'JY-1'],
+        [5, 'JY-2'],
+        [8, 'JY-3'],
+        [9, 'JY-4'],
+      ]);
+      expect(whole.rows[2].cells).toEqual(['JY-3', '书柜\n\n(三门)', '"引号" 开头']);
+      for (let size = 1; size <= bytes.length; size++) {
+        expect(await parseRegisterFile(bytes, { csvSliceBytes: size })).toEqual(whole);
+      }
+    });
+
+    it('names the line of a broken quote counted over the whole file, not the slice', async () => {
+      // Slices of 8 bytes put the header, JY-1 and JY-2 in slices of their own before the broken line 4.
+      const bytes = Buffer.from('资产编号,名称\nJY-1,台式\nJY-2,椅子\nJY-3,"书柜\n', 'utf8');
+      for (const options of [{}, { csvSliceBytes: 8 }]) {
+        const read = parseRegisterFile(bytes, options);
+        await expect(read).rejects.toMatchObject({ code: 'IMPORT_FILE_CSV', problem: expect.stringContaining('第 4 行附近') });
+      }
+    });
+
+    it('stops at the first row over the limit without reading on', async () => {
+      const lines = ['资产编号', ...Array.from({ length: MAX_IMPORT_ROWS + 20_000 }, (_, i) => `JY-${i}`), '"unclosed'];
+      // The unclosed quote, slices after the limit, is never reached: the refusal is the row count, not the quote.
+      expect(await rejection(Buffer.from(lines.join('\n'), 'utf8'), { csvSliceBytes: 64 * 1024 })).toBe('IMPORT_TOO_MANY_ROWS');
+    });
+  });
+
+  describe('kept columns', () => {
+    const headers = Array.from({ length: 300 }, (_, i) => `列${i}`);
+    const row = (n: number) => headers.map((_, i) => `${n}-${i}`);
+    const keep = () => [250, 3, 3, 999];
+
+    it('holds only the cells of the columns asked for, read by their header column', async () => {
+      const csv = Buffer.from([headers, row(1), row(2)].map((r) => r.join(',')).join('\n'), 'utf8');
+      const xlsx = await workbook((sheet) => [headers, row(1), row(2)].forEach((r) => sheet.addRow(r)));
+      for (const bytes of [csv, xlsx]) {
+        const file = await parseRegisterFile(bytes, { keepColumns: keep });
+        expect(file.headers).toEqual(headers);
+        // Column 999 is past the header: dropped; 3 asked twice is kept once; order follows the header.
+        expect(file.rows.map((r) => r.cells)).toEqual([
+          ['1-3', '1-250'],
+          ['2-3', '2-250'],
+        ]);
+        expect([cellOf(file, file.rows[1], 250), cellOf(file, file.rows[1], 3), cellOf(file, file.rows[1], 4)]).toEqual([
+          '2-250',
+          '2-3',
+          '',
+        ]);
+      }
+    });
+
+    it('keeps every cell when not asked for fewer', async () => {
+      const file = await parseRegisterFile(Buffer.from([headers, row(1)].map((r) => r.join(',')).join('\n'), 'utf8'));
+      expect(file.rows[0].cells).toHaveLength(300);
+      expect(cellOf(file, file.rows[0], 299)).toBe('1-299');
+    });
   });
 
   it('refuses files it cannot read, each with its own code', async () => {

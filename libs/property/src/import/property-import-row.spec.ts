@@ -48,6 +48,7 @@ function file(rows: Row[], headers: string[] = HEADER): ParsedRegisterFile {
     format: 'xlsx',
     encoding: 'xlsx',
     headers,
+    cellSlots: headers.map((_, i) => i),
     rows: rows.map((row, i) => ({ rowNumber: i + 2, cells: PROPERTY_IMPORT_FIELDS.map((f) => row[f] ?? '') })),
     problems: [],
     unread: new Set(),

@@ -1,7 +1,7 @@
 import { Actor, DomainError } from '@app/shared';
 import { catalogueMessage } from '@app/platform/http/error-catalogue';
 import { ImportProblem } from '@app/platform/import/import-problem';
-import { ParsedRegisterFile, SheetRow } from '@app/platform/import/register-file.parser';
+import { cellOf, ParsedRegisterFile, SheetRow } from '@app/platform/import/register-file.parser';
 import { calendarDate } from '@app/platform/import/calendar-date';
 import { LngLat, outOfChina } from '../domain/coordinates';
 import type { LinkedAssetFacts, PropertyFacts, RegisterProperty } from '../domain/property.commands';
@@ -183,6 +183,7 @@ interface RowContext {
   readonly departmentId: string;
   readonly facts: PropertyImportFacts;
   readonly columns: Partial<Record<PropertyImportField, number>>;
+  readonly cellSlots: readonly number[];
   readonly unread: ReadonlySet<string>;
 }
 
@@ -195,7 +196,7 @@ function readRow(row: SheetRow, ctx: RowContext, report: Report): ReadRow {
   };
   const cell = (field: PropertyImportField) => {
     const index = ctx.columns[field];
-    return index === undefined ? '' : (row.cells[index] ?? '').trim();
+    return index === undefined ? '' : cellOf(ctx, row, index).trim();
   };
   const required = (field: PropertyImportField): string | null => {
     const value = cell(field);
@@ -396,7 +397,7 @@ export function checkPropertyFile(
       badRows.add(rowNumber);
     };
 
-  const ctx: RowContext = { departmentId, facts: options.facts, columns, unread: file.unread };
+  const ctx: RowContext = { departmentId, facts: options.facts, columns, cellSlots: file.cellSlots, unread: file.unread };
   const read = file.rows.map((row) => readRow(row, ctx, reportFor(row.rowNumber)));
 
   // 物业编号 once in the file; rows by number, for parents named by a later or earlier row.
@@ -518,7 +519,7 @@ export function numbersNamedIn(file: ParsedRegisterFile): { propertyNos: string[
   const columns = resolvePropertyColumns(file.headers);
   const values = (field: PropertyImportField) => {
     const index = columns[field];
-    return index === undefined ? [] : file.rows.map((row) => (row.cells[index] ?? '').trim()).filter((v) => v !== '');
+    return index === undefined ? [] : file.rows.map((row) => cellOf(file, row, index).trim()).filter((v) => v !== '');
   };
   return {
     propertyNos: [...new Set([...values('propertyNo'), ...values('parentNo')])],
