@@ -386,6 +386,10 @@ export const ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
     '无法读取该 .xlsx 文件（文件损坏或不是 Excel 工作簿）',
     'the XLSX file cannot be read (damaged or not a workbook)',
   ),
+  IMPORT_WORKBOOK_TOO_LARGE: entry(
+    '工作簿解压后过大（内容或文本条数超过上限），请删除多余的工作表和列，或另存为 CSV（UTF-8）',
+    'the workbook inflates past the limit (bytes or shared strings); remove extra sheets and columns, or save as CSV',
+  ),
   IMPORT_TOO_MANY_ROWS: entry('行数超过单次导入上限，请分成几个文件导入', 'more rows than one import takes; split the file'),
   IMPORT_MAPPING_INVALID: entry('列对应格式有误', 'the column mapping is not valid'),
   IMPORT_FILE_HAS_ERRORS: entry(

@@ -74,6 +74,12 @@ describe('parseRegisterFile', () => {
       }
     });
 
+    it('refuses a row longer than 1 MB (an unclosed quote) without parsing the rest as one field', async () => {
+      const bytes = Buffer.concat([Buffer.from('资产编号,名称\nJY-1,台式\nJY-2,"', 'utf8'), Buffer.alloc(2 * 2 ** 20 + 10, 0x61)]);
+      const read = parseRegisterFile(bytes, { csvSliceBytes: 64 });
+      await expect(read).rejects.toMatchObject({ code: 'IMPORT_FILE_CSV', problem: expect.stringContaining('超过 1 MB') });
+    });
+
     it('stops at the first row over the limit without reading on', async () => {
       const lines = ['资产编号', ...Array.from({ length: MAX_IMPORT_ROWS + 20_000 }, (_, i) => `JY-${i}`), '"unclosed'];
       // The unclosed quote, slices after the limit, is never reached: the refusal is the row count, not the quote.
@@ -119,6 +125,19 @@ describe('parseRegisterFile', () => {
     expect(await rejection(Buffer.from('资产编号,名称\n"JY-1,台式\n', 'utf8'))).toBe('IMPORT_FILE_CSV');
     expect(await rejection(Buffer.alloc(0))).toBe('IMPORT_FILE_EMPTY');
     expect(await rejection(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CSV, 'utf16le')]))).toBe('IMPORT_FILE_ENCODING');
+  });
+
+  it('refuses a workbook that inflates past the limits before reading its sheet, counting the bytes and texts it holds', async () => {
+    const bytes = await workbook((sheet) => {
+      sheet.addRow(['资产编号', '名称']);
+      for (let i = 0; i < 50; i++) sheet.addRow([`JY-${i}`, `名称${i}`]);
+    });
+    const read = (workbookLimits: { inflatedBytes: number; sharedStrings: number }) => rejection(bytes, { workbookLimits });
+    // 102 distinct texts: over a limit of 101, within one of 102.
+    expect(await read({ inflatedBytes: 2 ** 30, sharedStrings: 101 })).toBe('IMPORT_WORKBOOK_TOO_LARGE');
+    expect(await read({ inflatedBytes: bytes.length, sharedStrings: 102 })).toBe('IMPORT_WORKBOOK_TOO_LARGE');
+    const file = await parseRegisterFile(bytes, { workbookLimits: { inflatedBytes: 2 ** 30, sharedStrings: 102 } });
+    expect(file.rows).toHaveLength(50);
   });
 
   it('reads an XLSX sheet: text, numbers and dates as text, header from the first filled row', async () => {

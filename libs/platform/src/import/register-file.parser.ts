@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import iconv from 'iconv-lite';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { ImportProblem, RegisterFileRejected } from './import-problem';
+import { checkWorkbookSize, WorkbookLimits } from './workbook-size';
 
 /** How the file's text was read: reported back so a wrongly saved file is noticed. */
 export type RegisterFileEncoding = 'utf-8' | 'utf-8-bom' | 'gbk' | 'xlsx';
@@ -37,6 +38,8 @@ export interface RegisterFileOptions {
    * their cells, so a file of many columns the importer ignores costs no memory for them. Default: all.
    */
   readonly keepColumns?: (headers: readonly string[]) => Iterable<number>;
+  /** How far a workbook may inflate (tests make it small). */
+  readonly workbookLimits?: WorkbookLimits;
 }
 
 /** A row's cell in header column `column`: '' for a column not kept, or past the end of a short row. */
@@ -80,7 +83,7 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** Reads a register export (XLSX or CSV; UTF-8 with or without BOM, or GBK) into header and rows of text. */
 export async function parseRegisterFile(bytes: Buffer, options: RegisterFileOptions = {}): Promise<ParsedRegisterFile> {
   if (bytes.length === 0) throw new RegisterFileRejected('IMPORT_FILE_EMPTY', '文件为空');
-  if (bytes.subarray(0, 4).equals(XLSX_MAGIC)) return parseXlsx(bytes, options.keepColumns);
+  if (bytes.subarray(0, 4).equals(XLSX_MAGIC)) return parseXlsx(bytes, options);
   if (bytes.subarray(0, 4).equals(OLE2_MAGIC)) {
     throw new RegisterFileRejected('IMPORT_FILE_XLS', '不支持旧版 .xls 文件：请在 Excel 中另存为 .xlsx 或 CSV（UTF-8）后再上传');
   }
@@ -95,6 +98,8 @@ export async function parseRegisterFile(bytes: Buffer, options: RegisterFileOpti
 
 /** Bytes of CSV read and parsed at a time: the file's text is never held whole, only its rows. */
 const CSV_SLICE_BYTES = 2 ** 20;
+/** Longest CSV record (one row) read: a register's row is far shorter; a longer one is an unclosed quote or not a register. */
+const MAX_CSV_RECORD_BYTES = 2 ** 20;
 
 /** The file's encoding: a BOM says UTF-8; otherwise valid UTF-8 is UTF-8, anything else is taken as GBK. */
 function csvEncoding(bytes: Buffer): RegisterFileEncoding {
@@ -160,6 +165,13 @@ function parseCsvFile(bytes: Buffer, options: RegisterFileOptions): ParsedRegist
   let linesBefore = 0;
   for (let start = 0; start < body.length;) {
     const end = csvSliceEnd(body, start, sliceBytes);
+    // The slice ends at the end of the record holding its target size: this far past it, that record is too long.
+    if (end - start > sliceBytes + MAX_CSV_RECORD_BYTES) {
+      throw new RegisterFileRejected(
+        'IMPORT_FILE_CSV',
+        `CSV 第 ${linesBefore + 1} 行之后有一行超过 1 MB（多半是引号未闭合）：请检查后再上传`,
+      );
+    }
     const slice = body.subarray(start, end);
     for (const { record, info } of parseCsvSlice(decodeSlice(slice, encoding), linesBefore)) {
       if (!record.some((cell) => cell !== '')) continue;
@@ -217,14 +229,17 @@ function cellText(value: ExcelJS.CellValue): CellRead {
   return { problem: { code: 'UNREADABLE_CELL', problem: '无法读取该单元格的内容' } };
 }
 
-async function parseXlsx(bytes: Buffer, keep: RegisterFileOptions['keepColumns']): Promise<ParsedRegisterFile> {
+async function parseXlsx(bytes: Buffer, options: RegisterFileOptions): Promise<ParsedRegisterFile> {
   const problems: ImportProblem[] = [];
   const unread = new Set<string>();
   const rows: SheetRow[] = [];
   let headers: string[] | null = null;
   let columns: KeptColumns | null = null;
   let sheetId: string | null = null;
+  let zip: JSZip;
   try {
+    zip = await JSZip.loadAsync(bytes);
+    await checkWorkbookSize(zip, options.workbookLimits);
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
       worksheets: 'emit',
       sharedStrings: 'cache',
@@ -251,7 +266,7 @@ async function parseXlsx(bytes: Buffer, keep: RegisterFileOptions['keepColumns']
         if (!filled.some((c) => c !== '')) continue;
         if (headers === null || columns === null) {
           headers = filled;
-          columns = new KeptColumns(headers, keep);
+          columns = new KeptColumns(headers, options.keepColumns);
         } else {
           rows.push({ rowNumber: row.number, cells: columns.pick(filled) });
           if (rows.length > MAX_IMPORT_ROWS) throw tooManyRows();
@@ -267,7 +282,7 @@ async function parseXlsx(bytes: Buffer, keep: RegisterFileOptions['keepColumns']
   }
   if (sheetId === null || headers === null || columns === null)
     throw new RegisterFileRejected('IMPORT_FILE_EMPTY', '工作簿的第一个工作表中没有表头和数据');
-  for (const merge of await mergedCells(bytes, sheetId)) {
+  for (const merge of await mergedCells(zip, sheetId)) {
     problems.push(merge.problem);
     for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) unread.add(`${r}:${c}`);
   }
@@ -290,8 +305,7 @@ interface MergedRange {
 
 const columnIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
-async function mergedCells(bytes: Buffer, sheetId: string): Promise<MergedRange[]> {
-  const zip = await JSZip.loadAsync(bytes);
+async function mergedCells(zip: JSZip, sheetId: string): Promise<MergedRange[]> {
   const entry = zip.file(`xl/worksheets/sheet${sheetId}.xml`);
   if (!entry) return [];
   const found: MergedRange[] = [];
