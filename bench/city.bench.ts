@@ -18,6 +18,7 @@ import { PostgresEventStore } from '@app/event-store';
 import { startEmbeddedPostgres } from '@app/platform/database/embedded-postgres';
 import { dataSourceOptions, runMigrations } from '@app/platform/database/migrate';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
+import { API_HEAP_MB, heapCapFlag } from '@app/platform/process/api-heap';
 import { SearchQueries } from '@app/read-models/search/search.queries';
 import { ListingVisibility } from '@app/read-models/marketplace/listing-visibility';
 import { ReportQueries } from '@app/read-models/reports/reports.queries';
@@ -241,7 +242,7 @@ async function main(): Promise<void> {
     await raw.end();
     apiMemory = [
       '',
-      `The API in its own process (as deployed) on this city, signed in as the city's auditor (市审计局, created through POST /api/accounts; scope: every unit of the tree), asked each read in turn; resident memory from /proc/<pid>/status after each answer (VmRSS now, VmHWM peak so far). Target: peak below 512 MiB whatever is asked.`,
+      `The API in its own process (as deployed: ${heapCapFlag(API_HEAP_MB)}) on this city, signed in as the city's auditor (市审计局, created through POST /api/accounts; scope: every unit of the tree), asked each read in turn; resident memory from /proc/<pid>/status after each answer (VmRSS now, VmHWM peak so far). Target: peak below 512 MiB whatever is asked.`,
       '',
       '| read | status | answer | time | RSS after | peak RSS (VmHWM) so far |',
       '| --- | ---: | ---: | ---: | ---: | ---: |',

@@ -4,21 +4,10 @@
  */
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { FIELD_LABELS, IMPORT_FIELDS } from '@app/assets/import/register-columns';
 
-const HEADERS = [
-  '资产编号',
-  '名称',
-  '分类代码',
-  '使用部门',
-  '使用人',
-  '存放地点',
-  '取得日期',
-  '原值',
-  '累计折旧',
-  '数量',
-  '计量单位',
-  '使用状况',
-];
+/** The first twelve fields, as a 资产卡片 export heads them (资产编号 … 使用状况). */
+const HEADERS = IMPORT_FIELDS.slice(0, 12).map((field) => FIELD_LABELS[field]);
 const CODES = ['A02010100', 'A02010000', 'A05010000', 'A02000000'];
 const REMARK = '多功能会议室投影设备及配套音响系统，含安装调试与三年维保。'.repeat(8);
 
