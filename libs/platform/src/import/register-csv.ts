@@ -1,0 +1,116 @@
+/** CSV register files, read a slice at a time. */
+import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { RegisterFileRejected } from './import-problem';
+import {
+  KeptColumns,
+  MAX_IMPORT_ROWS,
+  ParsedRegisterFile,
+  RegisterFileEncoding,
+  RegisterFileOptions,
+  SheetRow,
+  tooManyRows,
+} from './register-sheet';
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** Bytes of CSV read and parsed at a time: the file's text is never held whole, only its rows. */
+const CSV_SLICE_BYTES = 2 ** 20;
+/** Longest CSV record (one row) read: a register's row is far shorter; a longer one is an unclosed quote or not a register. */
+const MAX_CSV_RECORD_BYTES = 2 ** 20;
+
+/** The file's encoding: a BOM says UTF-8; otherwise valid UTF-8 is UTF-8, anything else is taken as GBK. */
+function csvEncoding(bytes: Buffer): RegisterFileEncoding {
+  if (bytes.subarray(0, 3).equals(UTF8_BOM)) return 'utf-8-bom';
+  // Not UTF-8: Excel on a Chinese Windows saves CSV as GBK (code page 936).
+  return isUtf8(bytes) ? 'utf-8' : 'gbk';
+}
+
+function decodeSlice(slice: Buffer, encoding: RegisterFileEncoding): string {
+  if (encoding !== 'gbk') return slice.toString('utf8');
+  const text = iconv.decode(slice, 'gbk');
+  if (text.includes('\uFFFD')) {
+    throw new RegisterFileRejected('IMPORT_FILE_ENCODING', '无法识别文件编码（既不是 UTF-8 也不是 GBK）：请另存为 CSV（UTF-8）后再上传');
+  }
+  return text;
+}
+
+/**
+ * Where a slice of about `size` bytes from `start` ends: just after a line break outside quotes (a quoted
+ * field may hold line breaks). In UTF-8 and GBK the bytes of `"` and `\n` never occur inside a multi-byte
+ * character, so the bytes can be cut before they are decoded.
+ */
+function csvSliceEnd(bytes: Buffer, start: number, size: number): number {
+  const target = start + size;
+  if (target >= bytes.length) return bytes.length;
+  let from = start;
+  for (;;) {
+    const open = bytes.indexOf(0x22, from);
+    const outsideEnd = open === -1 ? bytes.length : open;
+    if (outsideEnd > target) {
+      const lineBreak = bytes.indexOf(0x0a, Math.max(from, target));
+      if (lineBreak !== -1 && lineBreak < outsideEnd) return lineBreak + 1;
+    }
+    // An unclosed quote: the rest is one slice, and the parser names the line.
+    const close = open === -1 ? -1 : bytes.indexOf(0x22, open + 1);
+    if (close === -1) return bytes.length;
+    from = close + 1;
+  }
+}
+
+function parseCsvSlice(text: string, linesBefore: number): { record: string[]; info: { lines: number } }[] {
+  try {
+    return parseCsv(text, { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
+  } catch (error: unknown) {
+    const line = (error as { lines?: number }).lines;
+    throw new RegisterFileRejected(
+      'IMPORT_FILE_CSV',
+      `CSV 格式有误${line ? `（第 ${linesBefore + line} 行附近）` : ''}：引号未闭合或字段格式不对，请检查后再上传`,
+    );
+  }
+}
+
+export function parseCsvFile(bytes: Buffer, options: RegisterFileOptions): ParsedRegisterFile {
+  const encoding = csvEncoding(bytes);
+  const body = encoding === 'utf-8-bom' ? bytes.subarray(3) : bytes;
+  const sliceBytes = options.csvSliceBytes ?? CSV_SLICE_BYTES;
+  let headers: string[] | null = null;
+  let columns: KeptColumns | null = null;
+  const rows: SheetRow[] = [];
+  let linesBefore = 0;
+  for (let start = 0; start < body.length;) {
+    const end = csvSliceEnd(body, start, sliceBytes);
+    // The slice ends at the end of the record holding its target size: this far past it, that record is too long.
+    if (end - start > sliceBytes + MAX_CSV_RECORD_BYTES) {
+      throw new RegisterFileRejected(
+        'IMPORT_FILE_CSV',
+        `CSV 第 ${linesBefore + 1} 行之后有一行超过 1 MB（多半是引号未闭合）：请检查后再上传`,
+      );
+    }
+    const slice = body.subarray(start, end);
+    for (const { record, info } of parseCsvSlice(decodeSlice(slice, encoding), linesBefore)) {
+      if (!record.some((cell) => cell !== '')) continue;
+      if (headers === null || columns === null) {
+        headers = record;
+        columns = new KeptColumns(headers, options.keepColumns);
+      } else {
+        rows.push({ rowNumber: linesBefore + info.lines, cells: columns.pick(record) });
+        if (rows.length > MAX_IMPORT_ROWS) throw tooManyRows();
+      }
+    }
+    linesBefore += countLineBreaks(slice);
+    start = end;
+  }
+  if (headers === null || columns === null) throw new RegisterFileRejected('IMPORT_FILE_EMPTY', '文件中没有表头和数据');
+  return { format: 'csv', encoding, headers, cellSlots: columns.slots, rows, problems: [], unread: new Set() };
+}
+
+function countLineBreaks(bytes: Buffer): number {
+  let n = 0;
+  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) n++;
+  return n;
+}
