@@ -35,4 +35,4 @@ USER node
 EXPOSE 3000
 ENTRYPOINT ["node"]
 # The API under its heap cap (API_HEAP_MB in libs/platform/src/process/api-heap.ts).
-CMD ["--max-old-space-size=320", "dist/apps/api/src/main.js"]
+CMD ["--max-old-space-size=512", "dist/apps/api/src/main.js"]

@@ -3,6 +3,7 @@ import { EVENT_STORE, EventStore } from '@app/event-store';
 import { startTestSystem, TestSystem } from '@test/support/test-app';
 import { clock } from '@test/support/test-clock';
 import { MonthlyDepreciationCloseJob } from '../src/depreciation/monthly-close.job';
+import { DepreciationLedgerSource } from '@app/depreciation/commands/depreciation-ledger.source';
 
 /**
  * The month close end to end on real PostgreSQL: cards registered through the API (a new computer, an
@@ -335,5 +336,19 @@ describe('depreciation ledger on PostgreSQL', () => {
     const nextMonthStart = new Date(`${addMonths(current, 1)}-01T01:00:00+08:00`);
     expect(await job.run(nextMonthStart)).toEqual([current]);
     expect(await job.run(nextMonthStart)).toEqual([]);
+  });
+
+  it("a close's fold keeps only the ledger events of the command it answers, not every month's charges", async () => {
+    const source = sys.app.get(DepreciationLedgerSource);
+    const ledger = await sys.app.get<EventStore>(EVENT_STORE).readStream(DEPRECIATION_LEDGER_STREAM);
+    const commandId = String(ledger.find((e) => e.type === 'depreciation.month-closed.v1')?.metadata.commandId);
+    const [all, mine] = await Promise.all([source.loadWithAssets(), source.loadWithAssets(commandId)]);
+    expect(all.ledgerEvents.map((e) => e.id)).toEqual(ledger.map((e) => e.id));
+    expect(mine.ledgerEvents.length).toBeGreaterThan(0);
+    expect(mine.ledgerEvents.length).toBeLessThan(ledger.length);
+    expect(mine.ledgerEvents.every((e) => e.metadata.commandId === commandId)).toBe(true);
+    // The revision a close appends at is the ledger's last, whichever events are kept; the books are the same.
+    expect([mine.revision, all.revision]).toEqual([ledger[ledger.length - 1].revision, ledger[ledger.length - 1].revision]);
+    expect([...mine.state.assets.values()]).toEqual([...all.state.assets.values()]);
   });
 });

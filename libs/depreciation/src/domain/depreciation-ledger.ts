@@ -42,9 +42,21 @@ export interface LedgerState {
   readonly closed: string[];
   /** Charges written for a month not closed yet (an interrupted close), or null. */
   open: OpenMonth | null;
+  /**
+   * One copy of each text the books repeat (unit and category codes, dates, months). Each event brings its own
+   * copies; kept per book, a million books would hold a million of each (about 130 bytes a book).
+   */
+  readonly texts: Map<string, string>;
 }
 
-export const initialLedgerState = (): LedgerState => ({ assets: new Map(), tables: [], closed: [], open: null });
+export const initialLedgerState = (): LedgerState => ({ assets: new Map(), tables: [], closed: [], open: null, texts: new Map() });
+
+function shared(state: LedgerState, text: string): string {
+  const known = state.texts.get(text);
+  if (known !== undefined) return known;
+  state.texts.set(text, text);
+  return text;
+}
 
 export type LedgerEvent = AssetEvent | DepreciationEvent;
 
@@ -60,15 +72,15 @@ export function evolveLedger(state: LedgerState, event: LedgerEvent, occurredAt?
       const d = event.data;
       state.assets.set(d.assetId, {
         assetId: d.assetId,
-        departmentId: d.departmentId,
-        categoryCode: d.categoryCode,
-        acquiredOn: d.acquiredOn,
+        departmentId: shared(state, d.departmentId),
+        categoryCode: shared(state, d.categoryCode),
+        acquiredOn: shared(state, d.acquiredOn),
         originalValueFen: d.originalValueFen,
         openingFen: d.accumulatedDepreciationFen ?? 0,
         chargedFen: 0,
         schedule: null,
         removedMonth: null,
-        registeredMonth: occurredAt ? chinaMonthOf(occurredAt) : null,
+        registeredMonth: occurredAt ? shared(state, chinaMonthOf(occurredAt)) : null,
       });
       return state;
     }
@@ -78,20 +90,20 @@ export function evolveLedger(state: LedgerState, event: LedgerEvent, occurredAt?
       const c = event.data.corrected;
       if (c.originalValueFen !== undefined) book.originalValueFen = c.originalValueFen;
       if (c.accumulatedDepreciationFen !== undefined) book.openingFen = c.accumulatedDepreciationFen;
-      if (c.categoryCode !== undefined) book.categoryCode = c.categoryCode;
-      if (c.acquiredOn !== undefined) book.acquiredOn = c.acquiredOn;
+      if (c.categoryCode !== undefined) book.categoryCode = shared(state, c.categoryCode);
+      if (c.acquiredOn !== undefined) book.acquiredOn = shared(state, c.acquiredOn);
       if (SCHEDULE_FIELDS.some((f) => c[f] !== undefined)) book.schedule = null;
       return state;
     }
     case 'asset.transferred.v1': {
       const book = state.assets.get(event.data.assetId);
-      if (book) book.departmentId = event.data.toDepartmentId;
+      if (book) book.departmentId = shared(state, event.data.toDepartmentId);
       return state;
     }
     case 'asset.written-off.v1': {
       // 当月减少的固定资产当月不再计提: no charge from the month of the write-off on.
       const book = state.assets.get(event.data.assetId);
-      if (book && occurredAt) book.removedMonth = chinaMonthOf(occurredAt);
+      if (book && occurredAt) book.removedMonth = shared(state, chinaMonthOf(occurredAt));
       return state;
     }
     case 'depreciation.life-table-loaded.v1': {
@@ -103,15 +115,16 @@ export function evolveLedger(state: LedgerState, event: LedgerEvent, occurredAt?
       const d = event.data;
       for (const s of d.schedules) {
         const book = state.assets.get(s.assetId);
-        if (book) book.schedule = s;
+        // A copy that holds the book's own strings: the event's (and its copy of the id) can then be collected.
+        if (book) book.schedule = { ...s, assetId: book.assetId, fromMonth: shared(state, s.fromMonth) };
       }
       if (state.open?.month !== d.month) state.open = { month: d.month, charged: new Set(), partsByDepartment: new Map(), totalFen: 0 };
       const open = state.open;
       open.partsByDepartment.set(d.departmentId, Math.max(open.partsByDepartment.get(d.departmentId) ?? 0, d.part));
       open.totalFen += d.totalFen;
       d.assetIds.forEach((assetId, i) => {
-        open.charged.add(assetId);
         const book = state.assets.get(assetId);
+        open.charged.add(book?.assetId ?? assetId);
         if (book) book.chargedFen += d.amountsFen[i];
       });
       return state;

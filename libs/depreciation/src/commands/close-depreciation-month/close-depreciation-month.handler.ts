@@ -55,7 +55,7 @@ export class CloseDepreciationMonthHandler implements ICommandHandler<CloseDepre
   async execute({ month, context }: CloseDepreciationMonthCommand): Promise<MonthCloseSummary> {
     const firstId = eventIdFor(context.commandId, 0);
     for (let attempt = 1; ; attempt++) {
-      const { state, revision, ledgerEvents } = await this.ledger.loadWithAssets();
+      const { state, revision, ledgerEvents } = await this.ledger.loadWithAssets(context.commandId);
       const mine = ledgerEvents.filter((e: RecordedEvent) => e.metadata.commandId === context.commandId);
       if (mine.some((e) => e.id === firstId) && mine.some((e) => e.type === 'depreciation.month-closed.v1')) {
         context.wrote?.(mine[mine.length - 1].position);
