@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { propertyIdFor, PropertyRegistered, propertyStreamId } from '@app/property';
 import { chinaDate } from '@app/shared';
+import { appendPropertyRegistered } from './property-registration';
 import { TestSystem } from './test-app';
 import { clock } from './test-clock';
 
@@ -13,37 +12,13 @@ type Post = (path: string, who: string, body?: object) => { expect(status: numbe
  * and property table gets rows.
  */
 export async function writeSpaceNeedHistory(sys: TestSystem, post: Post): Promise<void> {
-  const propertyId = propertyIdFor('REPLAY-ROOM-1');
   const location = { lng: 114.131, lat: 22.548 };
-  const data: PropertyRegistered['data'] = {
-    propertyId,
-    propertyNo: 'REPLAY-ROOM-1',
-    kind: 'room',
-    parentId: null,
+  const store = sys.app.get<EventStore>(EVENT_STORE);
+  const propertyId = await appendPropertyRegistered(store, 'REPLAY-ROOM-1', location, clock.now(), {
     name: '行政楼 201',
     address: '深圳市罗湖区',
-    location,
-    enteredLocation: { ...location, system: 'WGS84' },
-    grossAreaSqm: 120,
     usableAreaSqm: 96.5,
-    use: 'office',
-    ownerUnitId: 'D-SCH2',
-    occupantUnitId: null,
-    occupiedSince: null,
-    status: 'idle',
-    assetId: null,
-  };
-  const metadata = {
-    actorId: 'mgr-sch2',
-    actorRole: 'asset_manager',
-    departmentId: 'D-SCH2',
-    correlationId: randomUUID(),
-    causationId: randomUUID(),
-    occurredAt: clock.now().toISOString(),
-  };
-  await sys.app
-    .get<EventStore>(EVENT_STORE)
-    .append(propertyStreamId(propertyId), [{ id: randomUUID(), type: 'property.registered.v1', data: { ...data }, metadata }], 'no_stream');
+  });
   const need = await post('/api/space-needs', 'mgr-hosp1', {
     title: '医务科办公用房',
     use: 'office',
