@@ -59,12 +59,12 @@ function csvSliceEnd(bytes: Buffer, start: number, size: number): number {
   }
 }
 
-function parseCsvSlice(text: string, linesBefore: number): { record: string[]; info: { lines: number } }[] {
+/** A CSV record as csv-parse gives it with `info`: its cells and the line it ends on. */
+type CsvRecord = { record: string[]; info: { lines: number } };
+
+function parseCsvSlice(text: string, linesBefore: number): CsvRecord[] {
   try {
-    return parseCsv(text, { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as {
-      record: string[];
-      info: { lines: number };
-    }[];
+    return parseCsv(text, { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as CsvRecord[];
   } catch (error: unknown) {
     const line = (error as { lines?: number }).lines;
     throw new RegisterFileRejected(

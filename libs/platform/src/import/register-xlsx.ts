@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { ImportProblem, RegisterFileRejected } from './import-problem';
 import { KeptColumns, MAX_IMPORT_ROWS, ParsedRegisterFile, RegisterFileOptions, SheetRow, tooManyRows } from './register-sheet';
-import { checkWorkbookSize } from './workbook-size';
+import { checkWorkbookSize, inflatedChunks } from './workbook-size';
 
 function columnLetter(col: number): string {
   let s = '';
@@ -116,8 +116,7 @@ async function mergedCells(zip: JSZip, sheetId: string): Promise<MergedRange[]> 
   if (!entry) return [];
   const found: MergedRange[] = [];
   let carry = '';
-  // jszip gives an old-style stream; wrapping it makes it async-iterable.
-  for await (const chunk of new Readable().wrap(entry.nodeStream('nodebuffer')) as AsyncIterable<Buffer>) {
+  for await (const chunk of inflatedChunks(entry)) {
     const text = carry + chunk.toString('utf8');
     const pattern = /<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
     let match: RegExpExecArray | null;

@@ -18,6 +18,10 @@ export const WORKBOOK_LIMITS: WorkbookLimits = { inflatedBytes: 1024 * 2 ** 20, 
 
 const SHARED_STRING = /<si[\s>]/g;
 
+/** A workbook part's bytes as they inflate. jszip gives an old-style stream; wrapping it makes it async-iterable. */
+export const inflatedChunks = (entry: JSZip.JSZipObject): AsyncIterable<Buffer> =>
+  new Readable().wrap(entry.nodeStream('nodebuffer')) as AsyncIterable<Buffer>;
+
 /**
  * Inflates every part of the workbook once, counting, before the sheet is read: a small upload that inflates to
  * gigabytes (a zip bomb) or holds tens of millions of shared strings would otherwise exhaust the API's heap or
@@ -30,8 +34,7 @@ export async function checkWorkbookSize(zip: JSZip, limits: WorkbookLimits = WOR
     const counting = entry.name === 'xl/sharedStrings.xml';
     let strings = 0;
     let carry = '';
-    // jszip gives an old-style stream; wrapping it makes it async-iterable.
-    for await (const chunk of new Readable().wrap(entry.nodeStream('nodebuffer')) as AsyncIterable<Buffer>) {
+    for await (const chunk of inflatedChunks(entry)) {
       inflated += chunk.length;
       if (inflated > limits.inflatedBytes) throw tooLarge(limits);
       if (!counting) continue;
