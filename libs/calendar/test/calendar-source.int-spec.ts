@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { EventStore, EventStoreDbEventStore, PostgresEventStore } from '@app/event-store';
+import { EventStore } from '@app/event-store';
 import { executeOnStream } from '@app/platform/cqrs/execute-on-stream';
 import { Actor, CalendarYearUnknownError, CommandContext } from '@app/shared';
-import { EsdbEmulator } from '@test/esdb-emulator/esdb-emulator';
-import { createTestDatabase } from '@test/support/test-database';
+import { bothBackends } from '@test/support/both-backends';
 import { CalendarSource } from '../src/commands/calendar.source';
 import { calendarYearDecider } from '../src/domain/calendar-year.decider';
 import { calendarYearStreamId } from '../src/domain/calendar.events';
@@ -24,19 +23,7 @@ const record = (store: EventStore, year: number, days: DayInput[]) =>
   );
 
 /** The calendar every context reads, on both event-store backends: recorded years first, refreshed from the streams. */
-describe.each([
-  [
-    'PostgreSQL',
-    async () => ({ store: new PostgresEventStore({ connectionString: await createTestDatabase('cal') }), stop: async () => {} }),
-  ],
-  [
-    'EventStoreDB (in-repo gRPC emulator)',
-    async () => {
-      const emulator = await new EsdbEmulator().start();
-      return { store: new EventStoreDbEventStore(emulator.connectionString), stop: () => emulator.stop() };
-    },
-  ],
-] as const)('CalendarSource on %s', (_name, open) => {
+describe.each(bothBackends('cal'))('CalendarSource on %s', (_name, open) => {
   let store: EventStore;
   let stop: () => Promise<void>;
   beforeAll(async () => ({ store, stop } = await open()));

@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ASSET_STREAM_PREFIX } from '@app/assets/domain/asset.events';
-import { EVENT_STORE, EventStore, GlobalPosition, RecordedEvent } from '@app/event-store';
+import { comparePositions, EVENT_STORE, EventStore, GlobalPosition, RecordedEvent } from '@app/event-store';
 import { evolveLedger, initialLedgerState, LedgerEvent, LedgerState } from '../domain/depreciation-ledger';
 import { DEPRECIATION_LEDGER_STREAM, DepreciationEvent, isDepreciationEvent } from '../domain/depreciation.events';
 
 const PAGE = 10_000;
+/** Ledger events per read: 16 charge events of 2,000 assets are a few MiB. */
+const LEDGER_PAGE = 16;
 
 export interface LoadedLedger {
   readonly state: LedgerState;
@@ -30,28 +32,47 @@ export class DepreciationLedgerSource {
   async loadWithAssets(commandId?: string): Promise<LoadedLedger> {
     const state = initialLedgerState();
     const ledgerEvents: RecordedEvent[] = [];
-    let lastRevision: bigint | null = null;
-    const ledgerEvent = (e: RecordedEvent) => {
-      lastRevision = e.revision;
-      if (commandId === undefined || e.metadata.commandId === commandId) ledgerEvents.push(e);
+    let revision: bigint | null = null;
+    const fold = (e: RecordedEvent) => {
+      if (e.streamId === DEPRECIATION_LEDGER_STREAM) {
+        revision = e.revision;
+        if (commandId === undefined || e.metadata.commandId === commandId) ledgerEvents.push(e);
+      }
+      evolveLedger(state, { type: e.type, data: e.data } as LedgerEvent, e.metadata.occurredAt);
     };
+    const ledger = this.ledgerPages();
+    let nextLedger = await ledger.next();
+    // Asset events a page at a time in $all's order, with the ledger's read beside them and merged in by position.
     let after: GlobalPosition | undefined;
     for (;;) {
-      const page = await this.store.readAll({ after, maxCount: PAGE, streamPrefixes: [ASSET_STREAM_PREFIX, DEPRECIATION_LEDGER_STREAM] });
+      const page = await this.store.readAll({ after, maxCount: PAGE, streamPrefixes: [ASSET_STREAM_PREFIX] });
       for (const e of page) {
-        if (e.streamId === DEPRECIATION_LEDGER_STREAM) ledgerEvent(e);
-        evolveLedger(state, { type: e.type, data: e.data } as LedgerEvent, e.metadata.occurredAt);
+        while (!nextLedger.done && comparePositions(nextLedger.value.position, e.position) < 0) {
+          fold(nextLedger.value);
+          nextLedger = await ledger.next();
+        }
+        fold(e);
       }
       if (page.length < PAGE) break;
       after = page[page.length - 1].position;
     }
-    // readAll shows committed transactions up to the high-water mark; the stream read says where the ledger really is.
-    const tail = await this.store.readStream(DEPRECIATION_LEDGER_STREAM, { fromRevision: lastRevision === null ? 0n : lastRevision + 1n });
-    for (const e of tail) {
-      ledgerEvent(e);
-      evolveLedger(state, { type: e.type, data: e.data } as LedgerEvent, e.metadata.occurredAt);
+    // Ledger events after the last asset event readers can see (readAll stops at the high-water mark; a stream
+    // read does not): the ledger is read to its end, so a close appends at its real last revision.
+    for (; !nextLedger.done; nextLedger = await ledger.next()) fold(nextLedger.value);
+    return { state, revision, ledgerEvents };
+  }
+
+  /**
+   * The ledger's events one by one, read LEDGER_PAGE at a time: a month's charges at a million assets are
+   * hundreds of events of up to 2,000 charges each (about 300 MiB parsed), so a page of $all could not hold them.
+   */
+  private async *ledgerPages(): AsyncGenerator<RecordedEvent> {
+    for (let fromRevision = 0n; ;) {
+      const page = await this.store.readStream(DEPRECIATION_LEDGER_STREAM, { fromRevision, maxCount: LEDGER_PAGE });
+      yield* page;
+      if (page.length < LEDGER_PAGE) return;
+      fromRevision = page[page.length - 1].revision + 1n;
     }
-    return { state, revision: lastRevision, ledgerEvents };
   }
 
   /** The ledger alone (tables and closed months; charges of unknown assets are skipped). */

@@ -1,5 +1,6 @@
 import { Actor, Decision } from '@app/shared';
-import { AssetBook, evolveLedger, initialLedgerState, LedgerEvent, LedgerState } from './depreciation-ledger';
+import { netBookValueFen } from './asset-books';
+import { evolveLedger, initialLedgerState, LedgerEvent, LedgerState } from './depreciation-ledger';
 import { CHARGES_PER_EVENT, DepreciationCharged, DepreciationEvent, Schedule } from './depreciation.events';
 import { DepreciationError } from './depreciation.errors';
 import { lifeOf, LifeTableRow, lifeTableProblems, significantPrefix, tableInForce } from './life-table';
@@ -44,10 +45,10 @@ function mayKeep(actor: Actor): DepreciationError | null {
  */
 export function ledgerStartMonth(state: LedgerState): string | null {
   let start: string | null = null;
-  for (const book of state.assets.values()) {
-    const month = book.registeredMonth;
+  for (let i = 0; i < state.assets.size; i++) {
+    const month = state.assets.registeredMonthAt(i);
     if (month === null || (start !== null && month >= start)) continue;
-    if (lifeOf(tableInForce(state.tables, month), book.categoryCode).kind === 'not_depreciated') continue;
+    if (lifeOf(tableInForce(state.tables, month), state.assets.categoryAt(i)).kind === 'not_depreciated') continue;
     start = month;
   }
   return start;
@@ -63,7 +64,11 @@ export function nextMonthToClose(state: LedgerState, configuredStart: string | n
   return last === undefined ? (configuredStart ?? ledgerStartMonth(state)) : addMonths(last, 1);
 }
 
-function decideClose(command: CloseMonth, state: LedgerState): Decision<DepreciationEvent> {
+/**
+ * The close of a month, its events produced as they are consumed: the command handler appends them a piece at
+ * a time. Refusals are decided at once. The state must not change until the events are consumed.
+ */
+export function closeMonthLazily(command: CloseMonth, state: LedgerState): DepreciationError | Iterable<DepreciationEvent> {
   const refused = mayKeep(command.actor);
   if (refused) return refused;
   const { month } = command;
@@ -102,56 +107,66 @@ function decideClose(command: CloseMonth, state: LedgerState): Decision<Deprecia
   return chargesFor(month, state, command.actor.userId);
 }
 
+function decideClose(command: CloseMonth, state: LedgerState): Decision<DepreciationEvent> {
+  const decision = closeMonthLazily(command, state);
+  return decision instanceof DepreciationError ? decision : [...decision];
+}
+
 interface DepartmentCharges {
   assetIds: string[];
   amountsFen: number[];
   schedules: Schedule[];
 }
 
-/** Every asset's charge for the month, grouped by department (sorted, so the same state always gives the same events). */
-function chargesFor(month: string, state: LedgerState, closedBy: string): DepreciationEvent[] {
+/**
+ * Every asset's charge for the month, a department's parts at a time, then the close. Lazy, so a close
+ * appends a department's charges while the next is decided: a city's month never sits in memory at once.
+ */
+function* chargesFor(month: string, state: LedgerState, closedBy: string): Generator<DepreciationEvent> {
   const table = tableInForce(state.tables, month);
-  const byDepartment = new Map<string, DepartmentCharges>();
+  const books = state.assets;
   const withoutLife = new Map<string, number>();
   // Resuming an interrupted close: what was charged stands, the rest is charged now.
   const open = state.open?.month === month ? state.open : null;
-  const books: AssetBook[] = [...state.assets.values()]
-    .filter((b) => !open?.charged.has(b.assetId))
-    .sort((a, b) => (a.assetId < b.assetId ? -1 : a.assetId > b.assetId ? 1 : 0));
-  for (const book of books) {
-    const life = lifeOf(table, book.categoryCode);
-    if (life.kind === 'not_depreciated') continue;
-    if (life.kind === 'unknown') {
-      if (book.removedMonth === null && book.originalValueFen - book.openingFen - book.chargedFen > 0) {
-        const prefix = significantPrefix(book.categoryCode);
-        withoutLife.set(prefix, (withoutLife.get(prefix) ?? 0) + 1);
-      }
-      continue;
-    }
-    const { chargeFen, startsSchedule } = monthlyCharge(book, month, life.months);
-    if (chargeFen === 0 && startsSchedule === null) continue;
-    let group = byDepartment.get(book.departmentId);
-    if (!group) byDepartment.set(book.departmentId, (group = { assetIds: [], amountsFen: [], schedules: [] }));
-    if (startsSchedule) group.schedules.push(startsSchedule);
-    if (chargeFen > 0) {
-      group.assetIds.push(book.assetId);
-      group.amountsFen.push(chargeFen);
-    }
-  }
-  const events: DepreciationEvent[] = [];
   let totalFen = open?.totalFen ?? 0;
-  let assetsCharged = open?.charged.size ?? 0;
-  const departments = new Set([...(open?.partsByDepartment.keys() ?? []), ...byDepartment.keys()]);
-  for (const departmentId of [...byDepartment.keys()].sort()) {
-    const group = byDepartment.get(departmentId)!;
+  let assetsCharged = open?.charged ?? 0;
+  const departments = new Set(open?.partsByDepartment.keys() ?? []);
+  const order = books.byDepartmentThenId();
+  for (let start = 0; start < order.length;) {
+    const departmentId = books.departmentAt(order[start]);
+    const group: DepartmentCharges = { assetIds: [], amountsFen: [], schedules: [] };
+    let end = start;
+    for (; end < order.length && books.departmentAt(order[end]) === departmentId; end++) {
+      const i = order[end];
+      if (open !== null && books.chargedIn(i, month)) continue;
+      const life = lifeOf(table, books.categoryAt(i));
+      if (life.kind === 'not_depreciated') continue;
+      const book = books.at(i);
+      if (life.kind === 'unknown') {
+        if (book.removedMonth === null && netBookValueFen(book) > 0) {
+          const prefix = significantPrefix(book.categoryCode);
+          withoutLife.set(prefix, (withoutLife.get(prefix) ?? 0) + 1);
+        }
+        continue;
+      }
+      const { chargeFen, startsSchedule } = monthlyCharge(book, month, life.months);
+      if (startsSchedule) group.schedules.push(startsSchedule);
+      if (chargeFen > 0) {
+        group.assetIds.push(book.assetId);
+        group.amountsFen.push(chargeFen);
+      }
+    }
+    start = end;
+    if (group.assetIds.length === 0 && group.schedules.length === 0) continue;
+    departments.add(departmentId);
     for (const part of partsOf(month, departmentId, table.version, group, open?.partsByDepartment.get(departmentId) ?? 0)) {
       totalFen += part.data.totalFen;
       assetsCharged += part.data.assetIds.length;
-      events.push(part);
+      yield part;
     }
   }
   const withoutLifeList = [...withoutLife.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([prefix, assets]) => ({ prefix, assets }));
-  events.push({
+  yield {
     type: 'depreciation.month-closed.v1',
     data: {
       month,
@@ -162,8 +177,7 @@ function chargesFor(month: string, state: LedgerState, closedBy: string): Deprec
       withoutLife: withoutLifeList,
       closedBy,
     },
-  });
-  return events;
+  };
 }
 
 function partsOf(

@@ -1,4 +1,4 @@
-import { AssetBook, netBookValueFen } from './depreciation-ledger';
+import { AssetBook, netBookValueFen } from './asset-books';
 import { Schedule } from './depreciation.events';
 import { monthOf, monthsBetween } from './months';
 

@@ -5,7 +5,7 @@ import { EVENT_STORE, EventStore, eventIdFor, RecordedEvent, WrongExpectedVersio
 import { metadataFor } from '@app/platform/cqrs/execute-on-stream';
 import { ModuleConfig } from '@app/platform/config/module-config';
 import { depreciationConfig } from '../../depreciation.config';
-import { decideDepreciation } from '../../domain/depreciation.decider';
+import { closeMonthLazily } from '../../domain/depreciation.decider';
 import { DEPRECIATION_LEDGER_STREAM, DepreciationEvent, DepreciationMonthClosed } from '../../domain/depreciation.events';
 import { DepreciationLedgerSource } from '../depreciation-ledger.source';
 import { CloseDepreciationMonthCommand, MonthCloseSummary } from './close-depreciation-month.command';
@@ -14,32 +14,34 @@ const MAX_ATTEMPTS = 5;
 /** Bytes of event data per append: under EventStoreDB's 1 MiB limit with room for metadata. */
 const APPEND_BYTES = 512 * 1024;
 
-/** The decision in appends of at most APPEND_BYTES (an event larger than that goes alone). */
-function pieces<T extends { data: object }>(events: readonly T[]): T[][] {
-  const out: T[][] = [];
+/** The decision in appends of at most APPEND_BYTES (an event larger than that goes alone), as it is decided. */
+function* pieces<T extends { data: object }>(events: Iterable<T>): Generator<T[]> {
+  let piece: T[] = [];
   let size = 0;
   for (const event of events) {
     const bytes = Buffer.byteLength(JSON.stringify(event.data));
-    if (out.length === 0 || size + bytes > APPEND_BYTES) {
-      out.push([]);
+    if (piece.length > 0 && size + bytes > APPEND_BYTES) {
+      yield piece;
+      piece = [];
       size = 0;
     }
-    out[out.length - 1].push(event);
+    piece.push(event);
     size += bytes;
   }
-  return out;
+  if (piece.length > 0) yield piece;
 }
 
-function summaryOf(events: readonly { type: string; data: object }[], replayed: boolean): MonthCloseSummary {
-  const closed = events.find((e): e is DepreciationMonthClosed => e.type === 'depreciation.month-closed.v1');
+const isClose = (e: { type: string }): e is DepreciationMonthClosed => e.type === 'depreciation.month-closed.v1';
+
+function summaryOf(closed: DepreciationMonthClosed | undefined, events: number, replayed: boolean): MonthCloseSummary {
   if (!closed) throw new Error('a month close always ends with depreciation.month-closed.v1');
   const { month, tableVersion, assetsCharged, departments, totalFen, withoutLife } = closed.data;
-  return { month, tableVersion, assetsCharged, departments, totalFen, withoutLife, events: events.length, replayed };
+  return { month, tableVersion, assetsCharged, departments, totalFen, withoutLife, events, replayed };
 }
 
 /**
- * Folds every asset and the ledger, decides the month's charges and appends them, then the close, to the
- * ledger from the revision read, in appends under the stores' size limit. A concurrent close or table load
+ * Folds every asset and the ledger, decides the month's charges and appends them as they are decided, then the
+ * close, to the ledger from the revision read, in appends under the stores' size limit. A concurrent close or table load
  * makes an append fail; the month is then decided again on the new state. A close cut off between appends
  * leaves charges without the close: the next close of the month (this command retried, or another) charges
  * only the rest, so no asset is charged twice and no event is lost.
@@ -59,9 +61,9 @@ export class CloseDepreciationMonthHandler implements ICommandHandler<CloseDepre
       const mine = ledgerEvents.filter((e: RecordedEvent) => e.metadata.commandId === context.commandId);
       if (mine.some((e) => e.id === firstId) && mine.some((e) => e.type === 'depreciation.month-closed.v1')) {
         context.wrote?.(mine[mine.length - 1].position);
-        return summaryOf(mine, true);
+        return summaryOf(mine.find(isClose) as DepreciationMonthClosed | undefined, mine.length, true);
       }
-      const decision = decideDepreciation(
+      const decision = closeMonthLazily(
         {
           kind: 'CloseDepreciationMonth',
           actor: context.actor,
@@ -77,7 +79,12 @@ export class CloseDepreciationMonthHandler implements ICommandHandler<CloseDepre
         // Ids continue after what this command wrote before it was cut off, so a resumed close never reuses one.
         let index = mine.length;
         let expected: bigint | 'no_stream' = revision ?? 'no_stream';
+        let closed: DepreciationMonthClosed | undefined;
+        let written = 0;
+        // Each piece is appended as soon as it is decided: the month's charges are never all held at once.
         for (const piece of pieces(decision)) {
+          closed = piece.find(isClose) ?? closed;
+          written += piece.length;
           const result = await this.store.append(
             DEPRECIATION_LEDGER_STREAM,
             piece.map((e: DepreciationEvent) => ({
@@ -91,7 +98,7 @@ export class CloseDepreciationMonthHandler implements ICommandHandler<CloseDepre
           expected = result.nextExpectedRevision;
           context.wrote?.(result.position);
         }
-        return summaryOf(decision, false);
+        return summaryOf(closed, written, false);
       } catch (error: unknown) {
         if (!(error instanceof WrongExpectedVersionError) || attempt >= MAX_ATTEMPTS) throw error;
       }
