@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { INestApplication } from '@nestjs/common';
@@ -155,6 +158,10 @@ describe('asset import (资产导入)', () => {
     await sys.http().post('/api/asset-imports').set('authorization', `Bearer ${token}`).expect(400);
     expect(await sys.countEvents()).toBe(events);
     expect(await importJobs()).toBe(jobs);
+    // Every upload above went to a temporary file of this process (the API runs in it): none is left behind.
+    const folders = readdirSync(tmpdir()).filter((name) => name.startsWith(`cloud-warehouse-uploads-${process.pid}-`));
+    expect(folders.length).toBe(1);
+    expect(readdirSync(join(tmpdir(), folders[0]))).toEqual([]);
   });
 
   it('a job a crash stopped between checkpoints is finished by the next process, with no card twice', async () => {

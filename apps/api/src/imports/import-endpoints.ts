@@ -3,6 +3,7 @@ import { BadRequestException, NotFoundException, UnprocessableEntityException } 
 import { Actor } from '@app/shared';
 import { RegisterFileRejected } from '@app/platform/import/import-problem';
 import { ImportJobProgress, ImportJobQueue, ImportJobRow } from '@app/platform/import/import-jobs';
+import { onDisk, RegisterFileBytes } from '@app/platform/import/register-file-bytes';
 import { ImportReportView, ImportStartedView } from './asset-import.views';
 
 /** A checked file: the report the pages show, and the rows an import of it registers. */
@@ -13,7 +14,7 @@ interface CheckedFile<Row extends ImportJobRow> {
 
 /** How an import reads an uploaded file, and builds its report from what it read. */
 export interface UploadReader<F, R> {
-  readonly read: (bytes: Buffer) => Promise<F>;
+  readonly read: (bytes: RegisterFileBytes) => Promise<F>;
   readonly report: (file: F) => Promise<R>;
 }
 
@@ -21,21 +22,11 @@ export interface UploadReader<F, R> {
 export async function reportOfUpload<F, R>(file: Express.Multer.File | undefined, reader: UploadReader<F, R>): Promise<R> {
   if (!file) throw new BadRequestException({ code: 'IMPORT_FILE_REQUIRED', message: '请选择要导入的文件（表单字段 file）' });
   try {
-    return await reader.report(await readAndRelease(file, reader.read));
+    return await reader.report(await onDisk(file.path, reader.read));
   } catch (error: unknown) {
     if (error instanceof RegisterFileRejected) throw new BadRequestException({ code: error.code, message: error.problem });
     throw error;
   }
-}
-
-/**
- * Reads the upload and lets go of its bytes: the rows read are all the check needs, and a file of up to
- * 100 MB need not stay in memory for the rest of the request (the check, storing the job's rows).
- */
-async function readAndRelease<F>(file: Express.Multer.File, read: (bytes: Buffer) => Promise<F>): Promise<F> {
-  const bytes = file.buffer;
-  (file as { buffer?: Buffer }).buffer = undefined;
-  return read(bytes);
 }
 
 /** Starts the import of a file with no problem; a file with any is refused whole (422 with its report), nothing written. */

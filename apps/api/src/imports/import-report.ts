@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor } from '@app/shared';
 import { AssetRegisterQueries } from '@app/read-models';
 import { ImportProblem } from '@app/platform/import/import-problem';
-import { ParsedRegisterFile } from '@app/platform/import/register-file.parser';
+import { ParsedRegisterFile, RegisterFileBytes } from '@app/platform/import/register-file.parser';
 import { ImportRegistration } from '@app/assets/import/import-row';
 import { FIELD_LABELS, IMPORT_FIELDS, ColumnMapping, resolveColumns } from '@app/assets/import/register-columns';
 import { RegisterFileChecker } from '@app/assets/import/register-file.checker';
@@ -28,7 +28,7 @@ export class ImportReportBuilder {
     private readonly register: AssetRegisterQueries,
   ) {}
 
-  read(bytes: Buffer, mapping?: ColumnMapping): Promise<ParsedRegisterFile> {
+  read(bytes: Buffer | RegisterFileBytes, mapping?: ColumnMapping): Promise<ParsedRegisterFile> {
     return this.checker.read(bytes, mapping);
   }
 

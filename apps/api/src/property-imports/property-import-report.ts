@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PropertyImportQueries } from '@app/read-models/property-imports/property-import.queries';
-import { ParsedRegisterFile, parseRegisterFile, readColumns } from '@app/platform/import/register-file.parser';
+import { ParsedRegisterFile, parseRegisterFile, readColumns, RegisterFileBytes } from '@app/platform/import/register-file.parser';
 import { assetIdFor } from '@app/assets/commands/register-asset/register-asset.command';
 import { checkPropertyFile, numbersNamedIn, PropertyImportRegistration } from '@app/property/import/property-import-row';
 import { resolvePropertyColumns } from '@app/property/import/property-columns';
@@ -28,7 +28,7 @@ export class PropertyImportReportBuilder {
   ) {}
 
   /** Reads the file, keeping only the columns the property import reads. */
-  read(bytes: Buffer): Promise<ParsedRegisterFile> {
+  read(bytes: Buffer | RegisterFileBytes): Promise<ParsedRegisterFile> {
     return parseRegisterFile(bytes, { keepColumns: (headers) => readColumns(resolvePropertyColumns(headers)) });
   }
 

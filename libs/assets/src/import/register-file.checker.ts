@@ -5,7 +5,13 @@ import { initialApprovalPolicyState } from '../domain/approval-policy';
 import { ASSET_DECIDER_DEPS, AssetDeciderDeps } from '../domain/asset.decider';
 import { checkRegisterFile, CheckedFile } from './import-row';
 import { ColumnMapping, resolveColumns } from './register-columns';
-import { ParsedRegisterFile, parseRegisterFile, readColumns, RegisterFileEncoding } from '@app/platform/import/register-file.parser';
+import {
+  ParsedRegisterFile,
+  parseRegisterFile,
+  readColumns,
+  RegisterFileBytes,
+  RegisterFileEncoding,
+} from '@app/platform/import/register-file.parser';
 
 export interface RegisterFileCheck extends CheckedFile {
   readonly format: 'csv' | 'xlsx';
@@ -32,7 +38,7 @@ export class RegisterFileChecker {
   }
 
   /** Reads the file keeping only the columns the register reads: a wide export's other columns take no memory. */
-  read(bytes: Buffer, mapping?: ColumnMapping): Promise<ParsedRegisterFile> {
+  read(bytes: Buffer | RegisterFileBytes, mapping?: ColumnMapping): Promise<ParsedRegisterFile> {
     return parseRegisterFile(bytes, { keepColumns: (headers) => readColumns(resolveColumns(headers, mapping)) });
   }
 

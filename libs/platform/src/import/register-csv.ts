@@ -3,6 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { RegisterFileRejected } from './import-problem';
+import type { RegisterFileBytes } from './register-file-bytes';
 import {
   KeptColumns,
   MAX_IMPORT_ROWS,
@@ -20,11 +21,34 @@ const CSV_SLICE_BYTES = 2 ** 20;
 /** Longest CSV record (one row) read: a register's row is far shorter; a longer one is an unclosed quote or not a register. */
 const MAX_CSV_RECORD_BYTES = 2 ** 20;
 
+/**
+ * Where a window of UTF-8 may be cut: before the lead byte of a character its end would split (a
+ * character is at most 4 bytes: a longer run of continuation bytes is not UTF-8 anyway).
+ */
+function utf8Cut(window: Buffer): number {
+  for (let back = 1; back <= 4 && back <= window.length; back++) {
+    const byte = window[window.length - back];
+    if ((byte & 0xc0) !== 0x80) return byte >= 0xc0 ? window.length - back : window.length;
+  }
+  return window.length;
+}
+
+/** Whether the whole file is UTF-8, checked a window at a time. */
+function isUtf8Throughout(bytes: RegisterFileBytes, from: number, windowBytes: number): boolean {
+  for (let start = from; start < bytes.length;) {
+    const window = bytes.read(start, start + windowBytes);
+    const cut = start + window.length >= bytes.length ? window.length : utf8Cut(window);
+    if (cut === 0 || !isUtf8(window.subarray(0, cut))) return false;
+    start += cut;
+  }
+  return true;
+}
+
 /** The file's encoding: a BOM says UTF-8; otherwise valid UTF-8 is UTF-8, anything else is taken as GBK. */
-function csvEncoding(bytes: Buffer): RegisterFileEncoding {
-  if (bytes.subarray(0, 3).equals(UTF8_BOM)) return 'utf-8-bom';
+function csvEncoding(bytes: RegisterFileBytes, windowBytes: number): RegisterFileEncoding {
+  if (bytes.read(0, 3).equals(UTF8_BOM)) return 'utf-8-bom';
   // Not UTF-8: Excel on a Chinese Windows saves CSV as GBK (code page 936).
-  return isUtf8(bytes) ? 'utf-8' : 'gbk';
+  return isUtf8Throughout(bytes, 0, windowBytes) ? 'utf-8' : 'gbk';
 }
 
 function decodeSlice(slice: Buffer, encoding: RegisterFileEncoding): string {
@@ -74,24 +98,28 @@ function parseCsvSlice(text: string, linesBefore: number): CsvRecord[] {
   }
 }
 
-export function parseCsvFile(bytes: Buffer, options: RegisterFileOptions): ParsedRegisterFile {
-  const encoding = csvEncoding(bytes);
-  const body = encoding === 'utf-8-bom' ? bytes.subarray(3) : bytes;
+/**
+ * A CSV file, read a window at a time: the window is a slice's size plus the longest record, so the slice's
+ * end (the end of the record holding its target size) is always inside it, or the record is too long.
+ */
+export function parseCsvFile(bytes: RegisterFileBytes, options: RegisterFileOptions): ParsedRegisterFile {
   const sliceBytes = options.csvSliceBytes ?? CSV_SLICE_BYTES;
+  const windowBytes = sliceBytes + MAX_CSV_RECORD_BYTES + 1;
+  const encoding = csvEncoding(bytes, windowBytes);
   let headers: string[] | null = null;
   let columns: KeptColumns | null = null;
   const rows: SheetRow[] = [];
   let linesBefore = 0;
-  for (let start = 0; start < body.length;) {
-    const end = csvSliceEnd(body, start, sliceBytes);
-    // The slice ends at the end of the record holding its target size: this far past it, that record is too long.
-    if (end - start > sliceBytes + MAX_CSV_RECORD_BYTES) {
+  for (let start = encoding === 'utf-8-bom' ? 3 : 0; start < bytes.length;) {
+    const window = bytes.read(start, start + windowBytes);
+    const end = csvSliceEnd(window, 0, sliceBytes);
+    if (end > sliceBytes + MAX_CSV_RECORD_BYTES) {
       throw new RegisterFileRejected(
         'IMPORT_FILE_CSV',
         `CSV 第 ${linesBefore + 1} 行之后有一行超过 1 MB（多半是引号未闭合）：请检查后再上传`,
       );
     }
-    const slice = body.subarray(start, end);
+    const slice = window.subarray(0, end);
     for (const { record, info } of parseCsvSlice(decodeSlice(slice, encoding), linesBefore)) {
       if (!record.some((cell) => cell !== '')) continue;
       if (headers === null || columns === null) {
@@ -103,7 +131,7 @@ export function parseCsvFile(bytes: Buffer, options: RegisterFileOptions): Parse
       }
     }
     linesBefore += countLineBreaks(slice);
-    start = end;
+    start += end;
   }
   if (headers === null || columns === null) throw new RegisterFileRejected('IMPORT_FILE_EMPTY', '文件中没有表头和数据');
   return { format: 'csv', encoding, headers, cellSlots: columns.slots, rows, problems: [], unread: new Set() };
