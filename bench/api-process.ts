@@ -4,7 +4,7 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
@@ -125,4 +125,14 @@ export function memoryOf(pid: number): { peak: number; now: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
   return { peak: kb('VmHWM'), now: kb('VmRSS') };
+}
+
+export const MiB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+
+/** Runs `work` with the process's peak resident set reset before it (/proc/<pid>/clear_refs), and reads that peak after. */
+export async function measuredPeak<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; seconds: number; peak: number }> {
+  writeFileSync(`/proc/${pid}/clear_refs`, '5');
+  const t = process.hrtime.bigint();
+  const result = await work();
+  return { result, seconds: Number(process.hrtime.bigint() - t) / 1e9, peak: memoryOf(pid).peak };
 }
