@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { Request } from 'express';
-import { removeUpload, TemporaryFileStorage } from './temporary-file.storage';
+import { removeUpload, TemporaryFileStorage, UPLOAD_FILE_PREFIX } from './temporary-file.storage';
 
 const parent = mkdtempSync(join(tmpdir(), 'temporary-file-storage-'));
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
@@ -44,8 +44,11 @@ describe('TemporaryFileStorage', () => {
   it('leaves no file behind when the upload breaks off', async () => {
     const own = mkdtempSync(join(parent, 'broken-'));
     await expect(store(new TemporaryFileStorage(() => own), chunks, new Error('connection reset'))).rejects.toThrow('connection reset');
-    const [folder] = readdirSync(own);
-    expect(folder).toMatch(/^cloud-warehouse-uploads-/);
-    expect(readdirSync(join(own, folder))).toEqual([]);
+    expect(readdirSync(own)).toEqual([]);
+  });
+
+  it('names each file with the upload prefix and the process id', async () => {
+    const { path } = await store(storage, chunks);
+    expect(path.startsWith(join(parent, `${UPLOAD_FILE_PREFIX}${process.pid}-`))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { createWriteStream, mkdtempSync, rm } from 'node:fs';
+import { createWriteStream, rm } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -7,21 +7,21 @@ import type { StorageEngine } from 'multer';
 
 type Done = (error?: unknown, info?: Partial<Express.Multer.File>) => void;
 
+/** Upload files are named this, then the process id and a UUID. */
+export const UPLOAD_FILE_PREFIX = 'cloud-warehouse-upload-';
+
 /**
  * Writes an uploaded register file to a temporary file (only this process's user may read it) instead of
  * keeping it in memory: a CSV is then parsed a window at a time from the disk, so a 100 MB upload costs the
- * API its rows, not its bytes, and several uploads at once do not add up to hundreds of MB. The folder is
- * made once per process under the system's temporary folder (in Kubernetes, the API's /tmp volume); the
- * upload interceptor deletes each file once its request is answered, multer on a refused upload.
+ * API its rows, not its bytes, and several uploads at once do not add up to hundreds of MB. The files go to
+ * the system's temporary folder (in Kubernetes, the API's /tmp volume), named with the process id; the upload
+ * interceptor deletes each once its request is answered, multer on a refused upload.
  */
 export class TemporaryFileStorage implements StorageEngine {
-  private folder: string | null = null;
-
-  constructor(private readonly parent: () => string = tmpdir) {}
+  constructor(private readonly folder: () => string = tmpdir) {}
 
   _handleFile(_req: Request, file: Express.Multer.File, done: Done): void {
-    this.folder ??= mkdtempSync(join(this.parent(), `cloud-warehouse-uploads-${process.pid}-`));
-    const path = join(this.folder, randomUUID());
+    const path = join(this.folder(), `${UPLOAD_FILE_PREFIX}${process.pid}-${randomUUID()}`);
     const out = createWriteStream(path, { flags: 'wx', mode: 0o600 });
     let size = 0;
     let failed = false;
