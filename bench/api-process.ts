@@ -120,6 +120,18 @@ export async function startApi(
   }
 }
 
+/**
+ * Stops the API (its connections closed, SIGTERM, its exit awaited), before the database is stopped so its
+ * scheduled jobs end cleanly. An API that already died (out of memory) is not waited for.
+ */
+export async function stopApi(child: ChildProcess, api: Api): Promise<void> {
+  api.close();
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
 /** A process's memory from the kernel: peak (VmHWM) and current (VmRSS) resident set, in bytes. */
 export function memoryOf(pid: number): { peak: number; now: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

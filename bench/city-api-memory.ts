@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Api, memoryOf, startApi } from './api-process';
+import { Api, memoryOf, startApi, stopApi } from './api-process';
 import { CITY_AUDIT, dept } from './city-history';
 
 const INITIAL = 'Chushi-Mima-2026!';
@@ -99,11 +99,7 @@ export async function measureApiMemory(databaseUrl: string, sample: { assetId: s
       );
     }
   } finally {
-    api.close();
-    // Stopped before the database is: its scheduled jobs end cleanly instead of losing their connections.
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    if (child.exitCode === null) await exited;
+    await stopApi(child, api);
     rmSync(filesDir, { recursive: true, force: true });
   }
   return rows;

@@ -13,7 +13,7 @@ import { API_HEAP_MB, heapCapFlag } from '@app/platform/process/api-heap';
 import { startEmbeddedPostgres } from '@app/platform/database/embedded-postgres';
 import { runMigrations } from '@app/platform/database/migrate';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
-import { measuredPeak, memoryOf, MiB, startApi } from './api-process';
+import { measuredPeak, memoryOf, MiB, startApi, stopApi } from './api-process';
 import { writeBenchmarkSection } from './benchmarks-file';
 import { generateCity } from './city-history';
 import { removeServerFolders } from './server-folders';
@@ -77,9 +77,7 @@ async function main(): Promise<void> {
         if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode} closing ${month}`);
       }
     } finally {
-      api.close();
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await stopApi(child, api);
     }
   } finally {
     await pg.stop();

@@ -7,7 +7,6 @@
  *   whatever the answers do, and its latency counts from that time, so a backlog shows in p99.
  * The API runs as its own process (as `npm start` runs it); this process only sends requests.
  */
-import { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +17,7 @@ import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { writeBenchmarkSection } from './benchmarks-file';
 import { removeServerFolders } from './server-folders';
 import { closedLoop, Rate, rateOf } from './load-loops';
-import { startApi } from './api-process';
+import { startApi, stopApi } from './api-process';
 import { cpuPerOp, cpuSnapshot, CpuSnapshot, postmasterPid } from './process-cpu';
 
 const IN_FLIGHT = 16;
@@ -134,14 +133,13 @@ async function main(): Promise<void> {
   const filesDir = mkdtempSync(join(tmpdir(), 'bench-http-files-'));
   // Durable settings (fsync on, synchronous commit), as `npm start` runs.
   const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), database: 'bench', durable: true });
-  let child: ChildProcess | undefined;
+  let started: Awaited<ReturnType<typeof startApi>> | undefined;
   const rows: string[] = [];
   try {
     await runMigrations(pg.url, DATABASE_SCHEMA);
     const apiArgs = process.env.HTTP_BENCH_API_ARGS?.split(' ').filter(Boolean);
-    const started = await startApi(pg.url, filesDir, apiArgs);
-    child = started.child;
-    const { api } = started;
+    started = await startApi(pg.url, filesDir, apiArgs);
+    const { child, api } = started;
     const login = await api.send('POST', '/api/auth/demo-login', { userId: 'mgr-edu' });
     if (login.status !== 200) throw new Error(`demo login answered ${login.status}: ${login.body}`);
     const token = (JSON.parse(login.body) as { accessToken: string }).accessToken;
@@ -200,10 +198,7 @@ async function main(): Promise<void> {
       ...floorTable(floors, baseline),
     );
   } finally {
-    if (child && child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((r) => child!.once('exit', r));
-    }
+    if (started) await stopApi(started.child, started.api);
     await pg.stop();
     removeServerFolders(dir, pg);
     rmSync(filesDir, { recursive: true, force: true });

@@ -14,7 +14,7 @@ import { startEmbeddedPostgres } from '@app/platform/database/embedded-postgres'
 import { runMigrations } from '@app/platform/database/migrate';
 import { DATABASE_SCHEMA } from '@app/read-models/schema';
 import { MAX_IMPORT_FILE_BYTES } from '../apps/api/src/imports/import-upload.interceptor';
-import { Api, measuredPeak, memoryOf, MiB, startApi } from './api-process';
+import { Api, measuredPeak, memoryOf, MiB, startApi, stopApi } from './api-process';
 import { writeBenchmarkSection } from './benchmarks-file';
 import { registerCsv, RegisterFileShape, registerXlsx } from './register-files';
 import { removeServerFolders } from './server-folders';
@@ -116,9 +116,7 @@ async function main(): Promise<void> {
         );
         if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
       } finally {
-        api.close();
-        child.kill('SIGTERM');
-        await new Promise((r) => child.once('exit', r));
+        await stopApi(child, api);
       }
     }
   } finally {
