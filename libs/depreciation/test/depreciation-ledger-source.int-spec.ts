@@ -77,5 +77,15 @@ describe.each(bothBackends('ledger_src'))('DepreciationLedgerSource on %s', (_na
     expect(loaded.state.open).toEqual(reference.open);
     expect(loaded.ledgerEvents.map((e) => e.id)).toEqual(ledger.map((e) => e.id));
     expect(loaded.revision).toBe(ledger[ledger.length - 1].revision);
+
+    // The ledger alone (the scheduled close's question: which month is next), read in the same pages.
+    const alone = await new DepreciationLedgerSource(store).loadLedger();
+    expect(alone.revision).toBe(loaded.revision);
+    expect([alone.state.open, alone.state.closed, alone.state.tables, alone.state.assets.size]).toEqual([
+      reference.open,
+      reference.closed,
+      reference.tables,
+      0,
+    ]);
   });
 });

@@ -75,12 +75,18 @@ export class DepreciationLedgerSource {
     }
   }
 
-  /** The ledger alone (tables and closed months; charges of unknown assets are skipped). */
-  async loadLedger(): Promise<LoadedLedger> {
-    const ledgerEvents = await this.store.readStream(DEPRECIATION_LEDGER_STREAM);
+  /**
+   * The ledger alone (tables and closed months; charges of unknown assets are skipped), read a page at a time
+   * as the close reads it, its events not kept: the scheduled close asks it which month is next, and the
+   * ledger holds every month's charges.
+   */
+  async loadLedger(): Promise<Pick<LoadedLedger, 'state' | 'revision'>> {
     const state = initialLedgerState();
-    for (const e of ledgerEvents) if (isDepreciationEvent(e)) evolveLedger(state, { type: e.type, data: e.data } as DepreciationEvent);
-    const revision = ledgerEvents.length === 0 ? null : ledgerEvents[ledgerEvents.length - 1].revision;
-    return { state, revision, ledgerEvents };
+    let revision: bigint | null = null;
+    for await (const e of this.ledgerPages()) {
+      revision = e.revision;
+      if (isDepreciationEvent(e)) evolveLedger(state, { type: e.type, data: e.data } as DepreciationEvent);
+    }
+    return { state, revision };
   }
 }
