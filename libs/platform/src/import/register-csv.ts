@@ -34,8 +34,8 @@ function utf8Cut(window: Buffer): number {
 }
 
 /** Whether the whole file is UTF-8, checked a window at a time. */
-function isUtf8Throughout(bytes: RegisterFileBytes, from: number, windowBytes: number): boolean {
-  for (let start = from; start < bytes.length;) {
+function isUtf8Throughout(bytes: RegisterFileBytes, windowBytes: number): boolean {
+  for (let start = 0; start < bytes.length;) {
     const window = bytes.read(start, start + windowBytes);
     const cut = start + window.length >= bytes.length ? window.length : utf8Cut(window);
     if (cut === 0 || !isUtf8(window.subarray(0, cut))) return false;
@@ -48,7 +48,7 @@ function isUtf8Throughout(bytes: RegisterFileBytes, from: number, windowBytes: n
 function csvEncoding(bytes: RegisterFileBytes, windowBytes: number): RegisterFileEncoding {
   if (bytes.read(0, 3).equals(UTF8_BOM)) return 'utf-8-bom';
   // Not UTF-8: Excel on a Chinese Windows saves CSV as GBK (code page 936).
-  return isUtf8Throughout(bytes, 0, windowBytes) ? 'utf-8' : 'gbk';
+  return isUtf8Throughout(bytes, windowBytes) ? 'utf-8' : 'gbk';
 }
 
 function decodeSlice(slice: Buffer, encoding: RegisterFileEncoding): string {
@@ -61,19 +61,18 @@ function decodeSlice(slice: Buffer, encoding: RegisterFileEncoding): string {
 }
 
 /**
- * Where a slice of about `size` bytes from `start` ends: just after a line break outside quotes (a quoted
- * field may hold line breaks). In UTF-8 and GBK the bytes of `"` and `\n` never occur inside a multi-byte
- * character, so the bytes can be cut before they are decoded.
+ * Where a slice of about `size` bytes from the window's start ends: just after a line break outside quotes (a
+ * quoted field may hold line breaks). In UTF-8 and GBK the bytes of `"` and `\n` never occur inside a
+ * multi-byte character, so the bytes can be cut before they are decoded.
  */
-function csvSliceEnd(bytes: Buffer, start: number, size: number): number {
-  const target = start + size;
-  if (target >= bytes.length) return bytes.length;
-  let from = start;
+function csvSliceEnd(bytes: Buffer, size: number): number {
+  if (size >= bytes.length) return bytes.length;
+  let from = 0;
   for (;;) {
     const open = bytes.indexOf(0x22, from);
     const outsideEnd = open === -1 ? bytes.length : open;
-    if (outsideEnd > target) {
-      const lineBreak = bytes.indexOf(0x0a, Math.max(from, target));
+    if (outsideEnd > size) {
+      const lineBreak = bytes.indexOf(0x0a, Math.max(from, size));
       if (lineBreak !== -1 && lineBreak < outsideEnd) return lineBreak + 1;
     }
     // An unclosed quote: the rest is one slice, and the parser names the line.
@@ -112,7 +111,7 @@ export function parseCsvFile(bytes: RegisterFileBytes, options: RegisterFileOpti
   let linesBefore = 0;
   for (let start = encoding === 'utf-8-bom' ? 3 : 0; start < bytes.length;) {
     const window = bytes.read(start, start + windowBytes);
-    const end = csvSliceEnd(window, 0, sliceBytes);
+    const end = csvSliceEnd(window, sliceBytes);
     if (end > sliceBytes + MAX_CSV_RECORD_BYTES) {
       throw new RegisterFileRejected(
         'IMPORT_FILE_CSV',
